@@ -1,0 +1,23 @@
+package org.battlequiz.article;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the parser understood of one battle article. Field conventions follow ../shared/eval/README.md:
+ * dates are ISO yyyy-mm-dd, or the year alone (negative for BC); winner is a side index or null.
+ * fieldSources maps "title", "partOf", "date", "location", "result" to the line each came from.
+ */
+public record ParsedArticle(String title, String partOf, String dateStart, String dateEnd, String location,
+                            String result, Integer winner, List<Side> sides, List<BodyFact> bodyFacts,
+                            Map<String, SourceLine> fieldSources) {
+    public ParsedArticle {
+        sides = List.copyOf(sides);
+        bodyFacts = bodyFacts == null ? List.of() : List.copyOf(bodyFacts);
+        fieldSources = fieldSources == null ? Map.of() : Map.copyOf(fieldSources);
+    }
+
+    public SourceLine sourceOf(String field) {
+        return fieldSources.get(field);
+    }
+}

@@ -1,0 +1,10 @@
+package org.battlequiz.article;
+
+import java.util.List;
+
+/** Whole-force personnel strength; min/max null when unknown ("N+" gives max null). */
+public record Strength(Long min, Long max, String text, List<SourceLine> sources, double confidence) {
+    public Strength {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+}
