@@ -14,7 +14,7 @@ public final class Interchange {
     public static ExportResult export(Format format, SetInfo set, List<QuestionContent> items) {
         return switch (format) {
             case MOODLE_XML -> new MoodleXmlWriter().write(set, items);
-            case GIFT -> throw new UnsupportedOperationException("GIFT export comes next");
+            case GIFT -> new GiftWriter().write(set, items);
             case CSV -> throw new UnsupportedOperationException("CSV export comes next");
         };
     }
@@ -23,7 +23,7 @@ public final class Interchange {
     public static ImportResult importText(Format format, String text) {
         return switch (format) {
             case MOODLE_XML -> new MoodleXmlReader().read(text);
-            case GIFT -> throw new UnsupportedOperationException("GIFT import comes next");
+            case GIFT -> new GiftReader().read(text);
             case CSV -> throw new InterchangeException("CSV is an export format only; import GIFT or Moodle XML");
         };
     }

@@ -2,6 +2,7 @@ package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.battlequiz.question.QuestionContent;
 
@@ -12,6 +13,22 @@ final class ItemRules {
     private static final Pattern DATE_KEY = Pattern.compile("-?\\d{1,5}(-\\d{2}-\\d{2})?");
 
     private ItemRules() {
+    }
+
+    /**
+     * Parses an item and checks it, all failures reported as InterchangeException prefixed with where it came from.
+     */
+    static QuestionContent readValid(String where, Supplier<QuestionContent> parse) {
+        try {
+            QuestionContent item = parse.get();
+            String problem = problem(item);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+            return item;
+        } catch (IllegalArgumentException e) {
+            throw new InterchangeException(where + ": " + e.getMessage(), e);
+        }
     }
 
     /** @return what is wrong with the item, or null when it is valid */

@@ -46,17 +46,8 @@ public final class MoodleXmlReader {
     }
 
     private QuestionContent readQuestion(Element question, String type, String where, List<String> notes) {
-        try {
-            MoodleQuestionParser parser = new MoodleQuestionParser(question, where, notes);
-            QuestionContent item = MoodleQuestionParser.tagMeta(question).applyTo(parser.parse(type));
-            String problem = ItemRules.problem(item);
-            if (problem != null) {
-                throw new IllegalArgumentException(problem);
-            }
-            return item;
-        } catch (IllegalArgumentException e) {
-            throw new InterchangeException(where + ": " + e.getMessage(), e);
-        }
+        return ItemRules.readValid(where, () ->
+                MoodleQuestionParser.tagMeta(question).applyTo(new MoodleQuestionParser(question, where, notes).parse(type)));
     }
 
     private static Document parse(Reader reader) {
@@ -78,14 +69,8 @@ public final class MoodleXmlReader {
         String text = name == null ? "" : XmlElements.text(name).strip();
         return text.isEmpty() ? "" : " \"" + text + "\"";
     }
-
     private static String categoryTitle(Element question) {
         Element category = XmlElements.child(question, "category");
-        if (category == null) {
-            return null;
-        }
-        String path = XmlElements.text(category).strip().replace("//", "\u0000");
-        String last = path.substring(path.lastIndexOf('/') + 1).replace("\u0000", "/").strip();
-        return last.isEmpty() || last.equals("top") || last.startsWith("$") ? null : last;
+        return category == null ? null : CategoryPath.title(XmlElements.text(category));
     }
 }

@@ -33,14 +33,14 @@ public final class MoodleXmlWriter {
     private void writeCategory(Element quiz, SetInfo set) {
         Element category = add(quiz, "question");
         category.setAttribute("type", "category");
-        addText(add(category, "category"), "$course$/top/" + set.title().replace("/", "//"));
+        addText(add(category, "category"), CategoryPath.of(set.title()));
         formatted(category, "info", "html", HtmlText.escape(set.description()));
     }
 
     private void writeQuestion(Element quiz, QuestionContent item) {
         Element question = add(quiz, "question");
         question.setAttribute("type", MoodleQuestionType.of(item.type()));
-        addText(add(question, "name"), position + ". " + abbreviate(item.prompt()));
+        addText(add(question, "name"), QuestionName.of(position, item.prompt()));
         formatted(question, "questiontext", "html", HtmlText.escape(item.prompt()));
         formatted(question, "generalfeedback", "html", FeedbackText.compose(item.explanation(), item.source()));
         add(question, "defaultgrade").setTextContent("1");
@@ -148,10 +148,5 @@ public final class MoodleXmlWriter {
 
     private Element add(Element parent, String name) {
         return (Element) parent.appendChild(document.createElement(name));
-    }
-
-    private static String abbreviate(String prompt) {
-        String oneLine = prompt.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 }
