@@ -15,7 +15,7 @@ public final class Interchange {
         return switch (format) {
             case MOODLE_XML -> new MoodleXmlWriter().write(set, items);
             case GIFT -> new GiftWriter().write(set, items);
-            case CSV -> throw new UnsupportedOperationException("CSV export comes next");
+            case CSV -> new CsvWriter().write(items);
         };
     }
 
