@@ -110,4 +110,49 @@ class MoodleXmlBadFileTest {
                 <quiz>&lol2;</quiz>""");
         assertTrue(message.contains("DOCTYPE"), message);
     }
+
+    @Test
+    void externalDtdIsRefused() {
+        String message = failure("<?xml version=\"1.0\"?>\n<!DOCTYPE quiz SYSTEM \"http://127.0.0.1:9/evil.dtd\">\n<quiz/>");
+        assertTrue(message.startsWith("line 2, column "), message);
+        assertTrue(message.contains("DOCTYPE"), message);
+    }
+
+    @Test
+    void toleranceThatIsNotANumberIsNamed() {
+        assertEquals("question 1 (type numerical): <answer> 1 has tolerance 'some', not a number", failure("""
+                <quiz><question type="numerical"><questiontext><text>How many?</text></questiontext>
+                  <answer fraction="100"><text>5</text><tolerance>some</tolerance></answer></question></quiz>"""));
+    }
+
+    @Test
+    void subquestionWithoutAnswerIsNamed() {
+        assertEquals("question 1 (type matching): <subquestion> 2 has no <answer> text", failure("""
+                <quiz><question type="matching"><questiontext><text>Match</text></questiontext>
+                  <subquestion><text>a</text><answer><text>1</text></answer></subquestion>
+                  <subquestion><text>b</text></subquestion></question></quiz>"""));
+    }
+
+    @Test
+    void trueFalseAnswerThatSaysSomethingElseIsNamed() {
+        assertEquals("question 1 (type truefalse): <answer> 2 says 'perhaps', not true or false", failure("""
+                <quiz><question type="truefalse"><questiontext><text>T?</text></questiontext>
+                  <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>perhaps</text></answer>
+                </question></quiz>"""));
+    }
+
+    @Test
+    void orderingWithOneItemIsRefused() {
+        assertEquals("question 1 (type ordering): it needs at least 2 <answer>, it has 1", failure("""
+                <quiz><question type="ordering"><questiontext><text>Order</text></questiontext>
+                  <answer fraction="1"><text>only</text></answer></question></quiz>"""));
+    }
+
+    @Test
+    void shortAnswerWithTwoBlanksBreaksTheItemContract() {
+        assertEquals("question 1 (type shortanswer): a short-answer question needs exactly one blank ____ in its text",
+                failure("""
+                <quiz><question type="shortanswer"><questiontext><text>____ and ____</text></questiontext>
+                  <answer fraction="100"><text>a</text></answer></question></quiz>"""));
+    }
 }

@@ -1,10 +1,12 @@
 package org.battlequiz.authoring.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class MoodleXmlWriterTest {
@@ -102,5 +104,14 @@ class MoodleXmlWriterTest {
         assertTrue(feedback.contains("Source: <q>The battle was fought in Al-Qusayr[12] \"near Homs\".</q>"), feedback);
         assertEquals(List.of("bq-fact:kind-single_choice", "bq-difficulty:0.35", "bq-generator:gen-test"),
                 xml.all(Q + "/tags/tag/text"));
+    }
+
+    @Test
+    void controlCharacterXmlCannotCarryIsReportedWithItsPosition() {
+        QuestionContent item = SampleItems.item(QuestionType.CLOZE, "Bell \u0007 ____",
+                List.of(), List.of(), List.of("x"), null, null, null);
+        InterchangeException refused = assertThrows(InterchangeException.class,
+                () -> Interchange.export(Format.MOODLE_XML, SetInfo.titled("t"), List.of(SampleItems.cloze(), item)));
+        assertEquals("item 2: its text holds a control character XML cannot carry", refused.getMessage());
     }
 }
