@@ -1,18 +1,20 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.battlequiz.question.QuestionContent;
 
 /**
- * Reads GIFT, all or nothing. Questions are separated by blank lines; "//" lines are comments, and a
- * "// [bq] key=value; ..." comment carries the item data GiftWriter wrote for it.
+ * Reads GIFT, all or nothing. Questions are separated by blank lines; "//" lines are comments, in which
+ * "[tag:...]" tokens are the question's tags, as in Moodle; the "bq-" tags carry the item data GiftWriter wrote.
  */
 public final class GiftReader {
 
-    private record Block(int firstLine, String text, Map<String, String> meta) {
+    private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]])+)]");
+
+    private record Block(int firstLine, String text, List<String> tags) {
     }
 
     public ImportResult read(String gift) {
@@ -35,51 +37,37 @@ public final class GiftReader {
     private static QuestionContent readQuestion(Block block, List<String> notes) {
         String where = "line " + block.firstLine();
         return ItemRules.readValid(where, () ->
-                ItemMeta.of(block.meta()).applyTo(new GiftQuestionParser(where, notes).parse(block.text())));
+                ItemMeta.fromTags(block.tags()).applyTo(new GiftQuestionParser(where, notes).parse(block.text())));
     }
 
     private static List<Block> blocks(String gift) {
         List<Block> blocks = new ArrayList<>();
         String[] lines = gift.split("\r\n|\r|\n", -1);
         List<String> text = new ArrayList<>();
-        Map<String, String> meta = new LinkedHashMap<>();
+        List<String> tags = new ArrayList<>();
         int firstLine = 0;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             if (line.isBlank()) {
                 if (!text.isEmpty()) {
-                    blocks.add(new Block(firstLine, String.join("\n", text).strip(), meta));
+                    blocks.add(new Block(firstLine, String.join("\n", text).strip(), tags));
                 }
                 text = new ArrayList<>();
-                meta = new LinkedHashMap<>();
+                tags = new ArrayList<>();
                 firstLine = 0;
                 continue;
             }
             String trimmed = line.strip();
-            if (trimmed.startsWith(GiftWriter.META_COMMENT.strip())) {
-                meta.putAll(parseMeta(trimmed.substring(GiftWriter.META_COMMENT.strip().length()), i + 1));
-            } else if (!trimmed.startsWith("//")) {
+            if (trimmed.startsWith("//")) {
+                Matcher tag = TAG.matcher(trimmed);
+                while (tag.find()) {
+                    tags.add(tag.group(1).replace("\\]", "]"));
+                }
+            } else {
                 firstLine = firstLine == 0 ? i + 1 : firstLine;
                 text.add(line);
             }
         }
         return blocks;
     }
-
-    private static Map<String, String> parseMeta(String pairs, int lineNumber) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (String pair : pairs.split(";")) {
-            int equals = pair.indexOf('=');
-            if (pair.isBlank()) {
-                continue;
-            }
-            if (equals <= 0) {
-                throw new InterchangeException("line " + lineNumber + ": the [bq] comment part '" + pair.strip()
-                        + "' is not key=value");
-            }
-            meta.put(pair.substring(0, equals).strip(), GiftText.fromMetaValue(pair.substring(equals + 1).strip()));
-        }
-        return meta;
-    }
-
 }

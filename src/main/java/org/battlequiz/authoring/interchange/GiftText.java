@@ -1,14 +1,10 @@
 package org.battlequiz.authoring.interchange;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * GIFT escaping. Writing: backslash before ~ = # { } : and \ itself, newlines as \n. Reading: escapes become
  * private-use placeholders while the structure is parsed, then the characters they stand for.
  */
 final class GiftText {
-    private static final Pattern META_ESCAPE = Pattern.compile("%([0-9A-Fa-f]{2})");
     private static final String SPECIALS = "\\~=#{}:";
     private static final char FIRST_PLACEHOLDER = '\uE000';
     private static final char NEWLINE_PLACEHOLDER = (char) (FIRST_PLACEHOLDER + SPECIALS.length());
@@ -77,20 +73,5 @@ final class GiftText {
             }
         }
         return out.toString();
-    }
-
-    /** A value in a "// [bq]" comment: one line, with the pair separator ";" and "%" percent-encoded. */
-    static String metaValue(String value) {
-        return value.replace("%", "%25").replace(";", "%3B").replace("\n", "%0A").replace("\r", "%0D");
-    }
-
-    static String fromMetaValue(String encoded) {
-        Matcher escape = META_ESCAPE.matcher(encoded);
-        StringBuilder out = new StringBuilder();
-        while (escape.find()) {
-            escape.appendReplacement(out, Matcher.quoteReplacement(
-                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
-        }
-        return escape.appendTail(out).toString();
     }
 }

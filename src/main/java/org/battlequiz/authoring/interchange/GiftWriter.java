@@ -2,23 +2,20 @@ package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
 
 /**
- * Writes a set as GIFT, text in [html] format. Item data Moodle has no place for (DATE, fact kind, difficulty,
- * generator, option order) goes in a "// [bq] key=value; ..." comment line before the question; ordering items
- * cannot be written in standard GIFT and are reported as skipped.
+ * Writes a set as GIFT, text in [html] format. Item data Moodle has no field for (DATE, fact kind, difficulty,
+ * generator, option order) goes in the question tags of a "// [tag:bq-key:value]" comment line, which Moodle
+ * imports as tags; ordering items cannot be written in standard GIFT and are reported as skipped.
  */
 public final class GiftWriter {
-    static final String META_COMMENT = "// [bq] ";
-
     public ExportResult write(SetInfo set, List<QuestionContent> items) {
         StringBuilder out = new StringBuilder();
         out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
-        out.append("// lines starting \"").append(META_COMMENT.strip()).append("\" carry item data for Battle Quiz\n\n");
+        out.append("// tags bq-key:value carry item data for Battle Quiz\n\n");
         out.append("$CATEGORY: ").append(CategoryPath.of(set.title())).append("\n\n");
         List<SkippedItem> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -44,11 +41,10 @@ public final class GiftWriter {
     }
 
     private void writeQuestion(StringBuilder out, int position, QuestionContent item) {
-        Map<String, String> meta = ItemMeta.describe(item).values();
-        if (!meta.isEmpty()) {
-            out.append(META_COMMENT).append(meta.entrySet().stream()
-                    .map(entry -> entry.getKey() + "=" + GiftText.metaValue(entry.getValue()))
-                    .collect(Collectors.joining("; "))).append('\n');
+        List<String> tags = ItemMeta.describe(item).tags();
+        if (!tags.isEmpty()) {
+            out.append("// ").append(tags.stream().map(tag -> "[tag:" + tag.replace("]", "\\]") + "]")
+                    .collect(Collectors.joining(" "))).append('\n');
         }
         out.append("::").append(GiftText.escape(QuestionName.of(position, item.prompt())))
                 .append("::[html]").append(GiftText.html(item.prompt()));

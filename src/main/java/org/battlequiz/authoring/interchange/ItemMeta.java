@@ -13,11 +13,12 @@ import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
 
 /**
- * What an item holds that Moodle has no field for, as key/value pairs (question tags in Moodle XML, a
- * "// [bq]" comment in GIFT): that a numerical item is a DATE (and its ISO date), the fact kind, difficulty,
- * generator version, and the order options are shown in when the format carries them in another order.
+ * What an item holds that Moodle has no field for, as Moodle question tags "bq-key:value" (in Moodle XML
+ * &lt;tags&gt;, in GIFT "// [tag:...]" comments): that a numerical item is a DATE (and its ISO date), the fact kind,
+ * difficulty, generator version, and the order options are shown in when the format carries them in another order.
  */
 final class ItemMeta {
+    static final String TAG_PREFIX = "bq-";
     static final String TYPE = "type";
     static final String FACT = "fact";
     static final String DIFFICULTY = "difficulty";
@@ -32,8 +33,21 @@ final class ItemMeta {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    static ItemMeta of(Map<String, String> values) {
+    /** Reads the "bq-key:value" tags among an item's tags and ignores the others. */
+    static ItemMeta fromTags(List<String> tags) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String tag : tags) {
+            String text = tag.strip();
+            int colon = text.indexOf(':');
+            if (text.startsWith(TAG_PREFIX) && colon > TAG_PREFIX.length()) {
+                values.put(text.substring(TAG_PREFIX.length(), colon), text.substring(colon + 1).strip());
+            }
+        }
         return new ItemMeta(values);
+    }
+
+    List<String> tags() {
+        return values.entrySet().stream().map(entry -> TAG_PREFIX + entry.getKey() + ":" + entry.getValue()).toList();
     }
 
     static ItemMeta describe(QuestionContent item) {
@@ -50,10 +64,6 @@ final class ItemMeta {
         putIfPresent(values, GENERATOR, item.generatorVersion());
         putIfPresent(values, ORDER, OptionOrder.encode(item.options(), carriedOptions(item)));
         return new ItemMeta(values);
-    }
-
-    Map<String, String> values() {
-        return values;
     }
 
     /** @throws IllegalArgumentException naming the value that does not fit the parsed item */

@@ -1,10 +1,8 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
 import org.w3c.dom.Element;
@@ -41,16 +39,9 @@ final class MoodleQuestionParser {
     }
 
     static ItemMeta tagMeta(Element question) {
-        Map<String, String> meta = new LinkedHashMap<>();
         Element tags = XmlElements.child(question, "tags");
-        for (Element tag : tags == null ? List.<Element>of() : XmlElements.children(tags, "tag")) {
-            String text = XmlElements.text(tag).strip();
-            int colon = text.indexOf(':');
-            if (text.startsWith(MoodleXmlWriter.TAG_PREFIX) && colon > 0) {
-                meta.put(text.substring(MoodleXmlWriter.TAG_PREFIX.length(), colon), text.substring(colon + 1));
-            }
-        }
-        return ItemMeta.of(meta);
+        return ItemMeta.fromTags(tags == null ? List.of()
+                : XmlElements.children(tags, "tag").stream().map(XmlElements::text).toList());
     }
 
     private QuestionContent choices() {

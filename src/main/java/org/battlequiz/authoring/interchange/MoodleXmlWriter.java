@@ -1,7 +1,6 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
@@ -10,7 +9,6 @@ import org.w3c.dom.Element;
 
 /** Writes a set as a Moodle XML quiz file: a category named after the set, then one question per item. */
 public final class MoodleXmlWriter {
-    static final String TAG_PREFIX = "bq-";
     private static final Pattern NOT_XML_CHAR =
             Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
@@ -54,7 +52,7 @@ public final class MoodleXmlWriter {
             case ORDERING -> writeOrdering(question, item);
             case CLOZE -> writeShortAnswer(question, item);
         }
-        writeTags(question, ItemMeta.describe(item).values());
+        writeTags(question, ItemMeta.describe(item).tags());
     }
 
     private void writeChoices(Element question, QuestionContent item) {
@@ -113,12 +111,12 @@ public final class MoodleXmlWriter {
         }
     }
 
-    private void writeTags(Element question, Map<String, String> meta) {
-        if (meta.isEmpty()) {
+    private void writeTags(Element question, List<String> tagTexts) {
+        if (tagTexts.isEmpty()) {
             return;
         }
         Element tags = add(question, "tags");
-        meta.forEach((key, value) -> addText(add(tags, "tag"), TAG_PREFIX + key + ":" + value));
+        tagTexts.forEach(tag -> addText(add(tags, "tag"), tag));
     }
 
     private void subquestion(Element question, String stemHtml, String match) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The order options are shown in, as a permutation of the order a format can carry them in ("2,0,1":
+ * The order options are shown in, as a permutation of the order a format can carry them in ("2-0-1":
  * the first option shown is the third carried). Only written when the two orders differ.
  */
 final class OptionOrder {
@@ -26,12 +26,12 @@ final class OptionOrder {
             used[index] = true;
             indexes.add(Integer.toString(index));
         }
-        return String.join(",", indexes);
+        return String.join("-", indexes);
     }
 
     /** @throws IllegalArgumentException when the permutation does not fit the carried options */
     static List<String> decode(String permutation, List<String> carried) {
-        String[] parts = permutation.split(",");
+        String[] parts = permutation.split("-");
         if (parts.length != carried.size()) {
             throw new IllegalArgumentException("option order '" + permutation + "' names " + parts.length
                     + " options but the item has " + carried.size());

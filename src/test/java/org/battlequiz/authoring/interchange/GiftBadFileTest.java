@@ -66,13 +66,14 @@ class GiftBadFileTest {
     }
 
     @Test
-    void badMetaCommentIsNamedByItsOwnLine() {
-        assertEquals("line 3: the [bq] comment part 'nonsense' is not key=value", failure(GOOD + "// [bq] nonsense\nT?{T}"));
+    void badOptionOrderTagIsNamedWithItsQuestion() {
+        assertEquals("line 4: option order '1-7' has a bad index '7'",
+                failure(GOOD + "// [tag:bq-order:1-7] [tag:easy]\nT?{T}"));
     }
 
     @Test
     void dateMarkerOnAChoiceIsRefused() {
-        assertEquals("line 2: it is marked as a date but is not a numerical question", failure("// [bq] type=date\nPick.{=a ~b}"));
+        assertEquals("line 2: it is marked as a date but is not a numerical question", failure("// [tag:bq-type:date]\nPick.{=a ~b}"));
     }
 
     @Test

@@ -110,4 +110,13 @@ class GiftReaderTest {
         assertEquals("Wars/Battles", result.title());
         assertEquals(1, result.items().size());
     }
+
+    @Test
+    void moodleIdAndOtherTagsInCommentsAreIgnoredBesideBattleQuizTags() {
+        QuestionContent item = only("// question: 7  name: Muye\n// [id:Q7] [tag:history] [tag:bq-type:date] "
+                + "[tag:bq-fact:date]\n::Muye::When was Muye?{#-1046:10}");
+        assertEquals(QuestionType.DATE, item.type());
+        assertEquals("date", item.factKind());
+        assertEquals(List.of("-1046"), item.keys());
+    }
 }

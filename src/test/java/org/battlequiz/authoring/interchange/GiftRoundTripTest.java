@@ -57,4 +57,11 @@ class GiftRoundTripTest {
         assertEquals(1, exported.skipped().size());
         assertEquals(1, exported.skipped().get(0).position());
     }
+
+    @Test
+    void tagValuesWithBracketsAndSpacesSurvive() {
+        QuestionContent item = new QuestionContent(QuestionType.DATE, "When?", null, null, List.of("-0480-08-20"), 1.0,
+                null, null, "date [start]", 0.125, "gen 2 [beta]");
+        SameItems.assertSameItems(List.of(item), roundTrip(List.of(item)).items());
+    }
 }

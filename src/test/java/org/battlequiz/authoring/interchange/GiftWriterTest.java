@@ -40,7 +40,7 @@ class GiftWriterTest {
         assertContains("{TRUE####Paulus surrendered on 2 February 1943.}", export(SampleItems.trueFalse()));
         assertContains("{#\n\t=-8500:1500.5\n", export(SampleItems.numeric()));
         String date = export(SampleItems.isoDate());
-        assertContains("// [bq] type=date; date=1415-10-25;", date);
+        assertContains("// [tag:bq-type:date] [tag:bq-date:1415-10-25] [tag:bq-fact:kind-date]", date);
         assertContains("{#\n\t=1415:0\n", date);
     }
 

@@ -70,8 +70,8 @@ class MoodleXmlBadFileTest {
     @Test
     void badOptionOrderTagIsRefused() {
         String message = failure("<quiz>" + GOOD.replace("</question>",
-                "<tags><tag><text>bq-order:0,0</text></tag></tags></question>") + "</quiz>");
-        assertEquals("question 1 \"Fine\" (type truefalse): option order '0,0' repeats 0", message);
+                "<tags><tag><text>bq-order:0-0</text></tag></tags></question>") + "</quiz>");
+        assertEquals("question 1 \"Fine\" (type truefalse): option order '0-0' repeats 0", message);
     }
 
     @Test
