@@ -46,20 +46,19 @@ final class GiftQuestionParser {
             throw new IllegalArgumentException("there is more than one {...} block; write a literal brace as \\{ or \\}");
         }
         String answers = text.substring(start + 1, end).strip();
-        readPromptAndFeedback(text.substring(0, start), after, answers);
         int feedbackStart = answers.lastIndexOf("####");
+        String generalFeedback = feedbackStart < 0 ? "" : answers.substring(feedbackStart + 4);
+        readPromptAndFeedback(text.substring(0, start), after, generalFeedback);
         return parseAnswers(feedbackStart < 0 ? answers : answers.substring(0, feedbackStart).strip());
     }
 
-    private void readPromptAndFeedback(String before, String after, String answers) {
+    private void readPromptAndFeedback(String before, String after, String generalFeedback) {
         String questionText = after.isBlank() ? before : before + ItemRules.BLANK + after;
         Matcher formatPrefix = FORMAT.matcher(questionText.strip());
         if (formatPrefix.find()) {
             format = formatPrefix.group(1);
         }
         prompt = formatted(questionText);
-        int feedbackStart = answers.lastIndexOf("####");
-        String generalFeedback = feedbackStart < 0 ? "" : answers.substring(feedbackStart + 4);
         Matcher feedbackFormat = FORMAT.matcher(generalFeedback.strip());
         boolean html = isHtml(feedbackFormat.find() ? feedbackFormat.group(1) : format);
         feedback = FeedbackText.split(restoreWithoutFormat(generalFeedback), html);

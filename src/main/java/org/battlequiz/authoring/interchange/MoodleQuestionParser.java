@@ -13,6 +13,7 @@ final class MoodleQuestionParser {
     private final String where;
     private final List<String> notes;
     private final String textFormat;
+    private String prompt;
 
     MoodleQuestionParser(Element question, String where, List<String> notes) {
         this.question = question;
@@ -23,6 +24,7 @@ final class MoodleQuestionParser {
             throw new IllegalArgumentException("it has no <questiontext>");
         }
         this.textFormat = formatOf(questionText, "moodle_auto_format");
+        this.prompt = formatted(questionText, "moodle_auto_format");
     }
 
     QuestionContent parse(String type) {
@@ -155,14 +157,12 @@ final class MoodleQuestionParser {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no <answer> has fraction 100");
         }
-        QuestionContent item = item(QuestionType.CLOZE, List.of(), List.of(), keys, null);
-        return new QuestionContent(item.type(), ItemRules.withBlank(item.prompt()), item.stems(), item.options(),
-                item.keys(), null, item.explanation(), item.source(), null, null, null);
+        prompt = ItemRules.withBlank(prompt);
+        return item(QuestionType.CLOZE, List.of(), List.of(), keys, null);
     }
 
     private QuestionContent item(QuestionType type, List<String> stems, List<String> options, List<String> keys,
                                  Double tolerance) {
-        String prompt = formatted(XmlElements.child(question, "questiontext"), "moodle_auto_format");
         Element feedback = XmlElements.child(question, "generalfeedback");
         FeedbackText.Parts parts = feedback == null ? new FeedbackText.Parts(null, null)
                 : FeedbackText.split(XmlElements.text(feedback), isHtml(formatOf(feedback, textFormat)));
