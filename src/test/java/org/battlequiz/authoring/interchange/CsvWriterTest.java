@@ -3,7 +3,6 @@ package org.battlequiz.authoring.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
@@ -12,37 +11,7 @@ import org.junit.jupiter.api.Test;
 class CsvWriterTest {
 
     private static List<List<String>> export(List<QuestionContent> items) {
-        return parse(Interchange.export(Format.CSV, SetInfo.titled("t"), items).text());
-    }
-
-    /** A strict RFC 4180 reader: rows end with CRLF, quoted fields double their quotes. */
-    private static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted && c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (!quoted && c == '\r' && csv.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        assertEquals(0, cell.length() + row.size(), "the last row must end with CRLF");
-        return rows;
+        return Rfc4180.parse(Interchange.export(Format.CSV, SetInfo.titled("t"), items).text());
     }
 
     @Test
