@@ -19,6 +19,10 @@ public final class Interchange {
         };
     }
 
+    public static ExportResult export(Format format, String title, List<QuestionContent> items) {
+        return export(format, SetInfo.titled(title), items);
+    }
+
     /** @throws InterchangeException naming the line or element at fault; then nothing is imported */
     public static ImportResult importText(Format format, String text) {
         return switch (format) {

@@ -16,7 +16,7 @@ import org.xml.sax.SAXParseException;
 public final class MoodleXmlReader {
 
     public ImportResult read(String xml) {
-        return read(new StringReader(xml));
+        return read(new StringReader(xml.startsWith("\uFEFF") ? xml.substring(1) : xml));
     }
 
     public ImportResult read(Reader reader) {

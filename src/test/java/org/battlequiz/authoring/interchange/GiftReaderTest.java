@@ -119,4 +119,11 @@ class GiftReaderTest {
         assertEquals("date", item.factKind());
         assertEquals(List.of("-1046"), item.keys());
     }
+
+    @Test
+    void windowsLineEndingsAndByteOrderMarkAreAccepted() {
+        List<QuestionContent> items = read("\uFEFF// c\r\nT?{T}\r\n\r\nHow many?{#3}\r\n");
+        assertEquals(2, items.size());
+        assertEquals(List.of("3"), items.get(1).keys());
+    }
 }

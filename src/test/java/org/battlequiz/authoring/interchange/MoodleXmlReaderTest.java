@@ -119,4 +119,13 @@ class MoodleXmlReaderTest {
         assertEquals("Battles/Wars", result.title());
         assertEquals(1, result.items().size());
     }
+
+    @Test
+    void byteOrderMarkAndCommentsAreAccepted() {
+        ImportResult result = Interchange.importText(Format.MOODLE_XML, "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<quiz><!-- question: 1 --><question type=\"truefalse\"><questiontext><text>T?</text></questiontext>"
+                + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
+                + "</question></quiz>");
+        assertEquals(List.of("True"), result.items().get(0).keys());
+    }
 }
