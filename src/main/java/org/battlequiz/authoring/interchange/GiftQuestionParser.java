@@ -1,7 +1,6 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,23 +110,15 @@ final class GiftQuestionParser {
     }
 
     private QuestionContent matching(String answers) {
-        List<String> stems = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        LinkedHashSet<String> options = new LinkedHashSet<>();
+        MatchingPairs pairs = new MatchingPairs();
         for (String pair : split(answers, '=')) {
             int arrow = pair.indexOf("->");
             if (arrow < 0) {
                 throw new IllegalArgumentException("the matching pair '" + GiftText.restore(pair) + "' has no ->");
             }
-            String stem = formatted(pair.substring(0, arrow));
-            String match = GiftText.restore(pair.substring(arrow + 2)).strip();
-            options.add(match);
-            if (!stem.isBlank()) {
-                stems.add(stem);
-                keys.add(match);
-            }
+            pairs.add(formatted(pair.substring(0, arrow)), GiftText.restore(pair.substring(arrow + 2)).strip());
         }
-        return item(QuestionType.MATCHING, stems, new ArrayList<>(options), keys, null);
+        return item(QuestionType.MATCHING, pairs.stems(), pairs.options(), pairs.keys(), null);
     }
 
     private QuestionContent shortAnswer(String answers) {

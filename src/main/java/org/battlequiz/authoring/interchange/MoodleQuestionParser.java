@@ -1,7 +1,6 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
@@ -116,23 +115,16 @@ final class MoodleQuestionParser {
 
     private QuestionContent matching() {
         List<Element> subquestions = XmlElements.children(question, "subquestion");
-        List<String> stems = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        LinkedHashSet<String> options = new LinkedHashSet<>();
+        MatchingPairs pairs = new MatchingPairs();
         for (int i = 0; i < subquestions.size(); i++) {
             Element answer = XmlElements.child(subquestions.get(i), "answer");
             String match = answer == null ? "" : XmlElements.text(answer).strip();
             if (match.isEmpty()) {
                 throw new IllegalArgumentException("<subquestion> " + (i + 1) + " has no <answer> text");
             }
-            String stem = formatted(subquestions.get(i), textFormat);
-            options.add(match);
-            if (!stem.isBlank()) {
-                stems.add(stem);
-                keys.add(match);
-            }
+            pairs.add(formatted(subquestions.get(i), textFormat), match);
         }
-        return item(QuestionType.MATCHING, stems, new ArrayList<>(options), keys, null);
+        return item(QuestionType.MATCHING, pairs.stems(), pairs.options(), pairs.keys(), null);
     }
 
     private QuestionContent ordering() {
