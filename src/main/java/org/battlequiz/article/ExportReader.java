@@ -71,7 +71,8 @@ final class ExportReader {
         return null;
     }
 
-    static String withoutCoordinates(String text) {
+    static String withoutCoordinates(String raw) {
+        String text = raw.startsWith("Coordinates") ? "" : raw;
         int cut = text.length();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

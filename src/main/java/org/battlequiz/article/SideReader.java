@@ -79,7 +79,7 @@ final class SideReader {
         List<NamedEntry> out = new ArrayList<>();
         for (Piece p : pieces) {
             String n = NameCleaner.clean(p.clean());
-            if (!n.isEmpty() && !Words.tokens(n).isEmpty()) {
+            if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
                 out.add(new NamedEntry(n, p.source(), confidence));
             }
         }
