@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 record Amount(Figure figure, String label, String context, String written, boolean lowerBound) {
     private static final Pattern FIGURE = Pattern.compile(
             "(?i)^(~|about|around|c\\.|ca\\.|circa|approximately|approx\\.|some|at least|over|more than|between)?\\s*"
-                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?(\\+)?"
+                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![/%\\d])\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![/%\\d]))?(\\+)?"
                     + "\\s*(.*)$");
 
     /** The figures of a cell text, split at ";" and line ends; "Heading:" segments set the context of what follows. */
@@ -24,7 +24,7 @@ record Amount(Figure figure, String label, String context, String written, boole
             return amounts;
         }
         String context = null;
-        String ranged = text.replaceAll("(?i)\\bbetween\\s+([\\d,]+)\\s+and\\s+([\\d,]+)", "$1–$2");
+        String ranged = text.replaceAll("\\([^()]*\\)", " ").replaceAll("(?i)\\bbetween\\s+([\\d,]+)\\s+and\\s+([\\d,]+)", "$1–$2");
         for (String raw : ranged.split("\\s*(?:;|\\n|,\\s+(?=\\d)|\\s+and\\s+(?=\\d|about\\b))\\s*")) {
             String segment = Texts.withoutRefs(raw).replaceAll("\\s+", " ").strip();
             if (segment.endsWith(":")) {
@@ -55,6 +55,9 @@ record Amount(Figure figure, String label, String context, String written, boole
         boolean approximate = !prefix.isEmpty() && !prefix.equals("between") && !isBound(prefix);
         boolean lowerBound = isBound(prefix) || m.group(4) != null || segment.matches("\\d[\\d,]*\\+.*");
         String label = cleanLabel(m.group(5));
+        if (!label.isEmpty() && !label.matches("(?i)^(?!(by|in|at|on|of|to|from|per|and|or)\\b)\\p{L}.*")) {
+            return Optional.empty();
+        }
         String written = m.group(3) == null ? m.group(2) : segment.substring(m.start(2), m.end(3));
         return Optional.of(new Amount(new Figure(low, high, approximate), label, context, written, lowerBound));
     }

@@ -36,7 +36,8 @@ final class CasualtyItems implements ItemStrategy {
                                double confidence, String claimant) {
         for (Amount a : Amount.parse(text)) {
             String category = a.lossCategory();
-            if (a.lowerBound() && !"killed".equals(category)) {
+            boolean vague = category == null && !a.label().isEmpty();
+            if (vague || a.lowerBound() && (!"killed".equals(category) || a.figure().isRange())) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.label()) + ":" + Texts.norm(claimant);

@@ -33,15 +33,15 @@ final class FateItems implements ItemStrategy {
                 if (note == null || !FATES.containsKey(note)) {
                     continue;
                 }
-                String name = Texts.withoutRefs(c.name());
-                FactRef fact = new FactRef("fate:" + Texts.norm(name), "commander", c.source(), c.confidence());
+                String name = Texts.person(c.name());
+                FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
                 List<String> wrong = EXCLUSIVE.get(note);
                 drafts.add(Items.singleChoice(fact, "What does the infobox record about " + name + " at "
                                 + battle.name() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
                 boolean truth = random.nextBoolean();
                 String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));
-                drafts.add(Items.trueFalse(fact, name + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
+                drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
                         "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT) + ".", 0.45));
             }
         }

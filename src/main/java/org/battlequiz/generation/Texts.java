@@ -58,6 +58,12 @@ final class Texts {
         return pluralPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
     }
 
+    /** A person's name as it reads in a sentence: "the Earl of Essex", "Henry V of England". */
+    static String person(String name) {
+        String n = withoutRefs(name);
+        return n.matches("(Earl|Duke|Marquess|Marquis|Count|Countess|Duchess|Baron|Bishop|Archbishop) of .*") ? "the " + n : n;
+    }
+
     static String joinAnd(List<String> items) {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
