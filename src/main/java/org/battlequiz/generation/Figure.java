@@ -68,7 +68,7 @@ record Figure(long low, long high, boolean approximate) {
 
     /** Values of the same magnitude, rounded like this one, none of them accepted as right. */
     List<Long> distractors(Random random, int count, List<Long> alsoRight) {
-        long unit = roundingUnit(isRange() ? gcdUnit() : low);
+        long unit = isRange() ? gcdUnit() : roundingUnit(low);
         long base = Math.round(key());
         List<Double> factors = new ArrayList<>();
         for (double f : FACTORS) {

@@ -18,8 +18,8 @@ final class TimelineItems implements ItemStrategy {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
     private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
-            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")(?:\\s+\\d{1,2})?,?"
-            + "(?:\\s+\\d{1,4}(?:\\s*BC)?)?|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
+            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")(?:\\s+\\d{1,2}(?!\\d))?,?"
+            + "(?:\\s+\\d{1,4}(?!\\d)(?:\\s*BC)?)?|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
 
     record Event(DateValue date, String text, SourceLine source) {
     }
@@ -41,12 +41,17 @@ final class TimelineItems implements ItemStrategy {
         }
         List<Event> events = new ArrayList<>();
         for (List<BodyFact> facts : bySentence.values()) {
-            BodyFact f = facts.get(0);
-            Optional<DateValue> date = DateValue.parse(f.value());
-            String text = eventText(f.sentence());
-            if (facts.size() == 1 && date.isPresent() && text.length() > 20
-                    && events.stream().noneMatch(e -> e.date().compareTo(date.get()) == 0)) {
-                events.add(new Event(date.get(), text, f.source()));
+            List<String> clauses = datedClauses(facts.get(0).sentence());
+            if (clauses.size() != facts.size()) {
+                continue;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                Optional<DateValue> date = DateValue.parse(facts.get(i).value());
+                String text = eventText(clauses.get(i));
+                if (date.isPresent() && text.length() > 20
+                        && events.stream().noneMatch(e -> e.date().compareTo(date.get()) == 0)) {
+                    events.add(new Event(date.get(), text, facts.get(i).source()));
+                }
             }
         }
         if (events.size() < 3) {
@@ -81,6 +86,17 @@ final class TimelineItems implements ItemStrategy {
         List<String> titles = distinct.stream().map(a -> Texts.withoutRefs(a.title())).toList();
         return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
                 "Put these battles in chronological order, earliest first.", titles, random, 0.5));
+    }
+
+    /** The clauses of a sentence that carry a date, in sentence order. */
+    static List<String> datedClauses(String sentence) {
+        List<String> dated = new ArrayList<>();
+        for (String clause : Texts.withoutRefs(sentence).split(";\\s+|,\\s+(?:and|while|but)\\s+|\\s+and\\s+(?=(?:on|in|by)\\s)")) {
+            if (DATE_PHRASE.matcher(clause).find()) {
+                dated.add(clause);
+            }
+        }
+        return dated;
     }
 
     /** The sentence as an event: references and date phrases removed, capitalised, at most about 140 characters. */
