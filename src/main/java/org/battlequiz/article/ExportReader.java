@@ -25,7 +25,7 @@ final class ExportReader {
         }
         SeamContext context = new SeamContext(bodyText.toString());
         List<Side> sides = new SideReader(layout, context).read();
-        Integer winner = WinnerReader.winner(result, sides);
+        Integer winner = WinnerReader.winner(result, sides, Sentences.split(bodyText.toString()));
         List<BodyFact> bodyFacts = BodyFactExtractor.extract(layout.body());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
                 location, result, winner, sides, bodyFacts, sources);

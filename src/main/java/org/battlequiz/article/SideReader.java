@@ -28,7 +28,7 @@ final class SideReader {
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
         if (bel == null) {
-            bel = BelligerentGroups.choose(groups, splits);
+            bel = BelligerentGroups.choose(groups, splits, context.sentences());
             context.knowSides(List.of(names(bel.left()), names(bel.right())));
             splits = splitOthers();
         }
