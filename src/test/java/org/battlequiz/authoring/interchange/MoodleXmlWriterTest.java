@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,25 @@ class MoodleXmlWriterTest {
         InterchangeException refused = assertThrows(InterchangeException.class,
                 () -> Interchange.export(Format.MOODLE_XML, SetInfo.titled("t"), List.of(SampleItems.cloze(), item)));
         assertEquals("item 2: its text holds a control character XML cannot carry", refused.getMessage());
+    }
+
+    /** Moodle refuses (on import) any answer fraction that is not one of its grade options. */
+    private static final List<Double> MOODLE_GRADES = List.of(1.0, 0.9, 0.8333333, 0.8, 0.75, 0.7, 0.6666667, 0.6, 0.5,
+            0.4, 0.3333333, 0.3, 0.25, 0.2, 0.1666667, 0.1428571, 0.125, 0.1111111, 0.1, 0.05, 0.0);
+
+    @Test
+    void multipleSelectFractionsAreGradesMoodleAccepts() {
+        for (int optionCount = 2; optionCount <= 10; optionCount++) {
+            for (int rightCount = 1; rightCount <= optionCount; rightCount++) {
+                List<String> options = IntStream.range(0, optionCount).mapToObj(i -> "o" + i).toList();
+                QuestionContent item = SampleItems.item(QuestionType.MULTIPLE_SELECT, "Pick", List.of(), options,
+                        options.subList(0, rightCount), null, null, null);
+                for (String fraction : export(item).all(Q + "/answer/@fraction")) {
+                    double grade = Math.abs(Double.parseDouble(fraction) / 100);
+                    assertTrue(MOODLE_GRADES.stream().anyMatch(allowed -> Math.abs(allowed - grade) < 0.00001),
+                            () -> fraction + " for " + options.size() + " options");
+                }
+            }
+        }
     }
 }
