@@ -9,13 +9,13 @@ import org.battlequiz.question.QuestionContent;
  * Writes a set as CSV (RFC 4180: CRLF rows, quoted fields), one row per item. A cell a spreadsheet could run as
  * a formula (starting with = + - @, tab or carriage return) gets a leading apostrophe, unless it is a plain number.
  */
-public final class CsvWriter {
+final class CsvWriter {
     static final List<String> HEADER = List.of("position", "type", "prompt", "stems", "options", "keys", "tolerance",
             "explanation", "source", "factKind", "difficulty", "generatorVersion");
     static final String LIST_SEPARATOR = " | ";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
-    public ExportResult write(List<QuestionContent> items) {
+    ExportResult write(List<QuestionContent> items) {
         StringBuilder out = new StringBuilder();
         appendRow(out, HEADER);
         for (int i = 0; i < items.size(); i++) {

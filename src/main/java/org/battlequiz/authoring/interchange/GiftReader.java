@@ -10,14 +10,14 @@ import org.battlequiz.question.QuestionContent;
  * Reads GIFT, all or nothing. Questions are separated by blank lines; "//" lines are comments, in which
  * "[tag:...]" tokens are the question's tags, as in Moodle; the "bq-" tags carry the item data GiftWriter wrote.
  */
-public final class GiftReader {
+final class GiftReader {
 
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]])+)]");
 
     private record Block(int firstLine, String text, List<String> tags) {
     }
 
-    public ImportResult read(String gift) {
+    ImportResult read(String gift) {
         String title = null;
         List<QuestionContent> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();

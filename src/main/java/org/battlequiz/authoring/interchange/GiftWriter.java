@@ -11,8 +11,8 @@ import org.battlequiz.question.QuestionType;
  * generator, option order) goes in the question tags of a "// [tag:bq-key:value]" comment line, which Moodle
  * imports as tags; ordering items cannot be written in standard GIFT and are reported as skipped.
  */
-public final class GiftWriter {
-    public ExportResult write(SetInfo set, List<QuestionContent> items) {
+final class GiftWriter {
+    ExportResult write(SetInfo set, List<QuestionContent> items) {
         StringBuilder out = new StringBuilder();
         out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
         out.append("// tags bq-key:value carry item data for Battle Quiz\n\n");

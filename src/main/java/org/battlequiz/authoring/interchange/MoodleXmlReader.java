@@ -13,13 +13,13 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Reads a Moodle XML quiz file, all or nothing: every question must map to a valid item or nothing is returned. */
-public final class MoodleXmlReader {
+final class MoodleXmlReader {
 
-    public ImportResult read(String xml) {
+    ImportResult read(String xml) {
         return read(new StringReader(xml.startsWith("\uFEFF") ? xml.substring(1) : xml));
     }
 
-    public ImportResult read(Reader reader) {
+    ImportResult read(Reader reader) {
         Element quiz = parse(reader).getDocumentElement();
         if (!quiz.getTagName().equals("quiz")) {
             throw new InterchangeException("the root element is <" + quiz.getTagName()

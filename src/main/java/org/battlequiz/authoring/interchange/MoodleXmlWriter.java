@@ -8,14 +8,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** Writes a set as a Moodle XML quiz file: a category named after the set, then one question per item. */
-public final class MoodleXmlWriter {
+final class MoodleXmlWriter {
     private static final Pattern NOT_XML_CHAR =
             Pattern.compile("[^\\t\\n\\r\\x{20}-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private Document document;
     private int position;
 
-    public ExportResult write(SetInfo set, List<QuestionContent> items) {
+    ExportResult write(SetInfo set, List<QuestionContent> items) {
         document = SecureXml.newDocument();
         Element quiz = document.createElement("quiz");
         document.appendChild(quiz);
