@@ -48,6 +48,7 @@ class ItemStatisticsTest {
         assertEquals(49.237, a.discriminationIndex(), E);
         assertEquals(61.538, a.discriminativeEfficiency(), E);
         assertEquals(Map.of("x", 3, "y", 1, "z", 1), a.optionCounts());
+        assertEquals(List.of("x", "y", "z"), List.copyOf(a.optionCounts().keySet()));
         assertEquals(60, a.optionShare("x"), E);
         assertEquals(0, a.optionShare("never picked"));
     }
@@ -114,6 +115,9 @@ class ItemStatisticsTest {
         assertNull(easy.discriminationIndex());
         assertEquals(Set.of(ItemFlag.TOO_EASY), easy.flags());
         assertEquals(Set.of(ItemFlag.TOO_HARD), item(stats, "hard").flags());
+        ItemStats both = new ItemStats("z", 1, 0, null, 1.0, null, Map.of(), 0,
+                Set.of(ItemFlag.LOW_DISCRIMINATION, ItemFlag.TOO_HARD));
+        assertEquals(List.of(ItemFlag.TOO_HARD, ItemFlag.LOW_DISCRIMINATION), List.copyOf(both.flags()));
     }
 
     @Test

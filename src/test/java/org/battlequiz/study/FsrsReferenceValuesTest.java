@@ -51,6 +51,7 @@ class FsrsReferenceValuesTest {
     @Test
     void firstReviewOfANewCardMatchesTsFsrsFirstRepeat() {
         SchedulingPreview preview = scheduler.preview(CardState.newCard(START), START);
+        assertEquals(List.of(Rating.values()), List.copyOf(preview.outcomes().keySet()));
         double[] stability = {0.212, 1.2931, 2.3065, 8.2956};
         double[] difficulty = {6.4133, 5.11217071, 2.11810397, 1};
         long[] days = {0, 0, 0, 8};
