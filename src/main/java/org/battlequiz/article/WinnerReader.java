@@ -1,0 +1,94 @@
+package org.battlequiz.article;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Which side the Result row names as victor: null for inconclusive results or when no side is named. */
+final class WinnerReader {
+    private static final List<String> DRAWN = List.of("inconclusive", "indecisive", "stalemate", "draw", "undecided",
+            "disputed", "both sides claim", "status quo", "uncertain", "unclear", "ongoing", "tactical draw");
+
+    private WinnerReader() {
+    }
+
+    static Integer winner(String result, List<Side> sides, List<String> bodySentences) {
+        if (result == null || sides.size() < 2) {
+            return null;
+        }
+        String first = result.split(";")[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        for (String d : DRAWN) {
+            if (lower.contains(d)) {
+                return null;
+            }
+        }
+        Integer byBelligerent = best(first, sides, true);
+        if (byBelligerent != null) {
+            return byBelligerent;
+        }
+        Integer byLeader = best(first, sides, false);
+        return byLeader != null ? byLeader : byBody(first, sides, bodySentences);
+    }
+
+    /** "Allied victory": the side whose belligerents the body names together with "allies". */
+    private static Integer byBody(String result, List<Side> sides, List<String> sentences) {
+        List<String> terms = new java.util.ArrayList<>(Words.keyStems(result.replaceAll("(?i)victory|decisive|"
+                + "tactical|strategic|pyrrhic|major|minor|win", " ")));
+        for (String t : Words.tokens(result)) {
+            if (Words.GENERIC.contains(t) && !t.equals("victory")) {
+                terms.add(Words.stem(t));
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        double[] score = new double[sides.size()];
+        for (String sentence : sentences) {
+            if (SeamContext.mentions(sentence, terms) == 0) {
+                continue;
+            }
+            for (int i = 0; i < sides.size(); i++) {
+                List<String> stems = new java.util.ArrayList<>();
+                sides.get(i).belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
+                score[i] += SeamContext.mentions(sentence, stems);
+            }
+        }
+        return pick(score);
+    }
+
+    private static Integer best(String text, List<Side> sides, boolean belligerents) {
+        List<String> resultStems = Words.tokens(text).stream().map(Words::stem).toList();
+        double[] score = new double[sides.size()];
+        for (int i = 0; i < sides.size(); i++) {
+            Side side = sides.get(i);
+            List<String> names = belligerents
+                    ? side.belligerents().stream().map(NamedEntry::name).toList()
+                    : java.util.stream.Stream.concat(side.commanders().stream().map(Commander::name),
+                    side.units().stream().map(NamedEntry::name)).toList();
+            for (String name : names) {
+                List<String> stems = Words.keyStems(name);
+                if (stems.isEmpty()) {
+                    continue;
+                }
+                double hit = 0;
+                for (String s : stems) {
+                    hit += resultStems.stream().mapToDouble(r -> Words.stemMatch(r, s)).max().orElse(0);
+                }
+                score[i] = Math.max(score[i], hit / stems.size());
+            }
+        }
+        return pick(score);
+    }
+
+    private static Integer pick(double[] score) {
+        int best = -1;
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] > 0 && (best < 0 || score[i] > score[best])) {
+                best = i;
+            } else if (best >= 0 && score[i] == score[best]) {
+                return null;
+            }
+        }
+        return best < 0 ? null : best;
+    }
+}
