@@ -26,7 +26,7 @@ public final class QuestionGenerator {
         List<QuestionContent> questions = new ArrayList<>();
         Map<String, Integer> dropped = new TreeMap<>();
         for (int i = 0; i < STRATEGIES.size(); i++) {
-            Random random = new Random(seed * 1_000_003L + i);
+            Random random = new Random(seed * 1_000_003L + i * 7_919L + Texts.norm(article.title()).hashCode());
             for (Draft draft : STRATEGIES.get(i).drafts(battle, random)) {
                 Optional<String> reason = gates.check(draft);
                 if (reason.isPresent()) {

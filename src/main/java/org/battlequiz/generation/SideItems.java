@@ -1,9 +1,11 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.battlequiz.article.Commander;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
@@ -36,6 +38,12 @@ final class SideItems implements ItemStrategy {
                         + " at " + battle.name() + "? Select all that apply.", leaders,
                 names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random, leaderLine));
         matching(battle, random).ifPresent(drafts::add);
+        Set<String> pairs = new HashSet<>();
+        for (int side = 0; side < 2; side++) {
+            for (String b : Battle.belligerentNames(battle.sides().get(side)).stream().limit(MAX_KEYS).toList()) {
+                opponentTrueFalse(battle, side, b, pairs, random).ifPresent(drafts::add);
+            }
+        }
         return drafts;
     }
 
@@ -72,6 +80,34 @@ final class SideItems implements ItemStrategy {
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line),
                 "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));
+    }
+
+    /** "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side. */
+    private static Optional<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
+                                                     Random random) {
+        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
+                .filter(o -> !pairs.contains(pair(o, belligerent))).toList();
+        if (opponents.isEmpty()) {
+            return Optional.empty();
+        }
+        String opponent = opponents.get(random.nextInt(opponents.size()));
+        pairs.add(pair(opponent, belligerent));
+        boolean truth = random.nextBoolean();
+        String a = Texts.capitalize(Texts.group(belligerent));
+        String b = Texts.group(opponent);
+        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " at "
+                + battle.name() + ".";
+        SourceLine line = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
+        double confidence = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
+                .orElse(1);
+        return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
+                confidence), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+    }
+
+    private static String pair(String a, String b) {
+        return Texts.norm(a) + "|" + Texts.norm(b);
     }
 
     private static SourceLine belligerentLine(Battle battle, int side) {

@@ -85,6 +85,9 @@ final class StrengthItems implements ItemStrategy {
         if (c.equalsIgnoreCase("initial") || c.equalsIgnoreCase("initially")) {
             return " initially";
         }
+        if (c.equalsIgnoreCase("total")) {
+            return " in total";
+        }
         if (c.matches("(?i)^(at|by|in|during|on|after|before)\\b.*")) {
             return " " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
         }

@@ -83,7 +83,7 @@ final class TimelineItems implements ItemStrategy {
             return Optional.empty();
         }
         distinct.sort(Comparator.comparing(a -> DateValue.parse(a.dateStart()).get()));
-        List<String> titles = distinct.stream().map(a -> Texts.withoutRefs(a.title())).toList();
+        List<String> titles = distinct.stream().map(a -> Texts.plainTitle(a.title())).toList();
         return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
                 "Put these battles in chronological order, earliest first.", titles, random, 0.5));
     }
