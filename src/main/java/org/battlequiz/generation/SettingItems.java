@@ -34,6 +34,9 @@ final class SettingItems implements ItemStrategy {
                 drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", location, places,
                         random, 0.3));
             }
+            boolean truth = places.isEmpty() || random.nextBoolean();
+            drafts.add(Items.trueFalse(fact, battle.capitalName() + " was fought at " + (truth ? location : places.get(0))
+                    + ".", truth, "it was fought at " + location + ".", 0.3));
         }
         return drafts;
     }
