@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 record Amount(Figure figure, String label, String context, String written, boolean lowerBound) {
     private static final Pattern FIGURE = Pattern.compile(
             "(?i)^(~|about|around|c\\.|ca\\.|circa|approximately|approx\\.|some|at least|over|more than|between)?\\s*"
-                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?![/%\\d])\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![/%\\d]))?(\\+)?"
+                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d,])\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d]))?(\\+)?"
                     + "\\s*(.*)$");
 
     private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
