@@ -98,7 +98,7 @@ final class StrengthReader {
         Quantity bare = null;
         boolean subGroups = false;
         for (String line : lines) {
-            subGroups |= line.endsWith(":") && line != lines.get(0);
+            subGroups |= line.endsWith(":") && !isSnapshotHeading(line);
             String text = line.replaceAll("\\([^()]*\\)", " ");
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
             for (String clause : text.split(", |; ")) {
