@@ -32,7 +32,7 @@ final class CommanderItems implements ItemStrategy {
     private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
-        List<String> distractors = new ArrayList<>(Pools.pick(bankCommanders(battle), sameSide, 2, random));
+        List<String> distractors = new ArrayList<>(Pools.pickNearest(bankCommanders(battle), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()

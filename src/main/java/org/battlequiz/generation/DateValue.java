@@ -74,7 +74,7 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
         if (year > 0 != y > 0 || y == 0) {
             y += years > 0 ? 1 : -1;
         }
-        if (day != null && y > 0) {
+        if (day != null) {
             LocalDate d = LocalDate.of(y, month, Math.min(day, 28)).plusDays(days);
             return new DateValue(d.getYear(), d.getMonthValue(), day > 28 && days == 0 ? day : d.getDayOfMonth());
         }

@@ -54,7 +54,7 @@ final class SideItems implements ItemStrategy {
         List<String> excluded = new ArrayList<>(right);
         excluded.addAll(distractors);
         excluded.addAll(opponents);
-        distractors.addAll(Pools.pick(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
+        distractors.addAll(Pools.pickNearest(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
         double difficulty = 0.45 + 0.05 * keys.size();
         return Items.multipleSelect(FactRef.of(factId, kind, line), prompt, keys, distractors, random, difficulty)
                 .alsoRight(right);

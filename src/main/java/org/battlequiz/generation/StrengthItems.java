@@ -23,7 +23,7 @@ final class StrengthItems implements ItemStrategy {
             String group = battle.sideInSentence(i).orElseThrow();
             boolean choiceMade = false;
             for (Amount a : Amount.parse(strength.text())) {
-                if (a.lowerBound()) {
+                if (a.lowerBound() || a.figure().high() < 2) {
                     continue;
                 }
                 FactRef fact = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
