@@ -22,7 +22,7 @@ final class ExportReader {
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result, sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
-                location, result, winner, sides, BodyFactExtractor.extract(layout.body()), sources);
+                location, result, winner, sides, BodyFactExtractor.extract(layout.body(), dates == null ? null : dates.start()), sources);
     }
 
     private static List<Piece> pieces(HeaderField field) {

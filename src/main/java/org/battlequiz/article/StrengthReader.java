@@ -107,7 +107,7 @@ final class StrengthReader {
                     continue;
                 }
                 Quantity q = qs.get(0);
-                String after = clause.substring(q.end()).strip().toLowerCase(Locale.ROOT);
+                String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT);
                 if (isEquipment(after) || startsWithTime(after)) {
                     continue;
                 }

@@ -36,7 +36,7 @@ final class WikitextFacts {
         List<Side> sides = sides(params, n, context);
         Integer winner = WinnerReader.winner(result, sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
-                location, result, winner, sides, BodyFactExtractor.extract(body), sources);
+                location, result, winner, sides, BodyFactExtractor.extract(body, dates == null ? null : dates.start()), sources);
     }
 
     private static List<Side> sides(Map<String, List<TextLine>> params, int n, SeamContext context) {
