@@ -90,6 +90,16 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
         return year * 372L + (month == null ? 0 : (month - 1) * 31L) + (day == null ? 0 : day - 1);
     }
 
+    /** The last day this date can mean: the end of its year or month for coarser dates. */
+    long lastOrdinal() {
+        return year * 372L + (month == null ? 371 : (month - 1) * 31L + (day == null ? 30 : day - 1));
+    }
+
+    /** Whether the two dates could mean the same day ("August 1942" and "23 August 1942" do). */
+    boolean overlaps(DateValue other) {
+        return ordinal() <= other.lastOrdinal() && other.ordinal() <= lastOrdinal();
+    }
+
     @Override
     public int compareTo(DateValue other) {
         return Long.compare(ordinal(), other.ordinal());
