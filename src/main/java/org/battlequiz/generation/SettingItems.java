@@ -37,15 +37,37 @@ final class SettingItems implements ItemStrategy {
                     random);
             List<String> nearPlaces = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::location),
                     List.of(location), 1, random);
-            if (places.size() >= 2) {
+            String region = lastPart(location);
+            if (places.size() >= 2 && !sharesWord(location, battle.name())) {
                 drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", location, places,
                         random, 0.3));
+            } else if (!region.equals(location) && !sharesWord(region, battle.name())) {
+                List<String> regions = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location).stream()
+                        .map(SettingItems::lastPart).toList(), List.of(region), 3, random);
+                if (regions.size() >= 2) {
+                    drafts.add(Items.singleChoice(fact, "In which country or region was " + battle.name()
+                            + " fought, according to the article?", region, regions, random, 0.35));
+                }
             }
             boolean truth = nearPlaces.isEmpty() || random.nextBoolean();
             drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
                     + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth, "the location is " + location + ".", 0.3));
         }
         return drafts;
+    }
+
+    static String lastPart(String location) {
+        String[] parts = location.split(",");
+        return parts[parts.length - 1].strip();
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        for (String word : Texts.norm(a).split(" ")) {
+            if (word.length() > 3 && Texts.containsWords(b, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String the(String conflict) {
