@@ -1,8 +1,11 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
@@ -22,6 +25,7 @@ final class StrengthItems implements ItemStrategy {
             }
             String group = battle.sideInSentence(i).orElseThrow();
             boolean choiceMade = false;
+            breakdown(battle, i, strength, random).ifPresent(drafts::add);
             for (Amount a : Amount.parse(strength.text())) {
                 if (a.lowerBound() || a.figure().high() < 2) {
                     continue;
@@ -38,6 +42,31 @@ final class StrengthItems implements ItemStrategy {
             }
         }
         return drafts;
+    }
+
+    /** Matching the figures of one snapshot to what they count: "12,000" - "foot", "20" - "guns". */
+    private static Optional<Draft> breakdown(Battle battle, int side, Strength strength, Random random) {
+        List<Amount> parts = new ArrayList<>();
+        for (Amount a : Amount.parse(strength.text())) {
+            boolean fresh = parts.stream().noneMatch(p -> Texts.norm(p.label()).equals(Texts.norm(a.label()))
+                    || p.figure().display().equals(a.figure().display()));
+            boolean sameSnapshot = parts.isEmpty() || Objects.equals(parts.get(0).context(), a.context());
+            if (!a.label().isBlank() && fresh && sameSnapshot && parts.size() < 4) {
+                parts.add(a);
+            }
+        }
+        if (parts.size() < 3) {
+            return Optional.empty();
+        }
+        List<String> stems = parts.stream().map(a -> a.figure().display()).toList();
+        List<String> keys = parts.stream().map(Amount::label).toList();
+        List<String> options = new ArrayList<>(keys);
+        Collections.shuffle(options, random);
+        FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
+                lineOf(strength.sources(), parts.get(0).written()), strength.confidence());
+        return Optional.of(Items.matching(fact, "Match each figure to what it counts for " + battle.sideInSentence(side)
+                .orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ", according to the infobox.",
+                stems, keys, options, 0.55));
     }
 
     static Draft numberChoice(FactRef fact, String prompt, Figure figure, Random random) {
