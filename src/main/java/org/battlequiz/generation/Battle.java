@@ -74,9 +74,17 @@ final class Battle {
         return Optional.of(names.size() == 2 ? names.get(0) + " and " + names.get(1) : names.get(0) + " and allies");
     }
 
-    /** The side label as it reads in a sentence: "the Kingdom of England". */
+    /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
     Optional<String> sideInSentence(int index) {
-        return sideLabel(index).map(Texts::group);
+        if (sideLabel(index).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = belligerentNames(sides().get(index));
+        String first = Texts.group(names.get(0));
+        if (names.size() == 1) {
+            return Optional.of(first);
+        }
+        return Optional.of(first + " and " + (names.size() == 2 ? Texts.group(names.get(1)) : "allies"));
     }
 
     static List<String> belligerentNames(Side side) {

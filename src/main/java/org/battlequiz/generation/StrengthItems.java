@@ -38,6 +38,9 @@ final class StrengthItems implements ItemStrategy {
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
+                    String claim = lead(a.context()) + group + " had %s " + noun(a.label()) + when(a.context()) + " at "
+                            + battle.name() + ".";
+                    drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
                 }
             }
         }
@@ -78,6 +81,15 @@ final class StrengthItems implements ItemStrategy {
     }
 
     /** The source line holding the figure as written (or its first number), else the first source line. */
+    /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */
+    static Draft numberTrueFalse(FactRef fact, String claim, Figure figure, Random random) {
+        List<Long> wrong = figure.distractors(random, 1, List.of());
+        boolean truth = wrong.isEmpty() || random.nextBoolean();
+        String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
+        return Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown), truth,
+                "the infobox gives " + figure.display() + ".", 0.5);
+    }
+
     static SourceLine lineOf(List<SourceLine> sources, String written) {
         String first = written.split("[^0-9,]")[0];
         return sources.stream().filter(s -> s.text().contains(written)).findFirst()
