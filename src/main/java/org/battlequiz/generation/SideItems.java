@@ -117,7 +117,9 @@ final class SideItems implements ItemStrategy {
     }
 
     private static String pair(String a, String b) {
-        return Texts.norm(a) + "|" + Texts.norm(b);
+        String x = Texts.norm(a);
+        String y = Texts.norm(b);
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
     private static SourceLine belligerentLine(Battle battle, int side) {
