@@ -13,14 +13,37 @@ final class Sentences {
         int start = 0;
         for (int i = 0; i < text.length() - 2; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && startsSentence(text.charAt(i + 2))
-                    && !abbreviation(text, i)) {
-                add(out, text.substring(start, i + 1));
-                start = i + 2;
+            if ((c == '.' || c == '!' || c == '?') && !abbreviation(text, i)) {
+                int j = afterMarkers(text, i + 1);
+                if (j + 1 < text.length() && text.charAt(j) == ' ' && startsSentence(text.charAt(j + 1))) {
+                    add(out, text.substring(start, j));
+                    start = j + 1;
+                    i = j;
+                }
             }
         }
         add(out, text.substring(Math.min(start, text.length())));
         return out;
+    }
+
+    /** Skips footnote markers such as "[25]" or "[a]:p.12" that follow a full stop. */
+    private static int afterMarkers(String text, int i) {
+        int j = i;
+        while (j < text.length() && (text.charAt(j) == '[' || text.charAt(j) == '"' || text.charAt(j) == '”')) {
+            if (text.charAt(j) != '[') {
+                j++;
+                continue;
+            }
+            int close = text.indexOf(']', j);
+            if (close < 0 || close - j > 12) {
+                return j;
+            }
+            j = close + 1;
+            while (j < text.length() && text.charAt(j) != ' ' && text.charAt(j) != '[' && j - close < 12) {
+                j++;
+            }
+        }
+        return j;
     }
 
     private static boolean startsSentence(char c) {

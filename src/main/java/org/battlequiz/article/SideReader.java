@@ -75,7 +75,7 @@ final class SideReader {
         return side == 0 ? split.left() : split.right();
     }
 
-    private static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
+    static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
         List<NamedEntry> out = new ArrayList<>();
         for (Piece p : pieces) {
             String n = NameCleaner.clean(p.clean());

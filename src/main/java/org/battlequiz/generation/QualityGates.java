@@ -19,6 +19,7 @@ final class QualityGates {
     static final String BAD_KEYS = "keys do not fit the options";
     static final String GIVES_AWAY = "stem gives the answer away";
     static final String SAME_FACT_SAME_WAY = "same fact tested the same way";
+    static final String STRATEGY_FAILED = "strategy failed on this article";
 
     private static final Set<String> STOP_WORDS = Set.of("battle", "which", "these", "that", "with", "from", "side",
             "sides", "victory", "fought", "according", "infobox", "article", "many", "what", "where", "when", "there",

@@ -1,9 +1,11 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.battlequiz.article.Commander;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
@@ -35,7 +37,23 @@ final class SideItems implements ItemStrategy {
         drafts.add(select(battle, "side-commanders:" + asked, "commander", "Which of these commanders fought " + where
                         + " at " + battle.name() + "? Select all that apply.", leaders,
                 names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random, leaderLine));
+        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
+        if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
+            List<String> sideAndLeaders = new ArrayList<>(belligerents);
+            sideAndLeaders.addAll(leaders);
+            List<String> others = new ArrayList<>(opponents);
+            others.addAll(names(battle.sides().get(1 - asked)));
+            drafts.add(select(battle, "winning-side-mixed", "belligerent", "Which of these, sides or commanders, were on"
+                    + " the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
+                    List.of(), random, belligerentLine(battle, asked)));
+        }
         matching(battle, random).ifPresent(drafts::add);
+        Set<String> pairs = new HashSet<>();
+        for (int side = 0; side < 2; side++) {
+            for (String b : Battle.belligerentNames(battle.sides().get(side)).stream().limit(MAX_KEYS).toList()) {
+                opponentTrueFalse(battle, side, b, pairs, random).ifPresent(drafts::add);
+            }
+        }
         return drafts;
     }
 
@@ -46,7 +64,7 @@ final class SideItems implements ItemStrategy {
         List<String> excluded = new ArrayList<>(right);
         excluded.addAll(distractors);
         excluded.addAll(opponents);
-        distractors.addAll(Pools.pick(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
+        distractors.addAll(Pools.pickNearest(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
         double difficulty = 0.45 + 0.05 * keys.size();
         return Items.multipleSelect(FactRef.of(factId, kind, line), prompt, keys, distractors, random, difficulty)
                 .alsoRight(right);
@@ -72,6 +90,36 @@ final class SideItems implements ItemStrategy {
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line),
                 "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));
+    }
+
+    /** "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side. */
+    private static Optional<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
+                                                     Random random) {
+        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
+                .filter(o -> !pairs.contains(pair(o, belligerent))).toList();
+        if (opponents.isEmpty()) {
+            return Optional.empty();
+        }
+        String opponent = opponents.get(random.nextInt(opponents.size()));
+        pairs.add(pair(opponent, belligerent));
+        boolean truth = random.nextBoolean();
+        String a = Texts.capitalize(Texts.group(belligerent));
+        String b = Texts.group(opponent);
+        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " at "
+                + battle.name() + ".";
+        SourceLine line = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
+        double confidence = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
+                .orElse(1);
+        return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
+                confidence), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+    }
+
+    private static String pair(String a, String b) {
+        String x = Texts.norm(a);
+        String y = Texts.norm(b);
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
     private static SourceLine belligerentLine(Battle battle, int side) {

@@ -72,6 +72,26 @@ final class Fixtures {
                 fields);
     }
 
+    static final String SPARSE_TEXT = String.join("\n", "Battle of Brookmere", "Part of the Border Wars", "Date1312",
+            "LocationBrookmere", "Result Northern victory", "Northern League Southern Crown", "Aldric Vane Osric Hale");
+
+    /** Only the bare infobox: year, result, one belligerent and one commander a side, nothing else. */
+    static ParsedArticle sparse() {
+        SourceLine names = line("Northern League Southern Crown", 6);
+        SourceLine leaders = line("Aldric Vane Osric Hale", 7);
+        Side north = new Side(List.of(new NamedEntry("Northern League", names, 0.9)),
+                List.of(new Commander("Aldric Vane", null, leaders, 0.9)), List.of(), null, null);
+        Side south = new Side(List.of(new NamedEntry("Southern Crown", names, 0.9)),
+                List.of(new Commander("Osric Hale", null, leaders, 0.9)), List.of(), null, null);
+        Map<String, SourceLine> fields = new LinkedHashMap<>();
+        fields.put("partOf", line("Part of the Border Wars", 2));
+        fields.put("date", line("Date1312", 3));
+        fields.put("location", line("LocationBrookmere", 4));
+        fields.put("result", line("Result Northern victory", 5));
+        return new ParsedArticle("Battle of Brookmere", "Border Wars", "1312", "1312", "Brookmere", "Northern victory", 0,
+                List.of(north, south), List.of(), fields);
+    }
+
     /** A battle whose losses are claimed differently by two parties. */
     static ParsedArticle contested() {
         ParsedArticle base = oakfield();
