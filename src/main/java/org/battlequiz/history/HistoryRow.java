@@ -2,6 +2,7 @@ package org.battlequiz.history;
 
 import java.time.Instant;
 import org.battlequiz.quiz.AttemptState;
+import org.battlequiz.quiz.ScoreText;
 
 /** One attempt in a learner's score history. */
 public record HistoryRow(Long attemptId, Long setId, String setTitle, Instant startedAt, Instant submittedAt,
@@ -12,17 +13,10 @@ public record HistoryRow(Long attemptId, Long setId, String setTitle, Instant st
     }
 
     public String scoreText() {
-        if (score == null || maxScore == null) {
-            return "\u2014";
-        }
-        return format(Math.round(score * 10) / 10.0) + " / " + format(maxScore);
+        return score == null || maxScore == null ? "\u2014" : ScoreText.of(score, maxScore);
     }
 
     public long percent() {
-        return score == null || maxScore == null || maxScore == 0 ? 0 : Math.round(100 * score / maxScore);
-    }
-
-    private static String format(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
+        return score == null || maxScore == null ? 0 : ScoreText.percent(score, maxScore);
     }
 }

@@ -23,7 +23,7 @@ final class AnswerFormat {
         String key = values(question, question.keys());
         return switch (question.type()) {
             case NUMERIC, DATE -> question.tolerance() != null && question.tolerance() > 0
-                    ? key + " (\u00b1 " + trim(question.tolerance()) + ")" : key;
+                    ? key + " (\u00b1 " + ScoreText.number(question.tolerance()) + ")" : key;
             case CLOZE -> question.keys().size() > 1
                     ? question.keys().get(0) + " (also accepted: "
                     + String.join(", ", question.keys().subList(1, question.keys().size())) + ")"
@@ -45,9 +45,5 @@ final class AnswerFormat {
             case CLOZE -> values.get(0);
             default -> values.stream().collect(Collectors.joining(", "));
         };
-    }
-
-    static String trim(double number) {
-        return number == Math.rint(number) ? String.valueOf((long) number) : String.valueOf(number);
     }
 }

@@ -8,10 +8,10 @@ public record ResultView(long attemptId, long setId, String setTitle, double sco
                          Instant submittedAt, List<AnswerReview> answers) {
 
     public String scoreText() {
-        return AnswerFormat.trim(Math.round(score * 10) / 10.0) + " / " + AnswerFormat.trim(maxScore);
+        return ScoreText.of(score, maxScore);
     }
 
     public long percent() {
-        return maxScore == 0 ? 0 : Math.round(100 * score / maxScore);
+        return ScoreText.percent(score, maxScore);
     }
 }
