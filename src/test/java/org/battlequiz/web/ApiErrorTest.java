@@ -68,6 +68,13 @@ class ApiErrorTest {
                 .statusCode(415).body("error", containsString("text/plain"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/facts", "/api/questions"})
+    void aFormPostIsUnsupportedToo(String endpoint) {
+        post(endpoint, ApiClient.fromFreshClient().contentType(ContentType.URLENC).formParam("text", "x"))
+                .statusCode(415);
+    }
+
     @Test
     void anUnknownApiPathAnswersJson() {
         post("/api/nothing-here", text("x")).statusCode(404);
