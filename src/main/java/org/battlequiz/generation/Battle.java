@@ -1,0 +1,128 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.NamedEntry;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
+import org.battlequiz.article.SourceLine;
+
+/** An article seen from the question writer's side: names for its sides, its dates, its bank of other articles. */
+final class Battle {
+    private final ParsedArticle article;
+    private final List<ParsedArticle> bank;
+
+    Battle(ParsedArticle article, List<ParsedArticle> bank) {
+        this.article = article;
+        this.bank = bank.stream().filter(b -> b != null && !sameBattle(b, article)).toList();
+    }
+
+    private static boolean sameBattle(ParsedArticle a, ParsedArticle b) {
+        return a == b || Texts.norm(a.title()).equals(Texts.norm(b.title()));
+    }
+
+    ParsedArticle article() {
+        return article;
+    }
+
+    List<ParsedArticle> bank() {
+        return bank;
+    }
+
+    /** "the Battle of Agincourt". */
+    String name() {
+        return Texts.battleName(article.title());
+    }
+
+    String capitalName() {
+        return Texts.capitalize(name());
+    }
+
+    List<Side> sides() {
+        return article.sides();
+    }
+
+    /** A side by its belligerents, e.g. "Kingdom of England", "Royalists", "Roman Republic and allies"; empty if unnamed. */
+    Optional<String> sideLabel(int index) {
+        if (index < 0 || index >= sides().size()) {
+            return Optional.empty();
+        }
+        List<String> names = belligerentNames(sides().get(index));
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        if (names.size() == 1) {
+            return Optional.of(names.get(0));
+        }
+        return Optional.of(names.size() == 2 ? names.get(0) + " and " + names.get(1) : names.get(0) + " and allies");
+    }
+
+    /** The side label as it reads in a sentence: "the Kingdom of England". */
+    Optional<String> sideInSentence(int index) {
+        return sideLabel(index).map(Texts::group);
+    }
+
+    static List<String> belligerentNames(Side side) {
+        List<String> names = new ArrayList<>();
+        for (NamedEntry e : side.belligerents()) {
+            String n = Texts.withoutRefs(e.name());
+            if (!n.isBlank() && names.stream().noneMatch(x -> Texts.norm(x).equals(Texts.norm(n)))) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    static List<Commander> commanders(Side side) {
+        return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()).toList();
+    }
+
+    /** Every commander name of the article, on whichever side. */
+    List<String> allCommanderNames() {
+        List<String> names = new ArrayList<>();
+        for (Side s : sides()) {
+            commanders(s).forEach(c -> names.add(Texts.withoutRefs(c.name())));
+        }
+        return names;
+    }
+
+    /** Which side lists this commander, or -1. */
+    int sideOfCommander(String name) {
+        for (int i = 0; i < sides().size(); i++) {
+            for (Commander c : commanders(sides().get(i))) {
+                if (Texts.norm(c.name()).equals(Texts.norm(name))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    Optional<DateValue> start() {
+        return DateValue.parse(article.dateStart());
+    }
+
+    Optional<DateValue> end() {
+        return DateValue.parse(article.dateEnd()).or(this::start);
+    }
+
+    boolean spansDays() {
+        return start().isPresent() && !start().equals(end());
+    }
+
+    Integer winner() {
+        Integer w = article.winner();
+        return w != null && w >= 0 && w < sides().size() ? w : null;
+    }
+
+    SourceLine source(String field) {
+        return article.sourceOf(field);
+    }
+
+    /** The only other side of a two-sided battle, or -1. */
+    int otherSide(int index) {
+        return sides().size() == 2 ? 1 - index : -1;
+    }
+}

@@ -1,0 +1,73 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.battlequiz.article.Casualties;
+import org.battlequiz.article.CasualtyClaim;
+import org.battlequiz.article.SourceLine;
+
+/** Losses per side as numeric items; a contested figure is asked only in the name of its claimant. */
+final class CasualtyItems implements ItemStrategy {
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < battle.sides().size(); i++) {
+            Casualties casualties = battle.sides().get(i).casualties();
+            if (casualties == null || battle.sideLabel(i).isEmpty()) {
+                continue;
+            }
+            if (casualties.contested()) {
+                for (CasualtyClaim claim : casualties.claims()) {
+                    SourceLine line = claim.source() != null ? claim.source()
+                            : StrengthItems.lineOf(casualties.sources(), "");
+                    addAll(drafts, battle, i, claim.text(), line == null ? List.of() : List.of(line),
+                            casualties.confidence(), claim.claimant());
+                }
+            } else {
+                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null);
+            }
+        }
+        return drafts;
+    }
+
+    private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
+                               double confidence, String claimant) {
+        for (Amount a : Amount.parse(text)) {
+            String category = a.lossCategory();
+            if (a.lowerBound() && !"killed".equals(category)) {
+                continue;
+            }
+            String id = "casualties:" + side + ":" + Texts.norm(a.label()) + ":" + Texts.norm(claimant);
+            FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence);
+            String prompt = lead(claimant) + question(battle, side, a, category) + " at " + battle.name() + "?";
+            Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
+            drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
+        }
+    }
+
+    private static String lead(String claimant) {
+        if (claimant == null) {
+            return "According to the infobox, ";
+        }
+        String c = Texts.withoutRefs(claimant).replaceAll("^[Tt]he ", "");
+        return "According to the " + c + ", ";
+    }
+
+    private static String question(Battle battle, int side, Amount a, String category) {
+        String group = battle.sideInSentence(side).orElseThrow();
+        String who = a.label().replaceAll("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured)\\b", "")
+                .replaceAll("\\s+", " ").strip();
+        String bound = a.lowerBound() ? "at least " : "";
+        if (category == null) {
+            return "how many casualties did " + group + " suffer";
+        }
+        if (category.equals("captured")) {
+            return who.isEmpty() ? "how many men of " + group + " were taken prisoner"
+                    : "how many " + who + " did " + group + " lose";
+        }
+        String noun = who.isEmpty() ? "men of " + group : who + " on the side of " + group;
+        return bound + "how many " + noun + " " + (category.equals("killed") ? "were killed" : "were wounded");
+    }
+}

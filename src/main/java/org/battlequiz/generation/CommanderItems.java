@@ -1,0 +1,79 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
+
+/** Who led each side: a choice per side, true/false per commander (with the side swapped when false). */
+final class CommanderItems implements ItemStrategy {
+    static final int MAX_PER_SIDE = 6;
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < battle.sides().size(); i++) {
+            if (battle.sideLabel(i).isEmpty()) {
+                continue;
+            }
+            List<Commander> commanders = Battle.commanders(battle.sides().get(i));
+            if (!commanders.isEmpty()) {
+                drafts.add(sideChoice(battle, i, commanders.get(0), random));
+            }
+            for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
+                drafts.add(sideTrueFalse(battle, i, c, random));
+            }
+        }
+        return drafts;
+    }
+
+    private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
+        List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
+                .map(c -> Texts.withoutRefs(c.name())).toList();
+        List<String> distractors = new ArrayList<>(Pools.pick(bankCommanders(battle), sameSide, 2, random));
+        int other = battle.otherSide(side);
+        if (other >= 0) {
+            List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
+                    .map(c -> Texts.withoutRefs(c.name())).toList();
+            distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
+        }
+        String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " at "
+                + battle.name() + "?";
+        return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random, 0.5)
+                .alsoRight(sameSide);
+    }
+
+    private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
+        int other = battle.otherSide(side);
+        boolean truth = other < 0 || battle.sideLabel(other).isEmpty() || random.nextBoolean();
+        int named = truth ? side : other;
+        String name = Texts.withoutRefs(c.name());
+        String statement = name + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "
+                + battle.name() + ".";
+        String correction = name + " commanded " + battle.sideInSentence(side).orElseThrow() + ".";
+        return Items.trueFalse(fact(battle, c), statement, truth, correction, 0.4);
+    }
+
+    static FactRef fact(Battle battle, Commander c) {
+        return new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+    }
+
+    static List<String> bankCommanders(Battle battle) {
+        List<String> names = new ArrayList<>();
+        for (ParsedArticle other : battle.bank()) {
+            for (Side s : other.sides()) {
+                Battle.commanders(s).forEach(c -> names.add(Texts.withoutRefs(c.name())));
+            }
+        }
+        names.removeIf(n -> battle.sideOfCommander(n) >= 0);
+        return names;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

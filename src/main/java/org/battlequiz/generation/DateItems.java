@@ -1,0 +1,69 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.battlequiz.article.SourceLine;
+
+/** When the battle was fought: year items, date choices at the date's own precision, true/false with a shifted date. */
+final class DateItems implements ItemStrategy {
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        SourceLine line = battle.source("date");
+        if (battle.start().isEmpty()) {
+            return drafts;
+        }
+        DateValue start = battle.start().get();
+        DateValue end = battle.end().orElse(start);
+        boolean circa = line != null && line.text().matches("(?is).*\\b(circa|c\\.|ca\\.|about|approximately)\\s*\\d.*|.*~\\s*\\d.*");
+        int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
+        boolean span = battle.spansDays();
+        FactRef startFact = FactRef.of("date", "date", line);
+        String verb = span ? "begin" : "take place";
+        String about = circa ? "In about which year" : "In which year";
+        drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?", start, tolerance,
+                circa ? 0.5 : 0.4));
+        drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR ? about
+                        : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
+                distractors(start, tolerance, List.of(start), random), random, 0.5));
+        DateValue stated = span && random.nextBoolean() ? end : start;
+        boolean truth = random.nextBoolean();
+        DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
+        String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
+                + shown.display();
+        String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + "."
+                : battle.capitalName() + " was fought " + when + ".";
+        String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
+                + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
+        drafts.add(Items.trueFalse(FactRef.of(stated == end && span ? "dateEnd" : "date", "date", line),
+                statement, truth || shown.equals(stated), correction, 0.5));
+        if (span) {
+            FactRef endFact = FactRef.of("dateEnd", "date", line);
+            drafts.add(Items.singleChoice(endFact, "On what date did " + battle.name() + " end?", end.display(),
+                    distractors(end, tolerance, List.of(start, end), random), random, 0.55));
+            if (end.year() != start.year()) {
+                drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?", end, 0, 0.45));
+            }
+        }
+        return drafts;
+    }
+
+    /** Three dates at the same precision as the key, none within its tolerance or equal to a date of the battle. */
+    static List<String> distractors(DateValue key, int tolerance, List<DateValue> avoid, Random random) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> taken = new LinkedHashSet<>();
+        avoid.forEach(d -> taken.add(d.display()));
+        for (int attempt = 0; attempt < 60 && out.size() < 3; attempt++) {
+            DateValue d = Dates.shiftOutside(key, tolerance, random);
+            if (!taken.contains(d.display()) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
+                    && key.precision() == DateValue.Precision.YEAR)) {
+                out.add(d.display());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,103 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A number as a source gives it: one value or a range, and whether it is approximate ("about", "c.", "~").
+ * The tolerance and the distractors follow the source's precision.
+ */
+record Figure(long low, long high, boolean approximate) {
+    private static final double[] FACTORS = {0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2.0, 2.5};
+
+    static Figure exact(long value) {
+        return new Figure(value, value, false);
+    }
+
+    boolean isRange() {
+        return high != low;
+    }
+
+    /** The answer a numeric item stores: the midpoint of a range, the value otherwise. */
+    double key() {
+        return (low + high) / 2.0;
+    }
+
+    /** Half the range; for a single value half its rounding unit, or the whole unit when approximate. */
+    double tolerance() {
+        if (isRange()) {
+            return (high - low) / 2.0;
+        }
+        long unit = roundingUnit(low);
+        if (approximate) {
+            return Math.max(unit, Math.round(Math.abs(low) * 0.05));
+        }
+        return unit <= 1 ? 0 : unit / 2.0;
+    }
+
+    boolean accepts(long value) {
+        return Math.abs(value - key()) <= tolerance();
+    }
+
+    String display() {
+        String v = isRange() ? format(low) + "–" + format(high) : format(low);
+        return approximate ? "about " + v : v;
+    }
+
+    /** The largest power of ten dividing the value, capped so a round number keeps two significant digits. */
+    static long roundingUnit(long value) {
+        long v = Math.abs(value);
+        if (v == 0) {
+            return 1;
+        }
+        long unit = 1;
+        while (v % (unit * 10) == 0 && unit * 100 <= v) {
+            unit *= 10;
+        }
+        return unit;
+    }
+
+    static String format(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** Values of the same magnitude, rounded like this one, none of them accepted as right. */
+    List<Long> distractors(Random random, int count, List<Long> alsoRight) {
+        long unit = roundingUnit(isRange() ? gcdUnit() : low);
+        long base = Math.round(key());
+        List<Double> factors = new ArrayList<>();
+        for (double f : FACTORS) {
+            factors.add(f);
+        }
+        Collections.shuffle(factors, random);
+        Set<Long> out = new LinkedHashSet<>();
+        for (double f : factors) {
+            long v = Math.round(base * f / unit) * unit;
+            if (v > 0 && !accepts(v) && (v < low || v > high) && !nearAny(v, alsoRight, unit)
+                    && sameMagnitude(v, base)) {
+                out.add(v);
+            }
+            if (out.size() == count) {
+                break;
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private long gcdUnit() {
+        return Math.min(roundingUnit(low), roundingUnit(high));
+    }
+
+    private static boolean nearAny(long v, List<Long> others, long unit) {
+        return others.stream().anyMatch(o -> o != null && Math.abs(o - v) < Math.max(unit, 1));
+    }
+
+    private static boolean sameMagnitude(long v, long base) {
+        return v * 3 >= base && v <= base * 3;
+    }
+}

@@ -1,0 +1,113 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.battlequiz.article.SourceLine;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+
+/** Builds drafts of each item type with shuffled options, the quoted source and an explanation. */
+final class Items {
+    static final String TRUE = "True";
+    static final String FALSE = "False";
+
+    private Items() {
+    }
+
+    static Draft singleChoice(FactRef fact, String prompt, String key, List<String> distractors, Random random,
+                              double difficulty) {
+        List<String> options = new ArrayList<>(distractors);
+        options.add(key);
+        Collections.shuffle(options, random);
+        return draft(QuestionType.SINGLE_CHOICE, fact, prompt, List.of(), options, List.of(key), null, key, difficulty);
+    }
+
+    static Draft trueFalse(FactRef fact, String statement, boolean truth, String correction, double difficulty) {
+        String answer = truth ? TRUE : FALSE;
+        String because = truth ? "True." : "False: " + correction;
+        return draft(QuestionType.TRUE_FALSE, fact, statement, List.of(), List.of(TRUE, FALSE), List.of(answer), null,
+                because, difficulty);
+    }
+
+    static Draft numeric(FactRef fact, String prompt, Figure figure, double difficulty) {
+        String key = plain(figure.key());
+        return draft(QuestionType.NUMERIC, fact, prompt, List.of(), List.of(), List.of(key), figure.tolerance(),
+                figure.display(), difficulty);
+    }
+
+    static Draft date(FactRef fact, String prompt, DateValue date, int toleranceYears, double difficulty) {
+        return draft(QuestionType.DATE, fact, prompt, List.of(), List.of(), List.of(String.valueOf(date.year())),
+                (double) toleranceYears, date.yearDisplay(), difficulty);
+    }
+
+    static Draft multipleSelect(FactRef fact, String prompt, List<String> keys, List<String> distractors,
+                                Random random, double difficulty) {
+        List<String> options = new ArrayList<>(distractors);
+        options.addAll(keys);
+        Collections.shuffle(options, random);
+        List<String> orderedKeys = options.stream().filter(keys::contains).toList();
+        return draft(QuestionType.MULTIPLE_SELECT, fact, prompt, List.of(), options, orderedKeys, null,
+                Texts.joinAnd(orderedKeys), difficulty);
+    }
+
+    static Draft matching(FactRef fact, String prompt, List<String> stems, List<String> keys, List<String> options,
+                          double difficulty) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            pairs.add(stems.get(i) + " – " + keys.get(i));
+        }
+        return draft(QuestionType.MATCHING, fact, prompt, stems, options, keys, null, String.join("; ", pairs),
+                difficulty);
+    }
+
+    static Draft ordering(FactRef fact, String prompt, List<String> ordered, Random random, double difficulty) {
+        List<String> shown = new ArrayList<>(ordered);
+        for (int i = 0; i < 5 && shown.equals(ordered); i++) {
+            Collections.shuffle(shown, random);
+        }
+        return draft(QuestionType.ORDERING, fact, prompt, List.of(), shown, ordered, null,
+                String.join(" → ", ordered), difficulty);
+    }
+
+    static Draft cloze(FactRef fact, String prompt, List<String> keys, double difficulty) {
+        return draft(QuestionType.CLOZE, fact, prompt, List.of(), List.of(), keys, null, keys.get(0), difficulty);
+    }
+
+    private static Draft draft(QuestionType type, FactRef fact, String prompt, List<String> stems,
+                               List<String> options, List<String> keys, Double tolerance, String answerText,
+                               double difficulty) {
+        SourceLine line = fact.source();
+        String source = line == null ? "" : line.text().strip();
+        QuestionContent content = new QuestionContent(type, prompt, stems, options, keys, tolerance,
+                explanation(answerText, line), source, fact.kind(), round(difficulty), QuestionGenerator.VERSION);
+        return new Draft(content, fact);
+    }
+
+    /** "Answer: X. Source (line n): "quoted line" [12][13]". */
+    static String explanation(String answerText, SourceLine line) {
+        String lead = answerText.endsWith(".") ? answerText : answerText + ".";
+        lead = answerText.startsWith("True") || answerText.startsWith("False") ? lead : "Answer: " + lead;
+        if (line == null) {
+            return lead;
+        }
+        StringBuilder refs = new StringBuilder();
+        for (String ref : line.refs()) {
+            if (!line.text().contains("[" + ref + "]")) {
+                refs.append('[').append(ref).append(']');
+            }
+        }
+        String quote = line.text().strip();
+        return lead + " Source, line " + line.lineNumber() + ": \"" + quote + "\"" + (refs.isEmpty() ? "" : " " + refs);
+    }
+
+    static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%s", value);
+    }
+
+    private static double round(double difficulty) {
+        return Math.round(Math.max(0, Math.min(1, difficulty)) * 100) / 100.0;
+    }
+}

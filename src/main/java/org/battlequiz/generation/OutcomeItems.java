@@ -1,0 +1,87 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.battlequiz.article.SourceLine;
+
+/** Who won and how: the result from a closed vocabulary of outcomes, and true/false with the winner swapped. */
+final class OutcomeItems implements ItemStrategy {
+    static final String INCONCLUSIVE = "Inconclusive";
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)^\\s*(decisive|pyrrhic|tactical|strategic|major|minor|marginal)?\\b.*\\bvictory\\b.*");
+    private static final Pattern DRAWN = Pattern.compile("(?i).*\\b(inconclusive|stalemate|draw|indecisive|drawn)\\b.*");
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        String result = firstPart(battle.article().result());
+        SourceLine line = battle.source("result");
+        if (result.isEmpty() || battle.sides().size() != 2 || battle.sideLabel(0).isEmpty() || battle.sideLabel(1).isEmpty()) {
+            return drafts;
+        }
+        Integer winner = battle.winner();
+        boolean drawn = winner == null && DRAWN.matcher(result).matches();
+        if (winner == null && !drawn) {
+            return drafts;
+        }
+        FactRef outcome = FactRef.of("outcome", "outcome", line);
+        Optional<String> qualifier = winner == null ? Optional.empty() : qualifier(result);
+        if (winner == null || qualifier.isPresent()) {
+            drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));
+        }
+        drafts.add(winnerTrueFalse(battle, FactRef.of("winner", "outcome", line), winner, random));
+        return drafts;
+    }
+
+    private static Draft vocabularyChoice(Battle battle, FactRef fact, Integer winner, String qualifier, Random random) {
+        List<String> distractors = new ArrayList<>();
+        String key;
+        if (winner == null) {
+            key = INCONCLUSIVE;
+            distractors.add(victory("Decisive", battle, 0));
+            distractors.add(victory("Decisive", battle, 1));
+            distractors.add(victory("Pyrrhic", battle, random.nextInt(2)));
+        } else {
+            key = victory(qualifier, battle, winner);
+            int loser = 1 - winner;
+            distractors.add(victory(qualifier, battle, loser));
+            distractors.add(INCONCLUSIVE);
+            String other = qualifier.equalsIgnoreCase("Decisive") ? "Pyrrhic" : "Decisive";
+            boolean exclusive = qualifier.equalsIgnoreCase("Decisive") || qualifier.equalsIgnoreCase("Pyrrhic");
+            distractors.add(victory(other, battle, exclusive ? winner : loser));
+        }
+        return Items.singleChoice(fact, "How does the article sum up the result of " + battle.name() + "?", key,
+                distractors, random, 0.45);
+    }
+
+    private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
+        boolean truth = winner != null && random.nextBoolean();
+        int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
+        String side = battle.sideInSentence(named).orElseThrow();
+        String correction = winner == null ? "the result was inconclusive."
+                : Texts.capitalize(battle.sideInSentence(winner).orElseThrow()) + " won.";
+        return Items.trueFalse(fact, Texts.capitalize(side) + " won " + battle.name() + ".", truth, correction, 0.3);
+    }
+
+    static String victory(String qualifier, Battle battle, int side) {
+        String forSide = " victory for " + battle.sideInSentence(side).orElseThrow();
+        return qualifier == null ? Texts.capitalize(forSide.strip()) : Texts.capitalize(qualifier.toLowerCase(Locale.ROOT)) + forSide;
+    }
+
+    private static Optional<String> qualifier(String result) {
+        Matcher m = QUALIFIER.matcher(result);
+        if (!m.matches() || m.group(1) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Texts.capitalize(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    static String firstPart(String result) {
+        return result == null ? "" : Texts.withoutRefs(result.split(";|\\n")[0]).strip();
+    }
+}

@@ -1,0 +1,30 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/** Drawing distractors from a pool of candidates without repeats and without anything that is also right. */
+final class Pools {
+    private Pools() {
+    }
+
+    /** Up to count distinct entries of pool, in a seeded random order, none equal (normalized) to an excluded one. */
+    static List<String> pick(List<String> pool, List<String> excluded, int count, Random random) {
+        Set<String> seen = new HashSet<>();
+        excluded.forEach(e -> seen.add(Texts.norm(e)));
+        List<String> candidates = new ArrayList<>();
+        for (String p : pool) {
+            if (p != null && !p.isBlank() && seen.add(Texts.norm(p))) {
+                candidates.add(p);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        while (out.size() < count && !candidates.isEmpty()) {
+            out.add(candidates.remove(random.nextInt(candidates.size())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package org.battlequiz.generation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+
+/** The checks every item must pass; a failing candidate is dropped under the reason named here, never repaired. */
+final class QualityGates {
+    static final double MIN_CONFIDENCE = 0.5;
+    static final String UNSOURCED = "unsourced";
+    static final String LOW_CONFIDENCE = "low-confidence fact";
+    static final String UNNAMED_CLAIMANT = "contested figure without its claimant";
+    static final String TOO_FEW_OPTIONS = "too few options";
+    static final String DUPLICATE_OPTIONS = "options not distinct";
+    static final String NOT_ONE_CORRECT = "not exactly one correct option";
+    static final String BAD_KEYS = "keys do not fit the options";
+    static final String GIVES_AWAY = "stem gives the answer away";
+    static final String SAME_FACT_SAME_WAY = "same fact tested the same way";
+
+    private final Set<String> tested = new HashSet<>();
+
+    /** The reason to drop this draft, or empty when it passes (and is then remembered as tested). */
+    Optional<String> check(Draft draft) {
+        QuestionContent q = draft.content();
+        String reason = q.source() == null || q.source().isBlank() ? UNSOURCED
+                : draft.fact().confidence() < MIN_CONFIDENCE ? LOW_CONFIDENCE
+                : draft.contested() && (draft.claimant() == null || !Texts.containsWords(q.prompt(), draft.claimant()))
+                ? UNNAMED_CLAIMANT
+                : tooFewOptions(q) ? TOO_FEW_OPTIONS
+                : !distinct(q.options()) || !distinct(q.stems()) ? DUPLICATE_OPTIONS
+                : !keysFit(q) ? BAD_KEYS
+                : !exactlyOneCorrect(draft) ? NOT_ONE_CORRECT
+                : givesAway(q) ? GIVES_AWAY
+                : !tested.add(draft.fact().id() + "|" + q.type()) ? SAME_FACT_SAME_WAY
+                : null;
+        return Optional.ofNullable(reason);
+    }
+
+    private static boolean tooFewOptions(QuestionContent q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE -> q.options().size() < 3;
+            case MULTIPLE_SELECT -> q.options().size() < 4;
+            case MATCHING -> q.stems().size() < 2 || q.options().size() < 2;
+            case ORDERING -> q.options().size() < 3;
+            case TRUE_FALSE -> q.options().size() != 2;
+            default -> false;
+        };
+    }
+
+    static boolean distinct(List<String> values) {
+        Set<String> seen = new HashSet<>();
+        return values.stream().allMatch(v -> !Texts.norm(v).isEmpty() && seen.add(Texts.norm(v)));
+    }
+
+    private static boolean keysFit(QuestionContent q) {
+        List<String> keys = q.keys();
+        return switch (q.type()) {
+            case SINGLE_CHOICE, TRUE_FALSE -> keys.size() == 1 && q.options().contains(keys.get(0));
+            case MULTIPLE_SELECT -> !keys.isEmpty() && keys.size() < q.options().size() && q.options().containsAll(keys);
+            case MATCHING -> keys.size() == q.stems().size() && q.options().containsAll(keys);
+            case ORDERING -> keys.size() == q.options().size() && keys.containsAll(q.options());
+            case NUMERIC, DATE -> keys.size() == 1 && isNumber(keys.get(0)) && q.tolerance() != null && q.tolerance() >= 0;
+            case CLOZE -> !keys.isEmpty() && q.prompt().split("____", -1).length == 2;
+        };
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    /** No distractor may be another right answer (an alias, the other claim, a value inside the key's range). */
+    private static boolean exactlyOneCorrect(Draft draft) {
+        QuestionContent q = draft.content();
+        if (q.type() != QuestionType.SINGLE_CHOICE && q.type() != QuestionType.MULTIPLE_SELECT) {
+            return true;
+        }
+        Set<String> right = new HashSet<>();
+        q.keys().forEach(k -> right.add(Texts.norm(k)));
+        draft.alsoRight().forEach(k -> right.add(Texts.norm(k)));
+        long correct = q.options().stream().filter(o -> right.contains(Texts.norm(o))).count();
+        return correct == q.keys().size();
+    }
+
+    private static boolean givesAway(QuestionContent q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, MULTIPLE_SELECT, CLOZE -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k));
+            case NUMERIC, DATE -> numbersIn(q.prompt()).contains(Texts.norm(q.keys().get(0)));
+            case MATCHING -> q.keys().stream().anyMatch(k -> q.stems().stream().anyMatch(s -> Texts.containsWords(s, k)));
+            default -> false;
+        };
+    }
+
+    private static Set<String> numbersIn(String text) {
+        Set<String> numbers = new HashSet<>();
+        for (String token : text.replaceAll("(?<=\\d)[,\u202f\u00a0](?=\\d{3})", "").split("[^0-9]+")) {
+            if (!token.isEmpty()) {
+                numbers.add(token.replaceFirst("^0+(?=\\d)", ""));
+            }
+        }
+        return numbers;
+    }
+}

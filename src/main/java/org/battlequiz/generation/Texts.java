@@ -1,0 +1,67 @@
+package org.battlequiz.generation;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Small text helpers shared by the strategies and the gates. */
+final class Texts {
+    private static final Pattern REFS = Pattern.compile("\\s*\\[(?:[^\\]]{1,30})\\]");
+    private static final Pattern ARTICLE_NEEDED = Pattern.compile(
+            "(?i).*\\b(kingdom|republic|union|empire|army|front|confederation|confederacy|dynasty|caliphate|states|"
+                    + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
+                    + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|principality|city|people)\\b.*");
+    private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
+            "(?i)^(battle|siege|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
+                    + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
+
+    private Texts() {
+    }
+
+    /** Lower case, accents and punctuation removed, single spaces: the form options are compared in. */
+    static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** Whether needle occurs in text as whole words, compared in {@link #norm} form. */
+    static boolean containsWords(String text, String needle) {
+        String n = norm(needle);
+        return !n.isEmpty() && (" " + norm(text) + " ").contains(" " + n + " ");
+    }
+
+    static String withoutRefs(String s) {
+        return s == null ? "" : REFS.matcher(s).replaceAll("").trim();
+    }
+
+    /** "the Battle of X" for titles that take an article, the title itself otherwise. */
+    static String battleName(String title) {
+        String t = withoutRefs(title);
+        return TITLE_WITH_ARTICLE.matcher(t).matches() ? "the " + t : t;
+    }
+
+    static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A group name as it reads inside a sentence: "the Kingdom of England", "the Royalists", "Germany". */
+    static String group(String name) {
+        String n = withoutRefs(name);
+        if (n.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return "the " + n.substring(4);
+        }
+        boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0));
+        return pluralPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
+    }
+
+    static String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

@@ -1,0 +1,42 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+import org.junit.jupiter.api.Test;
+
+class QuestionGeneratorTest {
+    private final QuestionGenerator generator = new QuestionGenerator();
+
+    @Test
+    void sameArticleAndSeedGiveEqualItems() {
+        GenerationResult a = generator.generate(Fixtures.oakfield(), List.of(Fixtures.contested()), 42);
+        GenerationResult b = generator.generate(Fixtures.oakfield(), List.of(Fixtures.contested()), 42);
+        assertEquals(a, b);
+    }
+
+    @Test
+    void makesChoiceTrueFalseAndNumericItemsThatCiteTheirSource() {
+        GenerationResult result = generator.generate(Fixtures.oakfield(), List.of(), 1);
+        Set<QuestionType> types = result.questions().stream().map(QuestionContent::type).collect(Collectors.toSet());
+        assertTrue(types.containsAll(Set.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.NUMERIC)),
+                types::toString);
+        for (QuestionContent q : result.questions()) {
+            assertTrue(Fixtures.FIELD_TEXT.contains(q.source()), q::toString);
+            assertEquals(QuestionGenerator.VERSION, q.generatorVersion());
+        }
+    }
+
+    @Test
+    void contestedLossesAreAskedInTheNameOfTheirClaimant() {
+        List<QuestionContent> losses = generator.generate(Fixtures.contested(), List.of(), 3).questions().stream()
+                .filter(q -> "casualties".equals(q.factKind()) && q.prompt().contains("Lancaster")).toList();
+        assertEquals(2, losses.size(), losses::toString);
+        assertTrue(losses.stream().allMatch(q -> q.prompt().contains(" claim")), losses::toString);
+    }
+}
