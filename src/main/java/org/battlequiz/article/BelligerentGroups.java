@@ -1,0 +1,86 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Blank-line groups of the Belligerents row, and the choice of where the first column's groups end. */
+final class BelligerentGroups {
+    private BelligerentGroups() {
+    }
+
+    static List<List<TextLine>> of(List<TextLine> lines) {
+        List<List<TextLine>> groups = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (l.blank()) {
+                if (!current.isEmpty()) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(l);
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        if (groups.isEmpty()) {
+            groups.add(new ArrayList<>());
+        }
+        return groups;
+    }
+
+    static ColumnSplitter.Split split(List<List<TextLine>> groups, int k, double confidence) {
+        List<Piece> left = new ArrayList<>();
+        List<Piece> right = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (TextLine l : groups.get(g)) {
+                (g < k ? left : right).add(l.whole());
+            }
+        }
+        return new ColumnSplitter.Split(left, right, confidence);
+    }
+
+    /** Picks the group boundary that best agrees with where each group's name is mentioned in the other rows. */
+    static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others) {
+        int n = groups.size();
+        double[] lean = new double[n];
+        for (int g = 0; g < n; g++) {
+            List<String> stems = new ArrayList<>();
+            for (TextLine l : groups.get(g)) {
+                stems.addAll(Words.keyStems(NameCleaner.clean(l.clean())));
+            }
+            for (Map.Entry<Section, ColumnSplitter.Split> e : others.entrySet()) {
+                double weight = e.getKey() == Section.COMMANDERS ? 0.3 : 1;
+                lean[g] += weight * (count(e.getValue().left(), stems) - count(e.getValue().right(), stems));
+            }
+        }
+        int best = 1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        for (int k = 1; k < n; k++) {
+            double s = -0.1 * Math.abs(k - n / 2.0);
+            for (int g = 0; g < n; g++) {
+                s += g < k ? lean[g] : -lean[g];
+            }
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = k;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        double margin = bestScore - second;
+        return split(groups, best, Math.max(0.5, Math.min(0.95, 0.6 + margin / 3)));
+    }
+
+    private static int count(List<Piece> pieces, List<String> stems) {
+        int c = 0;
+        for (Piece p : pieces) {
+            c += SeamContext.mentions(p.clean(), stems);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,124 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A side's losses: each figure takes the category of the first loss word after it ("110 fighters, 23 soldiers
+ * and 8 officers killed"), ranges give their lower bound, combined categories are left out, equipment is skipped.
+ * Lines naming a claimant ("(opposition claim)") become separate claims; the first claim gives the figures.
+ */
+final class CasualtyReader {
+    private static final Pattern CLAIM = Pattern.compile("\\(?([^()]{0,40}?)\\s*(claim|claims|estimate|figures?)\\)?",
+            Pattern.CASE_INSENSITIVE);
+
+    enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
+
+    private CasualtyReader() {
+    }
+
+    static Casualties read(List<Piece> pieces, double confidence) {
+        List<CasualtyClaim> claims = new ArrayList<>();
+        List<SourceLine> sources = new ArrayList<>();
+        long[] sum = new long[3];
+        boolean[] has = new boolean[3];
+        for (Piece p : pieces) {
+            String text = p.clean();
+            if (text.isEmpty()) {
+                continue;
+            }
+            sources.add(p.source());
+            long[] figures = new long[3];
+            boolean[] found = new boolean[3];
+            figures(text, figures, found);
+            String claimant = claimant(text);
+            if (claimant != null) {
+                claims.add(new CasualtyClaim(claimant, val(figures, found, 0), val(figures, found, 1),
+                        val(figures, found, 2), text, p.source()));
+                if (claims.size() > 1) {
+                    continue;
+                }
+            }
+            for (int k = 0; k < 3; k++) {
+                if (found[k]) {
+                    sum[k] += figures[k];
+                    has[k] = true;
+                }
+            }
+        }
+        String text = StrengthReader.joinText(pieces);
+        return new Casualties(val(sum, has, 0), val(sum, has, 1), val(sum, has, 2), text.isEmpty() ? null : text,
+                claims, sources, confidence);
+    }
+
+    private static Long val(long[] v, boolean[] has, int k) {
+        return has[k] ? v[k] : null;
+    }
+
+    static String claimant(String text) {
+        Matcher m = CLAIM.matcher(text);
+        while (m.find()) {
+            String who = m.group(1).strip();
+            if (m.group(0).startsWith("(") || text.toLowerCase(Locale.ROOT).startsWith(who.toLowerCase(Locale.ROOT))) {
+                if (!who.isEmpty() && who.length() < 40 && !who.matches(".*\\d.*")) {
+                    return who + " " + m.group(2).toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return null;
+    }
+
+    static void figures(String text, long[] out, boolean[] found) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<Quantity> qs = Quantity.scan(text);
+        for (Quantity q : qs) {
+            String after = lower.substring(q.end()).strip();
+            if (StrengthReader.isEquipment(after)) {
+                continue;
+            }
+            Kind kind = kindAfter(lower, q.end(), q.start());
+            if (kind != Kind.OTHER) {
+                out[kind.ordinal()] += q.min();
+                found[kind.ordinal()] = true;
+            }
+        }
+    }
+
+    /** The loss category that follows position from (or directly labels the figure, "Killed: 500"). */
+    private static Kind kindAfter(String lower, int from, int start) {
+        String before = lower.substring(Math.max(0, start - 16), start);
+        int colon = before.lastIndexOf(':');
+        if (colon >= 0 && before.substring(colon + 1).isBlank()) {
+            Kind k = kindOf(before.substring(0, colon).strip().replaceAll(".* ", ""));
+            if (k != Kind.OTHER) {
+                return k;
+            }
+        }
+        String[] words = lower.substring(from, Math.min(lower.length(), from + 200)).split("[^a-z\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            Kind k = kindOf(words[i]);
+            if (k != Kind.OTHER) {
+                boolean combined = i + 2 < words.length && (words[i + 1].equals("and") || words[i + 1].equals("or"))
+                        && kindOf(words[i + 2]) != Kind.OTHER && kindOf(words[i + 2]) != k;
+                return combined ? Kind.OTHER : k;
+            }
+            if (words[i].equals("casualties") || words[i].equals("losses") || words[i].equals("missing")) {
+                return Kind.OTHER;
+            }
+        }
+        return Kind.OTHER;
+    }
+
+    static Kind kindOf(String w) {
+        return switch (w) {
+            case "killed", "dead", "deaths", "died", "slain", "kia", "fatalities", "drowned", "executed" -> Kind.KILLED;
+            case "wounded", "injured", "wia" -> Kind.WOUNDED;
+            case "captured", "prisoners", "prisoner", "pow", "pows", "surrendered", "taken", "imprisoned",
+                 "capture" -> Kind.CAPTURED;
+            default -> Kind.OTHER;
+        };
+    }
+}

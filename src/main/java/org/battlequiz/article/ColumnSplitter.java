@@ -1,0 +1,175 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits the flattened lines of one two-column infobox section at the seam where the first column ends.
+ * Each candidate seam (a line boundary or a point inside a merged line) gets a score from general signals.
+ */
+final class ColumnSplitter {
+
+    /** The two columns of a section and how sure the split is (0..1). */
+    record Split(List<Piece> left, List<Piece> right, double confidence) {
+        static Split empty() {
+            return new Split(List.of(), List.of(), 0);
+        }
+    }
+
+    private record Seam(int line, int pos, double score) {
+    }
+
+    private final SeamContext context;
+
+    ColumnSplitter(SeamContext context) {
+        this.context = context;
+    }
+
+    Split split(List<TextLine> lines, Section kind) {
+        List<TextLine> content = new ArrayList<>();
+        for (TextLine l : lines) {
+            if (!(kind == Section.CASUALTIES && isSharedRow(l.clean()))) {
+                content.add(l);
+            }
+        }
+        if (content.stream().allMatch(TextLine::blank)) {
+            return Split.empty();
+        }
+        Seam best = null;
+        double second = Double.NEGATIVE_INFINITY;
+        for (Seam seam : candidates(content, kind)) {
+            double s = seam.score() + affinity(content, seam) + balance(content, seam);
+            Seam scored = new Seam(seam.line(), seam.pos(), s);
+            if (best == null || s > best.score()) {
+                second = best == null ? second : best.score();
+                best = scored;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null) {
+            return new Split(pieces(content, 0, content.size()), List.of(), 0.3);
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 1 : best.score() - second;
+        double confidence = Math.max(0.5, Math.min(1.0, 0.6 + margin / 4));
+        return cut(content, best, confidence);
+    }
+
+    static boolean isSharedRow(String text) {
+        String f = Words.fold(text);
+        int i = 0;
+        while (i < f.length() && !Character.isLetter(f.charAt(i))) {
+            i++;
+        }
+        String rest = f.substring(i);
+        return rest.startsWith("civilian") || rest.startsWith("non-combatant");
+    }
+
+    private List<Seam> candidates(List<TextLine> lines, Section kind) {
+        List<Seam> out = new ArrayList<>();
+        String first = firstText(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.blank()) {
+                continue;
+            }
+            if (hasContentBefore(lines, i)) {
+                double s = 0.2;
+                if (lines.get(i - 1).blank()) {
+                    s += 2;
+                }
+                if (line.clean().equals(first) && first.endsWith(":")) {
+                    s += 4;
+                }
+                out.add(new Seam(i, 0, s - cohesion(lines, i)));
+            }
+            for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first)) {
+                out.add(new Seam(i, cut.pos(), cut.score()));
+            }
+        }
+        return out;
+    }
+
+    /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */
+    private static double cohesion(List<TextLine> lines, int i) {
+        String prev = lines.get(i - 1).clean().toLowerCase();
+        String next = lines.get(i).clean().toLowerCase();
+        return prev.contains(" claim") && next.contains(" claim") ? 1.5 : 0;
+    }
+
+    private double affinity(List<TextLine> lines, Seam seam) {
+        if (!context.sidesKnown()) {
+            return 0;
+        }
+        double score = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).clean();
+            if (i < seam.line()) {
+                score += context.lean(text);
+            } else if (i > seam.line()) {
+                score -= context.lean(text);
+            } else {
+                String tagged = lines.get(i).tagged();
+                score += context.lean(LineCleaner.strip(tagged.substring(0, seam.pos())));
+                score -= context.lean(LineCleaner.strip(tagged.substring(seam.pos())));
+            }
+        }
+        return 0.6 * score;
+    }
+
+    private static double balance(List<TextLine> lines, Seam seam) {
+        int left = 0;
+        int right = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                if (i < seam.line() || i == seam.line() && seam.pos() > 0) {
+                    left++;
+                }
+                if (i >= seam.line()) {
+                    right++;
+                }
+            }
+        }
+        return -0.01 * Math.abs(left - right);
+    }
+
+    private static Split cut(List<TextLine> lines, Seam seam, double confidence) {
+        List<Piece> left = pieces(lines, 0, seam.line());
+        List<Piece> right = new ArrayList<>();
+        TextLine at = lines.get(seam.line());
+        if (seam.pos() > 0) {
+            left.add(new Piece(at, at.tagged().substring(0, seam.pos()).strip()));
+            right.add(new Piece(at, at.tagged().substring(seam.pos()).strip()));
+        } else {
+            right.add(at.whole());
+        }
+        right.addAll(pieces(lines, seam.line() + 1, lines.size()));
+        return new Split(left, right, confidence);
+    }
+
+    private static List<Piece> pieces(List<TextLine> lines, int from, int to) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            out.add(lines.get(i).whole());
+        }
+        return out;
+    }
+
+    private static String firstText(List<TextLine> lines) {
+        for (TextLine l : lines) {
+            if (!l.blank()) {
+                return l.clean();
+            }
+        }
+        return "";
+    }
+
+    private static boolean hasContentBefore(List<TextLine> lines, int i) {
+        for (int j = 0; j < i; j++) {
+            if (!lines.get(j).blank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

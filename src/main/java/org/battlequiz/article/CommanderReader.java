@@ -1,0 +1,107 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads commander lines: status markers become the note, ranks are dropped, role lines attach to the name above. */
+final class CommanderReader {
+    /** A commander and the role text around it ("Hezbollah commander"), used to check its side. */
+    record Entry(Commander commander, String role) {
+    }
+
+    private static final Pattern PAREN = Pattern.compile("\\(([^()]*)\\)");
+    private static final Set<String> RANK_WORDS = Set.of("lt", "lt.", "col", "col.", "gen", "gen.", "maj", "maj.",
+            "capt", "capt.", "brig", "brig.", "adm", "adm.", "sgt", "sgt.", "cdr", "cdr.", "general", "colonel",
+            "major", "captain", "lieutenant", "brigadier", "admiral", "marshal", "field", "commander", "commodore",
+            "vice", "rear", "sir", "dr.", "dr", "mr.", "generalleutnant", "generaloberst", "generalfeldmarschall",
+            "generalmajor", "oberst", "major-general", "lieutenant-general", "brigadier-general", "air", "chief",
+            "senior", "sergeant", "corporal", "private", "ensign", "lt-col", "lt.-col.", "gen.-lt.",
+            "hon.", "rev.", "reverend", "emir", "sheikh", "mullah", "imam", "ayatollah", "consul", "proconsul", "legate", "tribune", "praetor", "colonel-general");
+
+    private CommanderReader() {
+    }
+
+    static List<Entry> read(List<Piece> pieces, double confidence) {
+        List<Entry> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            String text = p.clean();
+            if (text.isEmpty() || text.endsWith(":")) {
+                continue;
+            }
+            if (text.startsWith("(") && text.endsWith(")") && !out.isEmpty()) {
+                Entry last = out.remove(out.size() - 1);
+                out.add(new Entry(last.commander(), (last.role() + " " + text).strip()));
+                continue;
+            }
+            Entry e = entry(text, p.source(), confidence);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    static Entry entry(String text, SourceLine source, double confidence) {
+        String note = status(text);
+        StringBuilder role = new StringBuilder();
+        Matcher m = PAREN.matcher(text);
+        while (m.find()) {
+            if (statusOf(m.group(1)) == null) {
+                role.append(m.group(1)).append(' ');
+            }
+        }
+        String name = PAREN.matcher(text).replaceAll(" ").replace("†", " ").replace("‡", " ");
+        name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ");
+        name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
+        name = name.replaceAll("[,;:]+$", "").strip();
+        if (name.isEmpty() || Words.tokens(name).isEmpty()) {
+            return null;
+        }
+        return new Entry(new Commander(name, note, source, confidence), role.toString().strip());
+    }
+
+    static String stripRanks(String name) {
+        String[] words = name.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && RANK_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    static String status(String text) {
+        if (text.contains("†")) {
+            return "KIA";
+        }
+        Matcher m = PAREN.matcher(text);
+        while (m.find()) {
+            String s = statusOf(m.group(1));
+            if (s != null) {
+                return s;
+            }
+        }
+        for (String w : text.split("[ ,;]+")) {
+            String s = statusOf(w);
+            if (s != null && !w.equals(w.toLowerCase(Locale.ROOT)) || "executed".equals(w) || "surrendered".equals(w)) {
+                return statusOf(w);
+            }
+        }
+        return null;
+    }
+
+    static String statusOf(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (w) {
+            case "kia", "killed", "killed in action", "†" -> "KIA";
+            case "dow", "died of wounds", "mortally wounded" -> "DOW";
+            case "pow", "captured", "surrendered", "prisoner", "taken prisoner" -> "POW";
+            case "wia", "wounded" -> "WIA";
+            case "executed" -> "Executed";
+            default -> null;
+        };
+    }
+}

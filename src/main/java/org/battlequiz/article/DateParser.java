@@ -1,0 +1,172 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads the Date row into ISO start and end: day-month-year and US order, BC, circa, ranges that cross years. */
+final class DateParser {
+    record Range(String start, String end) {
+    }
+
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    private static final class Part {
+        Integer day;
+        Integer month;
+        Integer year;
+    }
+
+    private DateParser() {
+    }
+
+    static boolean isMonth(String token) {
+        return month(token.replaceAll("[^A-Za-z]", "")) != null;
+    }
+
+    static Integer month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 3) {
+            return null;
+        }
+        for (int i = 0; i < MONTHS.size(); i++) {
+            String m = MONTHS.get(i);
+            if (m.equals(w) || w.length() >= 3 && m.startsWith(w) && (w.length() == 3 || w.length() == 4 && w.equals("sept"))) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    static Range parse(String value) {
+        if (value == null) {
+            return null;
+        }
+        String s = LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");
+        List<Part> parts = new ArrayList<>();
+        Part current = new Part();
+        for (String tok : tokens(s)) {
+            if (tok.equals("–")) {
+                if (filled(current)) {
+                    parts.add(current);
+                    current = new Part();
+                }
+                continue;
+            }
+            Integer m = month(tok);
+            if (m != null) {
+                if (current.month != null) {
+                    parts.add(current);
+                    current = new Part();
+                }
+                current.month = m;
+            } else if (tok.chars().allMatch(Character::isDigit) && tok.length() <= 5) {
+                int n = Integer.parseInt(tok);
+                if (tok.length() <= 2 && n >= 1 && n <= 31 && current.day == null && (current.year == null)
+                        && !(bc && current.month == null && parts.isEmpty() && !hasMonth(s))) {
+                    current.day = n;
+                } else if (current.year == null) {
+                    current.year = n;
+                }
+            }
+            if (parts.size() > 2) {
+                break;
+            }
+        }
+        if (filled(current)) {
+            parts.add(current);
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Part a = parts.get(0);
+        Part b = parts.get(parts.size() - 1);
+        fill(a, b);
+        if (a.year == null) {
+            return null;
+        }
+        return new Range(format(a, bc), format(b, bc));
+    }
+
+    private static boolean hasMonth(String s) {
+        for (String t : tokens(s)) {
+            if (month(t) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void fill(Part a, Part b) {
+        if (a == b) {
+            if (a.year == null && a.day != null && a.month == null) {
+                a.year = a.day;
+                a.day = null;
+            }
+            return;
+        }
+        if (b.month == null && b.day != null && a.month != null) {
+            b.month = a.month;
+        }
+        if (a.month == null && a.day != null && b.month != null) {
+            a.month = b.month;
+        }
+        if (b.year == null) {
+            b.year = a.year;
+        }
+        if (a.year == null) {
+            a.year = b.year;
+            if (a.month != null && b.month != null && a.month > b.month && a.year != null) {
+                a.year = a.year - 1;
+            }
+        }
+    }
+
+    private static boolean filled(Part p) {
+        return p.day != null || p.month != null || p.year != null;
+    }
+
+    private static String format(Part p, boolean bc) {
+        if (p.year == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(String.valueOf(bc ? -p.year : p.year));
+        if (p.month != null) {
+            b.append(String.format("-%02d", p.month));
+            if (p.day != null) {
+                b.append(String.format("-%02d", p.day));
+            }
+        }
+        return b.toString();
+    }
+
+    /** Words, numbers and range dashes ("to", "until", "-" between parts become "–"). */
+    private static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean dash = c == '–' || c == '—' || c == '-' || c == '‒' || c == '−';
+            if (Character.isLetterOrDigit(c)) {
+                if (cur.length() > 0 && Character.isDigit(c) != Character.isDigit(cur.charAt(cur.length() - 1))) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                cur.append(c);
+            } else {
+                if (cur.length() > 0) {
+                    String w = cur.toString();
+                    out.add(w.equalsIgnoreCase("to") || w.equalsIgnoreCase("until") ? "–" : w);
+                    cur.setLength(0);
+                }
+                if (dash || c == '/') {
+                    out.add("–");
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,185 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the title, the one-column rows, the two-column sections and the body of a plain-text export. */
+record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section, List<TextLine>> sections,
+                    List<TextLine> body) {
+
+    static final List<String> HEADER_LABELS = List.of("Part of", "Date", "Location", "Result", "Territorial changes",
+            "Status");
+
+    static ExportLayout of(List<TextLine> lines) {
+        int t = firstNonBlank(lines, 0);
+        if (t < 0) {
+            throw new NotABattleArticleException("Expected a battle article, but the text is empty");
+        }
+        TextLine title = lines.get(t);
+        int bel = findSection(lines, t + 1);
+        if (bel < 0) {
+            throw new NotABattleArticleException("Expected a battle article with an infobox (a title line, then Date,"
+                    + " Location, Result, and a 'Belligerents' row with the sides, their commanders, strength and"
+                    + " casualties), but found no 'Belligerents' row");
+        }
+        Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
+        Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
+        int end = readSections(lines, bel, title.clean(), sections);
+        return new ExportLayout(title, header, sections, readBody(lines, end));
+    }
+
+    List<TextLine> section(Section s) {
+        return sections.getOrDefault(s, List.of());
+    }
+
+    private static int firstNonBlank(List<TextLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int findSection(List<TextLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (Section.heading(lines.get(i).clean()) == Section.BELLIGERENTS) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, HeaderField> readHeader(List<TextLine> lines, int from, int to) {
+        Map<String, HeaderField> header = new LinkedHashMap<>();
+        String label = null;
+        TextLine labelLine = null;
+        String inline = "";
+        List<TextLine> rest = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            TextLine line = lines.get(i);
+            String found = headerLabel(line.tagged());
+            if (found != null && !header.containsKey(found) && !found.equals(label)) {
+                if (label != null) {
+                    header.put(label, new HeaderField(labelLine, inline, rest));
+                }
+                label = found;
+                labelLine = line;
+                inline = line.tagged().substring(found.length()).strip();
+                rest = new ArrayList<>();
+            } else if (label != null && !label.equals("Part of")) {
+                rest.add(line);
+            }
+        }
+        if (label != null) {
+            header.put(label, new HeaderField(labelLine, inline, rest));
+        }
+        return header;
+    }
+
+    static String headerLabel(String tagged) {
+        for (String label : HEADER_LABELS) {
+            if (tagged.regionMatches(true, 0, label, 0, label.length())) {
+                if (label.equals("Location") && (tagged.startsWith("Location within") || tagged.startsWith("Location of"))) {
+                    return null;
+                }
+                if (label.equals("Status") && tagged.length() > 6 && Character.isLowerCase(tagged.charAt(6))) {
+                    return null;
+                }
+                return label;
+            }
+        }
+        return null;
+    }
+
+    private static int readSections(List<TextLine> lines, int from, String title, Map<Section, List<TextLine>> out) {
+        List<TextLine> current = null;
+        int i = from;
+        for (; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            Section s = Section.heading(line.clean());
+            if (s != null && !out.containsKey(s)) {
+                current = new ArrayList<>();
+                out.put(s, current);
+                continue;
+            }
+            if (endsInfobox(lines, i, title)) {
+                break;
+            }
+            current.add(line);
+        }
+        out.replaceAll((k, v) -> trimBlank(v));
+        return i;
+    }
+
+    private static boolean endsInfobox(List<TextLine> lines, int i, String title) {
+        TextLine line = lines.get(i);
+        String text = line.clean();
+        if (text.equals(title) || text.contains(" is located in ") || text.startsWith("Location within")
+                || isNote(text) || isReference(line.raw()) || isFooter(text)) {
+            return true;
+        }
+        return i > 0 && lines.get(i - 1).blank() && isProse(text);
+    }
+
+    static boolean isNote(String text) {
+        return text.length() > 2 && Character.isLowerCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1))
+                && !text.startsWith("c.");
+    }
+
+    static boolean isProse(String text) {
+        int words = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= 20 && (text.contains(". ") || text.endsWith("."));
+    }
+
+    static boolean isReference(String raw) {
+        String s = raw.strip();
+        int i = 0;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i > 0 && s.startsWith(". ^", i) || s.startsWith("^ ");
+    }
+
+    static boolean isFooter(String text) {
+        return text.startsWith("From Wikipedia, the free encyclopedia") || text.startsWith("Developed by ")
+                || text.equals("References") || text.equals("Notes");
+    }
+
+    private static List<TextLine> readBody(List<TextLine> lines, int from) {
+        List<TextLine> body = new ArrayList<>();
+        boolean started = false;
+        for (int i = from; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = line.clean();
+            if (isReference(line.raw()) || isFooter(text)) {
+                break;
+            }
+            started |= isProse(text);
+            if (started && !line.blank()) {
+                body.add(line);
+            }
+        }
+        return body;
+    }
+
+    private static List<TextLine> trimBlank(List<TextLine> lines) {
+        int a = 0;
+        int b = lines.size();
+        while (a < b && lines.get(a).blank()) {
+            a++;
+        }
+        while (b > a && lines.get(b - 1).blank()) {
+            b--;
+        }
+        return new ArrayList<>(lines.subList(a, b));
+    }
+}

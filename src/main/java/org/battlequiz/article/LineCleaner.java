@@ -1,0 +1,147 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalises export lines. tag() unifies spaces, drops broken ref markup and editorial brackets such as
+ * [citation needed] but keeps footnote markers; strip() then removes the markers; refs() lists them.
+ */
+final class LineCleaner {
+    private static final Pattern MARKER = Pattern.compile(
+            "\\[(\\d{1,4}|[a-z]{1,2}|[A-Za-z]{1,5} ?\\d{1,4})\\](?::(?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?)?");
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
+    private static final Pattern REF_NAME = Pattern.compile("^\\[([^\\]]+)\\]");
+
+    private LineCleaner() {
+    }
+
+    static String tag(String raw) {
+        String s = unifySpaces(raw);
+        s = dropRefMarkup(s);
+        s = dropEditorialBrackets(s);
+        return collapse(s);
+    }
+
+    static String strip(String tagged) {
+        String s = MARKER.matcher(tagged).replaceAll("");
+        s = dropRepeatedWords(collapse(s));
+        s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
+        return s.strip();
+    }
+
+    static List<String> refs(String tagged) {
+        List<String> refs = new ArrayList<>();
+        Matcher m = MARKER.matcher(tagged);
+        while (m.find()) {
+            Matcher name = REF_NAME.matcher(m.group());
+            if (name.find()) {
+                refs.add(name.group(1));
+            }
+        }
+        return refs;
+    }
+
+    static String unifySpaces(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007' || c == '\t' || c == '\u3000') {
+                b.append(' ');
+            } else if (c != '\u200B' && c != '\u00AD' && c != '\u200E' && c != '\u200F' && c != '\uFEFF' && c != '\r') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Removes "&lt;ref ...&gt;...&lt;/ref&gt;", "&lt;ref .../&gt;" and the broken "430&gt;ref name=...&lt;/ref&gt;" form. */
+    static String dropRefMarkup(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int open = indexOfRefOpen(s, i);
+            if (open < 0) {
+                b.append(s, i, s.length());
+                break;
+            }
+            b.append(s, i, open);
+            int close = s.indexOf("</ref>", open);
+            int selfClose = s.indexOf("/>", open);
+            int tagEnd = s.indexOf('>', open + 1);
+            if (selfClose >= 0 && selfClose < tagEnd + 1 && (close < 0 || selfClose < close)) {
+                i = selfClose + 2;
+            } else if (close >= 0) {
+                i = close + "</ref>".length();
+            } else {
+                i = s.length();
+            }
+        }
+        return b.toString().replace("</ref>", " ");
+    }
+
+    private static int indexOfRefOpen(String s, int from) {
+        int a = s.indexOf("<ref", from);
+        int b = s.indexOf(">ref ", from);
+        int c = s.indexOf(">ref>", from);
+        int best = -1;
+        for (int x : new int[]{a, b, c}) {
+            if (x >= 0 && (best < 0 || x < best)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static String dropEditorialBrackets(String s) {
+        if (s.indexOf('[') < 0) {
+            return s;
+        }
+        Matcher m = BRACKET.matcher(s);
+        StringBuilder b = new StringBuilder(s.length());
+        while (m.find()) {
+            boolean marker = MARKER.matcher(m.group()).matches();
+            m.appendReplacement(b, Matcher.quoteReplacement(marker ? m.group() : " "));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** "killed killed, 1,000" -> "killed, 1,000" (a marker removed between two copies of a word). */
+    static String dropRepeatedWords(String s) {
+        String[] words = s.split(" ");
+        StringBuilder b = new StringBuilder(s.length());
+        String prev = "";
+        for (String w : words) {
+            String bare = w.replaceAll("[,;.]$", "");
+            if (!bare.isEmpty() && bare.equals(prev) && bare.chars().allMatch(Character::isLetter)) {
+                b.setLength(b.length() - prev.length() - 1);
+                b.append(w).append(' ');
+            } else {
+                b.append(w).append(' ');
+            }
+            prev = w.equals(bare) ? bare : "";
+        }
+        return b.toString().strip();
+    }
+
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\n') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,194 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Candidate points inside one line where two infobox columns were glued together, each with a score. */
+final class MergedLineSeams {
+    record Cut(int pos, double score) {
+    }
+
+    static final Set<String> TITLES = Set.of("king", "queen", "emperor", "empress", "prince", "princess", "earl",
+            "duke", "lord", "lady", "count", "countess", "sir", "baron", "marquess", "marquis", "viscount", "tsar",
+            "czar", "sultan", "khan", "caliph", "pharaoh", "shah", "emir", "kingdom", "duchy", "principality",
+            "general", "marshal", "admiral", "consul", "chancellor", "president", "pope", "archduke", "grand");
+    static final Set<String> RANKS = Set.of("lt", "col", "gen", "maj", "capt", "brig", "adm", "sgt", "cdr", "lt.",
+            "col.", "gen.", "maj.", "capt.", "brig.", "adm.", "st.", "dr.", "mr.", "jr.", "sr.", "field", "lieutenant",
+            "colonel", "major", "captain", "brigadier", "commander", "commodore", "vice", "rear");
+    private static final Set<String> UNIT_HEADS = Set.of("army", "front", "division", "corps", "legion", "brigade",
+            "regiment", "fleet", "group", "battalion", "squadron", "flotilla", "navy", "force", "forces", "guard",
+            "guards", "militia", "company", "wing", "command", "detachment", "column", "contingent");
+    private static final Set<String> NUMBER_LEADS = Set.of("and", "or", "to", "of", "by", "than", "from", "between",
+            "about", "circa", "c.", "approximately", "over", "under", "at", "least", "some", "around", "including",
+            "incl.", "with", "plus", "nearly", "almost", "total", "estimated", "est.", "up", "another", "in", "on",
+            "mid", "late", "early", "roughly", "ca.", "approx.", "~", "only", "the", "a", "just", "out", "per", "be", "is",
+            "are", "was", "were", "numbered", "numbering", "had", "has", "have", "estimates", "sources");
+
+    private static final int MAX_MERGED_LINE = 600;
+
+    private MergedLineSeams() {
+    }
+
+    static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine) {
+        List<Cut> out = new ArrayList<>();
+        if (tagged.length() > MAX_MERGED_LINE) {
+            return out;
+        }
+        List<int[]> spans = spans(tagged);
+        boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
+        String whole = LineCleaner.strip(tagged);
+        boolean wholeKnown = names && ctx.inBody(stripStatus(whole)) && Words.tokens(whole).size() > 1;
+        for (int j = 1; j < spans.size(); j++) {
+            String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
+            String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
+            int pos = spans.get(j)[0];
+            String left = LineCleaner.strip(tagged.substring(0, pos));
+            String right = LineCleaner.strip(tagged.substring(pos));
+            if (left.isEmpty() || right.isEmpty()) {
+                continue;
+            }
+            double s = Double.NEGATIVE_INFINITY;
+            boolean upper = Words.capitalized(next) || Character.isDigit(next.charAt(0)) || next.startsWith("~");
+            if (endsWithMarker(prev) && upper) {
+                s = Math.max(s, 3);
+            }
+            if (isStatus(prev) && Words.capitalized(next)) {
+                s = Math.max(s, 3);
+            }
+            if (prev.endsWith(")") && Words.capitalized(next)) {
+                s = Math.max(s, 2.5);
+            }
+            if (sentenceEnd(prev) && Words.capitalized(next)) {
+                s = Math.max(s, 1.5);
+            }
+            if (sectionFirstLine.endsWith(":") && right.equals(sectionFirstLine)) {
+                s = Math.max(s, 4);
+            }
+            if (isRepeat(left, right)) {
+                s = Math.max(s, 5);
+            }
+            if (!names && (Character.isDigit(next.charAt(0)) || next.startsWith("~")) && isWord(prev)
+                    && !Quantity.scan(next).isEmpty()
+                    && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
+                s = Math.max(s, 2.5);
+            }
+            if (!names && isWord(prev) && prev.equals(prev.toLowerCase()) && Words.capitalized(next)
+                    && !ctx.isKnownProper(next) && !DateParser.isMonth(next)) {
+                s = Math.max(s, 1.2);
+            }
+            if (names) {
+                s = Math.max(s, nameCut(prev, next, left, right, spans.size(), tagged, spans, ctx)
+                        - (wholeKnown ? 1.5 : 0));
+            }
+            if (s > Double.NEGATIVE_INFINITY) {
+                out.add(new Cut(pos, s));
+            }
+        }
+        return out;
+    }
+
+    private static double nameCut(String prev, String next, String left, String right, int count, String tagged,
+                                  List<int[]> spans, SeamContext ctx) {
+        String p = Words.fold(prev.replaceAll("[\\[\\]0-9]", ""));
+        if (!Words.capitalized(next) && !Character.isDigit(next.charAt(0)) || Words.CONNECTORS.contains(p)
+                || TITLES.contains(p) || RANKS.contains(p) || prev.endsWith(",") || prev.endsWith("-")
+                || isInitials(prev) || isRoman(next) || next.startsWith("(")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double s = 0.8;
+        String first = tagged.substring(spans.get(0)[0], spans.get(0)[1]);
+        if (Words.fold(next).equals(Words.fold(first))) {
+            s += 2;
+        }
+        if (TITLES.contains(Words.fold(next))) {
+            s += 1.2;
+        }
+        List<String> lt = Words.tokens(left);
+        List<String> rt = Words.tokens(right);
+        s += bodyScore(ctx, left, lt, true) + bodyScore(ctx, stripStatus(right), rt, false);
+        if (!lt.isEmpty() && !rt.isEmpty() && UNIT_HEADS.contains(lt.get(lt.size() - 1))
+                && UNIT_HEADS.contains(rt.get(rt.size() - 1))) {
+            s += 1;
+        }
+        if (lt.size() == 1 && !ctx.inBody(left) || rt.size() == 1 && !ctx.inBody(right)) {
+            s -= 1;
+        }
+        return s;
+    }
+
+    private static double bodyScore(SeamContext ctx, String part, List<String> tokens, boolean tail) {
+        if (ctx.inBody(part)) {
+            return 1;
+        }
+        if (tokens.size() > 2) {
+            List<String> two = tail ? tokens.subList(tokens.size() - 2, tokens.size()) : tokens.subList(0, 2);
+            if (ctx.inBody(String.join(" ", two))) {
+                return 0.4;
+            }
+        }
+        return 0;
+    }
+
+    static String stripStatus(String name) {
+        return name.replace("†", " ").replaceAll("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|surrendered|Surrendered)\\)", " ")
+                .strip();
+    }
+
+    private static boolean isRepeat(String left, String right) {
+        return left.length() > 2 && Words.fold(left).equals(Words.fold(right));
+    }
+
+    private static boolean endsWithMarker(String token) {
+        int close = token.lastIndexOf(']');
+        int open = token.indexOf('[');
+        if (close < 0 || open < 0 || open > 0 && ",;".indexOf(token.charAt(open - 1)) >= 0) {
+            return false;
+        }
+        String tail = token.substring(close + 1);
+        return tail.isEmpty() || tail.matches(":(pp?\\. ?)?[0-9ivxlc]{1,6}([–-][0-9]{1,6})?");
+    }
+
+    private static boolean isStatus(String token) {
+        String t = token.replaceAll("\\[[^\\]]*\\]", "");
+        return t.equals("†") || t.endsWith("†") || t.matches("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|Surrendered|surrendered)\\)");
+    }
+
+    private static boolean sentenceEnd(String prev) {
+        String p = prev.replaceAll("\\[[^\\]]*\\]", "");
+        return p.endsWith(".") && p.length() > 3 && !isInitials(p) && !RANKS.contains(p.toLowerCase());
+    }
+
+    static boolean isInitials(String token) {
+        return token.matches("(\\p{Lu}\\.){1,4}");
+    }
+
+    private static boolean isRoman(String token) {
+        return token.matches("[IVXL]{1,5}[,.]?") && !token.equals("L");
+    }
+
+    private static boolean isWord(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetter(token.charAt(i)) && token.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+
+    /** Start and end offsets of the space-separated tokens of a line. */
+    static List<int[]> spans(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean space = i == s.length() || s.charAt(i) == ' ';
+            if (!space && start < 0) {
+                start = i;
+            } else if (space && start >= 0) {
+                out.add(new int[]{start, i});
+                start = -1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,39 @@
+package org.battlequiz.article;
+
+import java.util.List;
+
+/** Cleans belligerent and unit names: bullets, a trailing ":" and the flag alt text before the name. */
+final class NameCleaner {
+    private NameCleaner() {
+    }
+
+    static String clean(String text) {
+        String s = text.strip();
+        while (!s.isEmpty() && "•·*-–—".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1).strip();
+        }
+        while (s.endsWith(":") || s.endsWith(",") || s.endsWith(";")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return dropFlagAlt(s);
+    }
+
+    /** "Syria Syrian Arab Republic" -> "Syrian Arab Republic": a leading short name repeated by the name after it. */
+    static String dropFlagAlt(String s) {
+        String[] words = s.split(" ");
+        for (int n = 1; n <= Math.min(3, words.length / 2); n++) {
+            String lead = String.join(" ", List.of(words).subList(0, n));
+            String rest = String.join(" ", List.of(words).subList(n, words.length));
+            if (!Words.capitalized(words[n])) {
+                continue;
+            }
+            List<String> leadStems = Words.tokens(lead).stream().map(Words::stem).toList();
+            List<String> restStems = Words.tokens(rest).stream().map(Words::stem).toList();
+            if (!leadStems.isEmpty() && leadStems.stream().allMatch(a -> restStems.stream()
+                    .anyMatch(b -> Words.stemsMatch(a, b) && Math.min(a.length(), b.length()) >= 4 || a.equals(b)))) {
+                return rest;
+            }
+        }
+        return s;
+    }
+}

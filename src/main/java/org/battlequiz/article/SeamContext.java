@@ -1,0 +1,77 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the seam finder may consult: the body text and, once known, the belligerent stems of each side. */
+final class SeamContext {
+    private final String body;
+    private final List<List<String>> sideStems = new ArrayList<>();
+    private final java.util.Set<String> proper = new java.util.HashSet<>();
+
+    SeamContext(String bodyText) {
+        this.body = " " + String.join(" ", Words.tokens(bodyText)) + " ";
+        String[] words = bodyText.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (Words.capitalized(w) && !words[i - 1].endsWith(".")) {
+                proper.addAll(Words.tokens(w));
+            }
+        }
+    }
+
+    void knowSides(List<List<String>> belligerentNames) {
+        sideStems.clear();
+        for (List<String> names : belligerentNames) {
+            List<String> stems = new ArrayList<>();
+            for (String n : names) {
+                stems.addAll(Words.keyStems(n));
+            }
+            sideStems.add(stems);
+        }
+    }
+
+    boolean sidesKnown() {
+        return sideStems.size() == 2;
+    }
+
+    /** Positive when the text names side 0's belligerents, negative for side 1's. */
+    double lean(String text) {
+        if (!sidesKnown() || text.isBlank()) {
+            return 0;
+        }
+        return mentions(text, sideStems.get(0)) - mentions(text, sideStems.get(1));
+    }
+
+    static int mentions(String text, List<String> stems) {
+        int n = 0;
+        for (String t : Words.tokens(text)) {
+            String st = Words.stem(t);
+            for (String s : stems) {
+                if (Words.stemsMatch(st, s)) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Whether the body contains the phrase as a run of whole words (accents and case ignored). */
+    boolean inBody(String phrase) {
+        List<String> t = Words.tokens(phrase);
+        return !t.isEmpty() && body.contains(" " + String.join(" ", t) + " ");
+    }
+
+    boolean isKnownProper(String token) {
+        String st = Words.stem(token);
+        for (List<String> stems : sideStems) {
+            for (String s : stems) {
+                if (Words.stemsMatch(st, s)) {
+                    return true;
+                }
+            }
+        }
+        return proper.contains(Words.fold(token));
+    }
+}

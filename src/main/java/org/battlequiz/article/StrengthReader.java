@@ -1,0 +1,133 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whole-force personnel strength of one side: a stated total, else the sum of the personnel components of one
+ * snapshot ("Initial:", "Modern estimates:"); across snapshots the smallest and largest. Equipment is left out.
+ */
+final class StrengthReader {
+    static final Set<String> EQUIPMENT = Set.of("chariot", "wagon", "elephant", "gun", "cannon", "artillery",
+            "piece", "tank", "aircraft", "plane", "airplane", "aeroplane", "bomber", "helicopter", "ship", "vessel",
+            "boat", "galley", "warship", "frigate", "destroyer", "cruiser", "battleship", "submarine", "carrier",
+            "trireme", "quinquereme", "junk", "vehicle", "apc", "mortar", "howitzer", "catapult", "trebuchet", "camel",
+            "sail", "men-of-war", "ships-of-the-line", "gunboat", "armoured", "armored", "car", "cars", "truck",
+            "rocket", "launcher", "drone", "jet", "corvette", "sloop", "schooner", "brig", "transport", "siege",
+            "ballista", "canoe", "longship", "cog", "dhow", "airship", "zeppelin", "locomotive", "train", "guns",
+            "machine", "mg", "spg", "ifv", "afv", "mlrs", "horse-drawn", "warplane", "fighter-bomber", "bombers",
+            "balloon", "barge", "raft", "pontoon", "torpedo", "mine", "gunship");
+
+    private record Snapshot(long min, Long max, boolean found) {
+    }
+
+    private StrengthReader() {
+    }
+
+    static Strength read(List<Piece> pieces, double confidence) {
+        List<SourceLine> sources = new ArrayList<>();
+        List<Snapshot> snapshots = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        for (Piece p : pieces) {
+            String text = p.clean();
+            if (text.isEmpty()) {
+                continue;
+            }
+            sources.add(p.source());
+            if (text.endsWith(":") && !block.isEmpty()) {
+                snapshots.add(snapshot(block));
+                block = new ArrayList<>();
+            }
+            block.add(text);
+        }
+        if (!block.isEmpty()) {
+            snapshots.add(snapshot(block));
+        }
+        Long min = null;
+        Long max = null;
+        boolean open = false;
+        for (Snapshot s : snapshots) {
+            if (!s.found()) {
+                continue;
+            }
+            min = min == null ? s.min() : Math.min(min, s.min());
+            long top = s.max() == null ? s.min() : s.max();
+            if (max == null || top > max) {
+                max = top;
+                open = s.max() == null;
+            }
+        }
+        String text = joinText(pieces);
+        return new Strength(min, open ? null : max, text.isEmpty() ? null : text, sources, confidence);
+    }
+
+    static String joinText(List<Piece> pieces) {
+        StringBuilder b = new StringBuilder();
+        boolean afterHeading = false;
+        for (Piece p : pieces) {
+            String text = p.clean();
+            if (text.startsWith("• ")) {
+                text = text.substring(2);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(afterHeading ? " " : "; ");
+            }
+            b.append(text);
+            afterHeading = text.endsWith(":");
+        }
+        return b.toString();
+    }
+
+    private static Snapshot snapshot(List<String> lines) {
+        long min = 0;
+        long max = 0;
+        boolean plus = false;
+        boolean found = false;
+        for (String line : lines) {
+            String text = line.replaceAll("\\([^()]*\\)", " ");
+            boolean total = text.toLowerCase(Locale.ROOT).contains("total");
+            for (String clause : text.split(", |; ")) {
+                List<Quantity> qs = Quantity.scan(clause);
+                if (qs.isEmpty()) {
+                    continue;
+                }
+                Quantity q = qs.get(0);
+                String after = clause.substring(q.end()).strip().toLowerCase(Locale.ROOT);
+                if (isEquipment(after) || startsWithTime(after)) {
+                    continue;
+                }
+                if (total) {
+                    return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
+                }
+                min += q.min();
+                max += q.max();
+                plus |= q.plus();
+                found = true;
+            }
+        }
+        return new Snapshot(min, plus ? null : max, found);
+    }
+
+    static boolean isEquipment(String after) {
+        String[] words = after.split("[ ,;.]+");
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            String w = words[i];
+            if (EQUIPMENT.contains(w) || w.endsWith("s") && EQUIPMENT.contains(w.substring(0, w.length() - 1))) {
+                return true;
+            }
+            if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithTime(String after) {
+        return after.startsWith("by ") || after.startsWith("in ") || after.startsWith("at ") || after.startsWith("on ");
+    }
+}

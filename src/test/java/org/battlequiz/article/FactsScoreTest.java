@@ -1,0 +1,66 @@
+package org.battlequiz.article;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Parses every shared and own article, writes target/facts-pred and scores it with the shared scorer. */
+class FactsScoreTest {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void sharedArticlesReachTheFactsTarget() throws Exception {
+        assumeTrue(Files.isDirectory(ArticleCorpus.SHARED), "../shared/articles is absent");
+        Path out = predict(ArticleCorpus.SHARED, "shared");
+        assertTrue(score(ArticleCorpus.SHARED.resolve("truth"), out) >= 0.97);
+    }
+
+    @Test
+    void ownArticlesReachTheFactsTarget() throws Exception {
+        Path out = predict(ArticleCorpus.OWN, "own");
+        assertTrue(score(ArticleCorpus.OWN.resolve("truth"), out) >= 0.95);
+    }
+
+    private Path predict(Path dir, String name) throws IOException {
+        Path out = Path.of("target/facts-pred", name);
+        Files.createDirectories(out);
+        List<Path> articles = ArticleCorpus.articles(dir);
+        assumeTrue(!articles.isEmpty(), "no articles in " + dir);
+        for (Path article : articles) {
+            ParsedArticle parsed = parser.parse(ArticleCorpus.read(article));
+            Files.writeString(out.resolve(ArticleCorpus.baseName(article) + ".json"),
+                    JSON.writeValueAsString(FactsJson.toJson(parsed)), StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
+    private static double score(Path truth, Path predictions) throws Exception {
+        Path scorer = Path.of("../shared/eval/score_facts.py");
+        assumeTrue(Files.exists(scorer), "the shared scorer is absent");
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", scorer.toString(), truth.toString(), predictions.toString(), "--verbose")
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 is not available");
+            return 0;
+        }
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer timed out");
+        System.out.println(output);
+        String last = output.strip().substring(output.strip().lastIndexOf('\n') + 1);
+        assertTrue(last.startsWith("facts F1 "), output);
+        return Double.parseDouble(last.substring("facts F1 ".length()).strip());
+    }
+}
