@@ -2,6 +2,7 @@ package org.battlequiz.article;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -14,14 +15,15 @@ public final class ArticleText {
     private ArticleText() {
     }
 
-    public static String fromBody(byte[] body, int maxBytes) {
+    /** @param charset the charset the client declared, or null for UTF-8 */
+    public static String fromBody(byte[] body, String charset, int maxBytes) {
         if (body != null && body.length > maxBytes) {
             throw new ArticleTooLargeException(maxBytes);
         }
         if (body == null || body.length == 0) {
             throw new NotABattleArticleException("The body is empty: " + EXPECTED);
         }
-        String text = utf8(body);
+        String text = decode(body, charsetOrUtf8(charset));
         if (text.isBlank()) {
             throw new NotABattleArticleException("The body is blank: " + EXPECTED);
         }
@@ -35,12 +37,20 @@ public final class ArticleText {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String utf8(byte[] body) {
+    private static Charset charsetOrUtf8(String name) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return name == null || name.isBlank() ? StandardCharsets.UTF_8 : Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new NotABattleArticleException("The body is not UTF-8 text: " + EXPECTED);
+            throw new NotABattleArticleException("The body is not " + charset.name() + " text: " + EXPECTED);
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.battlequiz.BattleQuizConfig;
@@ -21,7 +22,12 @@ public class FactsResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> facts(byte[] body) {
-        return articles.facts(ArticleText.fromBody(body, config.api().maxBodyBytes()));
+    public Map<String, Object> facts(byte[] body, HttpHeaders headers) {
+        return articles.facts(ArticleText.fromBody(body, charsetOf(headers), config.api().maxBodyBytes()));
+    }
+
+    private static String charsetOf(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +33,8 @@ public class DraftQuestionsResource {
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public Map<String, Object> questions(byte[] body) {
-        String text = ArticleText.fromBody(body, config.api().maxBodyBytes());
+    public Map<String, Object> questions(byte[] body, HttpHeaders headers) {
+        String text = ArticleText.fromBody(body, charsetOf(headers), config.api().maxBodyBytes());
         GenerationResult result = generator.generate(articles.parse(text), bank.articles(),
                 ArticleService.stableSeed(text));
         Map<String, Object> json = new LinkedHashMap<>();
@@ -41,5 +42,10 @@ public class DraftQuestionsResource {
         json.put("questions", result.questions().stream().map(QuestionJson::toJson).toList());
         json.put("dropped", result.dropped());
         return json;
+    }
+
+    private static String charsetOf(HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 }
