@@ -4,8 +4,11 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.battlequiz.article.Article;
+import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 
@@ -35,14 +38,15 @@ public class QuestionSetService {
 
     /** Archives the article's current system set, if any, and publishes a new one made of the generated items. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public QuestionSet replaceSystemSet(Article article, GenerationResult generated, String sourceHash) {
+    public QuestionSet replaceSystemSet(Article article, ParsedArticle parsed, GenerationResult generated,
+                                        String sourceHash) {
         QuestionSet.findPublishedSystemSet(article).ifPresent(old -> {
             old.status = SetStatus.ARCHIVED;
             old.flush();
         });
         QuestionSet set = new QuestionSet();
         set.title = generated.title() == null || generated.title().isBlank() ? article.title : generated.title();
-        set.description = "Questions generated from the article \u201c" + article.title + "\u201d.";
+        set.description = describe(parsed);
         set.status = SetStatus.PUBLISHED;
         set.article = article;
         set.sourceHash = sourceHash;
@@ -52,5 +56,24 @@ public class QuestionSetService {
             Question.of(set, i, generated.questions().get(i)).persist();
         }
         return set;
+    }
+
+    /** "Part of the war · 1415": what a learner wants to know before choosing a quiz. */
+    static String describe(ParsedArticle parsed) {
+        List<String> parts = new ArrayList<>();
+        if (parsed.partOf() != null && !parsed.partOf().isBlank()) {
+            parts.add("Part of " + parsed.partOf());
+        }
+        year(parsed.dateStart()).ifPresent(parts::add);
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
+    }
+
+    private static Optional<String> year(String isoDate) {
+        if (isoDate == null || !isoDate.matches("-?\\d{1,4}(-.*)?")) {
+            return Optional.empty();
+        }
+        boolean bc = isoDate.startsWith("-");
+        String digits = (bc ? isoDate.substring(1) : isoDate).split("-")[0].replaceFirst("^0+(?=\\d)", "");
+        return Optional.of(bc ? digits + " BC" : digits);
     }
 }

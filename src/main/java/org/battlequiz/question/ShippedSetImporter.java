@@ -90,7 +90,7 @@ public class ShippedSetImporter {
         }
         GenerationResult result = generator.generate(file.parsed(), shipped, ArticleService.stableSeed(file.slug()));
         Article article = articles.store(file.slug(), file.text(), file.parsed());
-        QuestionSet set = sets.replaceSystemSet(article, result, hash);
+        QuestionSet set = sets.replaceSystemSet(article, file.parsed(), result, hash);
         LOG.infof("Generated set %d (%d questions) from %s", set.id, result.questions().size(), file.path());
         return true;
     }
