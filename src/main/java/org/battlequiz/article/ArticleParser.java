@@ -11,6 +11,9 @@ public final class ArticleParser {
      */
     public ParsedArticle parse(String text) {
         InputGuard.check(text);
+        if (WikitextReader.detect(text)) {
+            return WikitextReader.read(text, text.split("\n", -1));
+        }
         List<TextLine> lines = new ArrayList<>();
         int start = 0;
         int number = 1;

@@ -43,26 +43,33 @@ final class BelligerentGroups {
     }
 
     /** Picks the group boundary that best agrees with where each group's name is mentioned in the other rows. */
-    static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others) {
+    static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others,
+                                       List<String> sentences) {
         int n = groups.size();
         double[] lean = new double[n];
+        List<List<String>> groupStems = new ArrayList<>();
         for (int g = 0; g < n; g++) {
             List<String> stems = new ArrayList<>();
             for (TextLine l : groups.get(g)) {
                 stems.addAll(Words.keyStems(NameCleaner.clean(l.clean())));
             }
+            groupStems.add(stems);
             for (Map.Entry<Section, ColumnSplitter.Split> e : others.entrySet()) {
                 double weight = e.getKey() == Section.COMMANDERS ? 0.3 : 1;
                 lean[g] += weight * (count(e.getValue().left(), stems) - count(e.getValue().right(), stems));
             }
         }
+        double[][] rel = GroupRelations.read(groupStems, sentences);
         int best = 1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
         for (int k = 1; k < n; k++) {
-            double s = -0.1 * Math.abs(k - n / 2.0);
+            double s = -0.05 * Math.abs(k - n / 2.0);
             for (int g = 0; g < n; g++) {
                 s += g < k ? lean[g] : -lean[g];
+                for (int h = g + 1; h < n; h++) {
+                    s += 0.5 * ((g < k) == (h < k) ? rel[g][h] : -rel[g][h]);
+                }
             }
             if (s > bestScore) {
                 second = bestScore;

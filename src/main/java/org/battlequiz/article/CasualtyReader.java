@@ -102,10 +102,12 @@ final class CasualtyReader {
             Kind k = kindOf(words[i]);
             if (k != Kind.OTHER) {
                 boolean combined = i + 2 < words.length && (words[i + 1].equals("and") || words[i + 1].equals("or"))
-                        && kindOf(words[i + 2]) != Kind.OTHER && kindOf(words[i + 2]) != k;
+                        && (kindOf(words[i + 2]) != Kind.OTHER && kindOf(words[i + 2]) != k
+                        || words[i + 2].equals("missing"));
                 return combined ? Kind.OTHER : k;
             }
-            if (words[i].equals("casualties") || words[i].equals("losses") || words[i].equals("missing")) {
+            if (words[i].equals("casualties") || words[i].equals("losses") || words[i].equals("missing")
+                    || words[i].equals("total")) {
                 return Kind.OTHER;
             }
         }

@@ -122,7 +122,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 || isNote(text) || isReference(line.raw()) || isFooter(text)) {
             return true;
         }
-        return i > 0 && lines.get(i - 1).blank() && isProse(text);
+        return i > 0 && lines.get(i - 1).blank() && (isProse(text) || isShortProse(text));
     }
 
     static boolean isNote(String text) {
@@ -138,6 +138,13 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             }
         }
         return words >= 20 && (text.contains(". ") || text.endsWith("."));
+    }
+
+    /** A short first body paragraph: a dozen words or more that read as sentences. */
+    static boolean isShortProse(String text) {
+        int words = text.split(" ").length;
+        return words >= 12 && Words.capitalized(text) && (text.endsWith(".") || text.contains(". "))
+                && !text.endsWith(":");
     }
 
     static boolean isReference(String raw) {
@@ -163,7 +170,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             if (isReference(line.raw()) || isFooter(text)) {
                 break;
             }
-            started |= isProse(text);
+            started |= isProse(text) || isShortProse(text);
             if (started && !line.blank()) {
                 body.add(line);
             }

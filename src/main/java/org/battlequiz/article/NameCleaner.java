@@ -7,6 +7,16 @@ final class NameCleaner {
     private NameCleaner() {
     }
 
+    private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("unknown", "none", "n/a", "various",
+            "supported by", "support", "in support", "backed by", "co-belligerents", "and", "see below", "see list",
+            "unknown commanders", "other", "others");
+
+    /** Not a name: "Unknown", "Supported by:", "Various". */
+    static boolean isPlaceholder(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[:.…]+$", "").strip();
+        return PLACEHOLDERS.contains(n);
+    }
+
     static String clean(String text) {
         String s = text.strip();
         while (!s.isEmpty() && "•·*-–—".indexOf(s.charAt(0)) >= 0) {

@@ -9,7 +9,10 @@ final class SeamContext {
     private final List<List<String>> sideStems = new ArrayList<>();
     private final java.util.Set<String> proper = new java.util.HashSet<>();
 
+    private final List<String> sentences;
+
     SeamContext(String bodyText) {
+        this.sentences = Sentences.split(bodyText);
         this.body = " " + String.join(" ", Words.tokens(bodyText)) + " ";
         String[] words = bodyText.split(" ");
         for (int i = 1; i < words.length; i++) {
@@ -29,6 +32,10 @@ final class SeamContext {
             }
             sideStems.add(stems);
         }
+    }
+
+    List<String> sentences() {
+        return sentences;
     }
 
     boolean sidesKnown() {

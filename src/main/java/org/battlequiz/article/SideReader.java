@@ -28,7 +28,7 @@ final class SideReader {
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
         if (bel == null) {
-            bel = BelligerentGroups.choose(groups, splits);
+            bel = BelligerentGroups.choose(groups, splits, context.sentences());
             context.knowSides(List.of(names(bel.left()), names(bel.right())));
             splits = splitOthers();
         }
@@ -75,11 +75,11 @@ final class SideReader {
         return side == 0 ? split.left() : split.right();
     }
 
-    private static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
+    static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
         List<NamedEntry> out = new ArrayList<>();
         for (Piece p : pieces) {
             String n = NameCleaner.clean(p.clean());
-            if (!n.isEmpty() && !Words.tokens(n).isEmpty()) {
+            if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
                 out.add(new NamedEntry(n, p.source(), confidence));
             }
         }

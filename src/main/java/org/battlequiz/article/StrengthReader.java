@@ -18,7 +18,14 @@ final class StrengthReader {
             "rocket", "launcher", "drone", "jet", "corvette", "sloop", "schooner", "brig", "transport", "siege",
             "ballista", "canoe", "longship", "cog", "dhow", "airship", "zeppelin", "locomotive", "train", "guns",
             "machine", "mg", "spg", "ifv", "afv", "mlrs", "horse-drawn", "warplane", "fighter-bomber", "bombers",
-            "balloon", "barge", "raft", "pontoon", "torpedo", "mine", "gunship");
+            "balloon", "barge", "raft", "pontoon", "torpedo", "mine", "gunship", "battlecruiser", "dreadnought",
+            "pre-dreadnought", "minelayer", "minesweeper", "seaplane", "monitor", "ironclad", "man-of-war",
+            "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse");
+    private static final Set<String> SNAPSHOT_WORDS = Set.of("initial", "initially", "final", "finally", "estimate",
+            "estimates", "estimated", "modern", "historical", "records", "sources", "source", "time", "at", "by",
+            "peak", "later", "start", "end", "beginning", "before", "after", "during", "reinforced", "reinforcements",
+            "total", "overall", "ancient", "according", "claim", "claimed", "official", "maximum", "minimum", "phase",
+            "day", "first", "second", "third", "on", "in", "from", "until");
 
     private record Snapshot(long min, Long max, boolean found) {
     }
@@ -36,7 +43,7 @@ final class StrengthReader {
                 continue;
             }
             sources.add(p.source());
-            if (text.endsWith(":") && !block.isEmpty()) {
+            if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
                 snapshots.add(snapshot(block));
                 block = new ArrayList<>();
             }
@@ -88,7 +95,10 @@ final class StrengthReader {
         long max = 0;
         boolean plus = false;
         boolean found = false;
+        Quantity bare = null;
+        boolean subGroups = false;
         for (String line : lines) {
+            subGroups |= line.endsWith(":") && !isSnapshotHeading(line);
             String text = line.replaceAll("\\([^()]*\\)", " ");
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
             for (String clause : text.split(", |; ")) {
@@ -104,13 +114,29 @@ final class StrengthReader {
                 if (total) {
                     return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
                 }
+                if (!found && after.replaceAll("[^a-z]", "").isEmpty()) {
+                    bare = q;
+                }
                 min += q.min();
                 max += q.max();
                 plus |= q.plus();
                 found = true;
             }
         }
+        if (bare != null && !subGroups && min > bare.min() && min - bare.min() <= bare.max()) {
+            return new Snapshot(bare.min(), bare.plus() ? null : bare.max(), true);
+        }
         return new Snapshot(min, plus ? null : max, found);
+    }
+
+    /** "Initial:", "Modern estimates:", "By August 1855:" start a new estimate; "Prussian army:" does not. */
+    static boolean isSnapshotHeading(String heading) {
+        for (String t : Words.tokens(heading)) {
+            if (SNAPSHOT_WORDS.contains(t) || Character.isDigit(t.charAt(0)) || DateParser.isMonth(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isEquipment(String after) {

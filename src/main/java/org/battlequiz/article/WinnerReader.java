@@ -11,7 +11,7 @@ final class WinnerReader {
     private WinnerReader() {
     }
 
-    static Integer winner(String result, List<Side> sides) {
+    static Integer winner(String result, List<Side> sides, List<String> bodySentences) {
         if (result == null || sides.size() < 2) {
             return null;
         }
@@ -23,7 +23,37 @@ final class WinnerReader {
             }
         }
         Integer byBelligerent = best(first, sides, true);
-        return byBelligerent != null ? byBelligerent : best(first, sides, false);
+        if (byBelligerent != null) {
+            return byBelligerent;
+        }
+        Integer byLeader = best(first, sides, false);
+        return byLeader != null ? byLeader : byBody(first, sides, bodySentences);
+    }
+
+    /** "Allied victory": the side whose belligerents the body names together with "allies". */
+    private static Integer byBody(String result, List<Side> sides, List<String> sentences) {
+        List<String> terms = new java.util.ArrayList<>(Words.keyStems(result.replaceAll("(?i)victory|decisive|"
+                + "tactical|strategic|pyrrhic|major|minor|win", " ")));
+        for (String t : Words.tokens(result)) {
+            if (Words.GENERIC.contains(t) && !t.equals("victory")) {
+                terms.add(Words.stem(t));
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        double[] score = new double[sides.size()];
+        for (String sentence : sentences) {
+            if (SeamContext.mentions(sentence, terms) == 0) {
+                continue;
+            }
+            for (int i = 0; i < sides.size(); i++) {
+                List<String> stems = new java.util.ArrayList<>();
+                sides.get(i).belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
+                score[i] += SeamContext.mentions(sentence, stems);
+            }
+        }
+        return pick(score);
     }
 
     private static Integer best(String text, List<Side> sides, boolean belligerents) {
@@ -40,10 +70,17 @@ final class WinnerReader {
                 if (stems.isEmpty()) {
                     continue;
                 }
-                long hit = stems.stream().filter(s -> resultStems.stream().anyMatch(r -> Words.stemsMatch(r, s))).count();
-                score[i] = Math.max(score[i], (double) hit / stems.size());
+                double hit = 0;
+                for (String s : stems) {
+                    hit += resultStems.stream().mapToDouble(r -> Words.stemMatch(r, s)).max().orElse(0);
+                }
+                score[i] = Math.max(score[i], hit / stems.size());
             }
         }
+        return pick(score);
+    }
+
+    private static Integer pick(double[] score) {
         int best = -1;
         for (int i = 0; i < score.length; i++) {
             if (score[i] > 0 && (best < 0 || score[i] > score[best])) {

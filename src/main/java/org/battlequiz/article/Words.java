@@ -89,12 +89,19 @@ final class Words {
     /** The distinctive stems of a name: its tokens minus connectors, generic words and numbers. */
     static List<String> keyStems(String name) {
         List<String> out = new ArrayList<>();
+        List<String> fallback = new ArrayList<>();
         for (String t : tokens(name)) {
-            if (!CONNECTORS.contains(t) && !GENERIC.contains(t) && !Character.isDigit(t.charAt(0)) && t.length() > 1) {
-                out.add(stem(t));
+            if (CONNECTORS.contains(t) || Character.isDigit(t.charAt(0)) || t.length() < 2) {
+                continue;
             }
+            (GENERIC.contains(t) ? fallback : out).add(stem(t));
         }
-        return out;
+        return out.isEmpty() ? fallback : out;
+    }
+
+    /** 1 for the same stem, 0.8 when one stem only starts the other, else 0. */
+    static double stemMatch(String a, String b) {
+        return a.equals(b) ? 1 : stemsMatch(a, b) ? 0.8 : 0;
     }
 
     static boolean capitalized(String token) {

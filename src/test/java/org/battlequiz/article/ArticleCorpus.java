@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 final class ArticleCorpus {
     static final Path SHARED = Path.of("../shared/articles");
     static final Path OWN = Path.of("src/test/resources/articles");
+    static final Path WIKITEXT = Path.of("src/test/resources/wikitext");
 
     private ArticleCorpus() {
     }

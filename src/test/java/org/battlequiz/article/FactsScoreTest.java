@@ -32,6 +32,13 @@ class FactsScoreTest {
         assertTrue(score(ArticleCorpus.OWN.resolve("truth"), out) >= 0.95);
     }
 
+    @Test
+    void wikitextArticlesGiveTheSameFacts() throws Exception {
+        Path dir = Path.of("src/test/resources/wikitext");
+        Path out = predict(dir, "wikitext");
+        assertTrue(score(dir.resolve("truth"), out) >= 0.95);
+    }
+
     private Path predict(Path dir, String name) throws IOException {
         Path out = Path.of("target/facts-pred", name);
         Files.createDirectories(out);

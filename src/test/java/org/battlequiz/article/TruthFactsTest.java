@@ -25,6 +25,7 @@ class TruthFactsTest {
     Stream<DynamicTest> keyFactsMatchTheTruthFiles() {
         List<Path> articles = new ArrayList<>(ArticleCorpus.articles(ArticleCorpus.SHARED));
         articles.addAll(ArticleCorpus.articles(ArticleCorpus.OWN));
+        articles.addAll(ArticleCorpus.articles(ArticleCorpus.WIKITEXT));
         return articles.stream().filter(a -> Files.exists(ArticleCorpus.truth(a)))
                 .map(a -> DynamicTest.dynamicTest(a.getFileName().toString(), () -> check(a)));
     }
@@ -57,7 +58,8 @@ class TruthFactsTest {
         }
         for (Side side : parsed.sides()) {
             side.commanders().forEach(c -> assertTrue(c.source().lineNumber() > 0 && !c.source().text().isEmpty()));
-            side.belligerents().forEach(b -> assertTrue(b.source().text().contains(firstWord(b.name()))));
+            side.belligerents().forEach(b -> assertTrue(b.source().text().contains(firstWord(b.name())),
+                    b.name() + " cites " + b.source()));
         }
     }
 
