@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
 record Amount(Figure figure, String label, String context, String written, boolean lowerBound) {
     private static final Pattern FIGURE = Pattern.compile(
             "(?i)^(~|about|around|c\\.|ca\\.|circa|approximately|approx\\.|some|at least|over|more than|between)?\\s*"
-                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))?(\\+)?"
+                    + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d,])\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d]))?(\\+)?"
                     + "\\s*(.*)$");
+
+    private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
+            + "(?:\\s+(?:and|or|and/or)\\s+(?:killed|dead|wounded|captured|missing))*\\b");
 
     /** The figures of a cell text, split at ";" and line ends; "Heading:" segments set the context of what follows. */
     static List<Amount> parse(String text) {
@@ -24,7 +27,7 @@ record Amount(Figure figure, String label, String context, String written, boole
             return amounts;
         }
         String context = null;
-        String ranged = text.replaceAll("(?i)\\bbetween\\s+([\\d,]+)\\s+and\\s+([\\d,]+)", "$1–$2");
+        String ranged = text.replaceAll("\\([^()]*\\)", " ").replaceAll("(?i)\\bbetween\\s+([\\d,]+)\\s+and\\s+([\\d,]+)", "$1–$2");
         for (String raw : ranged.split("\\s*(?:;|\\n|,\\s+(?=\\d)|\\s+and\\s+(?=\\d|about\\b))\\s*")) {
             String segment = Texts.withoutRefs(raw).replaceAll("\\s+", " ").strip();
             if (segment.endsWith(":")) {
@@ -55,6 +58,9 @@ record Amount(Figure figure, String label, String context, String written, boole
         boolean approximate = !prefix.isEmpty() && !prefix.equals("between") && !isBound(prefix);
         boolean lowerBound = isBound(prefix) || m.group(4) != null || segment.matches("\\d[\\d,]*\\+.*");
         String label = cleanLabel(m.group(5));
+        if (!label.isEmpty() && !label.matches("(?i)^(?!(by|in|at|on|of|to|from|per|and|or)\\b)\\p{L}.*")) {
+            return Optional.empty();
+        }
         String written = m.group(3) == null ? m.group(2) : segment.substring(m.start(2), m.end(3));
         return Optional.of(new Amount(new Figure(low, high, approximate), label, context, written, lowerBound));
     }
@@ -67,7 +73,7 @@ record Amount(Figure figure, String label, String context, String written, boole
     private static String cleanLabel(String rest) {
         String label = rest.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         int cut = label.indexOf(',');
-        if (cut >= 0) {
+        if (cut >= 0 && !label.substring(cut).matches(",.*\\band\\s+\\p{L}+.*")) {
             label = label.substring(0, cut);
         }
         return label.replaceAll("[.:]+$", "").strip();
@@ -77,7 +83,18 @@ record Amount(Figure figure, String label, String context, String written, boole
         return Long.parseLong(s.replace(",", ""));
     }
 
-    /** The first word of the label that names a loss, or null: "killed", "wounded", "captured", "casualties". */
+    /** The loss the label names, e.g. "killed and wounded", "captured or missing", or null. */
+    String lossPhrase() {
+        Matcher m = LOSS.matcher(label);
+        return m.find() ? m.group().toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** What the label counts, without the loss words: "Iranian officers", or "" for plain men. */
+    String lossSubject() {
+        return LOSS.matcher(label).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The first word of the label that names a loss, or null: "killed", "wounded", "captured". */
     String lossCategory() {
         String l = " " + label.toLowerCase(Locale.ROOT) + " ";
         if (l.matches(".*\\b(killed|dead|deaths|died|slain)\\b.*")) {

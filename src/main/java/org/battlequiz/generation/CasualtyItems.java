@@ -36,7 +36,8 @@ final class CasualtyItems implements ItemStrategy {
                                double confidence, String claimant) {
         for (Amount a : Amount.parse(text)) {
             String category = a.lossCategory();
-            if (a.lowerBound() && !"killed".equals(category)) {
+            boolean vague = category == null && !a.label().isEmpty();
+            if (vague || a.lowerBound() && (!"killed".equals(category) || a.figure().isRange())) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.label()) + ":" + Texts.norm(claimant);
@@ -57,17 +58,20 @@ final class CasualtyItems implements ItemStrategy {
 
     private static String question(Battle battle, int side, Amount a, String category) {
         String group = battle.sideInSentence(side).orElseThrow();
-        String who = a.label().replaceAll("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured)\\b", "")
-                .replaceAll("\\s+", " ").strip();
-        String bound = a.lowerBound() ? "at least " : "";
         if (category == null) {
             return "how many casualties did " + group + " suffer";
         }
-        if (category.equals("captured")) {
-            return who.isEmpty() ? "how many men of " + group + " were taken prisoner"
-                    : "how many " + who + " did " + group + " lose";
+        String phrase = a.lossPhrase();
+        if (phrase == null) {
+            return "how many " + a.label() + " did " + group + " lose";
         }
-        String noun = who.isEmpty() ? "men of " + group : who + " on the side of " + group;
-        return bound + "how many " + noun + " " + (category.equals("killed") ? "were killed" : "were wounded");
+        String who = a.lossSubject();
+        String noun = (who.isEmpty() ? "men" : who) + " on the side of " + group;
+        String verb = switch (phrase) {
+            case "dead", "deaths", "died", "slain", "killed" -> "were killed";
+            case "captured" -> "were taken prisoner";
+            default -> "were " + phrase;
+        };
+        return (a.lowerBound() ? "at least " : "") + "how many " + noun + " " + verb;
     }
 }

@@ -49,10 +49,10 @@ final class CommanderItems implements ItemStrategy {
         int other = battle.otherSide(side);
         boolean truth = other < 0 || battle.sideLabel(other).isEmpty() || random.nextBoolean();
         int named = truth ? side : other;
-        String name = Texts.withoutRefs(c.name());
-        String statement = name + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "
+        String name = Texts.person(c.name());
+        String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "
                 + battle.name() + ".";
-        String correction = name + " commanded " + battle.sideInSentence(side).orElseThrow() + ".";
+        String correction = Texts.capitalize(name) + " commanded " + battle.sideInSentence(side).orElseThrow() + ".";
         return Items.trueFalse(fact(battle, c), statement, truth, correction, 0.4);
     }
 

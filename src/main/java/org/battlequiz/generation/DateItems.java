@@ -1,8 +1,11 @@
 package org.battlequiz.generation;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.battlequiz.article.SourceLine;
@@ -27,8 +30,8 @@ final class DateItems implements ItemStrategy {
         String about = circa ? "In about which year" : "In which year";
         drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?", start, tolerance,
                 circa ? 0.5 : 0.4));
-        drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR ? about
-                        : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
+        drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR
+                        ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), random), random, 0.5));
         DateValue stated = span && random.nextBoolean() ? end : start;
         boolean truth = random.nextBoolean();
@@ -45,11 +48,23 @@ final class DateItems implements ItemStrategy {
             FactRef endFact = FactRef.of("dateEnd", "date", line);
             drafts.add(Items.singleChoice(endFact, "On what date did " + battle.name() + " end?", end.display(),
                     distractors(end, tolerance, List.of(start, end), random), random, 0.55));
+            durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line),
+                    "From its start and end dates, about how many days did " + battle.name() + " last?",
+                    new Figure(days - 1, days + 1, false), 0.7)));
             if (end.year() != start.year()) {
                 drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?", end, 0, 0.45));
             }
         }
         return drafts;
+    }
+
+    private static Optional<Long> durationInDays(DateValue start, DateValue end) {
+        if (start.precision() != DateValue.Precision.DAY || end.precision() != DateValue.Precision.DAY || start.year() < 1) {
+            return Optional.empty();
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.of(start.year(), start.month(), start.day()),
+                LocalDate.of(end.year(), end.month(), end.day()));
+        return days > 1 ? Optional.of(days) : Optional.empty();
     }
 
     /** Three dates at the same precision as the key, none within its tolerance or equal to a date of the battle. */

@@ -1,5 +1,6 @@
 package org.battlequiz.generation;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -25,10 +26,19 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
         int year = Integer.parseInt(m.group(1));
         Integer month = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         Integer day = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        if (year == 0 || month != null && (month < 1 || month > 12) || day != null && (day < 1 || day > 31)) {
+        if (year == 0 || month != null && (month < 1 || month > 12) || day != null && !validDay(year, month, day)) {
             return Optional.empty();
         }
         return Optional.of(new DateValue(year, month, day));
+    }
+
+    private static boolean validDay(int year, int month, int day) {
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     Precision precision() {

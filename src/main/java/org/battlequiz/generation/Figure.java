@@ -23,15 +23,15 @@ record Figure(long low, long high, boolean approximate) {
         return high != low;
     }
 
-    /** The answer a numeric item stores: the midpoint of a range, the value otherwise. */
+    /** The answer a numeric item stores: the (whole) midpoint of a range, the value otherwise. */
     double key() {
-        return (low + high) / 2.0;
+        return Math.floorDiv(low + high, 2);
     }
 
-    /** Half the range; for a single value half its rounding unit, or the whole unit when approximate. */
+    /** Half the range (rounded up to whole units); for a single value half its rounding unit, or the whole unit when approximate. */
     double tolerance() {
         if (isRange()) {
-            return (high - low) / 2.0;
+            return Math.max(high - key(), key() - low);
         }
         long unit = roundingUnit(low);
         if (approximate) {
@@ -68,7 +68,7 @@ record Figure(long low, long high, boolean approximate) {
 
     /** Values of the same magnitude, rounded like this one, none of them accepted as right. */
     List<Long> distractors(Random random, int count, List<Long> alsoRight) {
-        long unit = roundingUnit(isRange() ? gcdUnit() : low);
+        long unit = isRange() ? gcdUnit() : roundingUnit(low);
         long base = Math.round(key());
         List<Double> factors = new ArrayList<>();
         for (double f : FACTORS) {

@@ -34,7 +34,13 @@ final class OutcomeItems implements ItemStrategy {
         if (winner == null || qualifier.isPresent()) {
             drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));
         }
-        drafts.add(winnerTrueFalse(battle, FactRef.of("winner", "outcome", line), winner, random));
+        FactRef winnerFact = FactRef.of("winner", "outcome", line);
+        drafts.add(winnerTrueFalse(battle, winnerFact, winner, random));
+        String neither = "Neither side: the result was inconclusive";
+        drafts.add(Items.singleChoice(winnerFact, "Which side won " + battle.name() + "?",
+                winner == null ? neither : battle.sideLabel(winner).orElseThrow(),
+                winner == null ? List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow())
+                        : List.of(battle.sideLabel(1 - winner).orElseThrow(), neither), random, 0.25));
         return drafts;
     }
 

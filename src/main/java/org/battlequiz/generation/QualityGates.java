@@ -19,6 +19,12 @@ final class QualityGates {
     static final String BAD_KEYS = "keys do not fit the options";
     static final String GIVES_AWAY = "stem gives the answer away";
     static final String SAME_FACT_SAME_WAY = "same fact tested the same way";
+    static final String STRATEGY_FAILED = "strategy failed on this article";
+
+    private static final Set<String> STOP_WORDS = Set.of("battle", "which", "these", "that", "with", "from", "side",
+            "sides", "victory", "fought", "according", "infobox", "article", "many", "what", "where", "when", "there",
+            "their", "they", "this", "were", "have", "does", "part", "larger", "conflict", "commanders", "commander",
+            "select", "apply", "winning", "record", "result", "decisive", "pyrrhic", "allies");
 
     private final Set<String> tested = new HashSet<>();
 
@@ -86,11 +92,31 @@ final class QualityGates {
 
     private static boolean givesAway(QuestionContent q) {
         return switch (q.type()) {
-            case SINGLE_CHOICE, MULTIPLE_SELECT, CLOZE -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k));
+            case SINGLE_CHOICE, MULTIPLE_SELECT -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k)
+                    || echoesOnly(q, k));
+            case CLOZE -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k));
             case NUMERIC, DATE -> numbersIn(q.prompt()).contains(Texts.norm(q.keys().get(0)));
             case MATCHING -> q.keys().stream().anyMatch(k -> q.stems().stream().anyMatch(s -> Texts.containsWords(s, k)));
             default -> false;
         };
+    }
+
+    /** The key alone among the options repeats a content word of the stem ("led England?" - "Henry V of England"). */
+    private static boolean echoesOnly(QuestionContent q, String key) {
+        Set<String> echoed = contentWords(key);
+        echoed.retainAll(contentWords(q.prompt()));
+        return !echoed.isEmpty() && q.options().stream().filter(o -> !q.keys().contains(o))
+                .noneMatch(o -> contentWords(o).stream().anyMatch(echoed::contains));
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : Texts.norm(text).split(" ")) {
+            if (w.length() > 3 && !STOP_WORDS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     private static Set<String> numbersIn(String text) {

@@ -14,7 +14,8 @@ public final class QuestionGenerator {
     public static final String VERSION = "gen-1";
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
-            new DateItems(), new OutcomeItems(), new CommanderItems(), new StrengthItems(), new CasualtyItems());
+            new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
+            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new ClozeItems());
 
     /**
      * @param bank other articles whose facts may serve as distractors (may be empty; the article itself is ignored)
@@ -25,8 +26,8 @@ public final class QuestionGenerator {
         List<QuestionContent> questions = new ArrayList<>();
         Map<String, Integer> dropped = new TreeMap<>();
         for (int i = 0; i < STRATEGIES.size(); i++) {
-            Random random = new Random(seed * 1_000_003L + i);
-            for (Draft draft : STRATEGIES.get(i).drafts(battle, random)) {
+            Random random = new Random(seed * 1_000_003L + i * 7_919L + Texts.norm(article.title()).hashCode());
+            for (Draft draft : draftsOf(STRATEGIES.get(i), battle, random, dropped)) {
                 Optional<String> reason = gates.check(draft);
                 if (reason.isPresent()) {
                     dropped.merge(reason.get(), 1, Integer::sum);
@@ -36,5 +37,15 @@ public final class QuestionGenerator {
             }
         }
         return new GenerationResult(article.title(), questions, dropped);
+    }
+
+    /** A strategy that fails on an unusual article loses its items, counted as dropped, instead of failing the whole set. */
+    private static List<Draft> draftsOf(ItemStrategy strategy, Battle battle, Random random, Map<String, Integer> dropped) {
+        try {
+            return strategy.drafts(battle, random);
+        } catch (RuntimeException e) {
+            dropped.merge(QualityGates.STRATEGY_FAILED + " (" + strategy.getClass().getSimpleName() + ")", 1, Integer::sum);
+            return List.of();
+        }
     }
 }

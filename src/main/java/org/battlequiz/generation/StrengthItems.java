@@ -48,8 +48,11 @@ final class StrengthItems implements ItemStrategy {
                 Math.max(0.2, 0.8 - closeness));
     }
 
+    /** The source line holding the figure as written (or its first number), else the first source line. */
     static SourceLine lineOf(List<SourceLine> sources, String written) {
+        String first = written.split("[^0-9,]")[0];
         return sources.stream().filter(s -> s.text().contains(written)).findFirst()
+                .or(() -> sources.stream().filter(s -> !first.isEmpty() && s.text().contains(first)).findFirst())
                 .orElse(sources.isEmpty() ? null : sources.get(0));
     }
 
@@ -81,6 +84,9 @@ final class StrengthItems implements ItemStrategy {
         String c = context.strip();
         if (c.equalsIgnoreCase("initial") || c.equalsIgnoreCase("initially")) {
             return " initially";
+        }
+        if (c.equalsIgnoreCase("total")) {
+            return " in total";
         }
         if (c.matches("(?i)^(at|by|in|during|on|after|before)\\b.*")) {
             return " " + Character.toLowerCase(c.charAt(0)) + c.substring(1);

@@ -40,8 +40,13 @@ final class Texts {
 
     /** "the Battle of X" for titles that take an article, the title itself otherwise. */
     static String battleName(String title) {
-        String t = withoutRefs(title);
+        String t = plainTitle(title);
         return TITLE_WITH_ARTICLE.matcher(t).matches() ? "the " + t : t;
+    }
+
+    /** The title without references or a disambiguating parenthesis such as "(1854–1855)", which may give answers away. */
+    static String plainTitle(String title) {
+        return withoutRefs(title).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
     }
 
     static String capitalize(String s) {
@@ -56,6 +61,12 @@ final class Texts {
         }
         boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0));
         return pluralPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
+    }
+
+    /** A person's name as it reads in a sentence: "the Earl of Essex", "Henry V of England". */
+    static String person(String name) {
+        String n = withoutRefs(name);
+        return n.matches("(Earl|Duke|Marquess|Marquis|Count|Countess|Duchess|Baron|Bishop|Archbishop) of .*") ? "the " + n : n;
     }
 
     static String joinAnd(List<String> items) {

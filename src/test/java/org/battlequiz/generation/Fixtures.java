@@ -26,9 +26,9 @@ final class Fixtures {
             "Richard Neville",
             "About 8,000[2] Between 10,000 and 12,000",
             "At least 300 dead[2] 2,000-3,000 (mostly killed) and 400 prisoners[3]",
-            "The battle was fought on 12 May 1461 in a snowstorm near Oakfield.[2] Edward of March led the Yorkist"
-                    + " army, and Henry Beaufort was killed in the rout.[3] In March 1460 the Lancastrians had taken"
-                    + " Kent, and by June 1462 Edward had been crowned.[4]");
+            "The battle was fought on 12 May 1461 in a snowstorm near Oakfield during the Wars of the Roses.[2]"
+                    + " Edward of March led a Yorkist army of 8,000 men, and Henry Beaufort was killed in the rout.[3]"
+                    + " In March 1460 the Lancastrians had taken Kent, and by June 1462 Edward had been crowned.[4]");
 
     private Fixtures() {
     }
@@ -45,7 +45,8 @@ final class Fixtures {
         SourceLine losses = line("At least 300 dead[2] 2,000-3,000 (mostly killed) and 400 prisoners[3]", 10, "2", "3");
         String body = FIELD_TEXT.substring(FIELD_TEXT.indexOf("The battle was fought"));
         String s1 = body.substring(0, body.indexOf("[2]") + 3);
-        String s2 = body.substring(body.indexOf("In March"));
+        String s2 = body.substring(body.indexOf("Edward of March led"), body.indexOf("[3]") + 3);
+        String s3 = body.substring(body.indexOf("In March"));
         Side york = new Side(List.of(new NamedEntry("House of York", names, 0.9)),
                 List.of(new Commander("Edward of March", null, leaders, 0.9),
                         new Commander("Richard Neville", null, line("Richard Neville", 8), 0.9)),
@@ -65,9 +66,30 @@ final class Fixtures {
         return new ParsedArticle("Battle of Oakfield", "Wars of the Roses", "1461-05-12", "1461-05-12",
                 "Oakfield, Kent", "Decisive Yorkist victory", 0, List.of(york, lancaster),
                 List.of(new BodyFact(BodyFact.BodyFactKind.DATE, "1461-05-12", s1, line(s1, 11, "2")),
-                        new BodyFact(BodyFact.BodyFactKind.DATE, "1460-03", s2, line(s2, 11, "4")),
-                        new BodyFact(BodyFact.BodyFactKind.DATE, "1462-06", s2, line(s2, 11, "4"))),
+                        new BodyFact(BodyFact.BodyFactKind.NUMBER, "8,000", s2, line(s2, 11, "3")),
+                        new BodyFact(BodyFact.BodyFactKind.DATE, "1460-03", s3, line(s3, 11, "4")),
+                        new BodyFact(BodyFact.BodyFactKind.DATE, "1462-06", s3, line(s3, 11, "4"))),
                 fields);
+    }
+
+    static final String SPARSE_TEXT = String.join("\n", "Battle of Brookmere", "Part of the Border Wars", "Date1312",
+            "LocationBrookmere", "Result Northern victory", "Northern League Southern Crown", "Aldric Vane Osric Hale");
+
+    /** Only the bare infobox: year, result, one belligerent and one commander a side, nothing else. */
+    static ParsedArticle sparse() {
+        SourceLine names = line("Northern League Southern Crown", 6);
+        SourceLine leaders = line("Aldric Vane Osric Hale", 7);
+        Side north = new Side(List.of(new NamedEntry("Northern League", names, 0.9)),
+                List.of(new Commander("Aldric Vane", null, leaders, 0.9)), List.of(), null, null);
+        Side south = new Side(List.of(new NamedEntry("Southern Crown", names, 0.9)),
+                List.of(new Commander("Osric Hale", null, leaders, 0.9)), List.of(), null, null);
+        Map<String, SourceLine> fields = new LinkedHashMap<>();
+        fields.put("partOf", line("Part of the Border Wars", 2));
+        fields.put("date", line("Date1312", 3));
+        fields.put("location", line("LocationBrookmere", 4));
+        fields.put("result", line("Result Northern victory", 5));
+        return new ParsedArticle("Battle of Brookmere", "Border Wars", "1312", "1312", "Brookmere", "Northern victory", 0,
+                List.of(north, south), List.of(), fields);
     }
 
     /** A battle whose losses are claimed differently by two parties. */

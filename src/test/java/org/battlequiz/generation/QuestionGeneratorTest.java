@@ -33,6 +33,14 @@ class QuestionGeneratorTest {
     }
 
     @Test
+    void aSparseArticleWithoutBankStillGivesTenValidItems() {
+        List<QuestionContent> items = generator.generate(Fixtures.sparse(), List.of(), 11).questions();
+        assertTrue(items.size() >= 10, () -> items.size() + " items: " + items);
+        assertTrue(items.stream().allMatch(q -> ItemValidator.problems(q, Fixtures.SPARSE_TEXT).isEmpty()),
+                items::toString);
+    }
+
+    @Test
     void contestedLossesAreAskedInTheNameOfTheirClaimant() {
         List<QuestionContent> losses = generator.generate(Fixtures.contested(), List.of(), 3).questions().stream()
                 .filter(q -> "casualties".equals(q.factKind()) && q.prompt().contains("Lancaster")).toList();

@@ -1,0 +1,73 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.battlequiz.article.BodyFact;
+import org.battlequiz.article.SourceLine;
+
+/** A key term (commander, belligerent, war, place, figure) blanked in a sentence of the article body. */
+final class ClozeItems implements ItemStrategy {
+    static final String BLANK = "____";
+    private static final int MAX_ITEMS = 5;
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        Map<String, BodyFact> sentences = new LinkedHashMap<>();
+        for (BodyFact f : battle.article().bodyFacts()) {
+            if (f.sentence() != null && f.source() != null) {
+                sentences.putIfAbsent(f.sentence(), f);
+            }
+        }
+        List<Term> terms = Terms.of(battle);
+        List<Draft> drafts = new ArrayList<>();
+        for (BodyFact fact : sentences.values()) {
+            String sentence = Texts.withoutRefs(fact.sentence()).replaceAll("\\s+", " ");
+            List<Term> present = new ArrayList<>();
+            for (Term t : terms) {
+                t.foundIn(sentence).ifPresent(found -> present.add(new Term(found, t.kind(), t.keys())));
+            }
+            numberTerm(battle, fact, sentence).ifPresent(present::add);
+            if (present.isEmpty() || drafts.size() >= MAX_ITEMS) {
+                continue;
+            }
+            Term term = present.get(random.nextInt(present.size()));
+            drafts.add(cloze(battle, sentence, term, fact.source()));
+        }
+        return drafts;
+    }
+
+    private static Draft cloze(Battle battle, String sentence, Term term, SourceLine line) {
+        int at = Terms.indexOfWords(sentence, term.text());
+        String prompt = "Fill in the blank (from the article on " + battle.name() + "): "
+                + sentence.substring(0, at) + BLANK + sentence.substring(at + term.text().length());
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(term.text());
+        keys.addAll(term.keys());
+        FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
+                + Texts.norm(term.text()), term.kind(), line);
+        return Items.cloze(fact, prompt, List.copyOf(keys), term.kind().equals("body") ? 0.6 : 0.5);
+    }
+
+    private static Optional<Term> numberTerm(Battle battle, BodyFact fact, String sentence) {
+        if (fact.kind() != BodyFact.BodyFactKind.NUMBER || fact.value() == null) {
+            return Optional.empty();
+        }
+        String digits = fact.value().replace(",", "");
+        if (!digits.matches("\\d{2,}")) {
+            return Optional.empty();
+        }
+        String withCommas = Figure.format(Long.parseLong(digits));
+        for (String written : List.of(withCommas, digits)) {
+            if (Terms.indexOfWords(sentence, written) >= 0) {
+                return Optional.of(new Term(written, "body", List.of(withCommas, digits)));
+            }
+        }
+        return Optional.empty();
+    }
+}

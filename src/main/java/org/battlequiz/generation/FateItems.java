@@ -1,0 +1,50 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.Side;
+
+/** What became of a commander the infobox marks (killed, captured, died of wounds, wounded, executed). */
+final class FateItems implements ItemStrategy {
+    private static final Map<String, String> FATES = Map.of(
+            "KIA", "Killed in action", "POW", "Taken prisoner", "DOW", "Died of wounds", "WIA", "Wounded",
+            "EXECUTED", "Executed");
+    /** For each fate, fates that cannot also be true of the same commander. */
+    private static final Map<String, List<String>> EXCLUSIVE = Map.of(
+            "KIA", List.of("POW", "EXECUTED", "DOW"),
+            "POW", List.of("KIA", "DOW", "EXECUTED"),
+            "DOW", List.of("KIA", "EXECUTED"),
+            "WIA", List.of("KIA", "EXECUTED", "DOW"),
+            "EXECUTED", List.of("KIA", "DOW"));
+    private static final Map<String, String> STATEMENTS = Map.of(
+            "KIA", "was killed in action at", "POW", "was taken prisoner at", "DOW", "died of wounds received at",
+            "WIA", "was wounded at", "EXECUTED", "was executed after");
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Side side : battle.sides()) {
+            for (Commander c : Battle.commanders(side)) {
+                String note = c.note() == null ? null : c.note().toUpperCase(Locale.ROOT);
+                if (note == null || !FATES.containsKey(note)) {
+                    continue;
+                }
+                String name = Texts.person(c.name());
+                FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+                List<String> wrong = EXCLUSIVE.get(note);
+                drafts.add(Items.singleChoice(fact, "What does the infobox record about " + name + " at "
+                                + battle.name() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
+                        random, 0.55));
+                boolean truth = random.nextBoolean();
+                String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));
+                drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
+                        "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT) + ".", 0.45));
+            }
+        }
+        return drafts;
+    }
+}

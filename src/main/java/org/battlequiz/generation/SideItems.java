@@ -1,0 +1,128 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
+import org.battlequiz.article.SourceLine;
+
+/** Who fought with whom: multiple select on the winning side, matching commanders to their sides. */
+final class SideItems implements ItemStrategy {
+    private static final int MAX_KEYS = 3;
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        if (battle.sides().size() != 2 || battle.sideLabel(0).isEmpty() || battle.sideLabel(1).isEmpty()) {
+            return drafts;
+        }
+        Integer winner = battle.winner();
+        int asked = winner == null ? 0 : winner;
+        String where = winner == null ? "for " + battle.sideInSentence(0).orElseThrow() : "on the winning side";
+        List<String> belligerents = Battle.belligerentNames(battle.sides().get(asked));
+        if (winner != null) {
+            drafts.add(select(battle, "winning-belligerents", "belligerent", "Which of these fought " + where + " at "
+                            + battle.name() + "? Select all that apply.", belligerents,
+                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), random,
+                    belligerentLine(battle, asked)));
+        }
+        List<String> leaders = names(battle.sides().get(asked));
+        SourceLine leaderLine = Battle.commanders(battle.sides().get(asked)).stream().findFirst()
+                .map(Commander::source).orElse(null);
+        drafts.add(select(battle, "side-commanders:" + asked, "commander", "Which of these commanders fought " + where
+                        + " at " + battle.name() + "? Select all that apply.", leaders,
+                names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random, leaderLine));
+        matching(battle, random).ifPresent(drafts::add);
+        Set<String> pairs = new HashSet<>();
+        for (int side = 0; side < 2; side++) {
+            for (String b : Battle.belligerentNames(battle.sides().get(side)).stream().limit(MAX_KEYS).toList()) {
+                opponentTrueFalse(battle, side, b, pairs, random).ifPresent(drafts::add);
+            }
+        }
+        return drafts;
+    }
+
+    private static Draft select(Battle battle, String factId, String kind, String prompt, List<String> right,
+                                List<String> opponents, List<String> bank, Random random, SourceLine line) {
+        List<String> keys = Pools.pick(right, List.of(), Math.min(MAX_KEYS, Math.max(1, right.size())), random);
+        List<String> distractors = new ArrayList<>(Pools.pick(opponents, right, MAX_KEYS, random));
+        List<String> excluded = new ArrayList<>(right);
+        excluded.addAll(distractors);
+        excluded.addAll(opponents);
+        distractors.addAll(Pools.pick(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
+        double difficulty = 0.45 + 0.05 * keys.size();
+        return Items.multipleSelect(FactRef.of(factId, kind, line), prompt, keys, distractors, random, difficulty)
+                .alsoRight(right);
+    }
+
+    private static Optional<Draft> matching(Battle battle, Random random) {
+        List<String> stems = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        SourceLine line = null;
+        for (int i = 0; i < 2; i++) {
+            List<Commander> commanders = Battle.commanders(battle.sides().get(i));
+            for (String name : Pools.pick(commanders.stream().map(Commander::name).map(Texts::withoutRefs).toList(),
+                    stems, 2, random)) {
+                stems.add(name);
+                keys.add(battle.sideLabel(i).orElseThrow());
+            }
+            line = line == null && !commanders.isEmpty() ? commanders.get(0).source() : line;
+        }
+        if (stems.size() < 2) {
+            return Optional.empty();
+        }
+        List<String> options = List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow());
+        return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line),
+                "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,
+                0.35 + 0.05 * stems.size()));
+    }
+
+    /** "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side. */
+    private static Optional<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
+                                                     Random random) {
+        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
+                .filter(o -> !pairs.contains(pair(o, belligerent))).toList();
+        if (opponents.isEmpty()) {
+            return Optional.empty();
+        }
+        String opponent = opponents.get(random.nextInt(opponents.size()));
+        pairs.add(pair(opponent, belligerent));
+        boolean truth = random.nextBoolean();
+        String a = Texts.capitalize(Texts.group(belligerent));
+        String b = Texts.group(opponent);
+        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " at "
+                + battle.name() + ".";
+        SourceLine line = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
+        double confidence = battle.sides().get(side).belligerents().stream()
+                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
+                .orElse(1);
+        return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
+                confidence), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+    }
+
+    private static String pair(String a, String b) {
+        return Texts.norm(a) + "|" + Texts.norm(b);
+    }
+
+    private static SourceLine belligerentLine(Battle battle, int side) {
+        return battle.sides().get(side).belligerents().stream().findFirst().map(e -> e.source()).orElse(null);
+    }
+
+    private static List<String> names(Side side) {
+        return Battle.commanders(side).stream().map(c -> Texts.withoutRefs(c.name())).toList();
+    }
+
+    private static List<String> bankBelligerents(Battle battle) {
+        List<String> names = new ArrayList<>();
+        for (ParsedArticle other : battle.bank()) {
+            other.sides().forEach(s -> names.addAll(Battle.belligerentNames(s)));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,112 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.battlequiz.article.BodyFact;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.SourceLine;
+
+/** Ordering items: the dated events of the body as a timeline, and the battles of the bank by date. */
+final class TimelineItems implements ItemStrategy {
+    private static final int MAX_EVENTS = 4;
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December";
+    private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
+            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")(?:\\s+\\d{1,2}(?!\\d))?,?"
+            + "(?:\\s+\\d{1,4}(?!\\d)(?:\\s*BC)?)?|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
+
+    record Event(DateValue date, String text, SourceLine source) {
+    }
+
+    @Override
+    public List<Draft> drafts(Battle battle, Random random) {
+        List<Draft> drafts = new ArrayList<>();
+        bodyTimeline(battle, random).ifPresent(drafts::add);
+        bankTimeline(battle, random).ifPresent(drafts::add);
+        return drafts;
+    }
+
+    private static Optional<Draft> bodyTimeline(Battle battle, Random random) {
+        Map<String, List<BodyFact>> bySentence = new LinkedHashMap<>();
+        for (BodyFact f : battle.article().bodyFacts()) {
+            if (f.kind() == BodyFact.BodyFactKind.DATE && f.sentence() != null && f.source() != null) {
+                bySentence.computeIfAbsent(f.sentence(), s -> new ArrayList<>()).add(f);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<BodyFact> facts : bySentence.values()) {
+            List<String> clauses = datedClauses(facts.get(0).sentence());
+            if (clauses.size() != facts.size()) {
+                continue;
+            }
+            for (int i = 0; i < facts.size(); i++) {
+                Optional<DateValue> date = DateValue.parse(facts.get(i).value());
+                String text = eventText(clauses.get(i));
+                if (date.isPresent() && text.length() > 20
+                        && events.stream().noneMatch(e -> e.date().compareTo(date.get()) == 0)) {
+                    events.add(new Event(date.get(), text, facts.get(i).source()));
+                }
+            }
+        }
+        if (events.size() < 3) {
+            return Optional.empty();
+        }
+        List<Event> chosen = new ArrayList<>(events.subList(0, Math.min(MAX_EVENTS, events.size())));
+        chosen.sort(Comparator.comparing(Event::date));
+        return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source()),
+                "Put these events from the article on " + battle.name() + " in chronological order, earliest first.",
+                chosen.stream().map(Event::text).toList(), random, 0.6));
+    }
+
+    private static Optional<Draft> bankTimeline(Battle battle, Random random) {
+        List<ParsedArticle> battles = new ArrayList<>();
+        battles.add(battle.article());
+        List<ParsedArticle> others = new ArrayList<>(battle.bank());
+        while (battles.size() < MAX_EVENTS && !others.isEmpty()) {
+            battles.add(others.remove(random.nextInt(others.size())));
+        }
+        battles.removeIf(a -> DateValue.parse(a.dateStart()).isEmpty() || a.title() == null);
+        List<ParsedArticle> distinct = new ArrayList<>();
+        for (ParsedArticle a : battles) {
+            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get().year()
+                    == DateValue.parse(a.dateStart()).get().year())) {
+                distinct.add(a);
+            }
+        }
+        if (distinct.size() < 3 || distinct.get(0) != battle.article()) {
+            return Optional.empty();
+        }
+        distinct.sort(Comparator.comparing(a -> DateValue.parse(a.dateStart()).get()));
+        List<String> titles = distinct.stream().map(a -> Texts.plainTitle(a.title())).toList();
+        return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
+                "Put these battles in chronological order, earliest first.", titles, random, 0.5));
+    }
+
+    /** The clauses of a sentence that carry a date, in sentence order. */
+    static List<String> datedClauses(String sentence) {
+        List<String> dated = new ArrayList<>();
+        for (String clause : Texts.withoutRefs(sentence).split(";\\s+|,\\s+(?:and|while|but)\\s+|\\s+and\\s+(?=(?:on|in|by)\\s)")) {
+            if (DATE_PHRASE.matcher(clause).find()) {
+                dated.add(clause);
+            }
+        }
+        return dated;
+    }
+
+    /** The sentence as an event: references and date phrases removed, capitalised, at most about 140 characters. */
+    static String eventText(String sentence) {
+        String text = DATE_PHRASE.matcher(Texts.withoutRefs(sentence)).replaceAll("")
+                .replaceAll("\\s+", " ").replaceAll("\\s+([,.;])", "$1").replaceAll("^[,;\\s]+", "").strip();
+        if (text.length() > 140) {
+            int cut = text.lastIndexOf(' ', 137);
+            text = text.substring(0, cut > 60 ? cut : 137).replaceAll("[,;:]$", "") + "…";
+        }
+        return Texts.capitalize(text);
+    }
+}

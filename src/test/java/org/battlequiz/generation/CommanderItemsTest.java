@@ -1,0 +1,48 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+import org.junit.jupiter.api.Test;
+
+class CommanderItemsTest {
+
+    @Test
+    void commanderChoicePrefersCommandersOfOtherBattlesAndNeverTheSameSide() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.hastingsLike()));
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
+                    .orElseThrow();
+            assertEquals("Edward of March", q.keys().get(0));
+            assertFalse(q.options().contains("Richard Neville"), q::toString);
+            assertTrue(q.options().contains("William of Normandy") && q.options().contains("Harold Godwinson"), q::toString);
+        }
+    }
+
+    @Test
+    void aFalseCommanderStatementPutsTheCommanderOnTheOtherSide() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of());
+        for (long seed = 0; seed < 10; seed++) {
+            for (Draft d : new CommanderItems().drafts(battle, new Random(seed))) {
+                QuestionContent q = d.content();
+                if (q.type() == QuestionType.TRUE_FALSE && q.prompt().startsWith("Henry Beaufort")) {
+                    assertEquals(q.prompt().contains("Lancaster") ? "True" : "False", q.keys().get(0));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aKilledCommanderIsAskedAboutWithExclusiveFates() {
+        QuestionContent q = new FateItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new Random(2)).get(0).content();
+        assertEquals("Killed in action", q.keys().get(0));
+        assertFalse(q.options().contains("Wounded"));
+        assertEquals(4, q.options().size());
+    }
+}

@@ -1,0 +1,59 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+import org.junit.jupiter.api.Test;
+
+class DateItemsTest {
+    private final Battle oakfield = new Battle(Fixtures.oakfield(), List.of());
+
+    private QuestionContent first(QuestionType type, long seed) {
+        return new DateItems().drafts(oakfield, new Random(seed)).stream().map(Draft::content)
+                .filter(q -> q.type() == type).findFirst().orElseThrow();
+    }
+
+    @Test
+    void yearItemOfAnExactDateHasNoTolerance() {
+        QuestionContent year = first(QuestionType.DATE, 1);
+        assertEquals(List.of("1461"), year.keys());
+        assertEquals(0.0, year.tolerance());
+    }
+
+    @Test
+    void dateChoicesKeepTheDayPrecisionOfTheKey() {
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent choice = first(QuestionType.SINGLE_CHOICE, seed);
+            assertEquals("12 May 1461", choice.keys().get(0));
+            assertEquals(4, choice.options().size());
+            assertTrue(choice.options().stream().allMatch(o -> o.matches("\\d{1,2} [A-Z][a-z]+ \\d{4}")), choice::toString);
+        }
+    }
+
+    @Test
+    void aFalseDateStatementShiftsTheDate() {
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent tf = first(QuestionType.TRUE_FALSE, seed);
+            boolean statesTheRightDate = tf.prompt().contains("12 May 1461");
+            assertEquals(statesTheRightDate ? "True" : "False", tf.keys().get(0), tf::toString);
+        }
+    }
+
+    @Test
+    void aCircaYearIsAcceptedWithinAFewYearsAndDistractorsLieOutside() {
+        DateValue bc = DateValue.parse("-1046").orElseThrow();
+        assertEquals("1046 BC", bc.display());
+        for (long seed = 0; seed < 10; seed++) {
+            for (String d : DateItems.distractors(bc, 5, List.of(bc), new Random(seed))) {
+                int year = -Integer.parseInt(d.replace(" BC", ""));
+                assertTrue(Math.abs(year - bc.year()) > 5, d);
+                assertNotEquals(bc.display(), d);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class FigureAndAmountTest {
+
+    @Test
+    void aRangeIsAnsweredByItsMidpointWithHalfItsWidthAsTolerance() {
+        Amount a = Amount.parse("1,700–2,000 Hezbollah fighters").get(0);
+        assertEquals(1850, a.figure().key());
+        assertEquals(150, a.figure().tolerance());
+        assertEquals("Hezbollah fighters", a.label());
+    }
+
+    @Test
+    void anApproximateRoundNumberGetsAPrecisionBasedTolerance() {
+        Figure about = Amount.parse("About 5,900 (but see Modern re-assessment).").get(0).figure();
+        assertTrue(about.approximate());
+        assertTrue(about.tolerance() >= 100 && about.tolerance() < 1000, "tolerance " + about.tolerance());
+        assertEquals(0, Figure.exact(143_296).tolerance());
+    }
+
+    @Test
+    void betweenAndIsReadAsARangeAndFractionsAreNotFigures() {
+        List<Amount> amounts = Amount.parse("Between 20,000 and 30,000\n5/6 archers, 1/6 dismounted men-at-arms.");
+        assertEquals(1, amounts.size());
+        assertEquals(20_000, amounts.get(0).figure().low());
+        assertEquals(30_000, amounts.get(0).figure().high());
+    }
+
+    @Test
+    void headingsBecomeTheContextOfTheFiguresBelowThem() {
+        List<Amount> amounts = Amount.parse("Initial: 270,000 personnel; 500 tanks; At the time of the counter-offensive: 894 tanks");
+        assertEquals("Initial", amounts.get(1).context());
+        assertEquals("At the time of the counter-offensive", amounts.get(2).context());
+        assertEquals(" at the time of the counter-offensive", StrengthItems.when(amounts.get(2).context()));
+    }
+
+    @Test
+    void openEndedFiguresAreMarkedAsLowerBounds() {
+        assertTrue(Amount.parse("400,000+ Germans").get(0).lowerBound());
+        assertTrue(Amount.parse("At least 112 dead").get(0).lowerBound());
+        assertFalse(Amount.parse("112 dead").get(0).lowerBound());
+    }
+
+    @Test
+    void distractorsKeepMagnitudeAndRoundingAndAreNeverAccepted() {
+        Figure figure = new Figure(1700, 2000, false);
+        for (long seed = 0; seed < 20; seed++) {
+            List<Long> wrong = figure.distractors(new Random(seed), 3, List.of());
+            assertEquals(3, wrong.size());
+            for (long w : wrong) {
+                assertFalse(figure.accepts(w), w + " accepted");
+                assertTrue(w % 100 == 0 && w >= 600 && w <= 5600, "out of magnitude: " + w);
+            }
+        }
+    }
+
+    @Test
+    void roundingUnitKeepsTwoSignificantDigits() {
+        assertEquals(1000, Figure.roundingUnit(40_000));
+        assertEquals(100, Figure.roundingUnit(5_900));
+        assertEquals(1, Figure.roundingUnit(143_296));
+    }
+}
