@@ -49,7 +49,7 @@ final class TimelineItems implements ItemStrategy {
                 Optional<DateValue> date = DateValue.parse(facts.get(i).value());
                 String text = eventText(clauses.get(i));
                 if (date.isPresent() && text.length() > 20
-                        && events.stream().noneMatch(e -> e.date().compareTo(date.get()) == 0)) {
+                        && events.stream().noneMatch(e -> e.date().overlaps(date.get()))) {
                     events.add(new Event(date.get(), text, facts.get(i).source()));
                 }
             }
@@ -74,8 +74,8 @@ final class TimelineItems implements ItemStrategy {
         battles.removeIf(a -> DateValue.parse(a.dateStart()).isEmpty() || a.title() == null);
         List<ParsedArticle> distinct = new ArrayList<>();
         for (ParsedArticle a : battles) {
-            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get().year()
-                    == DateValue.parse(a.dateStart()).get().year())) {
+            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get()
+                    .overlaps(DateValue.parse(a.dateStart()).get()))) {
                 distinct.add(a);
             }
         }
