@@ -84,8 +84,10 @@ final class TimelineItems implements ItemStrategy {
         }
         distinct.sort(Comparator.comparing(a -> DateValue.parse(a.dateStart()).get()));
         List<String> titles = distinct.stream().map(a -> Texts.plainTitle(a.title())).toList();
+        String dated = String.join(" → ", distinct.stream().map(a -> Texts.plainTitle(a.title()) + " ("
+                + DateValue.parse(a.dateStart()).get().display() + ")").toList());
         return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
-                "Put these battles in chronological order, earliest first.", titles, random, 0.5));
+                "Put these battles in chronological order, earliest first.", titles, dated, random, 0.5));
     }
 
     /** The clauses of a sentence that carry a date, in sentence order. */
