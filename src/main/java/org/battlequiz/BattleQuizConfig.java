@@ -1,0 +1,31 @@
+package org.battlequiz;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Application settings under the "battlequiz" prefix. */
+@ConfigMapping(prefix = "battlequiz")
+public interface BattleQuizConfig {
+
+    /** Folder scanned at startup for article *.txt files, each becoming a published system question set. */
+    @WithDefault("questions")
+    String questionsDir();
+
+    RateLimit rateLimit();
+
+    Api api();
+
+    interface RateLimit {
+        /** Requests a client may burst. */
+        @WithDefault("60")
+        int capacity();
+
+        @WithDefault("60")
+        int refillPerMinute();
+    }
+
+    interface Api {
+        @WithDefault("1048576")
+        int maxBodyBytes();
+    }
+}

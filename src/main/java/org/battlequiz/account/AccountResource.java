@@ -1,0 +1,73 @@
+package org.battlequiz.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Registration, the login page (the form posts to Quarkus' /j_security_check) and logout. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountResource {
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(String username, String role, List<String> errors);
+
+        static native TemplateInstance login(boolean failed, boolean registered);
+    }
+
+    @GET
+    @Path("register")
+    public TemplateInstance registerForm() {
+        return Templates.register("", Role.LEARNER_NAME, List.of());
+    }
+
+    @POST
+    @Path("register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@RestForm String username, @RestForm String password, @RestForm String role) {
+        List<String> errors = accounts.register(username, password, role);
+        if (!errors.isEmpty()) {
+            return Response.status(422)
+                    .entity(Templates.register(username == null ? "" : username, role, errors)).build();
+        }
+        return Response.seeOther(URI.create("/login?registered=true")).build();
+    }
+
+    @GET
+    @Path("login")
+    public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered) {
+        if (!identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.login(error, registered)).build();
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout() {
+        if (!identity.isAnonymous()) {
+            FormAuthenticationMechanism.logout(identity);
+        }
+        return Response.seeOther(URI.create("/")).build();
+    }
+}

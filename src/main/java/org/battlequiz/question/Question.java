@@ -1,0 +1,83 @@
+package org.battlequiz.question;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.util.ArrayList;
+import java.util.List;
+import org.battlequiz.IdentifiedEntity;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One item of a question set; stems, options and keys follow the conventions of {@link QuestionContent}. */
+@Entity
+public class Question extends IdentifiedEntity {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "set_id")
+    public QuestionSet questionSet;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public QuestionType type;
+
+    public String prompt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> stems = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> options = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> keys = new ArrayList<>();
+
+    public Double tolerance;
+
+    public String explanation;
+
+    public String source;
+
+    @Column(name = "fact_kind")
+    public String factKind;
+
+    public Double difficulty;
+
+    @Column(name = "generator_version")
+    public String generatorVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    public ReviewStatus reviewStatus = ReviewStatus.ACCEPTED;
+
+    public static Question of(QuestionSet set, int position, QuestionContent content) {
+        Question question = new Question();
+        question.questionSet = set;
+        question.position = position;
+        question.type = content.type();
+        question.prompt = content.prompt();
+        question.stems = new ArrayList<>(content.stems());
+        question.options = new ArrayList<>(content.options());
+        question.keys = new ArrayList<>(content.keys());
+        question.tolerance = content.tolerance();
+        question.explanation = content.explanation();
+        question.source = content.source();
+        question.factKind = content.factKind();
+        question.difficulty = content.difficulty();
+        question.generatorVersion = content.generatorVersion();
+        return question;
+    }
+
+    public static List<Question> listInSet(QuestionSet set) {
+        return list("questionSet = ?1 and reviewStatus <> ?2 order by position", set, ReviewStatus.REJECTED);
+    }
+
+    public QuestionContent content() {
+        return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
+                difficulty, generatorVersion);
+    }
+}

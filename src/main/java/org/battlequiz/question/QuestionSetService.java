@@ -1,0 +1,79 @@
+package org.battlequiz.question;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.battlequiz.article.Article;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.generation.GenerationResult;
+import org.battlequiz.generation.QuestionGenerator;
+
+/** Question sets: listing and finding published ones, and creating the system-owned set of an article. */
+@ApplicationScoped
+public class QuestionSetService {
+
+    public List<SetSummary> publishedSets() {
+        return Panache.getEntityManager().createQuery("""
+                select new org.battlequiz.question.SetSummary(s.id, s.title, s.description, a.title, count(q))
+                from QuestionSet s left join s.article a left join Question q on q.questionSet = s
+                where s.status = :status
+                group by s.id, s.title, s.description, a.title
+                order by s.title""", SetSummary.class)
+                .setParameter("status", SetStatus.PUBLISHED)
+                .getResultList();
+    }
+
+    /** @throws NotFoundException unless the set exists and is published */
+    public QuestionSet findPublished(long id) {
+        QuestionSet set = QuestionSet.findById(id);
+        if (set == null || !set.isPublished()) {
+            throw new NotFoundException("No published question set " + id);
+        }
+        return set;
+    }
+
+    /** Archives the article's current system set, if any, and publishes a new one made of the generated items. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public QuestionSet replaceSystemSet(Article article, ParsedArticle parsed, GenerationResult generated,
+                                        String sourceHash) {
+        QuestionSet.findPublishedSystemSet(article).ifPresent(old -> {
+            old.status = SetStatus.ARCHIVED;
+            old.flush();
+        });
+        QuestionSet set = new QuestionSet();
+        set.title = generated.title() == null || generated.title().isBlank() ? article.title : generated.title();
+        set.description = describe(parsed);
+        set.status = SetStatus.PUBLISHED;
+        set.article = article;
+        set.sourceHash = sourceHash;
+        set.generatorVersion = QuestionGenerator.VERSION;
+        set.persist();
+        for (int i = 0; i < generated.questions().size(); i++) {
+            Question.of(set, i, generated.questions().get(i)).persist();
+        }
+        return set;
+    }
+
+    /** "Part of the war · 1415": what a learner wants to know before choosing a quiz. */
+    static String describe(ParsedArticle parsed) {
+        List<String> parts = new ArrayList<>();
+        if (parsed.partOf() != null && !parsed.partOf().isBlank()) {
+            parts.add("Part of " + parsed.partOf());
+        }
+        year(parsed.dateStart()).ifPresent(parts::add);
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
+    }
+
+    private static Optional<String> year(String isoDate) {
+        if (isoDate == null || !isoDate.matches("-?\\d{1,4}(-.*)?")) {
+            return Optional.empty();
+        }
+        boolean bc = isoDate.startsWith("-");
+        String digits = (bc ? isoDate.substring(1) : isoDate).split("-")[0].replaceFirst("^0+(?=\\d)", "");
+        return Optional.of(bc ? digits + " BC" : digits);
+    }
+}

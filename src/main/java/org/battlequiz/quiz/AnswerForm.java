@@ -1,0 +1,55 @@
+package org.battlequiz.quiz;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.battlequiz.question.Question;
+
+/** Reads one question's response out of the quiz form, in the shape {@link Grader} expects. */
+final class AnswerForm {
+    private AnswerForm() {
+    }
+
+    static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {
+        String field = "q" + question.id;
+        return switch (question.type) {
+            case MATCHING -> perIndex(field, question.stems.size(), form);
+            case ORDERING -> ordered(question.options, perIndex(field, question.options.size(), form));
+            default -> nonBlank(form.get(field));
+        };
+    }
+
+    private static List<String> perIndex(String field, int count, MultivaluedMap<String, String> form) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String value = form.getFirst(field + "-" + i);
+            values.add(value == null ? "" : value.trim());
+        }
+        return values;
+    }
+
+    /** Puts each item at the position given for it; a position claimed twice keeps the first item, gaps stay blank. */
+    private static List<String> ordered(List<String> items, List<String> positions) {
+        List<String> order = new ArrayList<>(Collections.nCopies(items.size(), ""));
+        for (int i = 0; i < items.size(); i++) {
+            int position = parsePosition(positions.get(i));
+            if (position >= 1 && position <= items.size() && order.get(position - 1).isEmpty()) {
+                order.set(position - 1, items.get(i));
+            }
+        }
+        return order.stream().allMatch(String::isEmpty) ? List.of() : order;
+    }
+
+    private static int parsePosition(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+}

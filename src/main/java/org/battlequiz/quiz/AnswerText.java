@@ -1,0 +1,72 @@
+package org.battlequiz.quiz;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Lenient reading of typed answers: text without case, accents or punctuation, numbers and years as written by people. */
+final class AnswerText {
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+    private static final Pattern ISO_DATE = Pattern.compile("-?\\d{1,4}-\\d{2}-\\d{2}");
+    private static final Pattern SIGNED_YEAR = Pattern.compile("-?\\d{1,4}");
+    private static final Pattern YEAR_BC = Pattern.compile("(\\d{1,4}) ?(bc|bce|b c|b c e)");
+    private static final Pattern YEAR_AD = Pattern.compile("(?:ad|ce|a d) ?(\\d{1,4})|(\\d{1,4}) ?(?:ad|ce|a d)");
+
+    private AnswerText() {
+    }
+
+    static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
+        return LEADING_ARTICLE.matcher(folded).replaceFirst("");
+    }
+
+    static OptionalDouble number(String text) {
+        if (text == null) {
+            return OptionalDouble.empty();
+        }
+        String plain = text.trim().replace('\u2212', '-').replaceAll("[\\s,_\u00a0']", "");
+        try {
+            return plain.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(plain));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    static boolean isIsoDate(String text) {
+        return text != null && ISO_DATE.matcher(text.trim()).matches();
+    }
+
+    /** The year of "1415", "-279", "279 BC", "AD 9" or an ISO date; BC years are negative. */
+    static OptionalLong year(String text) {
+        if (text == null) {
+            return OptionalLong.empty();
+        }
+        String trimmed = text.trim().replace('\u2212', '-');
+        if (isIsoDate(trimmed)) {
+            return OptionalLong.of(Long.parseLong(trimmed.substring(0, trimmed.indexOf('-', 1))));
+        }
+        if (SIGNED_YEAR.matcher(trimmed).matches()) {
+            return OptionalLong.of(Long.parseLong(trimmed));
+        }
+        String words = normalize(trimmed);
+        Matcher bc = YEAR_BC.matcher(words);
+        if (bc.matches()) {
+            return OptionalLong.of(-Long.parseLong(bc.group(1)));
+        }
+        Matcher ad = YEAR_AD.matcher(words);
+        if (ad.matches()) {
+            return OptionalLong.of(Long.parseLong(ad.group(1) != null ? ad.group(1) : ad.group(2)));
+        }
+        return OptionalLong.empty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.battlequiz.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import org.battlequiz.IdentifiedEntity;
+import org.battlequiz.account.User;
+import org.battlequiz.question.QuestionSet;
+
+/** One learner's go at one question set; scored once, when it leaves IN_PROGRESS. */
+@Entity
+public class Attempt extends IdentifiedEntity {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "user_id")
+    public User user;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "set_id")
+    public QuestionSet questionSet;
+
+    @Enumerated(EnumType.STRING)
+    public AttemptState state = AttemptState.IN_PROGRESS;
+
+    @Column(name = "started_at")
+    public Instant startedAt = Instant.now();
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    public Double score;
+
+    @Column(name = "max_score")
+    public Double maxScore;
+
+    @Version
+    public int version;
+
+    public static Optional<Attempt> findOpen(User user, QuestionSet set) {
+        return find("user = ?1 and questionSet = ?2 and state = ?3", user, set, AttemptState.IN_PROGRESS)
+                .firstResultOptional();
+    }
+
+    public boolean isOpen() {
+        return state == AttemptState.IN_PROGRESS;
+    }
+
+    public boolean belongsTo(String username) {
+        return user.username.equals(username);
+    }
+}

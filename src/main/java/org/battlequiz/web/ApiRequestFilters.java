@@ -1,0 +1,48 @@
+package org.battlequiz.web;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Guards of the public /api, run before matching and before the body is read: a per-client rate limit (429 with
+ * Retry-After) and the text/plain content type (415), both answered in the API's JSON error shape. The type check
+ * also keeps form posts to /api away from the CSRF filter, whose refusal would carry no JSON body.
+ */
+public class ApiRequestFilters {
+    @Inject
+    RateLimiter limiter;
+
+    @ServerRequestFilter(preMatching = true, priority = 10)
+    public Response limitRate(ContainerRequestContext context, HttpServerRequest request) {
+        if (!isApi(context)) {
+            return null;
+        }
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        long waitSeconds = limiter.acquire(client);
+        if (waitSeconds == 0) {
+            return null;
+        }
+        return ApiErrors.error(429, "Too many requests: try again in " + waitSeconds + " s")
+                .header(HttpHeaders.RETRY_AFTER, waitSeconds).build();
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = 20)
+    public Response requirePlainText(ContainerRequestContext context) {
+        MediaType type = context.getMediaType();
+        if (!isApi(context) || !HttpMethod.POST.equals(context.getMethod())
+                || type != null && type.isCompatible(MediaType.TEXT_PLAIN_TYPE)) {
+            return null;
+        }
+        return ApiErrors.error(415, "Unsupported content type: send the article as text/plain (UTF-8)").build();
+    }
+
+    private static boolean isApi(ContainerRequestContext context) {
+        return context.getUriInfo().getPath().startsWith("/api/");
+    }
+}

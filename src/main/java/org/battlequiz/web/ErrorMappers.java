@@ -1,0 +1,79 @@
+package org.battlequiz.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import java.util.UUID;
+import org.battlequiz.article.ArticleTooLargeException;
+import org.battlequiz.article.NotABattleArticleException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Maps every failure once: a JSON {"error"} body under /api, a friendly page elsewhere; never a stack trace. */
+public class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response notABattleArticle(NotABattleArticleException e, UriInfo uri) {
+        return respond(uri, 422, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(ArticleTooLargeException e, UriInfo uri) {
+        return respond(uri, 413, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
+        return respond(uri, 415, isApi(uri)
+                ? "Unsupported content type: send the article as text/plain (UTF-8)"
+                : "This form was sent in a way the page does not accept.");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        return respond(uri, original.getStatus(), ownMessage(e).orElse(original.getStatusInfo().getReasonPhrase()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return respond(uri, 500, "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    private static Optional<String> ownMessage(WebApplicationException e) {
+        String message = e.getMessage();
+        boolean generic = message == null || message.startsWith("HTTP ");
+        return generic || e.getResponse().getStatus() >= 500 ? Optional.empty()
+                : Optional.of(message);
+    }
+
+    private static boolean isApi(UriInfo uri) {
+        return uri.getPath().startsWith("/api/");
+    }
+
+    private static Response respond(UriInfo uri, int status, String message) {
+        if (isApi(uri)) {
+            return ApiErrors.error(status, message).build();
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.error(status, title, message)).build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.battlequiz.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A cookie jar over RestAssured that behaves like one browser: keeps cookies and sends the CSRF token in forms. */
+public class BrowserSession {
+    public static final String CSRF_FIELD = "csrf-token";
+    public static final String PASSWORD = "correct horse battery";
+
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+    public static String uniqueName(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Registers and logs in a new learner. */
+    public static BrowserSession learner(String prefix) {
+        BrowserSession session = new BrowserSession();
+        String username = uniqueName(prefix);
+        session.register(username, PASSWORD, "learner").then().statusCode(303);
+        session.login(username, PASSWORD).then().statusCode(302);
+        return session;
+    }
+
+    public Response get(String path) {
+        return keep(request().get(path));
+    }
+
+    /** Posts a form with this session's CSRF token, fetching a page first if no token was issued yet. */
+    public Response postForm(String path, Map<String, ?> fields) {
+        if (!cookies.containsKey(CSRF_FIELD)) {
+            get("/register");
+        }
+        return keep(request().contentType(ContentType.URLENC).formParams(fields)
+                .formParam(CSRF_FIELD, cookies.get(CSRF_FIELD)).post(path));
+    }
+
+    public Response register(String username, String password, String role) {
+        return postForm("/register", Map.of("username", username, "password", password, "role", role));
+    }
+
+    public Response login(String username, String password) {
+        return keep(request().contentType(ContentType.URLENC).formParam("j_username", username)
+                .formParam("j_password", password).post("/j_security_check"));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    private Response keep(Response response) {
+        response.getDetailedCookies().asList().forEach(cookie -> {
+            if (cookie.getValue() == null || cookie.getValue().isEmpty() || cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
+        return response;
+    }
+}
