@@ -136,7 +136,8 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 || isNote(text) || isReference(line.raw()) || isFooter(text)) {
             return true;
         }
-        return i > 0 && lines.get(i - 1).blank() && (isProse(text) || isShortProse(text));
+        boolean afterBlank = i > 0 && lines.get(i - 1).blank();
+        return afterBlank && (isProse(text) || isShortProse(text)) || isLongProse(text);
     }
 
     static boolean isNote(String text) {
@@ -152,6 +153,11 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             }
         }
         return words >= 20 && (text.contains(". ") || text.endsWith("."));
+    }
+
+    /** A paragraph no infobox cell holds: thirty words or more in sentences. */
+    static boolean isLongProse(String text) {
+        return text.split(" ").length >= 30 && text.contains(". ") && Words.capitalized(text);
     }
 
     /** A short first body paragraph: a dozen words or more that read as sentences. */

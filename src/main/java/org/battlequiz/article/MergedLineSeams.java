@@ -10,6 +10,7 @@ import java.util.Set;
 final class MergedLineSeams {
     private static final Pattern NOT_WORD = Pattern.compile("[\\[\\]0-9]");
     private static final Pattern STATUS = Pattern.compile("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|surrendered|Surrendered)\\)");
+    private static final Pattern BARE_STATUS = Pattern.compile("\\b(KIA|WIA|DOW|POW|Executed|Surrendered)\\b");
     private static final Pattern PAGE = Pattern.compile(":(pp?\\. ?)?[0-9ivxlc]{1,6}([–-][0-9]{1,6})?");
     private static final Pattern MARKERS = Pattern.compile("\\[[^\\]]*\\]");
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,4}");
@@ -113,10 +114,11 @@ final class MergedLineSeams {
         String p = Words.fold(NOT_WORD.matcher(prev).replaceAll(""));
         if (!Words.capitalized(next) && !Character.isDigit(next.charAt(0)) || Words.CONNECTORS.contains(p)
                 || TITLES.contains(p) || RANKS.contains(p) || prev.endsWith(",") || prev.endsWith("-")
-                || isInitials(prev) || isRoman(next) || next.startsWith("(")) {
+                || isInitials(prev) || isRoman(next) || next.startsWith("(")
+                || CommanderReader.statusOf(next) != null) {
             return Double.NEGATIVE_INFINITY;
         }
-        double s = 0.8;
+        double s = isRoman(prev) ? 1.6 : 0.8;
         String first = tagged.substring(spans.get(0)[0], spans.get(0)[1]);
         if (Words.fold(next).equals(Words.fold(first))) {
             s += 2;
@@ -151,7 +153,7 @@ final class MergedLineSeams {
     }
 
     static String stripStatus(String name) {
-        return STATUS.matcher(name.replace("†", " ")).replaceAll(" ")
+        return BARE_STATUS.matcher(STATUS.matcher(name.replace("†", " ")).replaceAll(" ")).replaceAll(" ")
                 .strip();
     }
 

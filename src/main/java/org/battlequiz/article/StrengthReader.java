@@ -148,7 +148,9 @@ final class StrengthReader {
         String[] words = WORD_GAP.split(after, 6);
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String w = words[i];
-            if (EQUIPMENT.contains(w) || w.endsWith("s") && EQUIPMENT.contains(w.substring(0, w.length() - 1))) {
+            String single = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || single.endsWith("plane")
+                    || single.endsWith("craft") || single.endsWith("ship") || single.endsWith("boat")) {
                 return true;
             }
             if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")) {

@@ -38,8 +38,7 @@ final class WikiTemplates {
             case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil":
                 return list(args);
             case "flag", "flagcountry", "flagu", "flag country", "army", "navy", "air force", "flagcc":
-                return args.isEmpty() ? "" : WikiMarkup.render(args.get(args.size() > 1 && name.equals("flag")
-                        ? 0 : 0));
+                return args.isEmpty() ? "" : WikiMarkup.render(args.get(0));
             case "lang":
                 return args.size() < 2 ? "" : WikiMarkup.render(args.get(1));
             default:

@@ -19,7 +19,8 @@ final class WikitextReader {
         return text.toLowerCase(Locale.ROOT).contains(INFOBOX);
     }
 
-    static ParsedArticle read(String text, String[] rawLines) {
+    static ParsedArticle read(String original, String[] rawLines) {
+        String text = original.replace(MARK, ' ').replace(MARK_END, ' ');
         int start = text.toLowerCase(Locale.ROOT).indexOf(INFOBOX);
         int end = WikiScanner.closing(text, start, "{{", "}}");
         if (end < 0) {
@@ -101,6 +102,9 @@ final class WikitextReader {
                 char c = fragment.charAt(i);
                 if (c == MARK) {
                     int close = fragment.indexOf(MARK_END, i);
+                    if (close < 0) {
+                        break;
+                    }
                     line = Integer.parseInt(fragment.substring(i + 1, close));
                     i = close + 1;
                 } else {
