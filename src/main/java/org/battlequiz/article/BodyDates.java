@@ -1,10 +1,13 @@
 package org.battlequiz.article;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /** Finds "5 June", "June 5, 1863", "19 November 1942", "August 1942" and "in 1856" in a sentence. */
 final class BodyDates {
+    private static final Pattern PUNCT = Pattern.compile("[,.;:)(\\[\\]]");
     record Found(String iso, int year, int start, int end) {
     }
 
@@ -16,7 +19,7 @@ final class BodyDates {
         List<int[]> spans = MergedLineSeams.spans(sentence);
         List<String> words = new ArrayList<>();
         for (int[] s : spans) {
-            words.add(sentence.substring(s[0], s[1]).replaceAll("[,.;:)(\\[\\]]", ""));
+            words.add(PUNCT.matcher(sentence.substring(s[0], s[1])).replaceAll(""));
         }
         int i = 0;
         while (i < words.size()) {

@@ -75,7 +75,7 @@ final class CasualtyReader {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Quantity> qs = Quantity.scan(text);
         for (Quantity q : qs) {
-            String after = lower.substring(q.end()).strip();
+            String after = lower.substring(q.end(), Math.min(lower.length(), q.end() + 80)).strip();
             if (StrengthReader.isEquipment(after)) {
                 continue;
             }

@@ -35,10 +35,16 @@ final class ColumnSplitter {
         if (content.stream().allMatch(TextLine::blank)) {
             return Split.empty();
         }
+        double[] lean = new double[content.size() + 1];
+        int[] filled = new int[content.size() + 1];
+        for (int i = 0; i < content.size(); i++) {
+            lean[i + 1] = lean[i] + context.lean(content.get(i).clean());
+            filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
+        }
         Seam best = null;
         double second = Double.NEGATIVE_INFINITY;
         for (Seam seam : candidates(content, kind)) {
-            double s = seam.score() + affinity(content, seam) + balance(content, seam);
+            double s = seam.score() + affinity(content, seam, lean) + balance(seam, filled);
             Seam scored = new Seam(seam.line(), seam.pos(), s);
             if (best == null || s > best.score()) {
                 second = best == null ? second : best.score();
@@ -97,39 +103,27 @@ final class ColumnSplitter {
         return prev.contains(" claim") && next.contains(" claim") ? 1.5 : 0;
     }
 
-    private double affinity(List<TextLine> lines, Seam seam) {
+    /** How well the seam puts side 0's names before it and side 1's after it; lean holds prefix sums per line. */
+    private double affinity(List<TextLine> lines, Seam seam, double[] lean) {
         if (!context.sidesKnown()) {
             return 0;
         }
-        double score = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).clean();
-            if (i < seam.line()) {
-                score += context.lean(text);
-            } else if (i > seam.line()) {
-                score -= context.lean(text);
-            } else {
-                String tagged = lines.get(i).tagged();
-                score += context.lean(LineCleaner.strip(tagged.substring(0, seam.pos())));
-                score -= context.lean(LineCleaner.strip(tagged.substring(seam.pos())));
-            }
+        int at = seam.line();
+        double score = lean[at] - (lean[lines.size()] - lean[at + 1]);
+        if (seam.pos() == 0) {
+            score -= lean[at + 1] - lean[at];
+        } else {
+            String tagged = lines.get(at).tagged();
+            score += context.lean(LineCleaner.strip(tagged.substring(0, seam.pos())));
+            score -= context.lean(LineCleaner.strip(tagged.substring(seam.pos())));
         }
         return 0.6 * score;
     }
 
-    private static double balance(List<TextLine> lines, Seam seam) {
-        int left = 0;
-        int right = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).blank()) {
-                if (i < seam.line() || i == seam.line() && seam.pos() > 0) {
-                    left++;
-                }
-                if (i >= seam.line()) {
-                    right++;
-                }
-            }
-        }
+    private static double balance(Seam seam, int[] filled) {
+        int at = seam.line();
+        int left = filled[at] + (seam.pos() > 0 ? 1 : 0);
+        int right = filled[filled.length - 1] - filled[at];
         return -0.01 * Math.abs(left - right);
     }
 

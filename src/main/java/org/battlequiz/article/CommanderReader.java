@@ -34,7 +34,7 @@ final class CommanderReader {
             }
             if (text.startsWith("(") && text.endsWith(")") && !out.isEmpty()) {
                 Entry last = out.remove(out.size() - 1);
-                out.add(new Entry(last.commander(), (last.role() + " " + text).strip()));
+                out.add(new Entry(last.commander(), (last.role() + " " + text.substring(1, text.length() - 1)).strip()));
                 continue;
             }
             Entry e = entry(text, p.source(), confidence);

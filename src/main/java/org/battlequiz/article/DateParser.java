@@ -22,7 +22,15 @@ final class DateParser {
     }
 
     static boolean isMonth(String token) {
-        return month(token.replaceAll("[^A-Za-z]", "")) != null;
+        int a = 0;
+        int b = token.length();
+        while (a < b && !Character.isLetter(token.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(token.charAt(b - 1))) {
+            b--;
+        }
+        return b - a >= 3 && b - a <= 9 && month(token.substring(a, b)) != null;
     }
 
     static Integer month(String word) {

@@ -28,7 +28,21 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
         int end = readSections(lines, bel, title.clean(), sections);
-        return new ExportLayout(title, header, sections, readBody(lines, end));
+        List<TextLine> body = readBody(lines, end);
+        if (body.isEmpty() && !hasTail(lines, end)) {
+            throw new NotABattleArticleException("Expected the whole battle article (infobox, article text,"
+                    + " references), but the text stops inside the infobox; is it truncated?");
+        }
+        return new ExportLayout(title, header, sections, body);
+    }
+
+    private static boolean hasTail(List<TextLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (isReference(lines.get(i).raw()) || isFooter(lines.get(i).clean())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<TextLine> section(Section s) {

@@ -2,7 +2,7 @@ package org.battlequiz.article;
 
 /** Rejects input that cannot be a pasted battle article before any parsing work is done. */
 final class InputGuard {
-    static final int MAX_CHARS = 1_000_000;
+    static final int MAX_CHARS = 4 * 1024 * 1024;
     static final int MAX_LINE = 20_000;
     private static final String EXPECTED = "Expected the text of a Wikipedia battle article (plain-text export or"
             + " {{Infobox military conflict}} wikitext)";

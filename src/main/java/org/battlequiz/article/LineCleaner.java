@@ -20,13 +20,15 @@ final class LineCleaner {
 
     static String tag(String raw) {
         String s = unifySpaces(raw);
-        s = dropRefMarkup(s);
+        if (s.indexOf("ref") >= 0) {
+            s = dropRefMarkup(s);
+        }
         s = dropEditorialBrackets(s);
         return collapse(s);
     }
 
     static String strip(String tagged) {
-        String s = MARKER.matcher(tagged).replaceAll("");
+        String s = tagged.indexOf('[') < 0 ? tagged : MARKER.matcher(tagged).replaceAll("");
         s = dropRepeatedWords(collapse(s));
         s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
         return s.strip();
@@ -111,11 +113,14 @@ final class LineCleaner {
 
     /** "killed killed, 1,000" -> "killed, 1,000" (a marker removed between two copies of a word). */
     static String dropRepeatedWords(String s) {
+        if (!hasRepeat(s)) {
+            return s;
+        }
         String[] words = s.split(" ");
         StringBuilder b = new StringBuilder(s.length());
         String prev = "";
         for (String w : words) {
-            String bare = w.replaceAll("[,;.]$", "");
+            String bare = !w.isEmpty() && ",;.".indexOf(w.charAt(w.length() - 1)) >= 0 ? w.substring(0, w.length() - 1) : w;
             if (!bare.isEmpty() && bare.equals(prev) && bare.chars().allMatch(Character::isLetter)) {
                 b.setLength(b.length() - prev.length() - 1);
                 b.append(w).append(' ');
@@ -125,6 +130,28 @@ final class LineCleaner {
             prev = w.equals(bare) ? bare : "";
         }
         return b.toString().strip();
+    }
+
+    /** Cheap pre-check for dropRepeatedWords: two neighbouring words equal up to trailing punctuation. */
+    private static boolean hasRepeat(String s) {
+        int prevStart = -1;
+        int prevLen = 0;
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == ' ') {
+                int len = i - start;
+                if (len > 0 && ",;.".indexOf(s.charAt(i - 1)) >= 0) {
+                    len--;
+                }
+                if (prevStart >= 0 && len == prevLen && len > 0 && s.regionMatches(prevStart, s, start, len)) {
+                    return true;
+                }
+                prevStart = start;
+                prevLen = i - start;
+                start = i + 1;
+            }
+        }
+        return false;
     }
 
     static String collapse(String s) {

@@ -1,11 +1,19 @@
 package org.battlequiz.article;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** Candidate points inside one line where two infobox columns were glued together, each with a score. */
 final class MergedLineSeams {
+    private static final Pattern NOT_WORD = Pattern.compile("[\\[\\]0-9]");
+    private static final Pattern STATUS = Pattern.compile("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|surrendered|Surrendered)\\)");
+    private static final Pattern PAGE = Pattern.compile(":(pp?\\. ?)?[0-9ivxlc]{1,6}([–-][0-9]{1,6})?");
+    private static final Pattern MARKERS = Pattern.compile("\\[[^\\]]*\\]");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,4}");
+    private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}[,.]?");
     record Cut(int pos, double score) {
     }
 
@@ -39,12 +47,24 @@ final class MergedLineSeams {
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         String whole = LineCleaner.strip(tagged);
         boolean wholeKnown = names && ctx.inBody(stripStatus(whole)) && Words.tokens(whole).size() > 1;
+        String[] lefts = new String[spans.size() + 1];
+        String[] rights = new String[spans.size() + 1];
+        lefts[0] = "";
+        rights[spans.size()] = "";
+        for (int j = 0; j < spans.size(); j++) {
+            String t = LineCleaner.strip(tagged.substring(spans.get(j)[0], spans.get(j)[1]));
+            lefts[j + 1] = t.isEmpty() ? lefts[j] : lefts[j].isEmpty() ? t : lefts[j] + " " + t;
+        }
+        for (int j = spans.size() - 1; j >= 0; j--) {
+            String t = LineCleaner.strip(tagged.substring(spans.get(j)[0], spans.get(j)[1]));
+            rights[j] = t.isEmpty() ? rights[j + 1] : rights[j + 1].isEmpty() ? t : t + " " + rights[j + 1];
+        }
         for (int j = 1; j < spans.size(); j++) {
             String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
             int pos = spans.get(j)[0];
-            String left = LineCleaner.strip(tagged.substring(0, pos));
-            String right = LineCleaner.strip(tagged.substring(pos));
+            String left = lefts[j];
+            String right = rights[j];
             if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
@@ -90,7 +110,7 @@ final class MergedLineSeams {
 
     private static double nameCut(String prev, String next, String left, String right, int count, String tagged,
                                   List<int[]> spans, SeamContext ctx) {
-        String p = Words.fold(prev.replaceAll("[\\[\\]0-9]", ""));
+        String p = Words.fold(NOT_WORD.matcher(prev).replaceAll(""));
         if (!Words.capitalized(next) && !Character.isDigit(next.charAt(0)) || Words.CONNECTORS.contains(p)
                 || TITLES.contains(p) || RANKS.contains(p) || prev.endsWith(",") || prev.endsWith("-")
                 || isInitials(prev) || isRoman(next) || next.startsWith("(")) {
@@ -131,7 +151,7 @@ final class MergedLineSeams {
     }
 
     static String stripStatus(String name) {
-        return name.replace("†", " ").replaceAll("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|surrendered|Surrendered)\\)", " ")
+        return STATUS.matcher(name.replace("†", " ")).replaceAll(" ")
                 .strip();
     }
 
@@ -146,25 +166,25 @@ final class MergedLineSeams {
             return false;
         }
         String tail = token.substring(close + 1);
-        return tail.isEmpty() || tail.matches(":(pp?\\. ?)?[0-9ivxlc]{1,6}([–-][0-9]{1,6})?");
+        return tail.isEmpty() || PAGE.matcher(tail).matches();
     }
 
     private static boolean isStatus(String token) {
-        String t = token.replaceAll("\\[[^\\]]*\\]", "");
-        return t.equals("†") || t.endsWith("†") || t.matches("\\((KIA|WIA|DOW|POW|MIA|Executed|executed|Surrendered|surrendered)\\)");
+        String t = token.indexOf('[') < 0 ? token : MARKERS.matcher(token).replaceAll("");
+        return t.equals("†") || t.endsWith("†") || STATUS.matcher(t).matches();
     }
 
     private static boolean sentenceEnd(String prev) {
-        String p = prev.replaceAll("\\[[^\\]]*\\]", "");
+        String p = prev.indexOf('[') < 0 ? prev : MARKERS.matcher(prev).replaceAll("");
         return p.endsWith(".") && p.length() > 3 && !isInitials(p) && !RANKS.contains(p.toLowerCase());
     }
 
     static boolean isInitials(String token) {
-        return token.matches("(\\p{Lu}\\.){1,4}");
+        return INITIALS.matcher(token).matches();
     }
 
     private static boolean isRoman(String token) {
-        return token.matches("[IVXL]{1,5}[,.]?") && !token.equals("L");
+        return ROMAN.matcher(token).matches() && !token.equals("L");
     }
 
     private static boolean isWord(String token) {

@@ -1,11 +1,14 @@
 package org.battlequiz.article;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** A figure in the text: "1,900", "5,000–6,000", "400,000+", "between 20,000 and 30,000", "1.2 million". */
 record Quantity(long min, long max, boolean plus, int start, int end) {
+    private static final java.util.regex.Pattern ERA = java.util.regex.Pattern.compile("(?i)(BC|BCE|AD|CE)");
 
     /** The figures of a text in order, skipping ordinals ("6th"), fractions ("5/6"), percentages and dates. */
     static List<Quantity> scan(String text) {
@@ -145,10 +148,13 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
     private static boolean isDateOrNoise(String text, int start, int end) {
         String after = text.substring(end, Math.min(text.length(), end + 12)).strip();
         String before = text.substring(Math.max(0, start - 12), start).strip();
-        String nextWord = after.split("[ ,.;:)]", 2)[0];
-        String[] bw = before.split(" ");
-        String prevWord = bw.length == 0 ? "" : bw[bw.length - 1].replaceAll("[^A-Za-z]", "");
+        int cut = 0;
+        while (cut < after.length() && " ,.;:)".indexOf(after.charAt(cut)) < 0) {
+            cut++;
+        }
+        String nextWord = after.substring(0, cut);
+        String prevWord = before.substring(before.lastIndexOf(' ') + 1);
         return DateParser.isMonth(nextWord) || DateParser.isMonth(prevWord) || after.startsWith("%")
-                || prevWord.equalsIgnoreCase("Unit") || nextWord.matches("(?i)(BC|BCE|AD|CE)");
+                || prevWord.equalsIgnoreCase("Unit") || ERA.matcher(nextWord).matches();
     }
 }

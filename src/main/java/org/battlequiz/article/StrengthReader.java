@@ -1,5 +1,7 @@
 package org.battlequiz.article;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,9 @@ import java.util.Set;
  * snapshot ("Initial:", "Modern estimates:"); across snapshots the smallest and largest. Equipment is left out.
  */
 final class StrengthReader {
+    private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern CLAUSE = Pattern.compile(", |; ");
+    private static final Pattern WORD_GAP = Pattern.compile("[ ,;.]+");
     static final Set<String> EQUIPMENT = Set.of("chariot", "wagon", "elephant", "gun", "cannon", "artillery",
             "piece", "tank", "aircraft", "plane", "airplane", "aeroplane", "bomber", "helicopter", "ship", "vessel",
             "boat", "galley", "warship", "frigate", "destroyer", "cruiser", "battleship", "submarine", "carrier",
@@ -99,15 +104,15 @@ final class StrengthReader {
         boolean subGroups = false;
         for (String line : lines) {
             subGroups |= line.endsWith(":") && !isSnapshotHeading(line);
-            String text = line.replaceAll("\\([^()]*\\)", " ");
+            String text = line.indexOf('(') < 0 ? line : PAREN.matcher(line).replaceAll(" ");
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
-            for (String clause : text.split(", |; ")) {
+            for (String clause : CLAUSE.split(text)) {
                 List<Quantity> qs = Quantity.scan(clause);
                 if (qs.isEmpty()) {
                     continue;
                 }
                 Quantity q = qs.get(0);
-                String after = clause.substring(q.end()).strip().toLowerCase(Locale.ROOT);
+                String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT);
                 if (isEquipment(after) || startsWithTime(after)) {
                     continue;
                 }
@@ -140,7 +145,7 @@ final class StrengthReader {
     }
 
     static boolean isEquipment(String after) {
-        String[] words = after.split("[ ,;.]+");
+        String[] words = WORD_GAP.split(after, 6);
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String w = words[i];
             if (EQUIPMENT.contains(w) || w.endsWith("s") && EQUIPMENT.contains(w.substring(0, w.length() - 1))) {

@@ -1,6 +1,7 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.battlequiz.article.Commander;
@@ -16,7 +17,20 @@ final class Battle {
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this.article = article;
-        this.bank = bank.stream().filter(b -> b != null && !sameBattle(b, article)).toList();
+        int year = DateValue.parse(article.dateStart()).map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
+        this.bank = bank.stream().filter(b -> b != null && !sameBattle(b, article))
+                .sorted(Comparator.comparingLong(b -> eraDistance(year, b))).toList();
+    }
+
+    /** Years between this battle and another, so distractors come from battles of a similar era first. */
+    static long eraDistance(int year, ParsedArticle other) {
+        return DateValue.parse(other.dateStart()).map(d -> (long) Math.abs(d.year() - year)).orElse((long) Integer.MAX_VALUE);
+    }
+
+    /** Bank articles no more than the given number of years away, nearest first. */
+    List<ParsedArticle> bankWithin(int years) {
+        int year = start().map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
+        return bank.stream().filter(b -> eraDistance(year, b) <= years).toList();
     }
 
     private static boolean sameBattle(ParsedArticle a, ParsedArticle b) {
@@ -27,6 +41,7 @@ final class Battle {
         return article;
     }
 
+    /** The other articles of the bank, nearest in time first. */
     List<ParsedArticle> bank() {
         return bank;
     }
@@ -59,9 +74,17 @@ final class Battle {
         return Optional.of(names.size() == 2 ? names.get(0) + " and " + names.get(1) : names.get(0) + " and allies");
     }
 
-    /** The side label as it reads in a sentence: "the Kingdom of England". */
+    /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
     Optional<String> sideInSentence(int index) {
-        return sideLabel(index).map(Texts::group);
+        if (sideLabel(index).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = belligerentNames(sides().get(index));
+        String first = Texts.group(names.get(0));
+        if (names.size() == 1) {
+            return Optional.of(first);
+        }
+        return Optional.of(first + " and " + (names.size() == 2 ? Texts.group(names.get(1)) : "allies"));
     }
 
     static List<String> belligerentNames(Side side) {

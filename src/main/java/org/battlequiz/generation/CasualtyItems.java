@@ -40,9 +40,10 @@ final class CasualtyItems implements ItemStrategy {
             if (vague || a.lowerBound() && (!"killed".equals(category) || a.figure().isRange())) {
                 continue;
             }
-            String id = "casualties:" + side + ":" + Texts.norm(a.label()) + ":" + Texts.norm(claimant);
+            String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence);
-            String prompt = lead(claimant) + question(battle, side, a, category) + " at " + battle.name() + "?";
+            String prompt = lead(claimant) + question(battle, side, a, category) + StrengthItems.when(a.context()) + " at "
+                    + battle.name() + "?";
             Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }

@@ -1,6 +1,7 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.battlequiz.article.SourceLine;
 final class ClozeItems implements ItemStrategy {
     static final String BLANK = "____";
     private static final int MAX_ITEMS = 5;
+    private static final int MAX_SENTENCE = 260;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -26,17 +28,21 @@ final class ClozeItems implements ItemStrategy {
         }
         List<Term> terms = Terms.of(battle);
         List<Draft> drafts = new ArrayList<>();
+        Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
             String sentence = Texts.withoutRefs(fact.sentence()).replaceAll("\\s+", " ");
             List<Term> present = new ArrayList<>();
             for (Term t : terms) {
-                t.foundIn(sentence).ifPresent(found -> present.add(new Term(found, t.kind(), t.keys())));
+                if (!blanked.contains(Texts.norm(t.keys().get(0)))) {
+                    t.foundIn(sentence).ifPresent(found -> present.add(new Term(found, t.kind(), t.keys())));
+                }
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
-            if (present.isEmpty() || drafts.size() >= MAX_ITEMS) {
+            if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
             Term term = present.get(random.nextInt(present.size()));
+            blanked.add(Texts.norm(term.keys().get(0)));
             drafts.add(cloze(battle, sentence, term, fact.source()));
         }
         return drafts;

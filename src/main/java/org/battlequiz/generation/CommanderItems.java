@@ -9,7 +9,7 @@ import org.battlequiz.article.Side;
 
 /** Who led each side: a choice per side, true/false per commander (with the side swapped when false). */
 final class CommanderItems implements ItemStrategy {
-    static final int MAX_PER_SIDE = 6;
+    static final int MAX_PER_SIDE = 4;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -32,7 +32,7 @@ final class CommanderItems implements ItemStrategy {
     private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
-        List<String> distractors = new ArrayList<>(Pools.pick(bankCommanders(battle), sameSide, 2, random));
+        List<String> distractors = new ArrayList<>(Pools.pickNearest(bankCommanders(battle), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
@@ -41,8 +41,9 @@ final class CommanderItems implements ItemStrategy {
         }
         String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " at "
                 + battle.name() + "?";
-        return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random, 0.5)
-                .alsoRight(sameSide);
+        boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
+        return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
+                opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
     }
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {

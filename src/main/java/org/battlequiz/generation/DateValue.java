@@ -74,7 +74,7 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
         if (year > 0 != y > 0 || y == 0) {
             y += years > 0 ? 1 : -1;
         }
-        if (day != null && y > 0) {
+        if (day != null) {
             LocalDate d = LocalDate.of(y, month, Math.min(day, 28)).plusDays(days);
             return new DateValue(d.getYear(), d.getMonthValue(), day > 28 && days == 0 ? day : d.getDayOfMonth());
         }
@@ -88,6 +88,16 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
     /** Days from a fixed origin, for ordering; missing parts count as the start of the period. */
     long ordinal() {
         return year * 372L + (month == null ? 0 : (month - 1) * 31L) + (day == null ? 0 : day - 1);
+    }
+
+    /** The last day this date can mean: the end of its year or month for coarser dates. */
+    long lastOrdinal() {
+        return year * 372L + (month == null ? 371 : (month - 1) * 31L + (day == null ? 30 : day - 1));
+    }
+
+    /** Whether the two dates could mean the same day ("August 1942" and "23 August 1942" do). */
+    boolean overlaps(DateValue other) {
+        return ordinal() <= other.lastOrdinal() && other.ordinal() <= lastOrdinal();
     }
 
     @Override

@@ -64,12 +64,17 @@ final class Items {
     }
 
     static Draft ordering(FactRef fact, String prompt, List<String> ordered, Random random, double difficulty) {
+        return ordering(fact, prompt, ordered, String.join(" → ", ordered), random, difficulty);
+    }
+
+    /** An ordering whose explanation spells out the order with what decides it, e.g. each battle's date. */
+    static Draft ordering(FactRef fact, String prompt, List<String> ordered, String answerText, Random random,
+                          double difficulty) {
         List<String> shown = new ArrayList<>(ordered);
         for (int i = 0; i < 5 && shown.equals(ordered); i++) {
             Collections.shuffle(shown, random);
         }
-        return draft(QuestionType.ORDERING, fact, prompt, List.of(), shown, ordered, null,
-                String.join(" → ", ordered), difficulty);
+        return draft(QuestionType.ORDERING, fact, prompt, List.of(), shown, ordered, null, answerText, difficulty);
     }
 
     static Draft cloze(FactRef fact, String prompt, List<String> keys, double difficulty) {

@@ -13,11 +13,21 @@ final class Pools {
 
     /** Up to count distinct entries of pool, in a seeded random order, none equal (normalized) to an excluded one. */
     static List<String> pick(List<String> pool, List<String> excluded, int count, Random random) {
+        return pickFromFirst(pool, excluded, count, Integer.MAX_VALUE, random);
+    }
+
+    /** Like {@link #pick} but only among the first candidates of an ordered pool (twice as many as wanted). */
+    static List<String> pickNearest(List<String> pool, List<String> excluded, int count, Random random) {
+        return pickFromFirst(pool, excluded, count, Math.max(2, count * 2), random);
+    }
+
+    private static List<String> pickFromFirst(List<String> pool, List<String> excluded, int count, int window,
+                                              Random random) {
         Set<String> seen = new HashSet<>();
         excluded.forEach(e -> seen.add(Texts.norm(e)));
         List<String> candidates = new ArrayList<>();
         for (String p : pool) {
-            if (p != null && !p.isBlank() && seen.add(Texts.norm(p))) {
+            if (candidates.size() < window && p != null && !p.isBlank() && seen.add(Texts.norm(p))) {
                 candidates.add(p);
             }
         }

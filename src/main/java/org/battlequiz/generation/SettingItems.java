@@ -8,6 +8,8 @@ import org.battlequiz.article.ParsedArticle;
 
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
+    /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
+    static final int PLAUSIBLE_YEARS = 50;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -16,38 +18,65 @@ final class SettingItems implements ItemStrategy {
         String partOf = Texts.withoutRefs(a.partOf() == null ? "" : a.partOf());
         if (!partOf.isBlank()) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"));
-            List<String> wars = Pools.pick(pool(battle, ParsedArticle::partOf), List.of(partOf), 3, random);
+            List<String> wars = Pools.pickNearest(pool(battle.bank(), ParsedArticle::partOf), List.of(partOf), 3, random);
+            List<String> nearWars = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::partOf),
+                    List.of(partOf), 1, random);
             if (wars.size() >= 2) {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));
             }
-            boolean truth = wars.isEmpty() || random.nextBoolean();
-            String stated = truth ? partOf : wars.get(0);
+            boolean truth = nearWars.isEmpty() || random.nextBoolean();
+            String stated = truth ? partOf : nearWars.get(0);
             drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
                     "it was part of " + the(partOf) + ".", 0.35));
         }
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
         if (!location.isBlank()) {
             FactRef fact = FactRef.of("location", "location", battle.source("location"));
-            List<String> places = Pools.pick(pool(battle, ParsedArticle::location), List.of(location), 3, random);
-            if (places.size() >= 2) {
+            List<String> places = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location), List.of(location), 3,
+                    random);
+            List<String> nearPlaces = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::location),
+                    List.of(location), 1, random);
+            String region = lastPart(location);
+            if (places.size() >= 2 && !sharesWord(location, battle.name())) {
                 drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", location, places,
                         random, 0.3));
+            } else if (!region.equals(location) && !sharesWord(region, battle.name())) {
+                List<String> regions = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location).stream()
+                        .map(SettingItems::lastPart).toList(), List.of(region), 3, random);
+                if (regions.size() >= 2) {
+                    drafts.add(Items.singleChoice(fact, "In which country or region was " + battle.name()
+                            + " fought, according to the article?", region, regions, random, 0.35));
+                }
             }
-            boolean truth = places.isEmpty() || random.nextBoolean();
-            drafts.add(Items.trueFalse(fact, battle.capitalName() + " was fought at " + (truth ? location : places.get(0))
-                    + ".", truth, "it was fought at " + location + ".", 0.3));
+            boolean truth = nearPlaces.isEmpty() || random.nextBoolean();
+            drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
+                    + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth, "the location is " + location + ".", 0.3));
         }
         return drafts;
+    }
+
+    static String lastPart(String location) {
+        String[] parts = location.split(",");
+        return parts[parts.length - 1].strip();
+    }
+
+    private static boolean sharesWord(String a, String b) {
+        for (String word : Texts.norm(a).split(" ")) {
+            if (word.length() > 3 && Texts.containsWords(b, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String the(String conflict) {
         return conflict.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? conflict : "the " + conflict;
     }
 
-    private static List<String> pool(Battle battle, Function<ParsedArticle, String> field) {
+    private static List<String> pool(List<ParsedArticle> articles, Function<ParsedArticle, String> field) {
         List<String> values = new ArrayList<>();
-        for (ParsedArticle other : battle.bank()) {
+        for (ParsedArticle other : articles) {
             String v = field.apply(other);
             if (v != null && !v.isBlank()) {
                 values.add(Texts.withoutRefs(v));

@@ -37,6 +37,16 @@ final class SideItems implements ItemStrategy {
         drafts.add(select(battle, "side-commanders:" + asked, "commander", "Which of these commanders fought " + where
                         + " at " + battle.name() + "? Select all that apply.", leaders,
                 names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random, leaderLine));
+        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
+        if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
+            List<String> sideAndLeaders = new ArrayList<>(belligerents);
+            sideAndLeaders.addAll(leaders);
+            List<String> others = new ArrayList<>(opponents);
+            others.addAll(names(battle.sides().get(1 - asked)));
+            drafts.add(select(battle, "winning-side-mixed", "belligerent", "Which of these, sides or commanders, were on"
+                    + " the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
+                    List.of(), random, belligerentLine(battle, asked)));
+        }
         matching(battle, random).ifPresent(drafts::add);
         Set<String> pairs = new HashSet<>();
         for (int side = 0; side < 2; side++) {
@@ -54,7 +64,7 @@ final class SideItems implements ItemStrategy {
         List<String> excluded = new ArrayList<>(right);
         excluded.addAll(distractors);
         excluded.addAll(opponents);
-        distractors.addAll(Pools.pick(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
+        distractors.addAll(Pools.pickNearest(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
         double difficulty = 0.45 + 0.05 * keys.size();
         return Items.multipleSelect(FactRef.of(factId, kind, line), prompt, keys, distractors, random, difficulty)
                 .alsoRight(right);
@@ -107,7 +117,9 @@ final class SideItems implements ItemStrategy {
     }
 
     private static String pair(String a, String b) {
-        return Texts.norm(a) + "|" + Texts.norm(b);
+        String x = Texts.norm(a);
+        String y = Texts.norm(b);
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
 
     private static SourceLine belligerentLine(Battle battle, int side) {

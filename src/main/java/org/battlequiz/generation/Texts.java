@@ -66,7 +66,7 @@ final class Texts {
     /** A person's name as it reads in a sentence: "the Earl of Essex", "Henry V of England". */
     static String person(String name) {
         String n = withoutRefs(name);
-        return n.matches("(Earl|Duke|Marquess|Marquis|Count|Countess|Duchess|Baron|Bishop|Archbishop) of .*") ? "the " + n : n;
+        return n.matches("(Earl|Duke|Marquess|Marquis|Count|Countess|Duchess|Baron|Bishop|Archbishop|Prince|Princess) of .*") ? "the " + n : n;
     }
 
     static String joinAnd(List<String> items) {

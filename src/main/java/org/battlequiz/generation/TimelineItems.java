@@ -49,7 +49,7 @@ final class TimelineItems implements ItemStrategy {
                 Optional<DateValue> date = DateValue.parse(facts.get(i).value());
                 String text = eventText(clauses.get(i));
                 if (date.isPresent() && text.length() > 20
-                        && events.stream().noneMatch(e -> e.date().compareTo(date.get()) == 0)) {
+                        && events.stream().noneMatch(e -> e.date().overlaps(date.get()))) {
                     events.add(new Event(date.get(), text, facts.get(i).source()));
                 }
             }
@@ -74,8 +74,8 @@ final class TimelineItems implements ItemStrategy {
         battles.removeIf(a -> DateValue.parse(a.dateStart()).isEmpty() || a.title() == null);
         List<ParsedArticle> distinct = new ArrayList<>();
         for (ParsedArticle a : battles) {
-            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get().year()
-                    == DateValue.parse(a.dateStart()).get().year())) {
+            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get()
+                    .overlaps(DateValue.parse(a.dateStart()).get()))) {
                 distinct.add(a);
             }
         }
@@ -84,8 +84,10 @@ final class TimelineItems implements ItemStrategy {
         }
         distinct.sort(Comparator.comparing(a -> DateValue.parse(a.dateStart()).get()));
         List<String> titles = distinct.stream().map(a -> Texts.plainTitle(a.title())).toList();
+        String dated = String.join(" → ", distinct.stream().map(a -> Texts.plainTitle(a.title()) + " ("
+                + DateValue.parse(a.dateStart()).get().display() + ")").toList());
         return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
-                "Put these battles in chronological order, earliest first.", titles, random, 0.5));
+                "Put these battles in chronological order, earliest first.", titles, dated, random, 0.5));
     }
 
     /** The clauses of a sentence that carry a date, in sentence order. */

@@ -32,7 +32,7 @@ public class HistoryResource {
 
     static List<HistoryRow> attemptsOf(String username) {
         return Panache.getEntityManager().createQuery("""
-                select new org.battlequiz.history.HistoryRow(a.id, s.id, s.title, a.startedAt, a.submittedAt,
+                select new org.battlequiz.history.HistoryRow(a.id, s.id, s.title, s.status, a.startedAt, a.submittedAt,
                     a.state, a.score, a.maxScore)
                 from Attempt a join a.questionSet s join a.user u
                 where u.username = :username

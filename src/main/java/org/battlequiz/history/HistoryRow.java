@@ -1,12 +1,18 @@
 package org.battlequiz.history;
 
 import java.time.Instant;
+import org.battlequiz.question.SetStatus;
 import org.battlequiz.quiz.AttemptState;
 import org.battlequiz.quiz.ScoreText;
 
 /** One attempt in a learner's score history. */
-public record HistoryRow(Long attemptId, Long setId, String setTitle, Instant startedAt, Instant submittedAt,
-                         AttemptState state, Double score, Double maxScore) {
+public record HistoryRow(Long attemptId, Long setId, String setTitle, SetStatus setStatus, Instant startedAt,
+                         Instant submittedAt, AttemptState state, Double score, Double maxScore) {
+
+    /** An archived set (e.g. regenerated from a changed article) has no page any more; its attempts keep theirs. */
+    public boolean setOpen() {
+        return setStatus == SetStatus.PUBLISHED;
+    }
 
     public boolean finished() {
         return state != AttemptState.IN_PROGRESS;

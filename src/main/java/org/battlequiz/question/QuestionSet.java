@@ -39,6 +39,7 @@ public class QuestionSet extends IdentifiedEntity {
     @JoinColumn(name = "article_id")
     public Article article;
 
+    /** For generated sets: hash of the article text and the generated items, to notice either changing. */
     @Column(name = "source_hash")
     public String sourceHash;
 

@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Imports every article *.txt under the questions folder at startup and keeps one published, system-owned set
  * per article. Safe to run again and from several instances at once: a transaction-scoped advisory lock
- * serialises the writers and a file whose text and generator are unchanged is left alone.
+ * serialises the writers, and a set whose article text and generated items are unchanged is left alone; a changed
+ * file or an improved generator archives the old set (keeping its attempts) and publishes a new one.
  */
 @ApplicationScoped
 public class ShippedSetImporter {
@@ -82,13 +83,13 @@ public class ShippedSetImporter {
     private boolean store(ArticleFile file, List<ParsedArticle> shipped) {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, IMPORT_LOCK_KEY).getSingleResult();
-        String hash = ArticleService.contentHash(file.text());
+        GenerationResult result = generator.generate(file.parsed(), shipped, ArticleService.stableSeed(file.slug()));
+        String hash = ArticleService.contentHash(
+                file.text() + "\n" + QuestionGenerator.VERSION + "\n" + result.questions());
         Optional<QuestionSet> current = Article.findBySlug(file.slug()).flatMap(QuestionSet::findPublishedSystemSet);
-        if (current.isPresent() && hash.equals(current.get().sourceHash)
-                && QuestionGenerator.VERSION.equals(current.get().generatorVersion)) {
+        if (current.isPresent() && hash.equals(current.get().sourceHash)) {
             return false;
         }
-        GenerationResult result = generator.generate(file.parsed(), shipped, ArticleService.stableSeed(file.slug()));
         Article article = articles.store(file.slug(), file.text(), file.parsed());
         QuestionSet set = sets.replaceSystemSet(article, file.parsed(), result, hash);
         LOG.infof("Generated set %d (%d questions) from %s", set.id, result.questions().size(), file.path());

@@ -45,6 +45,15 @@ class DateItemsTest {
     }
 
     @Test
+    void datesOfCoarserPrecisionOverlapTheDaysTheyContain() {
+        DateValue august = DateValue.parse("1942-08").orElseThrow();
+        assertTrue(august.overlaps(DateValue.parse("1942-08-23").orElseThrow()));
+        assertTrue(DateValue.parse("1942").orElseThrow().overlaps(august));
+        assertTrue(!august.overlaps(DateValue.parse("1942-11-19").orElseThrow()));
+        assertTrue(DateValue.parse("1943-02-30").isEmpty());
+    }
+
+    @Test
     void aCircaYearIsAcceptedWithinAFewYearsAndDistractorsLieOutside() {
         DateValue bc = DateValue.parse("-1046").orElseThrow();
         assertEquals("1046 BC", bc.display());

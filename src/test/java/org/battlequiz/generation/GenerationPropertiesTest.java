@@ -54,12 +54,15 @@ class GenerationPropertiesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sharedArticles")
-    void sharedArticlesGiveFifteenValidItemsOfSixTypes(Corpus.Article a) {
+    void sharedArticlesGiveFifteenValidItemsOfSixTypesWithOrWithoutABank(Corpus.Article a) {
         for (long seed : SEEDS) {
-            List<QuestionContent> valid = generate(a, seed, true).questions().stream()
-                    .filter(q -> ItemValidator.problems(q, a.text()).isEmpty()).toList();
-            long types = valid.stream().map(QuestionContent::type).distinct().count();
-            assertTrue(valid.size() >= 15 && types >= 6, a + " seed " + seed + ": " + valid.size() + " items, " + types + " types");
+            for (boolean withBank : new boolean[] {true, false}) {
+                List<QuestionContent> valid = generate(a, seed, withBank).questions().stream()
+                        .filter(q -> ItemValidator.problems(q, a.text()).isEmpty()).toList();
+                long types = valid.stream().map(QuestionContent::type).distinct().count();
+                assertTrue(valid.size() >= 15 && types >= 6, () -> a + " seed " + seed + " bank " + withBank + ": "
+                        + valid.size() + " items, " + types + " types");
+            }
         }
     }
 

@@ -49,6 +49,13 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void eachPairOfOpponentsIsStatedOnlyOnce() {
+        List<String> statements = items(new SideItems(), Fixtures.oakfield()).stream()
+                .filter(i -> i.type() == QuestionType.TRUE_FALSE).map(QuestionContent::prompt).toList();
+        assertEquals(1, statements.size(), statements::toString);
+    }
+
+    @Test
     void matchingPairsEachCommanderWithTheSideThatListsThem() {
         QuestionContent m = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.MATCHING).findFirst().orElseThrow();

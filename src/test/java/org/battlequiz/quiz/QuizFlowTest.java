@@ -9,9 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.battlequiz.support.BrowserSession;
 import org.battlequiz.support.QuizFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +99,30 @@ class QuizFlowTest {
         assertEquals(ids.size(), answers);
         learner.get("/attempts/" + attempt).then().statusCode(303)
                 .header("Location", endsWith("/attempts/" + attempt + "/result"));
+    }
+
+    @Test
+    void parallelSubmitsOfOneAttemptScoreOnceWithoutErrors() throws Exception {
+        BrowserSession learner = BrowserSession.learner("racer");
+        long attempt = start(learner);
+        learner.get("/attempts/" + attempt);
+        Map<String, Object> answers = mostlyRightAnswers();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                statuses.add(pool.submit(() ->
+                        learner.postForm("/attempts/" + attempt + "/submit", answers).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(303, status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long answerRows = QuarkusTransaction.requiringNew().call(() -> AttemptAnswer.count("attempt.id", attempt));
+        assertEquals(ids.size(), answerRows);
+        learner.get("/attempts/" + attempt + "/result").then().body(containsString("6.5 / 8"));
     }
 
     @Test

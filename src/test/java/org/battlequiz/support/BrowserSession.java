@@ -5,16 +5,16 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A cookie jar over RestAssured that behaves like one browser: keeps cookies and sends the CSRF token in forms. */
 public class BrowserSession {
     public static final String CSRF_FIELD = "csrf-token";
     public static final String PASSWORD = "correct horse battery";
 
-    private final Map<String, String> cookies = new HashMap<>();
+    private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
     public static String uniqueName(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,33 @@
+package org.battlequiz.article;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DateParserTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "19 May – 5 June 2013|2013-05-19|2013-06-05",
+            "23 August 1942 – 2 February 1943[a]|1942-08-23|1943-02-02",
+            "July 1–3, 1863|1863-07-01|1863-07-03",
+            "December 31, 1862 – January 2, 1863|1862-12-31|1863-01-02",
+            "December 31 – January 2, 1863|1862-12-31|1863-01-02",
+            "circa 1046 BC|-1046|-1046",
+            "c. 1274 BC|-1274|-1274",
+            "279 BC|-279|-279",
+            "2 August 216 BC|-216-08-02|-216-08-02",
+            "218–201 BC|-218|-201",
+            "25 October 1415|1415-10-25|1415-10-25",
+            "Sunday, 23 October 1642 (O.S.)|1642-10-23|1642-10-23",
+            "April–May 1940|1940-04|1940-05",
+            "1 to 4 July 1863|1863-07-01|1863-07-04",
+            "1939–1945|1939|1945",
+            "Summer 1943|1943|1943",
+    })
+    void readsStartAndEnd(String text, String start, String end) {
+        DateParser.Range r = DateParser.parse(text);
+        assertEquals(start, r.start());
+        assertEquals(end, r.end());
+    }
+}

@@ -1,0 +1,38 @@
+package org.battlequiz.article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints how many seed-sized articles one core parses per second (not a test; never gates CI).
+ * Run: ./mvnw -q -o test-compile && java -cp target/classes:target/test-classes org.battlequiz.article.ParserBenchmark
+ */
+public final class ParserBenchmark {
+    private ParserBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<String> articles = new ArrayList<>();
+        for (Path dir : List.of(ArticleCorpus.SHARED, ArticleCorpus.OWN, ArticleCorpus.WIKITEXT)) {
+            ArticleCorpus.articles(dir).forEach(p -> articles.add(ArticleCorpus.read(p)));
+        }
+        if (articles.isEmpty()) {
+            System.out.println("no articles found; run from the repository root");
+            return;
+        }
+        ArticleParser parser = new ArticleParser();
+        long sink = 0;
+        for (int i = 0; i < 3000; i++) {
+            sink += parser.parse(articles.get(i % articles.size())).sides().size();
+        }
+        int rounds = 20_000;
+        long start = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            sink += parser.parse(articles.get(i % articles.size())).sides().size();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%d articles (%d distinct) in %.2f s: %.0f articles/s on one thread (checksum %d)%n",
+                rounds, articles.size(), seconds, rounds / seconds, sink);
+    }
+}

@@ -1,0 +1,95 @@
+package org.battlequiz.article;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Commander, strength, casualty and name readers on invented lines. */
+class ReadersTest {
+    private static List<Piece> pieces(String... lines) {
+        List<Piece> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            out.add(TextLine.of(i + 1, lines[i]).whole());
+        }
+        return out;
+    }
+
+    @Test
+    void commanderStatusMarkersBecomeNotesAndRanksAreDropped() {
+        List<CommanderReader.Entry> c = CommanderReader.read(pieces("Lt. Col. Ivo Lanz (WIA)", "(river brigade)[3]",
+                "Gen. Oto Marr †", "Pia Nord Surrendered", "Rex Ober (Executed)", "Northern Army:", "Sol Pike (DOW)"), 1);
+        assertEquals(List.of("Ivo Lanz", "Oto Marr", "Pia Nord", "Rex Ober", "Sol Pike"),
+                c.stream().map(e -> e.commander().name()).toList());
+        assertEquals(List.of("WIA", "KIA", "POW", "Executed", "DOW"), c.stream().map(e -> e.commander().note()).toList());
+        assertEquals("river brigade", c.get(0).role());
+    }
+
+    @Test
+    void strengthSumsPersonnelAndLeavesEquipmentOut() {
+        Strength s = StrengthReader.read(pieces("12,000 foot", "3,000 horse", "40 guns", "12 ships"), 1);
+        assertEquals(15000L, s.min());
+        assertEquals(15000L, s.max());
+    }
+
+    @Test
+    void strengthTakesAStatedTotalAndTheExtremesAcrossEstimates() {
+        Strength s = StrengthReader.read(pieces("Old sources:", "300,000 troops", "100,000 porters",
+                "Total 400,000 men", "Modern estimates:", "30,000–45,000 troops"), 1);
+        assertEquals(30000L, s.min());
+        assertEquals(400000L, s.max());
+    }
+
+    @Test
+    void strengthWithPlusHasNoMaximum() {
+        Strength s = StrengthReader.read(pieces("10,000+ men"), 1);
+        assertEquals(10000L, s.min());
+        assertNull(s.max());
+    }
+
+    @Test
+    void onlyEquipmentGivesNoStrength() {
+        assertNull(StrengthReader.read(pieces("30 warships", "400 tanks"), 1).min());
+    }
+
+    @Test
+    void casualtiesSumSubGroupsTakeLowerBoundsAndSkipCombinedFigures() {
+        Casualties c = CasualtyReader.read(pieces("300–400 militia and 50 regulars killed, 700 wounded",
+                "2,000 killed and wounded", "120 prisoners", "15 tanks destroyed"), 1);
+        assertEquals(350L, c.killed());
+        assertEquals(700L, c.wounded());
+        assertEquals(120L, c.captured());
+    }
+
+    @Test
+    void contestedFiguresKeepTheirClaimants() {
+        Casualties c = CasualtyReader.read(pieces("200 killed (rebel claim)", "900 killed (army claim)"), 1);
+        assertEquals(200L, c.killed());
+        assertEquals(List.of("rebel claim", "army claim"), c.claims().stream().map(CasualtyClaim::claimant).toList());
+        assertEquals(900L, c.claims().get(1).killed());
+    }
+
+    @Test
+    void unknownAndHeavyLossesHaveNoFigures() {
+        assertNull(CasualtyReader.read(pieces("Heavy"), 1).killed());
+        assertNull(CasualtyReader.read(pieces("Unknown"), 1).killed());
+    }
+
+    @Test
+    void flagAltTextAndBulletsAreRemovedFromNames() {
+        assertEquals("Tervan Free Republic", NameCleaner.clean("Tervan Tervan Free Republic"));
+        assertEquals("Lower Duchy", NameCleaner.clean("  • Lower Duchy:"));
+        assertEquals("Kingdom of Ulm", NameCleaner.clean("Kingdom of Ulm"));
+    }
+
+    @Test
+    void footnotesCitationNeededAndBrokenRefsAreRemoved() {
+        String tagged = LineCleaner.tag("430>ref name=\"x\">\"A title\". 2013.</ref>–500+ killed [12] killed,"
+                + " 1,000 wounded[12]:p.225 [citation needed]");
+        assertEquals("430–500+ killed, 1,000 wounded", LineCleaner.strip(tagged));
+        assertEquals(List.of("12", "12"), LineCleaner.refs(tagged));
+    }
+}

@@ -1,0 +1,20 @@
+package org.battlequiz.web;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+
+/** Test-only endpoints that fail unexpectedly, to see what a user gets from the catch-all error mapping. */
+@Path("/")
+public class FailingResource {
+    @GET
+    @Path("api/test-only/failure")
+    public String apiFailure() {
+        throw new IllegalStateException("secret internal detail");
+    }
+
+    @GET
+    @Path("test-only/failure")
+    public String pageFailure() {
+        throw new IllegalStateException("secret internal detail");
+    }
+}
