@@ -28,12 +28,12 @@ import org.junit.jupiter.api.Test;
  * right, adds a constant to the rest of the test); item 3 has facility 100%, no discrimination and is flagged.
  */
 @QuarkusTest
-class ClassResultsTest {
+public class ClassResultsTest {
     private static final int[] FIRST = {1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
     private static final int[] SECOND = {1, 1, 1, 1, 0, 1, 0, 0, 0, 0};
     private static final String[] WRONG_PICKS = {"Ebro", "Ebro", "Tagus", "Ebro", "Tagus"};
 
-    private static long seed(String owner) {
+    public static long seed(String owner) {
         return QuarkusTransaction.requiringNew().call(() -> {
             QuestionSet set = new QuestionSet();
             set.title = "Seeded statistics " + System.nanoTime();
