@@ -45,10 +45,20 @@ public class AuthoringService {
         return sets.stream().map(TeacherSet::of).toList();
     }
 
-    /** Parses and generates outside the transaction's locks; the new DRAFT set holds every item as PENDING. */
+    /**
+     * Makes a DRAFT set holding every generated item as PENDING; the same text sent again within a minute
+     * (a double click, a reload) opens the draft already made.
+     */
     @Transactional
     public long createFromArticle(String text) {
         ParsedArticle parsed = articles.parse(text);
+        QuestionSet recent = QuestionSet.<QuestionSet>find(
+                "owner = ?1 and sourceHash = ?2 and status = ?3 and createdAt > ?4 order by id desc", access.me(),
+                ArticleService.contentHash(text), SetStatus.DRAFT, java.time.Instant.now().minusSeconds(60))
+                .firstResult();
+        if (recent != null) {
+            return recent.id;
+        }
         List<ParsedArticle> others = bank.articles().stream()
                 .filter(a -> !a.title().equalsIgnoreCase(parsed.title())).toList();
         GenerationResult generated = generator.generate(parsed, others, ArticleService.stableSeed(text));

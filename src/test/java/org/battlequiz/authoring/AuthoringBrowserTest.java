@@ -54,10 +54,14 @@ class AuthoringBrowserTest {
             driver.findElement(By.xpath("//button[contains(., 'Read the article')]")).click();
             browser.waitForUrl("/review");
             browser.screenshot("review-queue");
+            driver.findElement(By.linkText("Facts read")).click();
+            browser.screenshot("facts");
+            driver.navigate().back();
 
             driver.findElement(By.cssSelector("li.review-item.pending button.button")).click();
             browser.waitForUrl("#q");
             driver.findElement(By.cssSelector("li.review-item.pending a[href$='/edit']")).click();
+            browser.screenshot("edit-item");
             WebElement prompt = driver.findElement(By.id("prompt"));
             prompt.clear();
             prompt.sendKeys("Edited in the browser: who held the town?");

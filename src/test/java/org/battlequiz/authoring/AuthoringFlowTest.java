@@ -53,6 +53,7 @@ class AuthoringFlowTest {
                 .body(containsString("Reject because"));
         teacher.session().get("/teach/sets/" + setId + "/facts").then().statusCode(200)
                 .body(containsString("Commander")).body(containsString("Line "));
+        assertEquals(setId, createFromArticle(teacher.session(), Files.readString(SEED)), "a resend opens the same draft");
         BrowserSession learner = BrowserSession.learner("peeker");
         learner.get("/sets/" + setId).then().statusCode(404);
         learner.get("/").then().body(not(containsString("/sets/" + setId + "\"")));
