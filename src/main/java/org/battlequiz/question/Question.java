@@ -54,6 +54,15 @@ public class Question extends IdentifiedEntity {
     @Column(name = "review_status")
     public ReviewStatus reviewStatus = ReviewStatus.ACCEPTED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reject_reason")
+    public RejectReason rejectReason;
+
+    @Column(name = "reject_note")
+    public String rejectNote;
+
+    public boolean edited;
+
     public static Question of(QuestionSet set, int position, QuestionContent content) {
         Question question = new Question();
         question.questionSet = set;

@@ -41,10 +41,12 @@ public class AttemptService {
         QuestionSet set = sets.findPublished(setId);
         User user = User.findByUsername(username).orElseThrow(() -> new NotFoundException("No such user"));
         return Attempt.findOpen(user, set).orElseGet(() -> {
+            AttemptPlan.checkAttemptsLeft(user, set);
             Attempt attempt = new Attempt();
             attempt.user = user;
             attempt.questionSet = set;
             attempt.persistAndFlush();
+            AttemptPlan.draw(attempt);
             return attempt;
         }).id;
     }
@@ -61,10 +63,10 @@ public class AttemptService {
     @Transactional
     public TakeView takeView(String username, long attemptId) {
         Attempt attempt = owned(username, attemptId);
-        List<Question> questions = Question.listInSet(attempt.questionSet);
+        List<Question> questions = AttemptPlan.questions(attempt);
         List<QuestionView> views = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            views.add(QuestionView.of(questions.get(i), i + 1));
+            views.add(AttemptPlan.view(attempt, questions.get(i), i + 1));
         }
         return new TakeView(attempt.id, attempt.questionSet.title, views);
     }
@@ -81,7 +83,7 @@ public class AttemptService {
         }
         Map<Long, AttemptAnswer> saved = AttemptAnswer.listFor(attempt).stream()
                 .collect(Collectors.toMap(a -> a.question.id, Function.identity()));
-        List<Question> questions = Question.listInSet(attempt.questionSet);
+        List<Question> questions = AttemptPlan.questions(attempt);
         double score = 0;
         for (Question question : questions) {
             AttemptAnswer answer = saved.computeIfAbsent(question.id, id -> newAnswer(attempt, question));
@@ -103,15 +105,16 @@ public class AttemptService {
         Map<Long, AttemptAnswer> answers = AttemptAnswer.listFor(attempt).stream()
                 .collect(Collectors.toMap(a -> a.question.id, Function.identity()));
         List<AnswerReview> reviews = new ArrayList<>();
-        List<Question> questions = Question.listInSet(attempt.questionSet);
+        List<Question> questions = AttemptPlan.questions(attempt);
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             QuestionContent content = question.content();
             AttemptAnswer answer = answers.get(question.id);
             List<String> response = answer == null ? List.of() : answer.response;
             double fraction = answer == null || answer.fraction == null ? 0 : answer.fraction;
-            reviews.add(new AnswerReview(i + 1, question.prompt, AnswerFormat.response(content, response),
-                    AnswerFormat.key(content), question.source, question.explanation, fraction));
+            reviews.add(AttemptPlan.withFeedbackTiming(attempt, new AnswerReview(i + 1, question.prompt,
+                    AnswerFormat.response(content, response), AnswerFormat.key(content), question.source,
+                    question.explanation, fraction)));
         }
         return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
                 attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,

@@ -19,4 +19,8 @@ public class CurrentUser {
     public String getName() {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
+
+    public boolean isTeacher() {
+        return identity.hasRole("teacher") || identity.hasRole("admin");
+    }
 }

@@ -17,6 +17,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure once: a JSON {"error"} body under /api, a friendly page elsewhere; never a stack trace. */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final String FORBIDDEN_PAGE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Forbidden · Battle Quiz</title>
+            <link rel="stylesheet" href="/css/app.css"></head><body><main id="main" class="wrap">
+            <section class="panel narrow"><h1>Forbidden</h1><p>Your account is not allowed to open this page.</p>
+            <p><a class="button" href="/">Back to the quizzes</a></p></section></main></body></html>
+            """;
 
     @CheckedTemplate
     static class Templates {
@@ -31,6 +37,15 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response tooLarge(ArticleTooLargeException e, UriInfo uri) {
         return respond(uri, 413, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        if (isApi(uri)) {
+            return ApiErrors.error(403, "Forbidden").build();
+        }
+        // refused before the CSRF filter ran, so the layout (whose logout form needs a token) cannot render
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(FORBIDDEN_PAGE).build();
     }
 
     @ServerExceptionMapper

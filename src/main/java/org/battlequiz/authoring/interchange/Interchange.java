@@ -23,6 +23,11 @@ public final class Interchange {
         return export(format, SetInfo.titled(title), items);
     }
 
+    /** @return what is wrong with an item (as an importer would say it), or empty when it is valid */
+    public static java.util.Optional<String> problem(QuestionContent item) {
+        return java.util.Optional.ofNullable(ItemRules.problem(item));
+    }
+
     /** @throws InterchangeException naming the line or element at fault; then nothing is imported */
     public static ImportResult importText(Format format, String text) {
         return switch (format) {

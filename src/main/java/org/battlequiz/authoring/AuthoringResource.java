@@ -1,0 +1,245 @@
+package org.battlequiz.authoring;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.battlequiz.account.Role;
+import org.battlequiz.article.ArticleParser;
+import org.battlequiz.article.ArticleTooLargeException;
+import org.battlequiz.article.NotABattleArticleException;
+import org.battlequiz.authoring.interchange.Format;
+import org.battlequiz.authoring.interchange.ImportResult;
+import org.battlequiz.authoring.interchange.Interchange;
+import org.battlequiz.authoring.interchange.InterchangeException;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionSet;
+import org.battlequiz.quiz.GradingMethod;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The teacher's sets: the list, starting a set, its page with options and status, and the facts read. */
+@Path("/teach")
+@RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
+@Produces(MediaType.TEXT_HTML)
+public class AuthoringResource {
+    static final int MAX_UPLOAD_CHARS = 1_000_000;
+
+    @Inject
+    AuthoringService authoring;
+
+    @Inject
+    SetAccess access;
+
+    @Inject
+    UriInfo uri;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<TeacherSet> sets);
+
+        static native TemplateInstance newSet(String text, String title, List<String> errors);
+
+        static native TemplateInstance set(TeacherSet set, SetOptions options, List<ItemView> items,
+                                           List<ReviewTally> tallies, ReviewTally total, String joinLink,
+                                           String notice, List<String> errors, List<GradingMethod> gradings,
+                                           List<FeedbackTiming> timings, List<Format> formats,
+                                           List<org.battlequiz.question.QuestionType> types);
+
+        static native TemplateInstance facts(TeacherSet set, List<FactRow> facts);
+    }
+
+    @GET
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(authoring.mySets());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newSetForm() {
+        return Templates.newSet("", "", List.of());
+    }
+
+    @POST
+    @Path("sets")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response create(@RestForm String text, @RestForm("file") FileUpload file) {
+        String article = text == null ? "" : text;
+        List<String> errors = new ArrayList<>();
+        if (file != null && file.size() > 0) {
+            article = readUpload(file, errors);
+        }
+        if (errors.isEmpty() && article.isBlank()) {
+            errors.add("Paste the article text or choose a .txt file.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(article) + "/review");
+            } catch (NotABattleArticleException | ArticleTooLargeException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        return Response.status(422).entity(Templates.newSet(text == null ? "" : text, "", errors)).build();
+    }
+
+    @POST
+    @Path("sets/blank")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createBlank(@RestForm String title) {
+        if (title == null || title.isBlank() || title.strip().length() > 200) {
+            return Response.status(422).entity(Templates.newSet("", title == null ? "" : title,
+                    List.of("Give the new set a title of 1 to 200 characters."))).build();
+        }
+        return Forms.seeOther("/teach/sets/" + authoring.createBlank(title.strip()));
+    }
+
+    @GET
+    @Path("sets/{id}")
+    @Transactional
+    public TemplateInstance set(@RestPath long id, @RestQuery String done) {
+        QuestionSet set = access.editable(id);
+        return page(set, SetOptions.fromStored(set.options), notice(done), List.of());
+    }
+
+    @POST
+    @Path("sets/{id}/options")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response saveOptions(@RestPath long id, MultivaluedMap<String, String> form) {
+        Map<String, String> values = Forms.single(form);
+        List<String> errors = new ArrayList<>();
+        SetOptions options = SetOptions.fromForm(values, errors);
+        String title = values.getOrDefault("title", "");
+        if (title.isBlank() || title.strip().length() > 200) {
+            errors.add("The title must have 1 to 200 characters.");
+        }
+        if (!errors.isEmpty()) {
+            QuestionSet set = access.editable(id);
+            return Response.status(422).entity(page(set, options, null, errors)).build();
+        }
+        authoring.saveOptions(id, title, values.get("description"), options);
+        return Forms.seeOther("/teach/sets/" + id + "?done=options");
+    }
+
+    @POST
+    @Path("sets/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response changeStatus(@RestPath long id, @RestForm String action) {
+        try {
+            authoring.changeStatus(id, action);
+        } catch (AuthoringException e) {
+            QuestionSet set = access.editable(id);
+            return Response.status(409).entity(page(set, SetOptions.fromStored(set.options), null,
+                    List.of(e.getMessage()))).build();
+        }
+        return Forms.seeOther("/teach/sets/" + id + "?done=" + action);
+    }
+
+    /** Imports a GIFT or Moodle XML file into the set, all items or none. */
+    @POST
+    @Path("sets/{id}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Transactional
+    public Response importFile(@RestPath long id, @RestForm String format, @RestForm("file") FileUpload file) {
+        QuestionSet set = access.editable(id);
+        List<String> errors = new ArrayList<>();
+        try {
+            Format chosen = Format.fromParam(format == null ? "" : format);
+            if (file == null || file.size() == 0) {
+                errors.add("Choose a GIFT (.txt, .gift) or Moodle XML (.xml) file to import.");
+            } else {
+                ImportResult imported = Interchange.importText(chosen,
+                        Files.readString(file.uploadedFile(), StandardCharsets.UTF_8));
+                if (imported.items().isEmpty()) {
+                    errors.add("The file holds no question to import.");
+                } else {
+                    authoring.importInto(id, imported);
+                    return Forms.seeOther("/teach/sets/" + id + "?done=imported");
+                }
+            }
+        } catch (IllegalArgumentException | InterchangeException e) {
+            errors.add("Nothing was imported: " + e.getMessage());
+        } catch (IOException e) {
+            errors.add("Nothing was imported: the file is not UTF-8 text.");
+        }
+        return Response.status(422).entity(page(set, SetOptions.fromStored(set.options), null, errors)).build();
+    }
+
+    @GET
+    @Path("sets/{id}/facts")
+    @Transactional
+    public TemplateInstance facts(@RestPath long id) {
+        QuestionSet set = access.editable(id);
+        List<FactRow> facts = set.article == null ? List.of()
+                : FactRow.of(new ArticleParser().parse(set.article.sourceText));
+        return Templates.facts(TeacherSet.of(set), facts);
+    }
+
+    TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {
+        List<Question> all = authoring.allItems(set);
+        List<ItemView> items = new ArrayList<>();
+        for (Question question : all) {
+            if (!question.reviewStatus.equals(org.battlequiz.question.ReviewStatus.REJECTED)) {
+                items.add(ItemView.of(question, items.size() + 1));
+            }
+        }
+        List<ReviewTally> tallies = ReviewTally.perVersion(all);
+        String joinLink = set.joinCode == null ? null
+                : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();
+        return Templates.set(TeacherSet.of(set), options, items, tallies, ReviewTally.total(tallies), joinLink,
+                notice, errors, SetOptions.GRADINGS, List.of(FeedbackTiming.values()), List.of(Format.values()),
+                ItemForm.TYPES);
+    }
+
+    private static String notice(String done) {
+        if (done == null) {
+            return null;
+        }
+        return switch (done) {
+            case "options" -> "Options saved.";
+            case "publish" -> "Published. Learners can now join with the code below.";
+            case "close" -> "Closed. Learners can no longer start attempts.";
+            case "archive" -> "Archived.";
+            case "imported" -> "Items imported.";
+            default -> null;
+        };
+    }
+
+    private static String readUpload(FileUpload file, List<String> errors) {
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".txt") && !name.endsWith(".wiki")) {
+            errors.add("Upload the article as a .txt file (plain-text export or wikitext).");
+            return "";
+        }
+        try {
+            String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
+            if (text.length() > MAX_UPLOAD_CHARS) {
+                errors.add("The file is too large: at most " + MAX_UPLOAD_CHARS + " characters.");
+                return "";
+            }
+            return text;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            errors.add("The file could not be read as UTF-8 text.");
+            return "";
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.battlequiz.authoring;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import org.battlequiz.account.Role;
+import org.battlequiz.account.User;
+import org.battlequiz.question.QuestionSet;
+
+/** Object-level checks: who may edit a set, and who may download it. */
+@RequestScoped
+public class SetAccess {
+    @Inject
+    SecurityIdentity identity;
+
+    public User me() {
+        return User.findByUsername(identity.getPrincipal().getName())
+                .orElseThrow(() -> new ForbiddenException("Your account no longer exists."));
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Role.ADMIN_NAME);
+    }
+
+    public boolean owns(QuestionSet set) {
+        return isAdmin() || set.owner != null && set.owner.username.equals(identity.getPrincipal().getName());
+    }
+
+    /** @throws NotFoundException if there is no such set; ForbiddenException unless the caller owns it or is admin */
+    public QuestionSet editable(long setId) {
+        QuestionSet set = QuestionSet.findById(setId);
+        if (set == null) {
+            throw new NotFoundException("There is no question set " + setId + ".");
+        }
+        if (!owns(set)) {
+            throw new ForbiddenException("Only the teacher who owns this set can change it or see its results.");
+        }
+        return set;
+    }
+
+    /** The owner and admins may always download a set; any other teacher once it is published. */
+    public QuestionSet exportable(long setId) {
+        QuestionSet set = QuestionSet.findById(setId);
+        if (set == null) {
+            throw new NotFoundException("There is no question set " + setId + ".");
+        }
+        if (!owns(set) && !set.isPublished()) {
+            throw new ForbiddenException("This set is not published; only its owner can download it.");
+        }
+        return set;
+    }
+}

@@ -1,0 +1,78 @@
+package org.battlequiz.quiz;
+
+import jakarta.ws.rs.ClientErrorException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.battlequiz.account.User;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.QuestionType;
+import org.battlequiz.question.SetStatus;
+
+/** Applies a set's options to attempts: attempts allowed, the questions drawn, their order and feedback timing. */
+final class AttemptPlan {
+    private AttemptPlan() {
+    }
+
+    static void checkAttemptsLeft(User user, QuestionSet set) {
+        Integer allowed = QuizSettings.of(set.options).attemptsAllowed();
+        if (allowed != null && Attempt.count("user = ?1 and questionSet = ?2 and state <> ?3", user, set,
+                AttemptState.IN_PROGRESS) >= allowed) {
+            throw new ClientErrorException("You have used all " + allowed + " attempt" + (allowed == 1 ? "" : "s")
+                    + " allowed at this quiz.", 409);
+        }
+    }
+
+    /** Reserves the questions of a new attempt when the set draws fewer than its whole pool. */
+    static void draw(Attempt attempt) {
+        QuizSettings settings = QuizSettings.of(attempt.questionSet.options);
+        List<Question> pool = Question.listInSet(attempt.questionSet);
+        if (settings.questionsPerAttempt() == null || settings.questionsPerAttempt() >= pool.size()) {
+            return;
+        }
+        Set<Long> seen = new HashSet<>(AttemptAnswer.<AttemptAnswer>list(
+                "attempt.user = ?1 and attempt.questionSet = ?2 and attempt <> ?3", attempt.user,
+                attempt.questionSet, attempt).stream().map(a -> a.question.id).toList());
+        Set<Long> drawn = Set.copyOf(AttemptDraw.draw(pool.stream().map(q -> q.id).toList(), seen,
+                settings.questionsPerAttempt(), attempt.id));
+        for (Question question : pool) {
+            if (drawn.contains(question.id)) {
+                AttemptAnswer reserved = new AttemptAnswer();
+                reserved.attempt = attempt;
+                reserved.question = question;
+                reserved.persist();
+            }
+        }
+    }
+
+    /** The attempt's questions in the order it shows them. */
+    static List<Question> questions(Attempt attempt) {
+        List<Question> pool = Question.listInSet(attempt.questionSet);
+        Set<Long> reserved = AttemptAnswer.listFor(attempt).stream().map(a -> a.question.id)
+                .collect(Collectors.toSet());
+        List<Question> chosen = reserved.isEmpty() ? pool : pool.stream().filter(q -> reserved.contains(q.id)).toList();
+        return AttemptDraw.order(chosen, QuizSettings.of(attempt.questionSet.options).shuffleQuestions(), attempt.id);
+    }
+
+    static QuestionView view(Attempt attempt, Question question, int number) {
+        QuestionView view = QuestionView.of(question, number);
+        boolean choice = question.type == QuestionType.SINGLE_CHOICE || question.type == QuestionType.MULTIPLE_SELECT;
+        if (!choice || !QuizSettings.of(attempt.questionSet.options).shuffleOptions()) {
+            return view;
+        }
+        return new QuestionView(view.id(), view.number(), view.kind(), view.prompt(),
+                AttemptDraw.order(view.options(), true, attempt.id * 31 + question.id), view.stems(),
+                view.positions(), view.hint());
+    }
+
+    /** Right answers, explanations and sources wait for the set to close when the teacher chose so. */
+    static AnswerReview withFeedbackTiming(Attempt attempt, AnswerReview review) {
+        boolean hold = QuizSettings.of(attempt.questionSet.options).feedbackOnlyAfterClose()
+                && attempt.questionSet.status != SetStatus.CLOSED;
+        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(),
+                "Shown when the quiz closes", null, null, review.fraction()) : review;
+    }
+
+}

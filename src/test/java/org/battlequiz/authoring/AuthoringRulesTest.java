@@ -1,0 +1,93 @@
+package org.battlequiz.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionType;
+import org.battlequiz.question.ReviewStatus;
+import org.battlequiz.quiz.GradingMethod;
+import org.junit.jupiter.api.Test;
+
+class AuthoringRulesTest {
+
+    @Test
+    void joinCodesAvoidLookAlikeCharactersAndAcceptSloppyTyping() {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < 500; i++) {
+            String code = JoinCodes.next();
+            assertTrue(code.matches("[A-HJKMNP-Z2-9]{6}"), code);
+            codes.add(code);
+        }
+        assertTrue(codes.size() > 495, "codes are random");
+        assertEquals(Optional.of("K7PX3M"), JoinCodes.normalize(" k7p-x3m "));
+        assertEquals(Optional.empty(), JoinCodes.normalize("K7PX3O"));
+        assertEquals(Optional.empty(), JoinCodes.normalize("K7PX3"));
+        assertEquals(Optional.empty(), JoinCodes.normalize(null));
+    }
+
+    @Test
+    void optionsSurviveTheRoundTripThroughStorage() {
+        SetOptions options = new SetOptions(10, true, false, 15, 3, GradingMethod.AVERAGE, FeedbackTiming.IMMEDIATELY);
+        assertEquals(options, SetOptions.fromStored(options.toStored()));
+        assertEquals(SetOptions.DEFAULTS, SetOptions.fromStored(Map.of()));
+    }
+
+    @Test
+    void badOptionValuesAreEachReported() {
+        Map<String, String> form = new HashMap<>(Map.of("questionsPerAttempt", "0", "timeLimitMinutes", "abc",
+                "attemptsAllowed", "4", "grading", "best", "feedback", "never"));
+        List<String> errors = new ArrayList<>();
+        SetOptions options = SetOptions.fromForm(form, errors);
+        assertEquals(4, errors.size(), errors.toString());
+        assertEquals(4, options.attemptsAllowed());
+    }
+
+    @Test
+    void anItemFormBecomesContentOnlyWhenValid() {
+        List<String> errors = new ArrayList<>();
+        ItemForm form = new ItemForm("numeric", "How many ships sailed?", "", "", "120", "5", "", "");
+        QuestionContent content = form.toContent(null, errors);
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(QuestionType.NUMERIC, content.type());
+        assertEquals(5.0, content.tolerance());
+        assertEquals("manual", content.generatorVersion());
+        assertEquals(form, ItemForm.of(content));
+
+        List<String> problems = new ArrayList<>();
+        new ItemForm("cloze", "No blank here", "", "", "x", "", "", "").toContent(null, problems);
+        assertFalse(problems.isEmpty());
+        List<String> badTolerance = new ArrayList<>();
+        new ItemForm("numeric", "How many?", "", "", "3", "about five", "", "").toContent(null, badTolerance);
+        assertEquals(List.of("Tolerance must be a number, such as 100 or 0.5."), badTolerance);
+    }
+
+    @Test
+    void talliesCountOutcomesPerGeneratorVersion() {
+        List<Question> items = List.of(item("gen-1", ReviewStatus.ACCEPTED, false),
+                item("gen-1", ReviewStatus.EDITED, true), item("gen-1", ReviewStatus.REJECTED, false),
+                item("gen-1", ReviewStatus.PENDING, false), item(null, ReviewStatus.ACCEPTED, false));
+        List<ReviewTally> tallies = ReviewTally.perVersion(items);
+        assertEquals(List.of(new ReviewTally("gen-1", 4, 1, 2, 1, 1), new ReviewTally("manual", 1, 0, 1, 0, 0)),
+                tallies);
+        assertEquals(33, tallies.get(0).acceptedUnchangedPercent());
+        assertEquals(new ReviewTally("all", 5, 1, 3, 1, 1), ReviewTally.total(tallies));
+    }
+
+    private static Question item(String version, ReviewStatus status, boolean edited) {
+        Question question = new Question();
+        question.generatorVersion = version;
+        question.reviewStatus = status;
+        question.edited = edited;
+        return question;
+    }
+}

@@ -1,0 +1,57 @@
+package org.battlequiz.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium with a fresh profile, closed with {@link #close()}. */
+public final class Chromium implements AutoCloseable {
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    public final WebDriver driver;
+    private final Path profile;
+
+    public Chromium(int width, int height) throws IOException {
+        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+        profile = Files.createTempDirectory("battlequiz-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BINARY.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+    }
+
+    public void waitForUrl(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at. */
+    public void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

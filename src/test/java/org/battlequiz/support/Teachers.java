@@ -1,0 +1,72 @@
+package org.battlequiz.support;
+
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.battlequiz.account.Role;
+import org.battlequiz.account.User;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.ReviewStatus;
+import org.battlequiz.question.SetStatus;
+
+/** Teacher and admin sessions, teacher-owned fixture sets and multipart posts with the CSRF token. */
+public final class Teachers {
+    private Teachers() {
+    }
+
+    public record Account(String username, BrowserSession session) {
+    }
+
+    public static Account teacher(String prefix) {
+        BrowserSession session = new BrowserSession();
+        String username = BrowserSession.uniqueName(prefix);
+        session.register(username, BrowserSession.PASSWORD, "teacher").then().statusCode(303);
+        session.login(username, BrowserSession.PASSWORD).then().statusCode(302);
+        return new Account(username, session);
+    }
+
+    public static Account admin(String prefix) {
+        String username = BrowserSession.uniqueName(prefix);
+        QuarkusTransaction.requiringNew().run(() -> User.create(username, BrowserSession.PASSWORD, Role.ADMIN));
+        BrowserSession session = new BrowserSession();
+        session.login(username, BrowserSession.PASSWORD).then().statusCode(302);
+        return new Account(username, session);
+    }
+
+    /** A set owned by the teacher holding the {@link QuizFixtures#EVERY_TYPE} items, the first one pending. */
+    public static long ownedSet(String owner, SetStatus status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            QuestionSet set = new QuestionSet();
+            set.title = "Owned set " + System.nanoTime();
+            set.status = status;
+            set.owner = User.findByUsername(owner).orElseThrow();
+            set.joinCode = status == SetStatus.DRAFT ? null : "T" + Long.toString(System.nanoTime() % 60_466_176, 36)
+                    .toUpperCase();
+            set.persist();
+            for (int i = 0; i < QuizFixtures.EVERY_TYPE.size(); i++) {
+                Question question = Question.of(set, i, QuizFixtures.EVERY_TYPE.get(i));
+                question.reviewStatus = i == 0 ? ReviewStatus.PENDING : ReviewStatus.ACCEPTED;
+                question.persist();
+            }
+            return set.id;
+        });
+    }
+
+    /** Posts multipart/form-data fields, plus a file when given, with the session's CSRF token. */
+    public static Response postMultipart(BrowserSession session, String path, Map<String, String> fields,
+                                         String fileField, String fileName, byte[] file) {
+        if (session.cookie(BrowserSession.CSRF_FIELD) == null) {
+            session.get("/register");
+        }
+        var request = session.request().multiPart(BrowserSession.CSRF_FIELD,
+                session.cookie(BrowserSession.CSRF_FIELD));
+        fields.forEach(request::multiPart);
+        if (file != null) {
+            request.multiPart(fileField, fileName, file, "text/plain");
+        }
+        return request.post(path);
+    }
+
+}
