@@ -20,9 +20,18 @@ public final class Teachers {
     }
 
     public static Account teacher(String prefix) {
+        return registered(prefix, "teacher");
+    }
+
+    /** A logged-in learner whose username the test needs, e.g. to read their rows. */
+    public static Account learner(String prefix) {
+        return registered(prefix, "learner");
+    }
+
+    private static Account registered(String prefix, String role) {
         BrowserSession session = new BrowserSession();
         String username = BrowserSession.uniqueName(prefix);
-        session.register(username, BrowserSession.PASSWORD, "teacher").then().statusCode(303);
+        session.register(username, BrowserSession.PASSWORD, role).then().statusCode(303);
         session.login(username, BrowserSession.PASSWORD).then().statusCode(302);
         return new Account(username, session);
     }

@@ -1,0 +1,7 @@
+package org.battlequiz.study;
+
+import org.battlequiz.question.QuestionContent;
+
+/** A bank item a flashcard can be made from: the question's id and its content. */
+public record CardSource(long questionId, QuestionContent content) {
+}

@@ -1,0 +1,214 @@
+package org.battlequiz.study;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.battlequiz.account.User;
+import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.QuestionSetService;
+import org.battlequiz.study.StudyViews.CardView;
+import org.battlequiz.study.StudyViews.DeckSummary;
+import org.battlequiz.study.StudyViews.GradeOption;
+import org.battlequiz.study.StudyViews.Overview;
+import org.battlequiz.study.StudyViews.Session;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Study sessions over FSRS: today's queue per deck, revealing a card, and grading it exactly once. */
+@ApplicationScoped
+public class StudyService {
+    private static final String MISTAKES_TITLE = "My mistakes";
+    private final FsrsScheduler scheduler = FsrsScheduler.withDefaults();
+
+    @Inject
+    CardSync cardSync;
+
+    @Inject
+    QuestionSetService sets;
+
+    @ConfigProperty(name = "battlequiz.study.new-cards-per-day", defaultValue = "20")
+    int newCardsPerDay;
+
+    @Transactional
+    public Overview overview(String username) {
+        User user = user(username);
+        Instant now = Instant.now();
+        int newLeft = newCardsLeft(user, now);
+        Map<Long, DeckCard> everyCard = new LinkedHashMap<>();
+        List<DeckSummary> decks = new ArrayList<>();
+        for (QuestionSet set : QuestionSet.listPublished()) {
+            List<DeckCard> cards = deckCards(user, cardSync.sync(set));
+            if (!cards.isEmpty()) {
+                cards.forEach(c -> everyCard.putIfAbsent(c.cardId(), c));
+                decks.add(summary(Deck.ofSet(set.id), set.title, set.description, cards, now, newLeft));
+            }
+        }
+        List<DeckCard> mistakes = deckCards(user, mistakeCards(user));
+        mistakes.forEach(c -> everyCard.putIfAbsent(c.cardId(), c));
+        DeckSummary mistakesDeck = summary(Deck.parse(Deck.MISTAKES), MISTAKES_TITLE,
+                "Cards for the items you got wrong in your quizzes.", mistakes, now, newLeft);
+        DueCounts total = DailyQueue.build(List.copyOf(everyCard.values()), now, newLeft).counts();
+        return new Overview(total, mistakesDeck, decks, newCardsPerDay);
+    }
+
+    /** The deck's next card, or with {@code revealCardId} that card with its answer and the four grades. */
+    @Transactional
+    public Session session(String username, String deckPath, Long revealCardId) {
+        Deck deck = Deck.parse(deckPath);
+        User user = user(username);
+        String title = deck.isMistakes() ? MISTAKES_TITLE : sets.findPublished(deck.setId()).title;
+        Instant now = Instant.now();
+        List<StudyCard> cards = cardsOf(user, deck);
+        Map<Long, StudySchedule> schedules = schedulesOf(user, cards);
+        DailyQueue queue = DailyQueue.build(deckCards(cards, schedules), now, newCardsLeft(user, now));
+        StudyCard shown = revealCardId != null ? find(cards, revealCardId)
+                : queue.isEmpty() ? null : find(cards, queue.cards().get(0).cardId());
+        String nextDueIn = queue.nextDue() == null ? null : IntervalLabel.of(Duration.between(now, queue.nextDue()));
+        if (shown == null) {
+            return new Session(deck.path(), title, deck.setId(), queue.counts(), null, List.of(), nextDueIn);
+        }
+        StudySchedule schedule = schedules.get(shown.id);
+        CardState state = schedule == null ? CardState.newCard(now) : schedule.state();
+        List<GradeOption> grades = revealCardId == null ? List.of() : grades(scheduler.preview(state, now));
+        CardView view = new CardView(shown.id, shown.front, shown.cues, shown.answer, shown.note, shown.source,
+                state.reps());
+        return new Session(deck.path(), title, deck.setId(), queue.counts(), view, grades, nextDueIn);
+    }
+
+    /**
+     * Schedules the card with FSRS and logs the review. {@code review} is the number of grades the card had when
+     * it was shown; a grade sent again (double click, resend, stale page) no longer matches and changes nothing.
+     */
+    @Transactional
+    public void grade(String username, String deckPath, long cardId, String ratingText, String reviewText) {
+        Rating rating = rating(ratingText);
+        int review = reviewNumber(reviewText);
+        Deck deck = Deck.parse(deckPath);
+        User user = Panache.getEntityManager().find(User.class, user(username).id, LockModeType.PESSIMISTIC_WRITE);
+        StudyCard card = find(cardsOf(user, deck), cardId);
+        StudySchedule schedule = StudySchedule.lockFor(user, card).orElseGet(() -> newSchedule(user, card));
+        if (schedule.reps != review) {
+            return;
+        }
+        CardPhase before = schedule.phase;
+        ReviewResult result = scheduler.review(schedule.state(), rating, Instant.now());
+        schedule.apply(result.card());
+        schedule.persist();
+        StudyReview.of(schedule, before, result).persist();
+    }
+
+    private List<StudyCard> cardsOf(User user, Deck deck) {
+        if (deck.isMistakes()) {
+            return mistakeCards(user);
+        }
+        return cardSync.sync(sets.findPublished(deck.setId()));
+    }
+
+    private List<StudyCard> mistakeCards(User user) {
+        List<Long> wrong = Panache.getEntityManager().createQuery("""
+                        select distinct aa.question.id from AttemptAnswer aa
+                        where aa.attempt.user = :user and aa.fraction < 1
+                          and aa.attempt.state <> org.battlequiz.quiz.AttemptState.IN_PROGRESS""", Long.class)
+                .setParameter("user", user).getResultList();
+        if (wrong.isEmpty()) {
+            return List.of();
+        }
+        cardSync.syncSetsOf(wrong);
+        return Panache.getEntityManager().createQuery("""
+                        select distinct c from StudyCard c join c.questionIds q
+                        where c.active = true and q in :wrong""", StudyCard.class)
+                .setParameter("wrong", wrong).getResultList().stream()
+                .sorted((a, b) -> a.questionSet.id.equals(b.questionSet.id) ? Integer.compare(a.position, b.position)
+                        : Long.compare(a.questionSet.id, b.questionSet.id))
+                .toList();
+    }
+
+    private List<DeckCard> deckCards(User user, List<StudyCard> cards) {
+        return deckCards(cards, schedulesOf(user, cards));
+    }
+
+    private static List<DeckCard> deckCards(List<StudyCard> cards, Map<Long, StudySchedule> schedules) {
+        List<DeckCard> deck = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            StudySchedule schedule = schedules.get(cards.get(i).id);
+            CardState state = schedule == null ? CardState.newCard(Instant.EPOCH.plusSeconds(i)) : schedule.state();
+            deck.add(new DeckCard(cards.get(i).id, state));
+        }
+        return deck;
+    }
+
+    private static Map<Long, StudySchedule> schedulesOf(User user, List<StudyCard> cards) {
+        if (cards.isEmpty()) {
+            return Map.of();
+        }
+        return StudySchedule.<StudySchedule>list("user = ?1 and card in ?2", user, cards).stream()
+                .collect(Collectors.toMap(s -> s.card.id, Function.identity()));
+    }
+
+    private DeckSummary summary(Deck deck, String title, String description, List<DeckCard> cards, Instant now,
+                                int newLeft) {
+        return new DeckSummary(deck.path(), title, description, DailyQueue.build(cards, now, newLeft).counts(),
+                cards.size());
+    }
+
+    private int newCardsLeft(User user, Instant now) {
+        Instant startOfDay = now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
+        return (int) Math.max(0, newCardsPerDay - StudyReview.newCardsSince(user, startOfDay));
+    }
+
+    private static List<GradeOption> grades(SchedulingPreview preview) {
+        List<GradeOption> grades = new ArrayList<>();
+        for (Rating rating : Rating.values()) {
+            String label = rating.name().charAt(0) + rating.name().substring(1).toLowerCase(Locale.ROOT);
+            grades.add(new GradeOption(rating.name(), label, preview.intervalLabel(rating)));
+        }
+        return grades;
+    }
+
+    private static StudySchedule newSchedule(User user, StudyCard card) {
+        StudySchedule schedule = new StudySchedule();
+        schedule.user = user;
+        schedule.card = card;
+        schedule.due = Instant.now();
+        return schedule;
+    }
+
+    private static StudyCard find(List<StudyCard> cards, long cardId) {
+        return cards.stream().filter(c -> c.id == cardId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no card " + cardId + " in this deck."));
+    }
+
+    private static Rating rating(String text) {
+        try {
+            return Rating.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Choose how well you remembered the card: Again, Hard, Good or Easy.");
+        }
+    }
+
+    private static int reviewNumber(String text) {
+        if (text == null || !text.strip().matches("\\d{1,9}")) {
+            throw new BadRequestException("This grade came without the card's review number. "
+                    + "Open the card again and grade it there.");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    private static User user(String username) {
+        return User.findByUsername(username).orElseThrow(() -> new NotFoundException("No such user"));
+    }
+}
