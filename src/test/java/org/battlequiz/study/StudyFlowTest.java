@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionContent;
+import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.QuestionType;
 import org.battlequiz.question.SetStatus;
 import org.battlequiz.study.StudyPages.Counts;
 import org.battlequiz.support.BrowserSession;
@@ -201,6 +206,28 @@ class StudyFlowTest {
         assertEquals(expected, studied);
         assertTrue(page.contains("All done for now"));
         assertEquals(new Counts(CARDS - expected.size(), 0, 0), StudyPages.counts(page(learner, deck)));
+    }
+
+    @Test
+    void theDailyNewCardLimitCountsNewCardsOfEveryDeck() {
+        long bigSet = QuarkusTransaction.requiringNew().call(() -> {
+            QuestionSet set = new QuestionSet();
+            set.title = "Many fords " + System.nanoTime();
+            set.status = SetStatus.PUBLISHED;
+            set.persist();
+            for (int i = 0; i < 25; i++) {
+                Question.of(set, i, new QuestionContent(QuestionType.CLOZE, "Ford number " + i + " was held by ____.",
+                        List.of(), List.of(), List.of("Clan " + i), null, null, "Line " + i, "test", null, "t"))
+                        .persist();
+            }
+            return set.id;
+        });
+        Account learner = learner("limit");
+        assertEquals(new Counts(20, 0, 0), StudyPages.counts(page(learner, "/study/set-" + bigSet)));
+        grade(learner, StudyPages.cardId(page(learner, deck)), "GOOD", 0);
+        assertEquals(new Counts(19, 0, 0), StudyPages.counts(page(learner, "/study/set-" + bigSet)));
+        assertEquals(new Counts(CARDS - 1, 0, 0), StudyPages.counts(page(learner, deck)));
+        assertTrue(page(learner, "/study").contains("At most 20 new cards a day"));
     }
 
     private void answerOnlyTheFirstTwoRight(Account learner) {
