@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.time.Duration;
 import org.battlequiz.support.BrowserSession;
 import org.battlequiz.support.Chromium;
 import org.battlequiz.support.QuizFixtures;
@@ -71,6 +72,17 @@ class StudyBrowserTest {
                 assertEquals(cards - i - 1, newCount(driver), "one new card fewer after grading " + (i + 1));
             }
             assertEquals(0, learningCount(driver), "the learning cards are not due yet");
+
+            long card = Long.parseLong(driver.findElement(By.cssSelector("form.reveal")).getAttribute("action")
+                    .replaceAll(".*/cards/", ""));
+            assertTrue(driver.findElement(By.id("study-keys")).isDisplayed(), "the script offers its keys");
+            focused(driver).sendKeys(Keys.ENTER);
+            browser.waitForUrl("/cards/");
+            focused(driver).sendKeys("1");
+            browser.waitForUrl("/study/set-" + setId);
+            assertEquals(cards - moves.length - 1, newCount(driver), "key 1 graded the card");
+            CardState again = StudyPages.stored(username, card).state();
+            assertEquals(Duration.ofMinutes(1), Duration.between(again.lastReview(), again.due()), "graded Again");
             driver.get(root + "study");
             assertTrue(driver.findElement(By.cssSelector(".study-head .due-new dd")).getText()
                     .matches("\\d+"));
