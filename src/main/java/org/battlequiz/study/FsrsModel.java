@@ -6,6 +6,7 @@ import java.util.List;
 final class FsrsModel {
 
     static final double MIN_STABILITY = 0.001;
+    static final double MAX_STABILITY = 36500;
     private static final double MIN_DIFFICULTY = 1;
     private static final double MAX_DIFFICULTY = 10;
 
@@ -29,7 +30,7 @@ final class FsrsModel {
     }
 
     double initialStability(Rating rating) {
-        return Math.max(w[rating.value() - 1], MIN_STABILITY);
+        return clampStability(w[rating.value() - 1]);
     }
 
     double initialDifficulty(Rating rating) {
@@ -44,17 +45,17 @@ final class FsrsModel {
 
     double shortTermStability(double stability, Rating rating) {
         double increase = Math.exp(w[17] * (rating.value() - 3 + w[18])) * Math.pow(stability, -w[19]);
-        if (rating == Rating.GOOD || rating == Rating.EASY) {
+        if (rating != Rating.AGAIN) {
             increase = Math.max(increase, 1);
         }
-        return Math.max(stability * increase, MIN_STABILITY);
+        return clampStability(stability * increase);
     }
 
     double nextStability(double difficulty, double stability, double retrievability, Rating rating) {
         double next = rating == Rating.AGAIN
                 ? forgetStability(difficulty, stability, retrievability)
                 : recallStability(difficulty, stability, retrievability, rating);
-        return Math.max(next, MIN_STABILITY);
+        return clampStability(next);
     }
 
     private double forgetStability(double difficulty, double stability, double retrievability) {
@@ -73,6 +74,10 @@ final class FsrsModel {
 
     private double rawInitialDifficulty(Rating rating) {
         return w[4] - Math.exp(w[5] * (rating.value() - 1)) + 1;
+    }
+
+    private static double clampStability(double stability) {
+        return Math.min(Math.max(stability, MIN_STABILITY), MAX_STABILITY);
     }
 
     private static double clampDifficulty(double difficulty) {

@@ -150,8 +150,10 @@ class FsrsSchedulerTest {
         CardState goodSameDay = scheduler.review(easy, Rating.GOOD, START.plus(Duration.ofHours(2))).card();
         CardState hardSameDay = scheduler.review(easy, Rating.HARD, START.plus(Duration.ofHours(2))).card();
         CardState hardOnTime = scheduler.review(easy, Rating.HARD, easy.due()).card();
+        CardState againSameDay = scheduler.review(easy, Rating.AGAIN, START.plus(Duration.ofHours(2))).card();
         assertEquals(easy.stability(), goodSameDay.stability(), 1e-12);
-        assertTrue(hardSameDay.stability() < easy.stability());
+        assertEquals(easy.stability(), hardSameDay.stability(), 1e-12, "a same-day Hard never lowers stability");
+        assertTrue(againSameDay.stability() < easy.stability());
         assertTrue(hardOnTime.stability() > easy.stability());
         assertNotEquals(hardSameDay.difficulty(), easy.difficulty());
     }
