@@ -15,6 +15,8 @@ public interface BattleQuizConfig {
 
     Api api();
 
+    Study study();
+
     interface RateLimit {
         /** Requests a client may burst. */
         @WithDefault("60")
@@ -27,5 +29,11 @@ public interface BattleQuizConfig {
     interface Api {
         @WithDefault("1048576")
         int maxBodyBytes();
+    }
+
+    interface Study {
+        /** New flashcards a learner is shown per day (UTC), across all decks. */
+        @WithDefault("20")
+        int newCardsPerDay();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
@@ -26,7 +27,6 @@ import org.battlequiz.study.StudyViews.DeckSummary;
 import org.battlequiz.study.StudyViews.GradeOption;
 import org.battlequiz.study.StudyViews.Overview;
 import org.battlequiz.study.StudyViews.Session;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Study sessions over FSRS: today's queue per deck, revealing a card, and grading it exactly once. */
 @ApplicationScoped
@@ -40,8 +40,8 @@ public class StudyService {
     @Inject
     QuestionSetService sets;
 
-    @ConfigProperty(name = "battlequiz.study.new-cards-per-day", defaultValue = "20")
-    int newCardsPerDay;
+    @Inject
+    BattleQuizConfig config;
 
     @Transactional
     public Overview overview(String username) {
@@ -62,7 +62,7 @@ public class StudyService {
         DeckSummary mistakesDeck = summary(Deck.parse(Deck.MISTAKES), MISTAKES_TITLE,
                 "Cards for the items you got wrong in your quizzes.", mistakes, now, newLeft);
         DueCounts total = DailyQueue.build(List.copyOf(everyCard.values()), now, newLeft).counts();
-        return new Overview(total, mistakesDeck, decks, newCardsPerDay);
+        return new Overview(total, mistakesDeck, decks, config.study().newCardsPerDay());
     }
 
     /** The deck's next card, or with {@code revealCardId} that card with its answer and the four grades. */
@@ -167,7 +167,7 @@ public class StudyService {
 
     private int newCardsLeft(User user, Instant now) {
         Instant startOfDay = now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
-        return (int) Math.max(0, newCardsPerDay - StudyReview.newCardsSince(user, startOfDay));
+        return (int) Math.max(0, config.study().newCardsPerDay() - StudyReview.newCardsSince(user, startOfDay));
     }
 
     private static List<GradeOption> grades(SchedulingPreview preview) {
