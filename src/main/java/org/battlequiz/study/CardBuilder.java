@@ -28,6 +28,9 @@ public final class CardBuilder {
             QuestionType.ORDERING, QuestionType.TRUE_FALSE);
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final double SAME_QUESTION = 0.5;
+    /** A true statement restating "5 June 2013" belongs with the card answering that, not the one answering "2013". */
+    private static final Comparator<Draft> MOST_SPECIFIC =
+            Comparator.comparingInt(d -> normalize(CardAnswer.bare(d.lead)).length());
 
     public List<Flashcard> build(List<CardSource> items) {
         List<Draft> drafts = new ArrayList<>();
@@ -41,7 +44,7 @@ public final class CardBuilder {
             if (item.content().keys().isEmpty() || item.content().prompt() == null) {
                 continue;
             }
-            drafts.stream().filter(d -> d.covers(item.content())).findFirst()
+            drafts.stream().filter(d -> d.covers(item.content())).max(MOST_SPECIFIC)
                     .ifPresentOrElse(d -> d.add(item, index), () -> drafts.add(new Draft(item, index)));
         }
         drafts.sort(Comparator.comparingInt(d -> d.firstIndex));
@@ -120,7 +123,7 @@ public final class CardBuilder {
             if (explanation == null || source == null || source.isBlank()) {
                 return explanation;
             }
-            int quote = explanation.indexOf(source.strip());
+            int quote = explanation.lastIndexOf(source.strip());
             int sentenceEnd = quote < 0 ? -1 : explanation.lastIndexOf(". ", quote);
             return sentenceEnd < 0 ? explanation : explanation.substring(0, sentenceEnd + 1);
         }

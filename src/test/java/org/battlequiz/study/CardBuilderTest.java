@@ -55,6 +55,21 @@ class CardBuilderTest {
     }
 
     @Test
+    void aTrueStatementJoinsTheCardWhoseAnswerItRestatesMostPrecisely() {
+        String line = "Date 19 May – 5 June 2013";
+        List<Flashcard> cards = builder.build(numbered(
+                item(QuestionType.DATE, "In which year did the siege begin?", List.of(), List.of("2013"), null, line,
+                        "date"),
+                item(QuestionType.SINGLE_CHOICE, "On what date did the siege end?", List.of("5 June 2013", "9 June 2013"),
+                        List.of("5 June 2013"), null, line, "date"),
+                item(QuestionType.TRUE_FALSE, "The siege ended on 5 June 2013.", List.of("True", "False"),
+                        List.of("True"), null, line, "date")));
+        assertEquals(2, cards.size());
+        assertEquals(List.of(100L), cards.get(0).questionIds());
+        assertEquals(Set.of(101L, 102L), Set.copyOf(cards.get(1).questionIds()));
+    }
+
+    @Test
     void equalFiguresOfDifferentQuestionsOnOneLineStayApart() {
         String line = "1,000 wounded, 1,000 captured (claim)[15]";
         List<Flashcard> cards = builder.build(numbered(
@@ -72,12 +87,12 @@ class CardBuilderTest {
     void aFalseStatementIsItsOwnCardWithTheCorrectionAsNote() {
         QuestionContent statement = new QuestionContent(QuestionType.TRUE_FALSE, "Arven led the river league.",
                 List.of(), List.of("True", "False"), List.of("False"), null,
-                "False: Arven led the hill clans. Source, line 3: \"Arven (WIA)\"",
+                "False: Arven (WIA) led the hill clans. Source, line 3: \"Arven (WIA)\"",
                 "Arven (WIA)", "commander", null, "test");
         Flashcard card = builder.build(List.of(new CardSource(7, statement))).get(0);
         assertEquals("True or false? Arven led the river league.", card.front());
         assertEquals("False", card.answer());
-        assertEquals("False: Arven led the hill clans.", card.note());
+        assertEquals("False: Arven (WIA) led the hill clans.", card.note());
     }
 
     @Test
