@@ -142,7 +142,26 @@ class StudyFlowTest {
     }
 
     @Test
-    void aAccountsGradesNeverTouchAnotherAccountsSchedule() {
+    void learnersOpeningAFreshDeckAtOnceGetOneCardPerFact() throws Exception {
+        List<Account> learners = List.of(learner("rush1"), learner("rush2"), learner("rush3"), learner("rush4"));
+        ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (Account learner : learners) {
+                statuses.add(pool.submit(() -> learner.session().get(deck).statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long cards = QuarkusTransaction.requiringNew().call(() -> StudyCard.count("questionSet.id", setId));
+        assertEquals(CARDS, cards);
+    }
+
+    @Test
+    void aLearnersGradesNeverTouchAnotherLearnersSchedule() {
         Account owner = learner("owner");
         Account other = learner("other");
         long card = StudyPages.cardId(page(owner, deck));
