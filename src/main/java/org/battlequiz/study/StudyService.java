@@ -32,6 +32,7 @@ import org.battlequiz.study.StudyViews.Session;
 @ApplicationScoped
 public class StudyService {
     private static final String MISTAKES_TITLE = "My mistakes";
+    private static final Duration LEARN_AHEAD = Duration.ofMinutes(20);
     private final FsrsScheduler scheduler = FsrsScheduler.withDefaults();
 
     @Inject
@@ -74,7 +75,7 @@ public class StudyService {
         Instant now = Instant.now();
         List<StudyCard> cards = cardsOf(user, deck);
         Map<Long, StudySchedule> schedules = schedulesOf(user, cards);
-        DailyQueue queue = DailyQueue.build(deckCards(cards, schedules), now, newCardsLeft(user, now));
+        DailyQueue queue = todaysQueue(deckCards(cards, schedules), now, newCardsLeft(user, now));
         StudyCard shown = revealCardId != null ? find(cards, revealCardId)
                 : queue.isEmpty() ? null : find(cards, queue.cards().get(0).cardId());
         String nextDueIn = queue.nextDue() == null ? null : IntervalLabel.of(Duration.between(now, queue.nextDue()));
@@ -109,6 +110,15 @@ public class StudyService {
         schedule.apply(result.card());
         schedule.persist();
         StudyReview.of(schedule, before, result).persist();
+    }
+
+    /** As Anki's learn-ahead limit: with nothing else left, a card due within minutes is shown now. */
+    private static DailyQueue todaysQueue(List<DeckCard> cards, Instant now, int newLeft) {
+        DailyQueue queue = DailyQueue.build(cards, now, newLeft);
+        if (queue.isEmpty() && queue.nextDue() != null && queue.nextDue().isBefore(now.plus(LEARN_AHEAD))) {
+            return DailyQueue.build(cards, now.plus(LEARN_AHEAD), newLeft);
+        }
+        return queue;
     }
 
     private List<StudyCard> cardsOf(User user, Deck deck) {

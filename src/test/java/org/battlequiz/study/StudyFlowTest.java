@@ -116,6 +116,29 @@ class StudyFlowTest {
     }
 
     @Test
+    void withNothingElseLeftACardDueWithinMinutesComesBackAtOnce() {
+        Account learner = learner("ahead");
+        String mistakes = "/study/mistakes";
+        answerOnlyTheFirstTwoRight(learner);
+        List<Long> graded = new ArrayList<>();
+        String page = page(learner, mistakes);
+        for (int i = 0; i < CARDS - 2; i++) {
+            long card = StudyPages.cardId(page);
+            graded.add(card);
+            learner.session().postForm(mistakes + "/cards/" + card, Map.of("rating", i == 0 ? "GOOD" : "EASY",
+                    "review", 0)).then().statusCode(303);
+            page = page(learner, mistakes);
+        }
+        assertEquals(new Counts(0, 1, 0), StudyPages.counts(page), "the learning card due in 10 min is shown");
+        assertEquals(graded.get(0), StudyPages.cardId(page));
+        learner.session().postForm(mistakes + "/cards/" + graded.get(0), Map.of("rating", "GOOD", "review", 1))
+                .then().statusCode(303);
+        page = page(learner, mistakes);
+        assertTrue(page.contains("All done for now") && page.contains("due in"), "graduated for days");
+        assertEquals(CardPhase.REVIEW, StudyPages.stored(learner.username(), graded.get(0)).state().state());
+    }
+
+    @Test
     void aDoubleClickedOrResentGradeSchedulesOnce() throws Exception {
         Account learner = learner("double");
         long card = StudyPages.cardId(page(learner, deck));
