@@ -34,6 +34,8 @@ final class MergedLineSeams {
             "mid", "late", "early", "roughly", "ca.", "approx.", "~", "only", "the", "a", "just", "out", "per", "be", "is",
             "are", "was", "were", "numbered", "numbering", "had", "has", "have", "estimates", "sources");
 
+    private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
+
     private static final int MAX_MERGED_LINE = 600;
 
     private MergedLineSeams() {
@@ -70,7 +72,9 @@ final class MergedLineSeams {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;
-            boolean upper = Words.capitalized(next) || Character.isDigit(next.charAt(0)) || next.startsWith("~");
+            boolean upper = Words.capitalized(next) || Character.isDigit(next.charAt(0)) || next.startsWith("~")
+                    || APPROX.contains(next) && j + 1 < spans.size()
+                    && Character.isDigit(tagged.charAt(spans.get(j + 1)[0]));
             if (endsWithMarker(prev) && upper) {
                 s = Math.max(s, 3);
             }
@@ -135,6 +139,9 @@ final class MergedLineSeams {
         }
         if (lt.size() == 1 && !ctx.inBody(left) || rt.size() == 1 && !ctx.inBody(right)) {
             s -= 1;
+        }
+        if (lt.size() == 1 && stripStatus(right).indexOf(' ') < 0) {
+            s -= 1.5;
         }
         return s;
     }
