@@ -72,16 +72,17 @@ final class MergedLineSeams {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;
-            boolean upper = Words.capitalized(next) || Character.isDigit(next.charAt(0)) || next.startsWith("~")
+            boolean figure = Character.isDigit(next.charAt(0)) || next.startsWith("~")
                     || APPROX.contains(next) && j + 1 < spans.size()
                     && Character.isDigit(tagged.charAt(spans.get(j + 1)[0]));
+            boolean upper = Words.capitalized(next) || figure;
             if (endsWithMarker(prev) && upper) {
                 s = Math.max(s, 3);
             }
             if (isStatus(prev) && Words.capitalized(next)) {
                 s = Math.max(s, 3);
             }
-            if (prev.endsWith(")") && Words.capitalized(next)) {
+            if (prev.endsWith(")") && upper) {
                 s = Math.max(s, 2.5);
             }
             if (sentenceEnd(prev) && Words.capitalized(next)) {
@@ -93,8 +94,7 @@ final class MergedLineSeams {
             if (isRepeat(left, right)) {
                 s = Math.max(s, 5);
             }
-            if (!names && (Character.isDigit(next.charAt(0)) || next.startsWith("~")) && isWord(prev)
-                    && !Quantity.scan(next).isEmpty()
+            if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
                 s = Math.max(s, 2.5);
             }
