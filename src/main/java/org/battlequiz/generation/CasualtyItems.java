@@ -6,6 +6,7 @@ import java.util.Random;
 import org.battlequiz.article.Casualties;
 import org.battlequiz.article.CasualtyClaim;
 import org.battlequiz.article.SourceLine;
+import org.battlequiz.article.Strength;
 
 /** Losses per side as numeric items; a contested figure is asked only in the name of its claimant. */
 final class CasualtyItems implements ItemStrategy {
@@ -67,6 +68,9 @@ final class CasualtyItems implements ItemStrategy {
             return "how many " + a.label() + " did " + group + " lose";
         }
         String who = a.lossSubject();
+        if (Strength.countsEquipment(who)) {
+            return "how many " + who + " of " + group + " were " + phrase;
+        }
         String noun = (who.isEmpty() ? "men" : who) + " on the side of " + group;
         String verb = switch (phrase) {
             case "dead", "deaths", "died", "slain", "killed" -> "were killed";
