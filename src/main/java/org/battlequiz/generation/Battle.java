@@ -79,6 +79,15 @@ final class Battle {
     }
 
     /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
+    /** A heading such as "France:" that names one belligerent of the side, as it reads in a sentence ("France"). */
+    Optional<String> belligerentInSentence(int index, String heading) {
+        if (heading == null || index < 0 || index >= sides().size()) {
+            return Optional.empty();
+        }
+        return belligerentNames(sides().get(index)).stream().filter(n -> Texts.norm(n).equals(Texts.norm(heading)))
+                .findFirst().map(Texts::group);
+    }
+
     Optional<String> sideInSentence(int index) {
         if (sideLabel(index).isEmpty()) {
             return Optional.empty();

@@ -43,8 +43,9 @@ final class CasualtyItems implements ItemStrategy {
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence);
-            String prompt = lead(claimant) + question(battle, side, a, category) + StrengthItems.when(a.context()) + " at "
-                    + battle.name() + "?";
+            boolean named = battle.belligerentInSentence(side, a.context()).isPresent();
+            String prompt = lead(claimant) + question(battle, side, a, category)
+                    + (named ? "" : StrengthItems.when(a.context())) + " at " + battle.name() + "?";
             Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
@@ -59,7 +60,7 @@ final class CasualtyItems implements ItemStrategy {
     }
 
     private static String question(Battle battle, int side, Amount a, String category) {
-        String group = battle.sideInSentence(side).orElseThrow();
+        String group = battle.belligerentInSentence(side, a.context()).orElse(battle.sideInSentence(side).orElseThrow());
         if (category == null) {
             return "how many casualties did " + group + " suffer";
         }

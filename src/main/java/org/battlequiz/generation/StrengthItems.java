@@ -35,14 +35,15 @@ final class StrengthItems implements ItemStrategy {
                 }
                 FactRef fact = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
                         "strength", lineOf(strength.sources(), a.written()), strength.confidence());
-                String prompt = lead(a.context()) + "how many " + noun(a.label()) + " did " + group + " have"
-                        + when(a.context()) + " at " + battle.name() + "?";
+                Optional<String> named = battle.belligerentInSentence(i, a.context());
+                String prompt = lead(a.context()) + "how many " + noun(a.label()) + " did " + named.orElse(group)
+                        + " have" + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + "?";
                 drafts.add(Items.numeric(fact, prompt, a.figure(), 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
-                    String claim = lead(a.context()) + group + " had %s " + noun(a.label()) + when(a.context()) + " at "
-                            + battle.name() + ".";
+                    String claim = lead(a.context()) + named.orElse(group) + " had %s " + noun(a.label())
+                            + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + ".";
                     drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
                 }
             }

@@ -87,4 +87,15 @@ class UnseenArticleItemsTest {
                 TimelineItems.eventText("Later phases, known as the May Offensive, continued until May 3, 1968."));
         assertEquals("They may march.", TimelineItems.eventText("They may march on 4 May 1402."));
     }
+
+    @Test
+    void aHeadingThatNamesOneBelligerentIsAskedAboutThatBelligerent() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of());
+        assertEquals("the House of York", battle.belligerentInSentence(0, "House of York").orElseThrow());
+        assertTrue(battle.belligerentInSentence(1, "House of York").isEmpty());
+        assertTrue(battle.belligerentInSentence(0, "Initial").isEmpty());
+        List<QuestionContent> qs = items(new StrengthItems(), withSide0("House of York: 8,000 men", "Unknown"));
+        assertTrue(qs.stream().anyMatch(q -> q.prompt().contains("how many men did the House of York have at")));
+        assertTrue(qs.stream().noneMatch(q -> q.prompt().contains("(House of York)")));
+    }
 }
