@@ -15,6 +15,8 @@ final class CasualtyReader {
     private static final Pattern CLAIM = Pattern.compile("\\(?([^()]{0,40}?)\\s*(claim|claims|estimate|figures?)\\)?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*,\\s*([a-z]+)");
+
     enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
 
     private CasualtyReader() {
@@ -104,7 +106,7 @@ final class CasualtyReader {
                 boolean combined = i + 2 < words.length && (words[i + 1].equals("and") || words[i + 1].equals("or"))
                         && (kindOf(words[i + 2]) != Kind.OTHER && kindOf(words[i + 2]) != k
                         || words[i + 2].equals("missing"));
-                return combined ? Kind.OTHER : k;
+                return combined || listsAnotherKind(lower, from, words[i], k) ? Kind.OTHER : k;
             }
             if (words[i].equals("casualties") || words[i].equals("losses") || words[i].equals("missing")
                     || words[i].equals("total")) {
@@ -112,6 +114,13 @@ final class CasualtyReader {
             }
         }
         return Kind.OTHER;
+    }
+
+    /** "20,000 killed, wounded or captured": the loss word is the first of a list of categories, not a figure's own. */
+    private static boolean listsAnotherKind(String lower, int from, String word, Kind kind) {
+        int at = lower.indexOf(word, from);
+        Matcher m = NEXT_CATEGORY.matcher(lower).region(at + word.length(), lower.length());
+        return m.lookingAt() && kindOf(m.group(1)) != kind && kindOf(m.group(1)) != Kind.OTHER;
     }
 
     static Kind kindOf(String w) {

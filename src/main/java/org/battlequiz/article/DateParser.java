@@ -56,8 +56,11 @@ final class DateParser {
         boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");
         List<Part> parts = new ArrayList<>();
         Part current = new Part();
+        boolean alternatives = false;
         for (String tok : tokens(s)) {
-            if (tok.equals("–")) {
+            boolean or = tok.equalsIgnoreCase("or") && filled(current);
+            alternatives |= or;
+            if (tok.equals("–") || or) {
                 if (filled(current)) {
                     parts.add(current);
                     current = new Part();
@@ -96,6 +99,10 @@ final class DateParser {
         if (a.year == null) {
             return null;
         }
+        if (alternatives) {
+            keepCommon(a, b);
+            return new Range(format(a, bc), format(a.month == null ? b : a, bc));
+        }
         return new Range(format(a, bc), format(b, bc));
     }
 
@@ -130,6 +137,18 @@ final class DateParser {
             if (a.month != null && b.month != null && a.month > b.month && a.year != null) {
                 a.year = a.year - 1;
             }
+        }
+    }
+
+    /** "August or September 480 BC" is only as precise as its alternatives agree: the year 480 BC. */
+    private static void keepCommon(Part a, Part b) {
+        if (!a.year.equals(b.year) || a.month != null && !a.month.equals(b.month)) {
+            a.month = null;
+            b.month = null;
+        }
+        if (a.month == null || a.day != null && !a.day.equals(b.day)) {
+            a.day = null;
+            b.day = null;
         }
     }
 

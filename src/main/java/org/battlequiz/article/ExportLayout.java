@@ -120,6 +120,9 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 out.put(s, current);
                 continue;
             }
+            if (s != null && current == out.get(s) && current.stream().allMatch(TextLine::blank)) {
+                continue;
+            }
             if (endsInfobox(lines, i, title)) {
                 break;
             }

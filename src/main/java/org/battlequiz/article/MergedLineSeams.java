@@ -34,6 +34,8 @@ final class MergedLineSeams {
             "mid", "late", "early", "roughly", "ca.", "approx.", "~", "only", "the", "a", "just", "out", "per", "be", "is",
             "are", "was", "were", "numbered", "numbering", "had", "has", "have", "estimates", "sources");
 
+    private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
+
     private static final int MAX_MERGED_LINE = 600;
 
     private MergedLineSeams() {
@@ -70,14 +72,17 @@ final class MergedLineSeams {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;
-            boolean upper = Words.capitalized(next) || Character.isDigit(next.charAt(0)) || next.startsWith("~");
+            boolean figure = Character.isDigit(next.charAt(0)) || next.startsWith("~")
+                    || APPROX.contains(next) && j + 1 < spans.size()
+                    && Character.isDigit(tagged.charAt(spans.get(j + 1)[0]));
+            boolean upper = Words.capitalized(next) || figure;
             if (endsWithMarker(prev) && upper) {
                 s = Math.max(s, 3);
             }
             if (isStatus(prev) && Words.capitalized(next)) {
                 s = Math.max(s, 3);
             }
-            if (prev.endsWith(")") && Words.capitalized(next)) {
+            if (prev.endsWith(")") && upper) {
                 s = Math.max(s, 2.5);
             }
             if (sentenceEnd(prev) && Words.capitalized(next)) {
@@ -89,8 +94,7 @@ final class MergedLineSeams {
             if (isRepeat(left, right)) {
                 s = Math.max(s, 5);
             }
-            if (!names && (Character.isDigit(next.charAt(0)) || next.startsWith("~")) && isWord(prev)
-                    && !Quantity.scan(next).isEmpty()
+            if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
                 s = Math.max(s, 2.5);
             }
@@ -135,6 +139,9 @@ final class MergedLineSeams {
         }
         if (lt.size() == 1 && !ctx.inBody(left) || rt.size() == 1 && !ctx.inBody(right)) {
             s -= 1;
+        }
+        if (lt.size() == 1 && stripStatus(right).indexOf(' ') < 0) {
+            s -= 1.5;
         }
         return s;
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 final class StrengthReader {
     private static final Pattern PAREN = Pattern.compile("\\([^()]*\\)");
     private static final Pattern CLAUSE = Pattern.compile(", |; ");
+    private static final Pattern JOINED_GROUP = Pattern.compile("\\s*\\p{L}[\\p{L} -]*\\s+and\\s+[~≈]?");
     private static final Pattern WORD_GAP = Pattern.compile("[ ,;.]+");
     static final Set<String> EQUIPMENT = Set.of("chariot", "wagon", "elephant", "gun", "cannon", "artillery",
             "piece", "tank", "aircraft", "plane", "airplane", "aeroplane", "bomber", "helicopter", "ship", "vessel",
@@ -25,7 +26,9 @@ final class StrengthReader {
             "machine", "mg", "spg", "ifv", "afv", "mlrs", "horse-drawn", "warplane", "fighter-bomber", "bombers",
             "balloon", "barge", "raft", "pontoon", "torpedo", "mine", "gunship", "battlecruiser", "dreadnought",
             "pre-dreadnought", "minelayer", "minesweeper", "seaplane", "monitor", "ironclad", "man-of-war",
-            "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse");
+            "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse",
+            "galleass", "galleasse", "galliot", "galleon", "carrack", "caravel", "xebec", "fusta", "felucca",
+            "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket");
     private static final Set<String> SNAPSHOT_WORDS = Set.of("initial", "initially", "final", "finally", "estimate",
             "estimates", "estimated", "modern", "historical", "records", "sources", "source", "time", "at", "by",
             "peak", "later", "start", "end", "beginning", "before", "after", "during", "reinforced", "reinforcements",
@@ -101,6 +104,7 @@ final class StrengthReader {
         boolean plus = false;
         boolean found = false;
         Quantity bare = null;
+        List<Quantity> bareLines = new ArrayList<>();
         boolean subGroups = false;
         for (String line : lines) {
             subGroups |= line.endsWith(":") && !isSnapshotHeading(line);
@@ -111,27 +115,59 @@ final class StrengthReader {
                 if (qs.isEmpty()) {
                     continue;
                 }
-                Quantity q = qs.get(0);
-                String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT);
-                if (isEquipment(after) || startsWithTime(after)) {
-                    continue;
+                for (Quantity q : components(clause, qs)) {
+                    String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip()
+                            .toLowerCase(Locale.ROOT);
+                    if (isEquipment(after) || startsWithTime(after)) {
+                        continue;
+                    }
+                    if (total) {
+                        return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
+                    }
+                    if (after.replaceAll("[^a-z]", "").isEmpty()) {
+                        bare = found ? bare : q;
+                        bareLines.add(q);
+                    }
+                    min += q.min();
+                    max += q.max();
+                    plus |= q.plus();
+                    found = true;
                 }
-                if (total) {
-                    return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
-                }
-                if (!found && after.replaceAll("[^a-z]", "").isEmpty()) {
-                    bare = q;
-                }
-                min += q.min();
-                max += q.max();
-                plus |= q.plus();
-                found = true;
             }
+        }
+        if (bareLines.size() > 1 && min == bareLines.stream().mapToLong(Quantity::min).sum() && !subGroups) {
+            return alternatives(bareLines);
         }
         if (bare != null && !subGroups && min > bare.min() && min - bare.min() <= bare.max()) {
             return new Snapshot(bare.min(), bare.plus() ? null : bare.max(), true);
         }
         return new Snapshot(min, plus ? null : max, found);
+    }
+
+    /** Bare figures with no category between them ("c. 7,000 (Herodotus)", "c. 7,400 (Diodorus)") are rival estimates. */
+    private static Snapshot alternatives(List<Quantity> estimates) {
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        boolean plus = false;
+        for (Quantity q : estimates) {
+            min = Math.min(min, q.min());
+            max = Math.max(max, q.max());
+            plus |= q.plus();
+        }
+        return new Snapshot(min, plus ? null : max, true);
+    }
+
+    /** The clause's first figure, and any later one joined to a named group by "and" ("331,098 soldiers and 78,013 Marines"). */
+    private static List<Quantity> components(String clause, List<Quantity> qs) {
+        List<Quantity> out = new ArrayList<>(List.of(qs.get(0)));
+        for (int i = 1; i < qs.size(); i++) {
+            String between = clause.substring(qs.get(i - 1).end(), qs.get(i).start());
+            if (!JOINED_GROUP.matcher(between).matches()) {
+                break;
+            }
+            out.add(qs.get(i));
+        }
+        return out;
     }
 
     /** "Initial:", "Modern estimates:", "By August 1855:" start a new estimate; "Prussian army:" does not. */

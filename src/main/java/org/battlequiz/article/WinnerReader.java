@@ -8,6 +8,8 @@ final class WinnerReader {
     private static final List<String> DRAWN = List.of("inconclusive", "indecisive", "stalemate", "draw", "undecided",
             "disputed", "both sides claim", "status quo", "uncertain", "unclear", "ongoing", "tactical draw");
 
+    private static final int NEAR = 2;
+
     private WinnerReader() {
     }
 
@@ -30,7 +32,10 @@ final class WinnerReader {
         return byLeader != null ? byLeader : byBody(first, sides, bodySentences);
     }
 
-    /** "Allied victory": the side whose belligerents the body names together with "allies". */
+    /**
+     * "Persian victory": the side whose belligerents the body names right beside the result's word ("the Achaemenid
+     * Persian Empire"), else the side named most often in the sentences that use it.
+     */
     private static Integer byBody(String result, List<Side> sides, List<String> sentences) {
         List<String> terms = new java.util.ArrayList<>(Words.keyStems(result.replaceAll("(?i)victory|decisive|"
                 + "tactical|strategic|pyrrhic|major|minor|win", " ")));
@@ -42,18 +47,41 @@ final class WinnerReader {
         if (terms.isEmpty()) {
             return null;
         }
-        double[] score = new double[sides.size()];
+        List<List<String>> sideStems = new java.util.ArrayList<>();
+        for (Side side : sides) {
+            List<String> stems = new java.util.ArrayList<>();
+            side.belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
+            sideStems.add(stems);
+        }
+        double[] near = new double[sides.size()];
+        double[] anywhere = new double[sides.size()];
         for (String sentence : sentences) {
-            if (SeamContext.mentions(sentence, terms) == 0) {
-                continue;
+            List<String> tokens = Words.tokens(sentence).stream().map(Words::stem).toList();
+            for (int at = 0; at < tokens.size(); at++) {
+                if (!matchesAny(tokens.get(at), terms)) {
+                    continue;
+                }
+                List<String> window = tokens.subList(Math.max(0, at - NEAR), Math.min(tokens.size(), at + NEAR + 1));
+                for (int i = 0; i < sides.size(); i++) {
+                    near[i] += count(window, sideStems.get(i));
+                }
             }
-            for (int i = 0; i < sides.size(); i++) {
-                List<String> stems = new java.util.ArrayList<>();
-                sides.get(i).belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
-                score[i] += SeamContext.mentions(sentence, stems);
+            if (SeamContext.mentions(sentence, terms) > 0) {
+                for (int i = 0; i < sides.size(); i++) {
+                    anywhere[i] += SeamContext.mentions(sentence, sideStems.get(i));
+                }
             }
         }
-        return pick(score);
+        Integer byNeighbours = pick(near);
+        return byNeighbours != null ? byNeighbours : pick(anywhere);
+    }
+
+    private static int count(List<String> tokens, List<String> stems) {
+        return (int) tokens.stream().filter(t -> matchesAny(t, stems)).count();
+    }
+
+    private static boolean matchesAny(String stem, List<String> stems) {
+        return stems.stream().anyMatch(s -> Words.stemsMatch(stem, s));
     }
 
     private static Integer best(String text, List<Side> sides, boolean belligerents) {

@@ -18,7 +18,8 @@ record Amount(Figure figure, String label, String context, String written, boole
                     + "\\s*(.*)$");
 
     private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
-            + "(?:\\s+(?:and|or|and/or)\\s+(?:killed|dead|wounded|captured|missing))*\\b");
+            + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|wounded|captured|missing|sunk))*\\b");
+    private static final Pattern LOSS_LIST = Pattern.compile("(?i)^,\\s*(killed|dead|wounded|captured|missing)\\b.*");
 
     /** The figures of a cell text, split at ";" and line ends; "Heading:" segments set the context of what follows. */
     static List<Amount> parse(String text) {
@@ -73,7 +74,8 @@ record Amount(Figure figure, String label, String context, String written, boole
     private static String cleanLabel(String rest) {
         String label = rest.replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         int cut = label.indexOf(',');
-        if (cut >= 0 && !label.substring(cut).matches(",.*\\band\\s+\\p{L}+.*")) {
+        if (cut >= 0 && !label.substring(cut).matches(",.*\\band\\s+\\p{L}+.*")
+                && !LOSS_LIST.matcher(label.substring(cut)).matches()) {
             label = label.substring(0, cut);
         }
         return label.replaceAll("[.:]+$", "").strip();
@@ -92,6 +94,12 @@ record Amount(Figure figure, String label, String context, String written, boole
     /** What the label counts, without the loss words: "Iranian officers", or "" for plain men. */
     String lossSubject() {
         return LOSS.matcher(label).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether the label names several loss categories at once ("killed, wounded or captured"). */
+    boolean combinedLoss() {
+        String phrase = lossPhrase();
+        return phrase != null && phrase.matches(".*(,|\\band\\b|\\bor\\b).*");
     }
 
     /** The first word of the label that names a loss, or null: "killed", "wounded", "captured". */

@@ -3,7 +3,9 @@ package org.battlequiz.generation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.battlequiz.article.Commander;
 import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.ParsedArticle;
@@ -12,6 +14,8 @@ import org.battlequiz.article.SourceLine;
 
 /** An article seen from the question writer's side: names for its sides, its dates, its bank of other articles. */
 final class Battle {
+    private static final Pattern VICTORY_KIND = Pattern.compile(
+            "\\b(military|political|strategic|tactical|moral|operational|propaganda|psychological)\\b");
     private final ParsedArticle article;
     private final List<ParsedArticle> bank;
 
@@ -75,6 +79,15 @@ final class Battle {
     }
 
     /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
+    /** A heading such as "France:" that names one belligerent of the side, as it reads in a sentence ("France"). */
+    Optional<String> belligerentInSentence(int index, String heading) {
+        if (heading == null || index < 0 || index >= sides().size()) {
+            return Optional.empty();
+        }
+        return belligerentNames(sides().get(index)).stream().filter(n -> Texts.norm(n).equals(Texts.norm(heading)))
+                .findFirst().map(Texts::group);
+    }
+
     Optional<String> sideInSentence(int index) {
         if (sideLabel(index).isEmpty()) {
             return Optional.empty();
@@ -135,9 +148,20 @@ final class Battle {
         return start().isPresent() && !start().equals(end());
     }
 
+    /** The winning side, or null when there is none or the result splits the verdict between kinds of victory. */
     Integer winner() {
         Integer w = article.winner();
-        return w != null && w >= 0 && w < sides().size() ? w : null;
+        return w != null && w >= 0 && w < sides().size() && !splitVerdict(article.result()) ? w : null;
+    }
+
+    /** "US military victory; North Vietnamese political victory": two victories of different kinds. */
+    static boolean splitVerdict(String result) {
+        if (result == null) {
+            return false;
+        }
+        String lower = result.toLowerCase(Locale.ROOT);
+        int victories = lower.split("\\bvictory\\b", -1).length - 1;
+        return victories >= 2 && VICTORY_KIND.matcher(lower).find();
     }
 
     SourceLine source(String field) {

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.battlequiz.article.Casualties;
 import org.battlequiz.article.CasualtyClaim;
 import org.battlequiz.article.SourceLine;
+import org.battlequiz.article.Strength;
 
 /** Losses per side as numeric items; a contested figure is asked only in the name of its claimant. */
 final class CasualtyItems implements ItemStrategy {
@@ -42,8 +43,9 @@ final class CasualtyItems implements ItemStrategy {
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence);
-            String prompt = lead(claimant) + question(battle, side, a, category) + StrengthItems.when(a.context()) + " at "
-                    + battle.name() + "?";
+            boolean named = battle.belligerentInSentence(side, a.context()).isPresent();
+            String prompt = lead(claimant) + question(battle, side, a, category)
+                    + (named ? "" : StrengthItems.when(a.context())) + " at " + battle.name() + "?";
             Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
@@ -58,7 +60,7 @@ final class CasualtyItems implements ItemStrategy {
     }
 
     private static String question(Battle battle, int side, Amount a, String category) {
-        String group = battle.sideInSentence(side).orElseThrow();
+        String group = battle.belligerentInSentence(side, a.context()).orElse(battle.sideInSentence(side).orElseThrow());
         if (category == null) {
             return "how many casualties did " + group + " suffer";
         }
@@ -67,6 +69,9 @@ final class CasualtyItems implements ItemStrategy {
             return "how many " + a.label() + " did " + group + " lose";
         }
         String who = a.lossSubject();
+        if (Strength.countsEquipment(who)) {
+            return "how many " + who + " of " + group + " were " + phrase;
+        }
         String noun = (who.isEmpty() ? "men" : who) + " on the side of " + group;
         String verb = switch (phrase) {
             case "dead", "deaths", "died", "slain", "killed" -> "were killed";

@@ -2,11 +2,14 @@ package org.battlequiz.generation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
 import org.battlequiz.article.Strength;
@@ -26,20 +29,21 @@ final class StrengthItems implements ItemStrategy {
             String group = battle.sideInSentence(i).orElseThrow();
             boolean choiceMade = false;
             breakdown(battle, i, strength, random).ifPresent(drafts::add);
-            for (Amount a : Amount.parse(strength.text())) {
+            for (Amount a : withRivalsMerged(Amount.parse(strength.text()))) {
                 if (a.lowerBound() || a.figure().high() < 2) {
                     continue;
                 }
                 FactRef fact = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
                         "strength", lineOf(strength.sources(), a.written()), strength.confidence());
-                String prompt = lead(a.context()) + "how many " + noun(a.label()) + " did " + group + " have"
-                        + when(a.context()) + " at " + battle.name() + "?";
+                Optional<String> named = battle.belligerentInSentence(i, a.context());
+                String prompt = lead(a.context()) + "how many " + noun(a.label()) + " did " + named.orElse(group)
+                        + " have" + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + "?";
                 drafts.add(Items.numeric(fact, prompt, a.figure(), 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
-                    String claim = lead(a.context()) + group + " had %s " + noun(a.label()) + when(a.context()) + " at "
-                            + battle.name() + ".";
+                    String claim = lead(a.context()) + named.orElse(group) + " had %s " + noun(a.label())
+                            + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + ".";
                     drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
                 }
             }
@@ -80,7 +84,6 @@ final class StrengthItems implements ItemStrategy {
                 Math.max(0.2, 0.8 - closeness));
     }
 
-    /** The source line holding the figure as written (or its first number), else the first source line. */
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */
     static Draft numberTrueFalse(FactRef fact, String claim, Figure figure, Random random) {
         List<Long> wrong = figure.distractors(random, 1, List.of());
@@ -90,11 +93,39 @@ final class StrengthItems implements ItemStrategy {
                 "the infobox gives " + figure.display() + ".", 0.5);
     }
 
+    /** The source line holding the figure as written (or its first number), else the first source line. */
     static SourceLine lineOf(List<SourceLine> sources, String written) {
         String first = written.split("[^0-9,]")[0];
-        return sources.stream().filter(s -> s.text().contains(written)).findFirst()
-                .or(() -> sources.stream().filter(s -> !first.isEmpty() && s.text().contains(first)).findFirst())
+        return sources.stream().filter(s -> holds(s.text(), written)).findFirst()
+                .or(() -> sources.stream().filter(s -> !first.isEmpty() && holds(s.text(), first)).findFirst())
                 .orElse(sources.isEmpty() ? null : sources.get(0));
+    }
+
+    /** The text holds the figure as a whole number: "6" is in "6 galleasses" but not in "206 galleys". */
+    private static boolean holds(String text, String figure) {
+        return Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d]|,\\d)").matcher(text).find();
+    }
+
+    /** Rival estimates of one count ("c. 7,000 (Herodotus)", "c. 7,400 (Diodorus)") become one range, so either is right. */
+    static List<Amount> withRivalsMerged(List<Amount> amounts) {
+        Map<String, List<Amount>> byCount = new LinkedHashMap<>();
+        for (Amount a : amounts) {
+            byCount.computeIfAbsent(Texts.norm(a.context() + " " + a.label()), k -> new ArrayList<>()).add(a);
+        }
+        List<Amount> out = new ArrayList<>();
+        for (List<Amount> rivals : byCount.values()) {
+            Amount first = rivals.get(0);
+            if (rivals.size() == 1) {
+                out.add(first);
+                continue;
+            }
+            long low = rivals.stream().mapToLong(a -> a.figure().low()).min().orElseThrow();
+            long high = rivals.stream().mapToLong(a -> a.figure().high()).max().orElseThrow();
+            boolean approximate = rivals.stream().anyMatch(a -> a.figure().approximate());
+            boolean bound = rivals.stream().anyMatch(Amount::lowerBound);
+            out.add(new Amount(new Figure(low, high, approximate), first.label(), first.context(), first.written(), bound));
+        }
+        return out;
     }
 
     static String noun(String label) {

@@ -15,6 +15,8 @@ final class Texts {
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
             "(?i)^(battle|siege|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
+    private static final Pattern TITLE_ENDING_IN_NOUN = Pattern.compile("(?i)^(?!the\\b).*\\b(offensive|campaign|uprising|"
+            + "rebellion|revolt|incident|massacre|landings?|raid|crossing|expedition|blockade|airlift|evacuation)$");
 
     private Texts() {
     }
@@ -41,7 +43,7 @@ final class Texts {
     /** "the Battle of X" for titles that take an article, the title itself otherwise. */
     static String battleName(String title) {
         String t = plainTitle(title);
-        return TITLE_WITH_ARTICLE.matcher(t).matches() ? "the " + t : t;
+        return TITLE_WITH_ARTICLE.matcher(t).matches() || TITLE_ENDING_IN_NOUN.matcher(t).matches() ? "the " + t : t;
     }
 
     /** The title without references or a disambiguating parenthesis such as "(1854–1855)", which may give answers away. */

@@ -17,9 +17,12 @@ final class TimelineItems implements ItemStrategy {
     private static final int MAX_EVENTS = 4;
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
+    private static final String YEAR = "\\d{1,4}(?!\\d)(?:\\s*BC)?";
+    private static final String MONTH_DATE = "(?-i:\\d{1,2}\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
+            + "|(?:" + MONTHS + ")\\s+\\d{1,2}(?!\\d)(?:,?\\s+" + YEAR + ")?|(?:" + MONTHS + ")\\s+\\d{3,4}(?!\\d)(?:\\s*BC)?)";
     private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
-            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*(?:\\d{1,2}\\s+)?(?:" + MONTHS + ")(?:\\s+\\d{1,2}(?!\\d))?,?"
-            + "(?:\\s+\\d{1,4}(?!\\d)(?:\\s*BC)?)?|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
+            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + ",?"
+            + "|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
 
     record Event(DateValue date, String text, SourceLine source) {
     }

@@ -68,4 +68,19 @@ class ColumnSplitterTest {
         assertEquals(List.of(List.of("10 killed"), List.of("20 killed")),
                 split(Section.CASUALTIES, "", "10 killed[1] 20 killed[2]", "35 civilians killed"));
     }
+
+    @Test
+    void anApproximateFigureAfterAWordStartsTheSecondColumn() {
+        assertEquals(List.of(List.of("900 men", "3 field guns"), List.of("c. 12,000")),
+                split(Section.STRENGTH, "", "900 men", "3 field guns c. 12,000"));
+        assertEquals(List.of(List.of("40 killed", "2 guns lost"), List.of("c. 500–900 killed")),
+                split(Section.CASUALTIES, "", "40 killed", "2 guns lost c. 500–900 killed[5]"));
+    }
+
+    @Test
+    void aTwoWordNameWithADaggerIsNotTwoNames() {
+        String body = "Ivo Tarn fell, and his brothers Ulf and Oda died beside Ivo Tarn.";
+        assertEquals(List.of(List.of("Bran Kell", "Rhun, Lord of Vasse"), List.of("Ivo Tarn †", "Ulf Tarn †", "Oda Tarn †")),
+                split(Section.COMMANDERS, body, "Bran Kell", "Rhun, Lord of Vasse Ivo Tarn †", "Ulf Tarn †", "Oda Tarn †"));
+    }
 }

@@ -24,6 +24,9 @@ class DateParserTest {
             "1 to 4 July 1863|1863-07-01|1863-07-04",
             "1939–1945|1939|1945",
             "Summer 1943|1943|1943",
+            "August or September 480 BC|-480|-480",
+            "10 or 11 June 1942|1942-06|1942-06",
+            "1453 or 1454|1453|1454",
     })
     void readsStartAndEnd(String text, String start, String end) {
         DateParser.Range r = DateParser.parse(text);

@@ -1,5 +1,7 @@
 package org.battlequiz.article;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,17 @@ public final class ParserBenchmark {
             sink += parser.parse(articles.get(i % articles.size())).sides().size();
         }
         int rounds = 20_000;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
             sink += parser.parse(articles.get(i % articles.size())).sides().size();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("%d articles (%d distinct) in %.2f s: %.0f articles/s on one thread (checksum %d)%n",
                 rounds, articles.size(), seconds, rounds / seconds, sink);
+        System.out.printf("thread CPU time %.2f s: %.0f articles per CPU-second, whatever else shares the machine%n",
+                cpuSeconds, rounds / cpuSeconds);
     }
 }

@@ -92,4 +92,31 @@ class ReadersTest {
         assertEquals("430–500+ killed, 1,000 wounded", LineCleaner.strip(tagged));
         assertEquals(List.of("12", "12"), LineCleaner.refs(tagged));
     }
+
+    @Test
+    void rivalBareEstimatesGiveARangeNotASum() {
+        Strength s = StrengthReader.read(pieces("c. 4,000 (Ktesias)", "c. 4,600 (Arrenos)"), 1);
+        assertEquals(4000L, s.min());
+        assertEquals(4600L, s.max());
+    }
+
+    @Test
+    void aSecondGroupJoinedByAndIsAComponent() {
+        Strength s = StrengthReader.read(pieces("Vorland: ~12,000 soldiers and 3,500 marines", "Ossia: 2,000 militia"), 1);
+        assertEquals(17500L, s.min());
+        assertEquals(17500L, s.max());
+        assertEquals(30000L, StrengthReader.read(pieces("between 20,000 and 30,000"), 1).max());
+    }
+
+    @Test
+    void oarPoweredAndSailingShipsAreEquipment() {
+        Strength s = StrengthReader.read(pieces("80 galleys", "4 galleasses", "12 galliots", "9,000 soldiers"), 1);
+        assertEquals(9000L, s.min());
+    }
+
+    @Test
+    void aListOfLossCategoriesIsACombinedFigure() {
+        assertNull(CasualtyReader.read(pieces("c. 9,000 killed, wounded or captured"), 1).killed());
+        assertEquals(300L, CasualtyReader.read(pieces("300 killed, 700 wounded"), 1).killed());
+    }
 }
