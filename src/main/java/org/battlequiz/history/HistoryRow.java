@@ -27,7 +27,7 @@ public record HistoryRow(Long attemptId, Long setId, String setTitle, SetStatus 
         return switch (state) {
             case IN_PROGRESS -> "In progress";
             case SUBMITTED -> "Submitted";
-            case OVERDUE -> "Overdue, submitted when time ran out";
+            case OVERDUE -> "Overdue (auto-submitted)";
         };
     }
 

@@ -2,6 +2,7 @@ package org.battlequiz.history;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,15 +78,20 @@ final class HistoryFixtures {
 
     /** {@code count} submitted attempts of the set, one a minute after {@code first}, each answering every item. */
     static void manyAttempts(Learner learner, Set set, int count, Instant first) {
+        manyAttempts(learner, set, count, first, Duration.ofMinutes(1));
+    }
+
+    static void manyAttempts(Learner learner, Set set, int count, Instant first, Duration spacing) {
         QuarkusTransaction.requiringNew().run(() -> {
             Panache.getEntityManager().createNativeQuery("""
                             insert into attempt (user_id, set_id, state, started_at, submitted_at, score, max_score)
-                            select :user, :set, 'SUBMITTED', cast(:first as timestamptz) + n * interval '1 minute',
-                                   cast(:first as timestamptz) + n * interval '1 minute' + interval '30 seconds',
+                            select :user, :set, 'SUBMITTED', cast(:first as timestamptz) + n * :spacing * interval '1 second',
+                                   cast(:first as timestamptz) + n * :spacing * interval '1 second' + interval '30 seconds',
                                    n % 5, 4
                             from generate_series(1, :count) n""")
                     .setParameter("user", learner.id()).setParameter("set", set.id())
-                    .setParameter("first", first).setParameter("count", count).executeUpdate();
+                    .setParameter("first", first).setParameter("count", count)
+                    .setParameter("spacing", spacing.toSeconds()).executeUpdate();
             Panache.getEntityManager().createNativeQuery("""
                             insert into attempt_answer (attempt_id, question_id, response, fraction)
                             select a.id, q.id, '[]'::jsonb, (a.id + q.id) % 2

@@ -51,7 +51,7 @@ class HistoryPageTest {
                 .body(containsString("5 attempts, 4 finished."))
                 .body(containsString("<time datetime=\"PT7M5S\">7 min 5 s</time>"))
                 .body(containsString("<time datetime=\"PT1H10M\">1 h 10 min</time>"))
-                .body(containsString("Overdue, submitted when time ran out"))
+                .body(containsString("Overdue (auto-submitted)"))
                 .body(containsString("<a href=\"/attempts/" + open + "\">Resume"))
                 .body(containsString("<a href=\"/attempts/" + overdue + "/result\">Review"))
                 .body(matchesPattern("(?s).*<svg [^>]*role=\"img\"[^>]*aria-labelledby=\"[^\"]+\".*"))
