@@ -1,9 +1,13 @@
 package org.battlequiz.history;
 
-/** How often a learner answered items about one kind of fact, and how many of those were right. */
-public record FactKindMastery(String factKind, int answered, int correct) {
+/** How many items about one kind of fact (dates, commanders...) a learner answered, and the credit earned (0..answered). */
+public record FactKindMastery(String factKind, long answered, double credit) {
 
-    public double percent() {
-        return answered == 0 ? 0 : 100.0 * correct / answered;
+    public String label() {
+        return FactKinds.label(factKind);
+    }
+
+    public long percent() {
+        return answered == 0 ? 0 : Math.round(100 * credit / answered);
     }
 }

@@ -1,6 +1,5 @@
 package org.battlequiz.history;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -9,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 
-/** The learner's own score history, newest attempt first. Read-only. */
+/** The learner's own score history: a page of attempts, newest first, and aggregates over all of them. */
 @Path("/history")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -20,24 +19,24 @@ public class HistoryResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    HistoryService service;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance history(List<HistoryRow> attempts);
+        static native TemplateInstance history(HistoryPage history);
     }
 
     @GET
-    public TemplateInstance history() {
-        return Templates.history(attemptsOf(identity.getPrincipal().getName()));
+    public TemplateInstance history(@QueryParam("page") String page) {
+        return Templates.history(service.page(identity.getPrincipal().getName(), pageNumber(page)));
     }
 
-    static List<HistoryRow> attemptsOf(String username) {
-        return Panache.getEntityManager().createQuery("""
-                select new org.battlequiz.history.HistoryRow(a.id, s.id, s.title, s.status, a.startedAt, a.submittedAt,
-                    a.state, a.score, a.maxScore)
-                from Attempt a join a.questionSet s join a.user u
-                where u.username = :username
-                order by a.startedAt desc, a.id desc""", HistoryRow.class)
-                .setParameter("username", username)
-                .getResultList();
+    static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

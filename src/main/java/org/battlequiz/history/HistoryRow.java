@@ -1,5 +1,6 @@
 package org.battlequiz.history;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.battlequiz.question.SetStatus;
 import org.battlequiz.quiz.AttemptState;
@@ -16,6 +17,26 @@ public record HistoryRow(Long attemptId, Long setId, String setTitle, SetStatus 
 
     public boolean finished() {
         return state != AttemptState.IN_PROGRESS;
+    }
+
+    public boolean overdue() {
+        return state == AttemptState.OVERDUE;
+    }
+
+    public String stateText() {
+        return switch (state) {
+            case IN_PROGRESS -> "In progress";
+            case SUBMITTED -> "Submitted";
+            case OVERDUE -> "Overdue (auto-submitted)";
+        };
+    }
+
+    public String durationText() {
+        return submittedAt == null ? "\u2014" : DurationText.of(Duration.between(startedAt, submittedAt));
+    }
+
+    public String durationIso() {
+        return submittedAt == null ? "" : Duration.between(startedAt, submittedAt).withNanos(0).toString();
     }
 
     public String scoreText() {

@@ -4,56 +4,24 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** Aggregates a learner's history: best and last score per set, mastery per fact kind, and chart points. */
+/** Plain-Java finishing of the aggregates the database computes: mastery grouped into recognisable fact kinds. */
 public final class ScoreHistory {
-
-    public static final String UNKNOWN_KIND = "other";
-
-    private static final Comparator<HistoryAttempt> CHRONOLOGICAL =
-            Comparator.comparing(HistoryAttempt::submittedAt).thenComparingLong(HistoryAttempt::attemptId);
 
     private ScoreHistory() {
     }
 
-    /** One row per set, the most recently attempted set first. */
-    public static List<SetScores> bestAndLast(List<HistoryAttempt> attempts) {
-        Map<Long, SetScores> bySet = new LinkedHashMap<>();
-        for (HistoryAttempt attempt : chronological(attempts)) {
-            bySet.merge(attempt.setId(),
-                    new SetScores(attempt.setId(), attempt.setTitle(), 1, attempt.percent(), attempt.percent(),
-                            attempt.submittedAt()),
-                    (before, now) -> new SetScores(now.setId(), now.setTitle(), before.attempts() + 1,
-                            Math.max(before.best(), now.best()), now.last(), now.lastAt()));
+    /** Merges per-kind tallies into groups (date and duration are both dates...), weakest group first. */
+    public static List<FactKindMastery> mastery(List<FactKindMastery> perKind) {
+        Map<String, FactKindMastery> groups = new LinkedHashMap<>();
+        for (FactKindMastery kind : perKind) {
+            String group = FactKinds.group(kind.factKind());
+            groups.merge(group, new FactKindMastery(group, kind.answered(), kind.credit()),
+                    (a, b) -> new FactKindMastery(group, a.answered() + b.answered(), a.credit() + b.credit()));
         }
-        return bySet.values().stream()
-                .sorted(Comparator.comparing(SetScores::lastAt).reversed().thenComparingLong(SetScores::setId))
+        return groups.values().stream().filter(m -> m.answered() > 0)
+                .sorted(Comparator.comparingDouble((FactKindMastery m) -> m.credit() / m.answered())
+                        .thenComparing(FactKindMastery::label))
                 .toList();
-    }
-
-    /** One row per fact kind, alphabetically; items without a kind count as {@value #UNKNOWN_KIND}. */
-    public static List<FactKindMastery> mastery(List<AnsweredItem> items) {
-        Map<String, int[]> counts = new TreeMap<>();
-        for (AnsweredItem item : items) {
-            String kind = item.factKind() == null || item.factKind().isBlank() ? UNKNOWN_KIND : item.factKind().trim();
-            int[] c = counts.computeIfAbsent(kind, k -> new int[2]);
-            c[0]++;
-            c[1] += item.correct() ? 1 : 0;
-        }
-        return counts.entrySet().stream()
-                .map(e -> new FactKindMastery(e.getKey(), e.getValue()[0], e.getValue()[1]))
-                .toList();
-    }
-
-    /** The attempts as chart points, oldest first, labelled with their set title. */
-    public static List<ScorePoint> points(List<HistoryAttempt> attempts) {
-        return chronological(attempts).stream()
-                .map(a -> new ScorePoint(a.submittedAt(), a.percent(), a.setTitle()))
-                .toList();
-    }
-
-    private static List<HistoryAttempt> chronological(List<HistoryAttempt> attempts) {
-        return attempts.stream().sorted(CHRONOLOGICAL).toList();
     }
 }

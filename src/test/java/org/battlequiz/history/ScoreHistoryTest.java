@@ -3,70 +3,46 @@ package org.battlequiz.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScoreHistoryTest {
 
-    private static final Instant T = Instant.parse("2024-05-03T09:00:00Z");
-
-    private static HistoryAttempt attempt(long id, long setId, String title, long hoursLater, double percent) {
-        Instant submitted = T.plus(Duration.ofHours(hoursLater));
-        return new HistoryAttempt(id, setId, title, submitted.minus(Duration.ofMinutes(7)), submitted, percent);
-    }
-
     @Test
-    void bestAndLastPerSetFollowSubmissionOrder() {
-        List<HistoryAttempt> attempts = List.of(
-                attempt(3, 1, "Norman conquest", 30, 55),
-                attempt(1, 1, "Norman conquest", 1, 70),
-                attempt(2, 2, "Napoleonic wars", 5, 40),
-                attempt(4, 1, "Norman conquest", 10, 95),
-                attempt(5, 2, "Napoleonic wars", 6, 85));
-        List<SetScores> sets = ScoreHistory.bestAndLast(attempts);
+    void masteryGroupsRelatedKindsAndListsTheWeakestFirst() {
+        List<FactKindMastery> mastery = ScoreHistory.mastery(List.of(
+                new FactKindMastery("date", 4, 3),
+                new FactKindMastery("duration", 2, 1),
+                new FactKindMastery("commander", 3, 0.5),
+                new FactKindMastery("commander-sides", 1, 0.5),
+                new FactKindMastery("winner", 2, 2),
+                new FactKindMastery(null, 1, 1),
+                new FactKindMastery(" Manual ", 1, 0)));
         assertEquals(List.of(
-                new SetScores(1, "Norman conquest", 3, 95, 55, T.plus(Duration.ofHours(30))),
-                new SetScores(2, "Napoleonic wars", 2, 85, 85, T.plus(Duration.ofHours(6)))), sets);
-    }
-
-    @Test
-    void noAttemptsGiveNoRows() {
-        assertEquals(List.of(), ScoreHistory.bestAndLast(List.of()));
-        assertEquals(List.of(), ScoreHistory.mastery(List.of()));
-        assertEquals(List.of(), ScoreHistory.points(List.of()));
-    }
-
-    @Test
-    void masteryCountsRightAnswersPerFactKind() {
-        List<AnsweredItem> items = new ArrayList<>();
-        items.add(new AnsweredItem("dates", true));
-        items.add(new AnsweredItem("dates", false));
-        items.add(new AnsweredItem("dates", true));
-        items.add(new AnsweredItem("commanders", false));
-        items.add(new AnsweredItem(" outcome ", true));
-        items.add(new AnsweredItem(null, true));
-        items.add(new AnsweredItem("", false));
-        List<FactKindMastery> mastery = ScoreHistory.mastery(items);
-        assertEquals(List.of(
-                new FactKindMastery("commanders", 1, 0),
-                new FactKindMastery("dates", 3, 2),
+                new FactKindMastery("commander", 4, 1),
                 new FactKindMastery("other", 2, 1),
-                new FactKindMastery("outcome", 1, 1)), mastery);
-        assertEquals(66.667, mastery.get(1).percent(), 1e-3);
-        assertEquals(0, new FactKindMastery("strengths", 0, 0).percent());
+                new FactKindMastery("date", 6, 4),
+                new FactKindMastery("outcome", 2, 2)), mastery);
+        assertEquals(List.of("Commanders", "Other questions", "Dates", "Outcomes"),
+                mastery.stream().map(FactKindMastery::label).toList());
+        assertEquals(67, mastery.get(2).percent());
     }
 
     @Test
-    void pointsAreChronologicalAndLabelledWithTheSet() {
-        List<ScorePoint> points = ScoreHistory.points(List.of(attempt(2, 1, "B", 2, 60), attempt(1, 2, "A", 1, 30)));
-        assertEquals(List.of(new ScorePoint(T.plus(Duration.ofHours(1)), 30, "A"),
-                new ScorePoint(T.plus(Duration.ofHours(2)), 60, "B")), points);
+    void noAnswersGiveNoMastery() {
+        assertEquals(List.of(), ScoreHistory.mastery(List.of()));
+        assertEquals(List.of(), ScoreHistory.mastery(List.of(new FactKindMastery("date", 0, 0))));
+        assertEquals(0, new FactKindMastery("strength", 0, 0).percent());
     }
 
     @Test
-    void durationIsSubmissionMinusStart() {
-        assertEquals(Duration.ofMinutes(7), attempt(1, 1, "A", 0, 0).duration());
+    void durationsReadAsPeopleWriteThem() {
+        assertEquals("0 s", DurationText.of(Duration.ZERO));
+        assertEquals("45 s", DurationText.of(Duration.ofSeconds(45)));
+        assertEquals("7 min 5 s", DurationText.of(Duration.ofSeconds(425)));
+        assertEquals("3 min", DurationText.of(Duration.ofMinutes(3)));
+        assertEquals("2 h 10 min", DurationText.of(Duration.ofMinutes(130).plusSeconds(59)));
+        assertEquals("1 h", DurationText.of(Duration.ofHours(1)));
+        assertEquals("0 s", DurationText.of(Duration.ofSeconds(-5)));
     }
 }

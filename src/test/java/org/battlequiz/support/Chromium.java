@@ -1,10 +1,13 @@
 package org.battlequiz.support;
 
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,12 +36,27 @@ public final class Chromium implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
+    /** A browser of the given size, or the calling test skipped where Chromium is not installed. */
+    public static Chromium openOrSkip(int width, int height) throws IOException {
+        Assumptions.assumeTrue(installed(), "Debian chromium and chromium-driver are not installed");
+        return new Chromium(width, height);
+    }
+
     public static boolean installed() {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }
 
     public void waitForUrl(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Logs in through the login form and waits for the landing page. */
+    public void logIn(URL root, String username) {
+        driver.get(root + "login");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(BrowserSession.PASSWORD);
+        driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        waitForUrl(root.toString());
     }
 
     /** Saves a screenshot under target/screenshots, for a person to look at. */

@@ -36,14 +36,19 @@ public final class QuizFixtures {
 
     /** @return the id of a new published set with {@link #EVERY_TYPE}, titled with the given title */
     public static long publishedSetWithEveryType(String title) {
+        return publishedSet(title, EVERY_TYPE);
+    }
+
+    /** @return the id of a new published set holding the given items in order */
+    public static long publishedSet(String title, List<QuestionContent> items) {
         return QuarkusTransaction.requiringNew().call(() -> {
             QuestionSet set = new QuestionSet();
             set.title = title;
-            set.description = "Every question type, for tests.";
+            set.description = "Invented questions, for tests.";
             set.status = SetStatus.PUBLISHED;
             set.persist();
-            for (int i = 0; i < EVERY_TYPE.size(); i++) {
-                Question.of(set, i, EVERY_TYPE.get(i)).persist();
+            for (int i = 0; i < items.size(); i++) {
+                Question.of(set, i, items.get(i)).persist();
             }
             return set.id;
         });

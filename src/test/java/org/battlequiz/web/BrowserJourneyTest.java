@@ -92,7 +92,7 @@ class BrowserJourneyTest {
 
         driver.findElement(By.linkText("See my history")).click();
         waitForUrl("/history");
-        WebElement firstRow = driver.findElement(By.cssSelector("table.history tbody tr"));
+        WebElement firstRow = driver.findElement(By.cssSelector("table.attempts tbody tr"));
         assertTrue(firstRow.getText().contains(SEED_SET), firstRow.getText());
         assertTrue(firstRow.getText().contains(score), firstRow.getText());
     }

@@ -1,0 +1,36 @@
+package org.battlequiz.history;
+
+/** The history page's SQL: each one query per page view, reading one learner's rows through their indexes. */
+final class HistoryQueries {
+    static final String TOTALS = """
+            select count(*), count(*) filter (where state <> 'IN_PROGRESS')
+            from attempt where user_id = :user""";
+
+    static final String BEST_AND_LAST = """
+            select s.id, s.title, s.status, f.attempts, f.best, f.last, f.last_at
+            from (select set_id, count(*) as attempts, max(100 * score / max_score) as best,
+                         (array_agg(100 * score / max_score order by submitted_at desc, id desc))[1] as last,
+                         max(submitted_at) as last_at
+                  from attempt
+                  where user_id = :user and state <> 'IN_PROGRESS' and max_score > 0
+                  group by set_id) f
+            join question_set s on s.id = f.set_id
+            order by f.last_at desc, s.id""";
+
+    static final String CHART_POINTS = """
+            select a.submitted_at, 100 * a.score / a.max_score, s.title
+            from attempt a join question_set s on s.id = a.set_id
+            where a.user_id = :user and a.state <> 'IN_PROGRESS' and a.max_score > 0
+            order by a.submitted_at, a.id""";
+
+    static final String MASTERY = """
+            select q.fact_kind, count(*), sum(coalesce(aa.fraction, 0))
+            from attempt a
+            join attempt_answer aa on aa.attempt_id = a.id
+            join question q on q.id = aa.question_id
+            where a.user_id = :user and a.state <> 'IN_PROGRESS'
+            group by q.fact_kind""";
+
+    private HistoryQueries() {
+    }
+}
