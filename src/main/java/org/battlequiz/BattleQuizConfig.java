@@ -15,6 +15,8 @@ public interface BattleQuizConfig {
 
     Api api();
 
+    OverdueSweep overdueSweep();
+
     interface RateLimit {
         /** Requests a client may burst. */
         @WithDefault("60")
@@ -22,6 +24,12 @@ public interface BattleQuizConfig {
 
         @WithDefault("60")
         int refillPerMinute();
+    }
+
+    interface OverdueSweep {
+        /** How often attempts whose time limit ran out are submitted, as read by the quiz's scheduled sweep. */
+        @WithDefault("60s")
+        String every();
     }
 
     interface Api {

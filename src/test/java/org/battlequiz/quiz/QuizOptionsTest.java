@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +23,7 @@ import org.junit.jupiter.api.Test;
 class QuizOptionsTest {
 
     private static long setWithOptions(Map<String, Object> options) {
-        long setId = QuizFixtures.publishedSetWithEveryType("Options quiz " + System.nanoTime());
-        QuarkusTransaction.requiringNew().run(() -> {
-            QuestionSet set = QuestionSet.findById(setId);
-            set.options = new HashMap<>(options);
-        });
-        return setId;
+        return QuizFixtures.publishedSetWithOptions("Options quiz " + System.nanoTime(), options);
     }
 
     private static long start(BrowserSession learner, long setId) {
@@ -51,7 +45,7 @@ class QuizOptionsTest {
     @Test
     void eachAttemptDrawsUnseenQuestionsUntilTheAttemptsAreUsed() {
         long setId = setWithOptions(Map.of("questionsPerAttempt", 3, "attemptsAllowed", 2, "shuffleQuestions", true,
-                "shuffleOptions", true));
+                "shuffleOptions", true, "layout", "ALL_ON_ONE_PAGE"));
         BrowserSession learner = BrowserSession.learner("drawn");
         long first = start(learner, setId);
         Set<String> firstQuestions = questionFields(learner, first);
