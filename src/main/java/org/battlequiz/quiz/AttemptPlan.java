@@ -78,8 +78,8 @@ final class AttemptPlan {
     static AnswerReview withFeedbackTiming(Attempt attempt, AnswerReview review) {
         boolean hold = QuizSettings.of(attempt.questionSet.options).feedbackOnlyAfterClose()
                 && attempt.questionSet.status != SetStatus.CLOSED;
-        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(),
-                "Shown when the quiz closes", null, null, review.fraction()) : review;
+        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(), AnswerReview.HELD, null,
+                null, review.fraction(), true) : review;
     }
 
 }

@@ -59,7 +59,8 @@ public class QuizResource {
         if (!attempts.current(username(), id).isOpen()) {
             return seeOther(resultPath(id, null));
         }
-        return Response.ok(Templates.take(attempts.takeView(username(), id, page, QuizNotice.text(notice)))).build();
+        return Response.ok(Templates.take(attempts.takeView(username(), id, page, QuizNotice.text(notice))))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** Back, Next, a question number, Check or "save for later", without script: save, then show the page asked. */

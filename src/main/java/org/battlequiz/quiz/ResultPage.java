@@ -29,6 +29,6 @@ final class ResultPage {
         List<String> response = answer == null ? List.of() : answer.response;
         double fraction = answer == null || answer.fraction == null ? 0 : answer.fraction;
         return new AnswerReview(number, question.prompt, AnswerFormat.response(content, response),
-                AnswerFormat.key(content), question.source, question.explanation, fraction);
+                AnswerFormat.key(content), question.source, question.explanation, fraction, false);
     }
 }

@@ -68,7 +68,8 @@ class QuizOptionsTest {
         long attempt = start(learner, setId);
         learner.postForm("/attempts/" + attempt + "/submit", Map.of()).then().statusCode(303);
         learner.get("/attempts/" + attempt + "/result").then().statusCode(200)
-                .body(containsString("Shown when the quiz closes")).body(not(containsString("Quoted line for")));
+                .body(containsString("Shown when the quiz closes")).body(not(containsString("Quoted line for")))
+                .body(not(containsString("badge-wrong"))).body(containsString("badge-held"));
         QuarkusTransaction.requiringNew().run(() -> QuestionSet.<QuestionSet>findById(setId).status = SetStatus.CLOSED);
         learner.get("/attempts/" + attempt + "/result").then().statusCode(200)
                 .body(containsString("Quoted line for")).body(not(containsString("Shown when the quiz closes")));
