@@ -69,6 +69,7 @@
       });
   }
 
+  show('idle', 'Your answers are saved as you give them.');
   form.addEventListener('change', function () {
     dirty = true;
     save();

@@ -1,6 +1,7 @@
 package org.battlequiz.quiz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A learner in Chromium: answers saved by the page script survive a reload and a lost connection, a double-clicked
- * submit scores once, and the countdown announces the last minute and submits when time is up.
+ * submit scores once, and the countdown announces the last minute and submits when time is up; Check locks an answer.
  */
 @QuarkusTest
 class QuizBrowserTest {
@@ -112,13 +113,15 @@ class QuizBrowserTest {
     void theCountdownAnnouncesTheLastMinuteAndSubmitsWhenTimeIsUp() throws Exception {
         Assumptions.assumeTrue(Chromium.installed(), "Debian chromium and chromium-driver are not installed");
         long setId = QuizFixtures.publishedSetWithOptions("Countdown quiz " + System.nanoTime(),
-                Map.of("timeLimitMinutes", 5));
+                Map.of("timeLimitMinutes", 5, "feedback", "IMMEDIATELY"));
         String username = BrowserSession.uniqueName("countdown");
         try (Chromium browser = new Chromium(1280, 1000)) {
             startAsNewLearner(browser, username, setId);
             long attempt = attemptOf(username);
             driver.findElement(By.xpath("//label[contains(., 'The hill clans')]")).click();
-            waitForSaveStatus("All answers saved");
+            driver.findElement(By.xpath("//button[contains(., 'Check answer')]")).click();
+            assertTrue(driver.findElement(By.cssSelector(".feedback")).getText().contains("Right"));
+            assertFalse(driver.findElement(By.cssSelector("input[value='The hill clans']")).isEnabled(), "locked");
 
             QuizAttempts.setDeadline(attempt, Instant.now().plusSeconds(63));
             driver.navigate().refresh();
@@ -127,6 +130,7 @@ class QuizBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> announce.getAttribute("textContent")
                     .equals("1 minute left."));
             assertTrue(driver.findElement(By.cssSelector(".timer-value")).getText().matches("[01]:\\d\\d"));
+            browser.screenshot("quiz-timer-and-immediate-feedback");
 
             QuizAttempts.setDeadline(attempt, Instant.now().plusSeconds(3));
             driver.navigate().refresh();
