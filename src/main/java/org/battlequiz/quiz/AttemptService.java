@@ -118,11 +118,15 @@ public class AttemptService {
         return closed;
     }
 
-    /** Submits the learner's attempts whose time ran out, before their history is read. */
+    /** Submits the learner's overdue attempts before their history is read; ids first, so each is loaded locked. */
     @Transactional
     public void closeOverdueOf(String username) {
-        Attempt.<Attempt>list("user.username = ?1 and state = ?2 and deadline < ?3", username,
-                AttemptState.IN_PROGRESS, now().minus(GRACE)).forEach(a -> closeIfOverdue(lock(a.id)));
+        Attempt.getEntityManager().createQuery("""
+                select a.id from Attempt a
+                where a.user.username = :username and a.state = :open and a.deadline < :before""", Long.class)
+                .setParameter("username", username).setParameter("open", AttemptState.IN_PROGRESS)
+                .setParameter("before", now().minus(GRACE)).getResultList()
+                .forEach(id -> closeIfOverdue(lock(id)));
     }
 
     private boolean closeIfOverdue(Attempt attempt) {
