@@ -33,6 +33,12 @@ public record TakeView(long attemptId, String setTitle, List<QuestionView> quest
         return all.stream().filter(QuestionView::answered).count();
     }
 
+    /** The questions without an answer, as "question 3" or "questions 2, 5", for the reminder beside Submit. */
+    public String unanswered() {
+        List<String> numbers = all.stream().filter(q -> !q.answered()).map(q -> String.valueOf(q.number())).toList();
+        return numbers.isEmpty() ? "" : (numbers.size() == 1 ? "question " : "questions ") + String.join(", ", numbers);
+    }
+
     public boolean timed() {
         return secondsLeft != null;
     }

@@ -31,6 +31,7 @@ class QuizPagingTest extends StartedAttemptTest {
                 .body(containsString("aria-current=\"step\" aria-label=\"Question 1\""))
                 .body(containsString("<script src=\"/js/quiz.js\" defer></script>"));
         learner.get(page("?page=8")).then().statusCode(200).body(containsString("Question 8 of 8"))
+                .body(containsString("Not answered yet: questions 1, 2, 3, 4, 5, 6, 7, 8."))
                 .body(containsString("Submit answers")).body(containsString(">Back<"))
                 .body(not(containsString(">Next<")));
         learner.get(page("?page=99")).then().statusCode(200).body(containsString("Question 8 of 8"));
@@ -48,6 +49,7 @@ class QuizPagingTest extends StartedAttemptTest {
                 .body(containsString("aria-label=\"Question 1, answered\""))
                 .body(containsString("aria-label=\"Question 2, answered\""))
                 .body(containsString("2 answered"));
+        learner.get(page("?page=8")).then().body(containsString("Not answered yet: questions 3, 4, 5, 6, 7, 8."));
         learner.get(page("?page=1")).then()
                 .body(containsString("value=\"The hill clans\" checked"))
                 .body(not(containsString("value=\"Nobody\" checked")));
