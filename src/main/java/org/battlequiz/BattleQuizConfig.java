@@ -16,6 +16,7 @@ public interface BattleQuizConfig {
     Api api();
 
     Study study();
+    OverdueSweep overdueSweep();
 
     interface RateLimit {
         /** Requests a client may burst. */
@@ -24,6 +25,12 @@ public interface BattleQuizConfig {
 
         @WithDefault("60")
         int refillPerMinute();
+    }
+
+    interface OverdueSweep {
+        /** How often attempts whose time limit ran out are submitted, as read by the quiz's scheduled sweep. */
+        @WithDefault("60s")
+        String every();
     }
 
     interface Api {

@@ -31,6 +31,7 @@ import org.battlequiz.authoring.interchange.InterchangeException;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.quiz.GradingMethod;
+import org.battlequiz.quiz.QuizLayout;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -61,8 +62,8 @@ public class AuthoringResource {
         static native TemplateInstance set(TeacherSet set, SetOptions options, List<ItemView> items,
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
                                            String notice, List<String> errors, List<GradingMethod> gradings,
-                                           List<FeedbackTiming> timings, List<Format> formats,
-                                           List<org.battlequiz.question.QuestionType> types);
+                                           List<FeedbackTiming> timings, List<QuizLayout> layouts,
+                                           List<Format> formats, List<org.battlequiz.question.QuestionType> types);
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts);
     }
@@ -206,8 +207,8 @@ public class AuthoringResource {
         String joinLink = set.joinCode == null ? null
                 : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();
         return Templates.set(TeacherSet.of(set), options, items, tallies, ReviewTally.total(tallies), joinLink,
-                notice, errors, SetOptions.GRADINGS, List.of(FeedbackTiming.values()), List.of(Format.values()),
-                ItemForm.TYPES);
+                notice, errors, SetOptions.GRADINGS, List.of(FeedbackTiming.values()), List.of(QuizLayout.values()),
+                List.of(Format.values()), ItemForm.TYPES);
     }
 
     private static String notice(String done) {

@@ -6,16 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.battlequiz.quiz.GradingMethod;
+import org.battlequiz.quiz.QuizLayout;
 
 /**
  * A set's quiz options as stored in question_set.options; null numbers mean "all questions", "no limit",
- * "unlimited attempts".
+ * "unlimited attempts". Sets stored before the layout option existed page one question at a time.
  */
 public record SetOptions(Integer questionsPerAttempt, boolean shuffleQuestions, boolean shuffleOptions,
                          Integer timeLimitMinutes, Integer attemptsAllowed, GradingMethod grading,
-                         FeedbackTiming feedback) {
-    public static final SetOptions DEFAULTS =
-            new SetOptions(null, false, false, null, null, GradingMethod.HIGHEST, FeedbackTiming.AFTER_SUBMIT);
+                         FeedbackTiming feedback, QuizLayout layout) {
+    public static final SetOptions DEFAULTS = new SetOptions(null, false, false, null, null, GradingMethod.HIGHEST,
+            FeedbackTiming.AFTER_SUBMIT, QuizLayout.ONE_PER_PAGE);
     public static final List<GradingMethod> GRADINGS =
             List.of(GradingMethod.HIGHEST, GradingMethod.LAST, GradingMethod.AVERAGE);
 
@@ -27,7 +28,8 @@ public record SetOptions(Integer questionsPerAttempt, boolean shuffleQuestions, 
                 Boolean.TRUE.equals(stored.get("shuffleOptions")), number(stored.get("timeLimitMinutes")),
                 number(stored.get("attemptsAllowed")),
                 enumOr(GradingMethod.class, stored.get("grading"), DEFAULTS.grading),
-                enumOr(FeedbackTiming.class, stored.get("feedback"), DEFAULTS.feedback));
+                enumOr(FeedbackTiming.class, stored.get("feedback"), DEFAULTS.feedback),
+                enumOr(QuizLayout.class, stored.get("layout"), DEFAULTS.layout));
     }
 
     public Map<String, Object> toStored() {
@@ -39,6 +41,7 @@ public record SetOptions(Integer questionsPerAttempt, boolean shuffleQuestions, 
         stored.put("attemptsAllowed", attemptsAllowed);
         stored.put("grading", grading.name());
         stored.put("feedback", feedback.name());
+        stored.put("layout", layout.name());
         return stored;
     }
 
@@ -59,9 +62,14 @@ public record SetOptions(Integer questionsPerAttempt, boolean shuffleQuestions, 
             found.add("Choose when feedback is shown.");
             feedback = DEFAULTS.feedback;
         }
+        QuizLayout layout = enumOr(QuizLayout.class, form.getOrDefault("layout", DEFAULTS.layout.name()), null);
+        if (layout == null) {
+            found.add("Choose one question per page or all questions on one page.");
+            layout = DEFAULTS.layout;
+        }
         errors.addAll(found);
         return new SetOptions(perAttempt, "on".equals(form.get("shuffleQuestions")),
-                "on".equals(form.get("shuffleOptions")), minutes, attempts, grading, feedback);
+                "on".equals(form.get("shuffleOptions")), minutes, attempts, grading, feedback, layout);
     }
 
     private static Integer positive(String text, String label, int max, List<String> errors) {

@@ -3,12 +3,40 @@ package org.battlequiz.quiz;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.battlequiz.question.Question;
 
-/** Reads one question's response out of the quiz form, in the shape {@link Grader} expects. */
+/**
+ * Reads one question's response out of the quiz form, in the shape {@link Grader} expects. A page lists the
+ * questions it shows in "shown" fields, so an answer cleared on it (no box ticked) is saved as cleared.
+ */
 final class AnswerForm {
+    static final String SHOWN = "shown";
+    private static final Pattern FIELD = Pattern.compile("q(\\d{1,18})(?:-\\d{1,4})?");
+
     private AnswerForm() {
+    }
+
+    /** The ids of the questions the form answers or shows. */
+    static Set<Long> postedQuestions(MultivaluedMap<String, String> form) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String name : form.keySet()) {
+            Matcher field = FIELD.matcher(name);
+            if (field.matches()) {
+                ids.add(Long.parseLong(field.group(1)));
+            }
+        }
+        for (String shown : form.getOrDefault(SHOWN, List.of())) {
+            Matcher field = FIELD.matcher("q" + shown.trim());
+            if (field.matches()) {
+                ids.add(Long.parseLong(field.group(1)));
+            }
+        }
+        return ids;
     }
 
     static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {

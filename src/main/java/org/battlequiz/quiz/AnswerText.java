@@ -1,7 +1,9 @@
 package org.battlequiz.quiz;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -10,6 +12,12 @@ import java.util.regex.Pattern;
 /** Lenient reading of typed answers: text without case, accents or punctuation, numbers and years as written by people. */
 final class AnswerText {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019\u02bc`](?=\\p{L})");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
+    private static final Map<String, String> LETTERS = Map.of("ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l",
+            "đ", "d", "ð", "d", "þ", "th", "ı", "i");
+    private static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "ste", "sainte", "mt", "mount",
+            "ft", "fort");
     private static final Pattern ISO_DATE = Pattern.compile("-?\\d{1,4}-\\d{2}-\\d{2}");
     private static final Pattern SIGNED_YEAR = Pattern.compile("-?\\d{1,4}");
     private static final Pattern YEAR_BC = Pattern.compile("(\\d{1,4}) ?(bc|bce|b c|b c e)");
@@ -18,16 +26,30 @@ final class AnswerText {
     private AnswerText() {
     }
 
+    /**
+     * Text as compared for grading: no case, accents, ligatures, apostrophes or punctuation, "&" read as "and",
+     * St/Mt/Ft spelled out and a leading "the", "a" or "an" dropped.
+     */
     static String normalize(String text) {
+        return LEADING_ARTICLE.matcher(fold(text)).replaceFirst("");
+    }
+
+    private static String fold(String text) {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .trim();
-        return LEADING_ARTICLE.matcher(folded).replaceFirst("");
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace("&", " and ");
+        StringBuilder letters = new StringBuilder();
+        lower.codePoints().forEach(c -> letters.append(LETTERS.getOrDefault(Character.toString(c), Character.toString(c))));
+        String folded = APOSTROPHE.matcher(letters).replaceAll("").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return String.join(" ", Arrays.stream(folded.split(" "))
+                .map(word -> ABBREVIATIONS.getOrDefault(word, word)).toList());
+    }
+
+    /** The key without a parenthesised qualifier, "Varro (consul)" being answered as "Varro". */
+    static String withoutQualifier(String key) {
+        return key == null ? "" : PARENTHESES.matcher(key).replaceAll("").trim();
     }
 
     static OptionalDouble number(String text) {
@@ -58,7 +80,7 @@ final class AnswerText {
         if (SIGNED_YEAR.matcher(trimmed).matches()) {
             return OptionalLong.of(Long.parseLong(trimmed));
         }
-        String words = normalize(trimmed);
+        String words = fold(trimmed);
         Matcher bc = YEAR_BC.matcher(words);
         if (bc.matches()) {
             return OptionalLong.of(-Long.parseLong(bc.group(1)));

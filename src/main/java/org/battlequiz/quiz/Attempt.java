@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.battlequiz.IdentifiedEntity;
 import org.battlequiz.account.User;
@@ -34,6 +35,13 @@ public class Attempt extends IdentifiedEntity {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** When the time limit runs out; null when the set has none. */
+    public Instant deadline;
+
+    /** The page the learner was last sent to, where a resumed attempt opens. */
+    @Column(name = "current_page")
+    public int currentPage = 1;
+
     public Double score;
 
     @Column(name = "max_score")
@@ -45,6 +53,11 @@ public class Attempt extends IdentifiedEntity {
     public static Optional<Attempt> findOpen(User user, QuestionSet set) {
         return find("user = ?1 and questionSet = ?2 and state = ?3", user, set, AttemptState.IN_PROGRESS)
                 .firstResultOptional();
+    }
+
+    /** Open attempts whose deadline is before the given instant. */
+    public static List<Attempt> listOverdue(Instant before) {
+        return list("state = ?1 and deadline < ?2", AttemptState.IN_PROGRESS, before);
     }
 
     public boolean isOpen() {

@@ -31,6 +31,9 @@ public class AttemptAnswer extends IdentifiedEntity {
 
     public Double fraction;
 
+    /** Locked by an immediate-feedback check: graded already and no longer changed by saves. */
+    public boolean checked;
+
     @Column(name = "answered_at")
     public Instant answeredAt = Instant.now();
 

@@ -25,11 +25,15 @@ final class AttemptPlan {
         }
     }
 
-    /** Reserves the questions of a new attempt when the set draws fewer than its whole pool. */
+    /**
+     * Reserves an answer row for each question of a new attempt (all of the pool unless the set draws fewer), so
+     * the attempt keeps its questions when the set is edited later and saves only ever update rows.
+     */
     static void draw(Attempt attempt) {
         QuizSettings settings = QuizSettings.of(attempt.questionSet.options);
         List<Question> pool = Question.listInSet(attempt.questionSet);
         if (settings.questionsPerAttempt() == null || settings.questionsPerAttempt() >= pool.size()) {
+            pool.forEach(question -> reserve(attempt, question));
             return;
         }
         Set<Long> seen = new HashSet<>(AttemptAnswer.<AttemptAnswer>list(
@@ -39,12 +43,17 @@ final class AttemptPlan {
                 settings.questionsPerAttempt(), attempt.id));
         for (Question question : pool) {
             if (drawn.contains(question.id)) {
-                AttemptAnswer reserved = new AttemptAnswer();
-                reserved.attempt = attempt;
-                reserved.question = question;
-                reserved.persist();
+                reserve(attempt, question);
             }
         }
+    }
+
+    static AttemptAnswer reserve(Attempt attempt, Question question) {
+        AttemptAnswer reserved = new AttemptAnswer();
+        reserved.attempt = attempt;
+        reserved.question = question;
+        reserved.persist();
+        return reserved;
     }
 
     /** The attempt's questions in the order it shows them. */
@@ -62,17 +71,15 @@ final class AttemptPlan {
         if (!choice || !QuizSettings.of(attempt.questionSet.options).shuffleOptions()) {
             return view;
         }
-        return new QuestionView(view.id(), view.number(), view.kind(), view.prompt(),
-                AttemptDraw.order(view.options(), true, attempt.id * 31 + question.id), view.stems(),
-                view.positions(), view.hint());
+        return view.withOptions(AttemptDraw.order(view.options(), true, attempt.id * 31 + question.id));
     }
 
     /** Right answers, explanations and sources wait for the set to close when the teacher chose so. */
     static AnswerReview withFeedbackTiming(Attempt attempt, AnswerReview review) {
         boolean hold = QuizSettings.of(attempt.questionSet.options).feedbackOnlyAfterClose()
                 && attempt.questionSet.status != SetStatus.CLOSED;
-        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(),
-                "Shown when the quiz closes", null, null, review.fraction()) : review;
+        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(), AnswerReview.HELD, null,
+                null, review.fraction(), true) : review;
     }
 
 }

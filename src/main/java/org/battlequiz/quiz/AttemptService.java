@@ -8,22 +8,21 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.battlequiz.account.User;
-import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
 
-/** Starting, showing, submitting (exactly once) and reviewing a learner's attempts; only their owner sees them. */
+/**
+ * Starting, saving, submitting (exactly once) and reviewing a learner's attempts; only their owner sees them.
+ * Every write locks the attempt's row, so saves, checks, submits and the overdue sweep never interleave.
+ */
 @ApplicationScoped
 public class AttemptService {
-    private final Grader grader = new Grader();
+    /** Answers that arrive this long after the deadline (the network's delay) still count. */
+    static final Duration GRACE = Duration.ofSeconds(10);
 
     @Inject
     QuestionSetService sets;
@@ -45,86 +44,113 @@ public class AttemptService {
             Attempt attempt = new Attempt();
             attempt.user = user;
             attempt.questionSet = set;
+            attempt.startedAt = now();
+            Integer minutes = QuizSettings.of(set.options).timeLimitMinutes();
+            attempt.deadline = minutes == null ? null : attempt.startedAt.plus(Duration.ofMinutes(minutes));
             attempt.persistAndFlush();
             AttemptPlan.draw(attempt);
             return attempt;
         }).id;
     }
 
+    /** The learner's attempt, submitted now with its saved answers if its time ran out. */
     @Transactional
-    public Attempt owned(String username, long attemptId) {
-        Attempt attempt = Attempt.findById(attemptId);
+    public Attempt current(String username, long attemptId) {
+        Attempt attempt = locked(username, attemptId);
+        closeIfOverdue(attempt);
+        return attempt;
+    }
+
+    @Transactional
+    public TakeView takeView(String username, long attemptId, Integer page, String notice) {
+        Attempt attempt = locked(username, attemptId);
+        return TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice);
+    }
+
+    /**
+     * Saves the answers posted from a page and remembers the page to resume on; checkQuestion, if given, is graded
+     * and locked for immediate feedback. Nothing is saved once the attempt is closed or past its deadline.
+     */
+    @Transactional
+    public SaveOutcome save(String username, long attemptId, MultivaluedMap<String, String> form, Integer page,
+                            Long checkQuestion) {
+        Attempt attempt = locked(username, attemptId);
+        if (!attempt.isOpen() || closeIfOverdue(attempt)) {
+            return SaveOutcome.CLOSED;
+        }
+        boolean allKnown = AttemptAnswers.store(attempt, form, now());
+        if (checkQuestion != null && QuizSettings.of(attempt.questionSet.options).feedbackImmediately()) {
+            AttemptAnswers.check(attempt, checkQuestion);
+        }
+        if (page != null) {
+            attempt.currentPage = Math.max(1, Math.min(page, AttemptPlan.questions(attempt).size()));
+        }
+        return allKnown ? SaveOutcome.SAVED : SaveOutcome.STALE;
+    }
+
+    /** Saves the posted answers, grades and closes the attempt; an attempt already closed is left as it was. */
+    @Transactional
+    public SaveOutcome submit(String username, long attemptId, MultivaluedMap<String, String> form) {
+        Attempt attempt = locked(username, attemptId);
+        if (!attempt.isOpen() || closeIfOverdue(attempt)) {
+            return SaveOutcome.CLOSED;
+        }
+        AttemptAnswers.store(attempt, form, now());
+        AttemptAnswers.close(attempt, AttemptState.SUBMITTED, now());
+        return SaveOutcome.SAVED;
+    }
+
+    @Transactional
+    public ResultView result(String username, long attemptId, String notice) {
+        return ResultPage.of(locked(username, attemptId), notice);
+    }
+
+    /** Submits every attempt whose time ran out; each in its own transaction, so one failure stops no other. */
+    public int closeAllOverdue() {
+        List<Long> overdue = QuarkusTransaction.requiringNew().call(() ->
+                Attempt.listOverdue(now().minus(GRACE)).stream().map(a -> a.id).toList());
+        int closed = 0;
+        for (long id : overdue) {
+            if (QuarkusTransaction.requiringNew().call(() -> closeIfOverdue(lock(id)))) {
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Submits the learner's overdue attempts before their history is read; ids first, so each is loaded locked. */
+    @Transactional
+    public void closeOverdueOf(String username) {
+        Attempt.getEntityManager().createQuery("""
+                select a.id from Attempt a
+                where a.user.username = :username and a.state = :open and a.deadline < :before""", Long.class)
+                .setParameter("username", username).setParameter("open", AttemptState.IN_PROGRESS)
+                .setParameter("before", now().minus(GRACE)).getResultList()
+                .forEach(id -> closeIfOverdue(lock(id)));
+    }
+
+    private boolean closeIfOverdue(Attempt attempt) {
+        if (attempt == null || !attempt.isOpen() || attempt.deadline == null
+                || !attempt.deadline.plus(GRACE).isBefore(now())) {
+            return false;
+        }
+        AttemptAnswers.close(attempt, AttemptState.OVERDUE, now());
+        return true;
+    }
+
+    private Attempt locked(String username, long attemptId) {
+        Attempt attempt = lock(attemptId);
         if (attempt == null || !attempt.belongsTo(username)) {
             throw new NotFoundException("No attempt " + attemptId + " of yours");
         }
         return attempt;
     }
 
-    @Transactional
-    public TakeView takeView(String username, long attemptId) {
-        Attempt attempt = owned(username, attemptId);
-        List<Question> questions = AttemptPlan.questions(attempt);
-        List<QuestionView> views = new ArrayList<>();
-        for (int i = 0; i < questions.size(); i++) {
-            views.add(AttemptPlan.view(attempt, questions.get(i), i + 1));
-        }
-        return new TakeView(attempt.id, attempt.questionSet.title, views);
+    private static Attempt lock(long attemptId) {
+        return Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Grades and closes the attempt; an attempt already closed is left as it was, so a resend scores once. */
-    @Transactional
-    public void submit(String username, long attemptId, MultivaluedMap<String, String> form) {
-        Attempt attempt = Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
-        if (attempt == null || !attempt.belongsTo(username)) {
-            throw new NotFoundException("No attempt " + attemptId + " of yours");
-        }
-        if (!attempt.isOpen()) {
-            return;
-        }
-        Map<Long, AttemptAnswer> saved = AttemptAnswer.listFor(attempt).stream()
-                .collect(Collectors.toMap(a -> a.question.id, Function.identity()));
-        List<Question> questions = AttemptPlan.questions(attempt);
-        double score = 0;
-        for (Question question : questions) {
-            AttemptAnswer answer = saved.computeIfAbsent(question.id, id -> newAnswer(attempt, question));
-            answer.response = new ArrayList<>(AnswerForm.responseTo(question, form));
-            answer.fraction = grader.grade(question.content(), answer.response);
-            answer.answeredAt = Instant.now();
-            answer.persist();
-            score += answer.fraction;
-        }
-        attempt.score = score;
-        attempt.maxScore = (double) questions.size();
-        attempt.state = AttemptState.SUBMITTED;
-        attempt.submittedAt = Instant.now();
-    }
-
-    @Transactional
-    public ResultView result(String username, long attemptId) {
-        Attempt attempt = owned(username, attemptId);
-        Map<Long, AttemptAnswer> answers = AttemptAnswer.listFor(attempt).stream()
-                .collect(Collectors.toMap(a -> a.question.id, Function.identity()));
-        List<AnswerReview> reviews = new ArrayList<>();
-        List<Question> questions = AttemptPlan.questions(attempt);
-        for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            QuestionContent content = question.content();
-            AttemptAnswer answer = answers.get(question.id);
-            List<String> response = answer == null ? List.of() : answer.response;
-            double fraction = answer == null || answer.fraction == null ? 0 : answer.fraction;
-            reviews.add(AttemptPlan.withFeedbackTiming(attempt, new AnswerReview(i + 1, question.prompt,
-                    AnswerFormat.response(content, response), AnswerFormat.key(content), question.source,
-                    question.explanation, fraction)));
-        }
-        return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
-                attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,
-                attempt.submittedAt, reviews);
-    }
-
-    private static AttemptAnswer newAnswer(Attempt attempt, Question question) {
-        AttemptAnswer answer = new AttemptAnswer();
-        answer.attempt = attempt;
-        answer.question = question;
-        return answer;
+    private static Instant now() {
+        return Instant.now();
     }
 }

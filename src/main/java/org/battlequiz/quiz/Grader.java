@@ -25,7 +25,8 @@ public final class Grader {
             case NUMERIC -> numeric(question, first(response));
             case DATE -> date(question, first(response));
             case MATCHING, ORDERING -> positional(question.keys(), response);
-            case CLOZE -> question.keys().stream().anyMatch(key -> sameText(first(response), key)) ? 1 : 0;
+            case CLOZE -> question.keys().stream().anyMatch(key -> sameText(first(response), key)
+                    || sameText(first(response), AnswerText.withoutQualifier(key))) ? 1 : 0;
         };
     }
 

@@ -5,20 +5,56 @@ import java.util.stream.IntStream;
 import org.battlequiz.question.Question;
 
 /**
- * One question as the quiz page shows it. kind picks the inputs: choice (radio), multi (checkboxes),
- * number, date, text, matching (a select per stem) or ordering (a position select per item).
+ * One question as the quiz page shows it, with the learner's saved response filled in. kind picks the inputs:
+ * choice (radio), multi (checkboxes), number, date, text, matching (a select per stem) or ordering (a position
+ * select per item). feedback is set once an immediate-feedback check has locked the answer.
  */
 public record QuestionView(long id, int number, String kind, String prompt, List<String> options, List<String> stems,
-                           List<Integer> positions, String hint) {
+                           List<Integer> positions, String hint, List<String> response, AnswerReview feedback) {
 
     static QuestionView of(Question question, int number) {
         List<Integer> positions = IntStream.rangeClosed(1, question.options.size()).boxed().toList();
         return new QuestionView(question.id, number, kindOf(question), question.prompt, question.options,
-                question.stems, positions, hintOf(question));
+                question.stems, positions, hintOf(question), List.of(), null);
+    }
+
+    QuestionView withOptions(List<String> shown) {
+        return new QuestionView(id, number, kind, prompt, shown, stems, positions, hint, response, feedback);
+    }
+
+    QuestionView withAnswer(List<String> saved, AnswerReview checked) {
+        return new QuestionView(id, number, kind, prompt, options, stems, positions, hint,
+                saved == null ? List.of() : saved, checked);
     }
 
     public String field() {
         return "q" + id;
+    }
+
+    public boolean locked() {
+        return feedback != null;
+    }
+
+    public boolean answered() {
+        return response.stream().anyMatch(value -> !value.isBlank());
+    }
+
+    public boolean chosen(String option) {
+        return response.contains(option);
+    }
+
+    public String text() {
+        return response.isEmpty() ? "" : response.get(0);
+    }
+
+    /** For matching: whether option is the saved choice for the stem at index. */
+    public boolean matched(int index, String option) {
+        return index < response.size() && response.get(index).equals(option);
+    }
+
+    /** For ordering: the saved position (1-based) of the item at index, 0 when it has none. */
+    public int positionOf(int index) {
+        return response.indexOf(options.get(index)) + 1;
     }
 
     private static String kindOf(Question question) {

@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** Taking a quiz: start (or resume) an attempt, answer on one page, submit once, see the result. */
+/**
+ * Taking a quiz: start (or resume) an attempt, page through it saving each page's answers (or save them from the
+ * page script), submit once, see the result. Posts to a closed attempt land on its result and change nothing.
+ */
 @Path("/")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -50,36 +55,78 @@ public class QuizResource {
 
     @GET
     @Path("attempts/{id}")
-    public Response take(@RestPath long id) {
-        if (!attempts.owned(username(), id).isOpen()) {
-            return seeOther(resultPath(id));
+    public Response take(@RestPath long id, @RestQuery Integer page, @RestQuery String notice) {
+        if (!attempts.current(username(), id).isOpen()) {
+            return seeOther(resultPath(id, null));
         }
-        return Response.ok(Templates.take(attempts.takeView(username(), id))).build();
+        return Response.ok(Templates.take(attempts.takeView(username(), id, page, QuizNotice.text(notice))))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** Back, Next, a question number, Check or "save for later", without script: save, then show the page asked. */
+    @POST
+    @Path("attempts/{id}/page")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response page(@RestPath long id, MultivaluedMap<String, String> form) {
+        Integer target = number(form.getFirst("go"));
+        Integer page = target != null ? target : number(form.getFirst("page"));
+        Integer check = number(form.getFirst("check"));
+        SaveOutcome outcome = attempts.save(username(), id, form, page, check == null ? null : check.longValue());
+        if (outcome == SaveOutcome.CLOSED) {
+            return seeOther(resultPath(id, QuizNotice.CLOSED));
+        }
+        QuizNotice notice = outcome == SaveOutcome.STALE ? QuizNotice.STALE
+                : form.containsKey("later") ? QuizNotice.SAVED : null;
+        return seeOther("/attempts/" + id + "?page=" + (page == null ? 1 : page)
+                + (notice == null ? "" : "&notice=" + notice.param()));
+    }
+
+    /** The page script's autosave: 204 when saved, 409 with the result's address when the attempt is closed. */
+    @POST
+    @Path("attempts/{id}/answers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response autosave(@RestPath long id, MultivaluedMap<String, String> form) {
+        SaveOutcome outcome = attempts.save(username(), id, form, number(form.getFirst("page")), null);
+        return switch (outcome) {
+            case SAVED -> Response.noContent().build();
+            case STALE -> Response.ok(Map.of("saved", true, "message", QuizNotice.text("stale"))).build();
+            case CLOSED -> Response.status(409).entity(Map.of("saved", false,
+                    "result", resultPath(id, QuizNotice.CLOSED), "message", QuizNotice.text("closed"))).build();
+        };
     }
 
     @POST
     @Path("attempts/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestPath long id, MultivaluedMap<String, String> form) {
-        attempts.submit(username(), id, form);
-        return seeOther(resultPath(id));
+        SaveOutcome outcome = attempts.submit(username(), id, form);
+        return seeOther(resultPath(id, outcome == SaveOutcome.CLOSED ? QuizNotice.CLOSED : null));
     }
 
     @GET
     @Path("attempts/{id}/result")
-    public Response result(@RestPath long id) {
-        if (attempts.owned(username(), id).isOpen()) {
+    public Response result(@RestPath long id, @RestQuery String notice) {
+        if (attempts.current(username(), id).isOpen()) {
             return seeOther("/attempts/" + id);
         }
-        return Response.ok(Templates.result(attempts.result(username(), id))).build();
+        return Response.ok(Templates.result(attempts.result(username(), id, QuizNotice.text(notice)))).build();
     }
 
     private String username() {
         return identity.getPrincipal().getName();
     }
 
-    private static String resultPath(long id) {
-        return "/attempts/" + id + "/result";
+    private static Integer number(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String resultPath(long id, QuizNotice notice) {
+        return "/attempts/" + id + "/result" + (notice == null ? "" : "?notice=" + notice.param());
     }
 
     private static Response seeOther(String path) {

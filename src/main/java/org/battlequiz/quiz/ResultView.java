@@ -3,9 +3,9 @@ package org.battlequiz.quiz;
 import java.time.Instant;
 import java.util.List;
 
-/** The result page of a submitted attempt. */
+/** The result page of a closed attempt; overdue when the time limit submitted it. */
 public record ResultView(long attemptId, long setId, String setTitle, double score, double maxScore,
-                         Instant submittedAt, List<AnswerReview> answers) {
+                         Instant submittedAt, boolean overdue, String notice, List<AnswerReview> answers) {
 
     public String scoreText() {
         return ScoreText.of(score, maxScore);

@@ -2,6 +2,52 @@ package org.battlequiz.quiz;
 
 import java.util.List;
 
-/** The quiz page of an attempt in progress. */
-public record TakeView(long attemptId, String setTitle, List<QuestionView> questions) {
+/**
+ * The quiz page of an attempt in progress: the questions shown (one, or all), every question for the navigation,
+ * the page number and, with a time limit, the seconds left when the page was made.
+ */
+public record TakeView(long attemptId, String setTitle, List<QuestionView> questions, List<QuestionView> all,
+                       int page, boolean onePerPage, boolean immediate, Long secondsLeft, String notice) {
+
+    public int pages() {
+        return onePerPage ? all.size() : 1;
+    }
+
+    public boolean first() {
+        return page <= 1;
+    }
+
+    public boolean last() {
+        return page >= pages();
+    }
+
+    public int previous() {
+        return page - 1;
+    }
+
+    public int next() {
+        return page + 1;
+    }
+
+    public long answeredCount() {
+        return all.stream().filter(QuestionView::answered).count();
+    }
+
+    /** The questions without an answer, as "question 3" or "questions 2, 5", for the reminder beside Submit. */
+    public String unanswered() {
+        List<String> numbers = all.stream().filter(q -> !q.answered()).map(q -> String.valueOf(q.number())).toList();
+        return numbers.isEmpty() ? "" : (numbers.size() == 1 ? "question " : "questions ") + String.join(", ", numbers);
+    }
+
+    public boolean timed() {
+        return secondsLeft != null;
+    }
+
+    public String timeLeft() {
+        long seconds = secondsLeft == null ? 0 : secondsLeft;
+        if (seconds >= 3600) {
+            return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+        }
+        return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
+    }
 }

@@ -175,11 +175,12 @@ class AuthoringFlowTest {
         long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
         s.postForm("/teach/sets/" + setId + "/options", Map.of("title", "Renamed", "description", "For 9B",
                 "questionsPerAttempt", "5", "shuffleQuestions", "on", "timeLimitMinutes", "20",
-                "attemptsAllowed", "2", "grading", "last", "feedback", "AFTER_CLOSE")).then().statusCode(303);
+                "attemptsAllowed", "2", "grading", "last", "feedback", "AFTER_CLOSE", "layout", "ALL_ON_ONE_PAGE"))
+                .then().statusCode(303);
         SetOptions saved = QuarkusTransaction.requiringNew().call(() ->
                 SetOptions.fromStored(QuestionSet.<QuestionSet>findById(setId).options));
         assertEquals(new SetOptions(5, true, false, 20, 2, org.battlequiz.quiz.GradingMethod.LAST,
-                FeedbackTiming.AFTER_CLOSE), saved);
+                FeedbackTiming.AFTER_CLOSE, org.battlequiz.quiz.QuizLayout.ALL_ON_ONE_PAGE), saved);
         s.postForm("/teach/sets/" + setId + "/options", Map.of("title", "Renamed", "questionsPerAttempt", "-3",
                 "grading", "highest", "feedback", "IMMEDIATELY")).then().statusCode(422)
                 .body(containsString("Questions per attempt must be a whole number"));

@@ -16,6 +16,7 @@ import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionType;
 import org.battlequiz.question.ReviewStatus;
 import org.battlequiz.quiz.GradingMethod;
+import org.battlequiz.quiz.QuizLayout;
 import org.junit.jupiter.api.Test;
 
 class AuthoringRulesTest {
@@ -37,7 +38,8 @@ class AuthoringRulesTest {
 
     @Test
     void optionsSurviveTheRoundTripThroughStorage() {
-        SetOptions options = new SetOptions(10, true, false, 15, 3, GradingMethod.AVERAGE, FeedbackTiming.IMMEDIATELY);
+        SetOptions options = new SetOptions(10, true, false, 15, 3, GradingMethod.AVERAGE, FeedbackTiming.IMMEDIATELY,
+                QuizLayout.ALL_ON_ONE_PAGE);
         assertEquals(options, SetOptions.fromStored(options.toStored()));
         assertEquals(SetOptions.DEFAULTS, SetOptions.fromStored(Map.of()));
     }
@@ -45,11 +47,23 @@ class AuthoringRulesTest {
     @Test
     void badOptionValuesAreEachReported() {
         Map<String, String> form = new HashMap<>(Map.of("questionsPerAttempt", "0", "timeLimitMinutes", "abc",
-                "attemptsAllowed", "4", "grading", "best", "feedback", "never"));
+                "attemptsAllowed", "4", "grading", "best", "feedback", "never", "layout", "sideways"));
         List<String> errors = new ArrayList<>();
         SetOptions options = SetOptions.fromForm(form, errors);
-        assertEquals(4, errors.size(), errors.toString());
+        assertEquals(5, errors.size(), errors.toString());
+        assertTrue(errors.contains("Choose one question per page or all questions on one page."), errors.toString());
         assertEquals(4, options.attemptsAllowed());
+        assertEquals(QuizLayout.ONE_PER_PAGE, options.layout());
+    }
+
+    @Test
+    void theLayoutDefaultsToOnePerPageAndReadsTheFormChoice() {
+        assertEquals(QuizLayout.ONE_PER_PAGE, SetOptions.fromStored(Map.of("feedback", "IMMEDIATELY")).layout());
+        Map<String, String> form = Map.of("feedback", "AFTER_SUBMIT", "layout", "ALL_ON_ONE_PAGE");
+        List<String> errors = new ArrayList<>();
+        assertEquals(QuizLayout.ALL_ON_ONE_PAGE, SetOptions.fromForm(form, errors).layout());
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertEquals(QuizLayout.ONE_PER_PAGE, SetOptions.fromForm(Map.of("feedback", "AFTER_SUBMIT"), errors).layout());
     }
 
     @Test

@@ -104,6 +104,34 @@ class GraderTest {
     }
 
     @Test
+    void typedAnswersIgnoreLigaturesApostrophesAmpersandsAndCommonAbbreviations() {
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Łódź"), null), List.of("lodz")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Straßburg"), null), List.of("Strassburg")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Ærø"), null), List.of("aero")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("O'Donnell"), null), List.of("ODonnell")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("O\u2019Donnell"), null), List.of("o'donnell")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Ships & Men"), null), List.of("ships and men")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Saint-Quentin"), null), List.of("St. Quentin")));
+        assertEquals(1, grader.grade(item(QuestionType.CLOZE, List.of("Mount Badon"), null), List.of("Mt Badon")));
+        assertEquals(0, grader.grade(item(QuestionType.CLOZE, List.of("Saint-Quentin"), null), List.of("Quentin")));
+    }
+
+    @Test
+    void yearsWrittenWithDottedEraAbbreviationsAreRead() {
+        assertEquals(1, grader.grade(item(QuestionType.DATE, List.of("9"), null), List.of("A.D. 9")));
+        assertEquals(1, grader.grade(item(QuestionType.DATE, List.of("-216"), null), List.of("216 B.C.")));
+    }
+
+    @Test
+    void aParenthesisedQualifierOfTheKeyMayBeLeftOut() {
+        QuestionContent q = item(QuestionType.CLOZE, List.of("Varro (consul)", "Gaius Terentius Varro"), null);
+        assertEquals(1, grader.grade(q, List.of("Varro")));
+        assertEquals(1, grader.grade(q, List.of("varro (consul)")));
+        assertEquals(1, grader.grade(q, List.of("Gaius Terentius Varro")));
+        assertEquals(0, grader.grade(q, List.of("consul")));
+    }
+
+    @Test
     void itemWithoutKeyScoresNothing() {
         assertEquals(0, grader.grade(item(QuestionType.CLOZE, List.of(), null), List.of("anything")));
     }

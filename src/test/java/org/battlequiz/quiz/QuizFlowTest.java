@@ -28,7 +28,7 @@ class QuizFlowTest {
 
     @BeforeEach
     void createSet() {
-        setId = QuizFixtures.publishedSetWithEveryType("Ford quiz " + System.nanoTime());
+        setId = QuizFixtures.publishedSetWithOptions("Ford quiz " + System.nanoTime(), Map.of("layout", "ALL_ON_ONE_PAGE"));
         ids = QuizFixtures.questionIds(setId);
     }
 
@@ -93,8 +93,9 @@ class QuizFlowTest {
         learner.postForm("/attempts/" + attempt + "/submit", Map.of("q" + ids.get(0), "Nobody")).then()
                 .statusCode(303);
         learner.postForm("/attempts/" + attempt + "/submit", mostlyRightAnswers()).then().statusCode(303)
-                .header("Location", endsWith("/attempts/" + attempt + "/result"));
-        learner.get("/attempts/" + attempt + "/result").then().body(containsString("0 / 8"));
+                .header("Location", endsWith("/attempts/" + attempt + "/result?notice=closed"));
+        learner.get("/attempts/" + attempt + "/result?notice=closed").then().body(containsString("0 / 8"))
+                .body(containsString("already submitted"));
         long answers = QuarkusTransaction.requiringNew().call(() -> AttemptAnswer.count("attempt.id", attempt));
         assertEquals(ids.size(), answers);
         learner.get("/attempts/" + attempt).then().statusCode(303)
@@ -107,10 +108,10 @@ class QuizFlowTest {
         long attempt = start(learner);
         learner.get("/attempts/" + attempt);
         Map<String, Object> answers = mostlyRightAnswers();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 10; i++) {
                 statuses.add(pool.submit(() ->
                         learner.postForm("/attempts/" + attempt + "/submit", answers).statusCode()));
             }
@@ -122,6 +123,12 @@ class QuizFlowTest {
         }
         long answerRows = QuarkusTransaction.requiringNew().call(() -> AttemptAnswer.count("attempt.id", attempt));
         assertEquals(ids.size(), answerRows);
+        Attempt scored = QuarkusTransaction.requiringNew().call(() -> Attempt.<Attempt>findById(attempt));
+        assertEquals(AttemptState.SUBMITTED, scored.state);
+        assertEquals(6.5, scored.score);
+        long submittedRows = QuarkusTransaction.requiringNew().call(() ->
+                Attempt.count("questionSet.id = ?1 and state <> ?2", setId, AttemptState.IN_PROGRESS));
+        assertEquals(1, submittedRows);
         learner.get("/attempts/" + attempt + "/result").then().body(containsString("6.5 / 8"));
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +23,7 @@ import org.junit.jupiter.api.Test;
 class QuizOptionsTest {
 
     private static long setWithOptions(Map<String, Object> options) {
-        long setId = QuizFixtures.publishedSetWithEveryType("Options quiz " + System.nanoTime());
-        QuarkusTransaction.requiringNew().run(() -> {
-            QuestionSet set = QuestionSet.findById(setId);
-            set.options = new HashMap<>(options);
-        });
-        return setId;
+        return QuizFixtures.publishedSetWithOptions("Options quiz " + System.nanoTime(), options);
     }
 
     private static long start(BrowserSession learner, long setId) {
@@ -51,7 +45,7 @@ class QuizOptionsTest {
     @Test
     void eachAttemptDrawsUnseenQuestionsUntilTheAttemptsAreUsed() {
         long setId = setWithOptions(Map.of("questionsPerAttempt", 3, "attemptsAllowed", 2, "shuffleQuestions", true,
-                "shuffleOptions", true));
+                "shuffleOptions", true, "layout", "ALL_ON_ONE_PAGE"));
         BrowserSession learner = BrowserSession.learner("drawn");
         long first = start(learner, setId);
         Set<String> firstQuestions = questionFields(learner, first);
@@ -74,7 +68,8 @@ class QuizOptionsTest {
         long attempt = start(learner, setId);
         learner.postForm("/attempts/" + attempt + "/submit", Map.of()).then().statusCode(303);
         learner.get("/attempts/" + attempt + "/result").then().statusCode(200)
-                .body(containsString("Shown when the quiz closes")).body(not(containsString("Quoted line for")));
+                .body(containsString("Shown when the quiz closes")).body(not(containsString("Quoted line for")))
+                .body(not(containsString("badge-wrong"))).body(containsString("badge-held"));
         QuarkusTransaction.requiringNew().run(() -> QuestionSet.<QuestionSet>findById(setId).status = SetStatus.CLOSED);
         learner.get("/attempts/" + attempt + "/result").then().statusCode(200)
                 .body(containsString("Quoted line for")).body(not(containsString("Shown when the quiz closes")));

@@ -1,7 +1,9 @@
 package org.battlequiz.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionContent;
 import org.battlequiz.question.QuestionSet;
@@ -52,6 +54,14 @@ public final class QuizFixtures {
             }
             return set.id;
         });
+    }
+
+    /** @return the id of a new published set with {@link #EVERY_TYPE} and the given stored options */
+    public static long publishedSetWithOptions(String title, Map<String, Object> options) {
+        long setId = publishedSetWithEveryType(title);
+        QuarkusTransaction.requiringNew().run(() -> QuestionSet.<QuestionSet>findById(setId).options =
+                new HashMap<>(options));
+        return setId;
     }
 
     /** Question ids of a set in position order. */

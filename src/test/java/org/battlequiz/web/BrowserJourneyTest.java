@@ -82,7 +82,7 @@ class BrowserJourneyTest {
         driver.findElement(By.partialLinkText(SEED_SET)).click();
         driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
         waitForUrl("/attempts/");
-        answerEveryQuestion();
+        answerPageByPage();
         driver.findElement(By.xpath("//button[contains(., 'Submit answers')]")).click();
         waitForUrl("/result");
 
@@ -95,6 +95,26 @@ class BrowserJourneyTest {
         WebElement firstRow = driver.findElement(By.cssSelector("table.attempts tbody tr"));
         assertTrue(firstRow.getText().contains(SEED_SET), firstRow.getText());
         assertTrue(firstRow.getText().contains(score), firstRow.getText());
+    }
+
+    /** The seed set shows one question per page: answers each page, then Next, until the last page. */
+    private void answerPageByPage() {
+        int pages = 0;
+        while (true) {
+            answerEveryQuestion();
+            pages++;
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            List<WebElement> next = driver.findElements(By.xpath("//button[normalize-space(.)='Next']"));
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+            if (next.isEmpty()) {
+                break;
+            }
+            next.get(0).click();
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches("page=" + (pages + 1) + "$"));
+            assertTrue(driver.findElement(By.cssSelector(".progress-text")).getText()
+                    .startsWith("Question " + (pages + 1) + " of "));
+        }
+        assertTrue(pages > 1, "one question per page");
     }
 
     /** Picks the first option of every choice question and types into every text field. */

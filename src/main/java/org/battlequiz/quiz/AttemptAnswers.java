@@ -1,0 +1,76 @@
+package org.battlequiz.quiz;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.battlequiz.question.Question;
+
+/** Saving, checking and grading the answer rows of an attempt whose row is locked by the caller. */
+final class AttemptAnswers {
+    private static final Grader GRADER = new Grader();
+
+    private AttemptAnswers() {
+    }
+
+    /** The attempt's answer rows by question id; an attempt started before rows were reserved gets them now. */
+    static Map<Long, AttemptAnswer> rows(Attempt attempt) {
+        List<AttemptAnswer> rows = AttemptAnswer.listFor(attempt);
+        if (rows.isEmpty()) {
+            rows = Question.listInSet(attempt.questionSet).stream().map(q -> AttemptPlan.reserve(attempt, q)).toList();
+        }
+        return rows.stream().collect(Collectors.toMap(a -> a.question.id, Function.identity()));
+    }
+
+    /**
+     * Saves the responses the form gives to questions of the attempt; checked answers stay as they were.
+     * @return false when the form answered a question that is not part of the attempt (that answer is dropped)
+     */
+    static boolean store(Attempt attempt, MultivaluedMap<String, String> form, Instant now) {
+        Map<Long, AttemptAnswer> rows = rows(attempt);
+        Map<Long, Question> questions = AttemptPlan.questions(attempt).stream()
+                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+        boolean allKnown = true;
+        for (long id : AnswerForm.postedQuestions(form)) {
+            AttemptAnswer row = rows.get(id);
+            if (row == null || !questions.containsKey(id)) {
+                allKnown = false;
+            } else if (!row.checked) {
+                List<String> response = AnswerForm.responseTo(questions.get(id), form);
+                if (!response.equals(row.response)) {
+                    row.response = new ArrayList<>(response);
+                    row.answeredAt = now;
+                }
+            }
+        }
+        return allKnown;
+    }
+
+    /** Grades one answer now and locks it, for immediate feedback; an unanswered question is not locked. */
+    static void check(Attempt attempt, long questionId) {
+        AttemptAnswer row = rows(attempt).get(questionId);
+        if (row != null && !row.checked && row.response.stream().anyMatch(v -> !v.isBlank())) {
+            row.fraction = GRADER.grade(row.question.content(), row.response);
+            row.checked = true;
+        }
+    }
+
+    /** Grades every question with its saved answer and closes the attempt in the given state; scored once. */
+    static void close(Attempt attempt, AttemptState state, Instant now) {
+        Map<Long, AttemptAnswer> rows = rows(attempt);
+        List<Question> questions = AttemptPlan.questions(attempt);
+        double score = 0;
+        for (Question question : questions) {
+            AttemptAnswer row = rows.get(question.id);
+            row.fraction = GRADER.grade(question.content(), row.response);
+            score += row.fraction;
+        }
+        attempt.score = score;
+        attempt.maxScore = (double) questions.size();
+        attempt.state = state;
+        attempt.submittedAt = state == AttemptState.OVERDUE && attempt.deadline.isBefore(now) ? attempt.deadline : now;
+    }
+}

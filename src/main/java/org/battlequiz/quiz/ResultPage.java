@@ -1,0 +1,34 @@
+package org.battlequiz.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.battlequiz.question.Question;
+import org.battlequiz.question.QuestionContent;
+
+/** Builds the result page of a closed attempt, and the feedback on one answer. */
+final class ResultPage {
+    private ResultPage() {
+    }
+
+    static ResultView of(Attempt attempt, String notice) {
+        Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
+        List<AnswerReview> reviews = new ArrayList<>();
+        List<Question> questions = AttemptPlan.questions(attempt);
+        for (int i = 0; i < questions.size(); i++) {
+            Question question = questions.get(i);
+            reviews.add(AttemptPlan.withFeedbackTiming(attempt, review(question, i + 1, rows.get(question.id))));
+        }
+        return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
+                attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,
+                attempt.submittedAt, attempt.state == AttemptState.OVERDUE, notice, reviews);
+    }
+
+    static AnswerReview review(Question question, int number, AttemptAnswer answer) {
+        QuestionContent content = question.content();
+        List<String> response = answer == null ? List.of() : answer.response;
+        double fraction = answer == null || answer.fraction == null ? 0 : answer.fraction;
+        return new AnswerReview(number, question.prompt, AnswerFormat.response(content, response),
+                AnswerFormat.key(content), question.source, question.explanation, fraction, false);
+    }
+}
