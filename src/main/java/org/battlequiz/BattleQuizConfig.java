@@ -16,6 +16,7 @@ public interface BattleQuizConfig {
     Api api();
 
     Study study();
+
     OverdueSweep overdueSweep();
 
     interface RateLimit {

@@ -97,7 +97,7 @@ class QuizBrowserTest {
             assertEquals("2 / 8", driver.findElement(By.cssSelector(".score-value")).getText());
 
             driver.get(root + "history");
-            List<WebElement> rows = driver.findElements(By.xpath("//table[contains(@class,'history')]//tr[contains(., '"
+            List<WebElement> rows = driver.findElements(By.xpath("//table[contains(@class,'attempts')]//tr[contains(., '"
                     + title + "')]"));
             assertEquals(1, rows.size(), "the attempt appears once in the history");
         }

@@ -58,7 +58,12 @@ public final class QuizFixtures {
 
     /** @return the id of a new published set with {@link #EVERY_TYPE} and the given stored options */
     public static long publishedSetWithOptions(String title, Map<String, Object> options) {
-        long setId = publishedSetWithEveryType(title);
+        return publishedSetWithOptions(title, EVERY_TYPE, options);
+    }
+
+    /** @return the id of a new published set holding the given items in order, with the given stored options */
+    public static long publishedSetWithOptions(String title, List<QuestionContent> items, Map<String, Object> options) {
+        long setId = publishedSet(title, items);
         QuarkusTransaction.requiringNew().run(() -> QuestionSet.<QuestionSet>findById(setId).options =
                 new HashMap<>(options));
         return setId;

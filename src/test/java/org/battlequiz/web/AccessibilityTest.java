@@ -20,6 +20,8 @@ import org.openqa.selenium.Keys;
 /** In Chromium: axe-core (Deque's bundled axe.min.js) finds no serious or critical violation; a quiz by keyboard. */
 @QuarkusTest
 class AccessibilityTest extends ChromiumTest {
+    private static final Map<String, Object> ALL_ON_ONE_PAGE = Map.of("layout", "ALL_ON_ONE_PAGE");
+
     @Test
     void keyPagesHaveNoSeriousOrCriticalViolations() {
         Map<String, String> pages = new LinkedHashMap<>();
@@ -33,9 +35,11 @@ class AccessibilityTest extends ChromiumTest {
         browser.waitForUrl("/attempts/");
         String attempt = path(browser.driver.getCurrentUrl());
         pages.put("quiz", attempt);
-        browser.driver.get(root + "sets/" + QuizFixtures.publishedSetWithEveryType("Finished quiz " + System.nanoTime()));
+        browser.driver.get(root + "sets/" + QuizFixtures.publishedSetWithOptions("Finished quiz " + System.nanoTime(),
+                ALL_ON_ONE_PAGE));
         browser.driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
         browser.waitForUrl("/attempts/");
+        pages.put("quiz, all on one page", path(browser.driver.getCurrentUrl()));
         browser.driver.findElement(By.xpath("//button[contains(., 'Submit answers')]")).click();
         browser.waitForUrl("/result");
         pages.put("review", path(browser.driver.getCurrentUrl()));
@@ -69,14 +73,36 @@ class AccessibilityTest extends ChromiumTest {
     @Test
     void aQuizIsStartedAnsweredAndSubmittedByKeyboardAloneWithFocusAlwaysVisible() {
         logInAsNewLearner();
-        long setId = QuizFixtures.publishedSet("Keyboard quiz " + System.nanoTime(),
-                List.of(QuizFixtures.EVERY_TYPE.get(0), QuizFixtures.EVERY_TYPE.get(1), QuizFixtures.EVERY_TYPE.get(7)));
+        long setId = QuizFixtures.publishedSetWithOptions("Keyboard quiz " + System.nanoTime(),
+                List.of(QuizFixtures.EVERY_TYPE.get(0), QuizFixtures.EVERY_TYPE.get(1), QuizFixtures.EVERY_TYPE.get(7)),
+                ALL_ON_ONE_PAGE);
         List<Long> ids = QuizFixtures.questionIds(setId);
         browser.driver.get(root + "sets/" + setId);
         Accessibility.tabTo(browser.driver, e -> e.getText().contains("Start the quiz")).sendKeys(Keys.ENTER);
         browser.waitForUrl("/attempts/");
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(0)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(1)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
+        Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(2)).equals(e.getAttribute("id"))).sendKeys("penaflor");
+        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Submit answers")).sendKeys(Keys.ENTER);
+        browser.waitForUrl("/result");
+        assertEquals("3 / 3", browser.driver.findElement(By.cssSelector(".score-value")).getText());
+    }
+
+    @Test
+    void aQuizOneQuestionPerPageIsTakenByKeyboardAloneWithFocusAlwaysVisible() {
+        logInAsNewLearner();
+        long setId = QuizFixtures.publishedSet("Paged keyboard quiz " + System.nanoTime(),
+                List.of(QuizFixtures.EVERY_TYPE.get(0), QuizFixtures.EVERY_TYPE.get(1), QuizFixtures.EVERY_TYPE.get(7)));
+        List<Long> ids = QuizFixtures.questionIds(setId);
+        browser.driver.get(root + "sets/" + setId);
+        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Start the quiz")).sendKeys(Keys.ENTER);
+        browser.waitForUrl("/attempts/");
+        Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(0)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
+        Accessibility.tabTo(browser.driver, e -> "Next".equals(e.getText().strip())).sendKeys(Keys.ENTER);
+        browser.waitForUrl("page=2");
+        Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(1)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
+        Accessibility.tabTo(browser.driver, e -> "Next".equals(e.getText().strip())).sendKeys(Keys.ENTER);
+        browser.waitForUrl("page=3");
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(2)).equals(e.getAttribute("id"))).sendKeys("penaflor");
         Accessibility.tabTo(browser.driver, e -> e.getText().contains("Submit answers")).sendKeys(Keys.ENTER);
         browser.waitForUrl("/result");
