@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.battlequiz.IdentifiedEntity;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.SetStatus;
 
 /** One learner's go at one question set; scored once, when it leaves IN_PROGRESS. */
 @Entity
@@ -56,8 +57,21 @@ public class Attempt extends IdentifiedEntity {
     }
 
     /** Open attempts whose deadline is before the given instant. */
-    public static List<Attempt> listOverdue(Instant before) {
-        return list("state = ?1 and deadline < ?2", AttemptState.IN_PROGRESS, before);
+    /** Open attempts past their deadline, or whose set is no longer published. */
+    public static List<Attempt> listDueToClose(Instant deadlineBefore) {
+        return list("state = ?1 and (deadline < ?2 or questionSet.status <> ?3)", AttemptState.IN_PROGRESS,
+                deadlineBefore, SetStatus.PUBLISHED);
+    }
+
+    /** Ids of the learner's open attempts past their deadline, or whose set is no longer published. */
+    public static List<Long> listDueToClose(String username, Instant deadlineBefore) {
+        return getEntityManager().createQuery("""
+                select a.id from Attempt a
+                where a.user.username = :username and a.state = :open
+                  and (a.deadline < :before or a.questionSet.status <> :published)""", Long.class)
+                .setParameter("username", username).setParameter("open", AttemptState.IN_PROGRESS)
+                .setParameter("before", deadlineBefore).setParameter("published", SetStatus.PUBLISHED)
+                .getResultList();
     }
 
     public boolean isOpen() {

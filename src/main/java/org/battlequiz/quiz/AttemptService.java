@@ -14,6 +14,7 @@ import java.util.List;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
+import org.battlequiz.question.SetStatus;
 
 /**
  * Starting, saving, submitting (exactly once) and reviewing a learner's attempts; only their owner sees them.
@@ -57,7 +58,7 @@ public class AttemptService {
     @Transactional
     public Attempt current(String username, long attemptId) {
         Attempt attempt = locked(username, attemptId);
-        closeIfOverdue(attempt);
+        closeIfDue(attempt);
         return attempt;
     }
 
@@ -75,7 +76,7 @@ public class AttemptService {
     public SaveOutcome save(String username, long attemptId, MultivaluedMap<String, String> form, Integer page,
                             Long checkQuestion) {
         Attempt attempt = locked(username, attemptId);
-        if (!attempt.isOpen() || closeIfOverdue(attempt)) {
+        if (!attempt.isOpen() || closeIfDue(attempt)) {
             return SaveOutcome.CLOSED;
         }
         boolean allKnown = AttemptAnswers.store(attempt, form, now());
@@ -92,7 +93,7 @@ public class AttemptService {
     @Transactional
     public SaveOutcome submit(String username, long attemptId, MultivaluedMap<String, String> form) {
         Attempt attempt = locked(username, attemptId);
-        if (!attempt.isOpen() || closeIfOverdue(attempt)) {
+        if (!attempt.isOpen() || closeIfDue(attempt)) {
             return SaveOutcome.CLOSED;
         }
         AttemptAnswers.store(attempt, form, now());
@@ -106,36 +107,38 @@ public class AttemptService {
     }
 
     /** Submits every attempt whose time ran out; each in its own transaction, so one failure stops no other. */
-    public int closeAllOverdue() {
-        List<Long> overdue = QuarkusTransaction.requiringNew().call(() ->
-                Attempt.listOverdue(now().minus(GRACE)).stream().map(a -> a.id).toList());
+    public int closeAllDue() {
+        List<Long> due = QuarkusTransaction.requiringNew().call(() ->
+                Attempt.listDueToClose(now().minus(GRACE)).stream().map(a -> a.id).toList());
         int closed = 0;
-        for (long id : overdue) {
-            if (QuarkusTransaction.requiringNew().call(() -> closeIfOverdue(lock(id)))) {
+        for (long id : due) {
+            if (QuarkusTransaction.requiringNew().call(() -> closeIfDue(lock(id)))) {
                 closed++;
             }
         }
         return closed;
     }
 
-    /** Submits the learner's overdue attempts before their history is read; ids first, so each is loaded locked. */
+    /** Submits the learner's attempts that are due to close before their history is read; each is loaded locked. */
     @Transactional
-    public void closeOverdueOf(String username) {
-        Attempt.getEntityManager().createQuery("""
-                select a.id from Attempt a
-                where a.user.username = :username and a.state = :open and a.deadline < :before""", Long.class)
-                .setParameter("username", username).setParameter("open", AttemptState.IN_PROGRESS)
-                .setParameter("before", now().minus(GRACE)).getResultList()
-                .forEach(id -> closeIfOverdue(lock(id)));
+    public void closeDueOf(String username) {
+        Attempt.listDueToClose(username, now().minus(GRACE)).forEach(id -> closeIfDue(lock(id)));
     }
 
-    private boolean closeIfOverdue(Attempt attempt) {
-        if (attempt == null || !attempt.isOpen() || attempt.deadline == null
-                || !attempt.deadline.plus(GRACE).isBefore(now())) {
+    /** An open attempt closes when its time runs out (overdue) or when its set is closed or archived (submitted). */
+    private boolean closeIfDue(Attempt attempt) {
+        if (attempt == null || !attempt.isOpen()) {
             return false;
         }
-        AttemptAnswers.close(attempt, AttemptState.OVERDUE, now());
-        return true;
+        if (attempt.deadline != null && attempt.deadline.plus(GRACE).isBefore(now())) {
+            AttemptAnswers.close(attempt, AttemptState.OVERDUE, now());
+            return true;
+        }
+        if (attempt.questionSet.status != SetStatus.PUBLISHED) {
+            AttemptAnswers.close(attempt, AttemptState.SUBMITTED, now());
+            return true;
+        }
+        return false;
     }
 
     private Attempt locked(String username, long attemptId) {

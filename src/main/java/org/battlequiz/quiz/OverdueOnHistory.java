@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Before a learner's history is read, their attempts whose time ran out are submitted, so it never shows them open. */
+/** Before a learner's history is read, attempts whose time ran out or whose set closed are submitted. */
 public class OverdueOnHistory {
     @Inject
     AttemptService attempts;
@@ -16,7 +16,7 @@ public class OverdueOnHistory {
     @ServerRequestFilter
     public void closeOverdue(UriInfo uri) {
         if (uri.getPath().startsWith("/history") && !identity.isAnonymous()) {
-            attempts.closeOverdueOf(identity.getPrincipal().getName());
+            attempts.closeDueOf(identity.getPrincipal().getName());
         }
     }
 }

@@ -109,11 +109,11 @@ class QuizTimeLimitTest {
     void theSweepSubmitsAttemptsWhoseLearnerNeverCameBackAndIsIdempotent() {
         long attempt = attemptPastItsDeadline();
         long stillRunning = QuizAttempts.start(BrowserSession.learner("running"), setId);
-        attempts.closeAllOverdue();
+        attempts.closeAllDue();
         Attempt closed = QuizAttempts.stored(attempt);
         assertEquals(AttemptState.OVERDUE, closed.state);
         assertEquals(AttemptState.IN_PROGRESS, QuizAttempts.stored(stillRunning).state);
-        attempts.closeAllOverdue();
+        attempts.closeAllDue();
         Attempt again = QuizAttempts.stored(attempt);
         assertEquals(closed.version, again.version, "a second sweep changes nothing");
         assertEquals(closed.score, again.score);
