@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,6 +39,9 @@ public final class Chromium implements AutoCloseable {
 
     /** A browser of the given size, or the calling test skipped where Chromium is not installed. */
     public static Chromium openOrSkip(int width, int height) throws IOException {
+        if (System.getenv("CI") != null) {
+            Assertions.assertTrue(installed(), "CI must run the browser tests: install chromium and chromium-driver");
+        }
         Assumptions.assumeTrue(installed(), "Debian chromium and chromium-driver are not installed");
         return new Chromium(width, height);
     }
@@ -48,6 +52,12 @@ public final class Chromium implements AutoCloseable {
 
     public void waitForUrl(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Waits until the browser has left a page whose address contains the fragment. */
+    public void waitForUrlWithout(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.not(
+                ExpectedConditions.urlContains(fragment)));
     }
 
     /** Logs in through the login form and waits for the landing page. */
