@@ -67,10 +67,20 @@ final class CommanderReader {
     static String stripRanks(String name) {
         String[] words = name.split(" ");
         int i = 0;
-        while (i < words.length - 1 && RANK_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        while (i < words.length - 1 && isRank(words[i].toLowerCase(Locale.ROOT))) {
             i++;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** "Gen.", "admiral", and hyphenated compounds of ranks such as "Vice-Adm." or "Lt.-Gen.". */
+    private static boolean isRank(String word) {
+        if (RANK_WORDS.contains(word)) {
+            return true;
+        }
+        String[] parts = word.split("-");
+        return parts.length > 1 && java.util.Arrays.stream(parts)
+                .allMatch(part -> RANK_WORDS.contains(part) || RANK_WORDS.contains(part + "."));
     }
 
     static String status(String text) {

@@ -76,7 +76,7 @@ final class HeaderValues {
     static String result(List<Piece> pieces, Map<String, SourceLine> sources) {
         List<String> parts = new ArrayList<>();
         for (Piece p : pieces) {
-            String v = NameCleaner.clean(p.clean());
+            String v = NameCleaner.trimMarks(p.clean());
             if (!v.isEmpty()) {
                 if (parts.isEmpty()) {
                     sources.put("result", p.source());

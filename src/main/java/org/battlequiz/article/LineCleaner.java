@@ -111,7 +111,10 @@ final class LineCleaner {
         return b.toString();
     }
 
-    /** "killed killed, 1,000" -> "killed, 1,000" (a marker removed between two copies of a word). */
+    /**
+     * "killed killed, 1,000" -> "killed, 1,000" (a marker removed between two copies of a word). Capitalised
+     * repeats are names ("Cao Cao", "Walla Walla") and stay.
+     */
     static String dropRepeatedWords(String s) {
         if (!hasRepeat(s)) {
             return s;
@@ -121,7 +124,8 @@ final class LineCleaner {
         String prev = "";
         for (String w : words) {
             String bare = !w.isEmpty() && ",;.".indexOf(w.charAt(w.length() - 1)) >= 0 ? w.substring(0, w.length() - 1) : w;
-            if (!bare.isEmpty() && bare.equals(prev) && bare.chars().allMatch(Character::isLetter)) {
+            if (!bare.isEmpty() && bare.equals(prev) && Character.isLowerCase(bare.charAt(0))
+                    && bare.chars().allMatch(Character::isLetter)) {
                 b.setLength(b.length() - prev.length() - 1);
                 b.append(w).append(' ');
             } else {

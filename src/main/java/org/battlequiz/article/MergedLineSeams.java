@@ -88,6 +88,9 @@ final class MergedLineSeams {
             if (sentenceEnd(prev) && Words.capitalized(next)) {
                 s = Math.max(s, 1.5);
             }
+            if (NameCleaner.isPlaceholder(left) && upper) {
+                s = Math.max(s, 2.5);
+            }
             if (sectionFirstLine.endsWith(":") && right.equals(sectionFirstLine)) {
                 s = Math.max(s, 4);
             }
@@ -141,6 +144,9 @@ final class MergedLineSeams {
             s -= 1;
         }
         if (lt.size() == 1 && stripStatus(right).indexOf(' ') < 0) {
+            s -= 1.5;
+        }
+        if (ctx.inBody(LineCleaner.strip(prev) + " " + LineCleaner.strip(next))) {
             s -= 1.5;
         }
         return s;

@@ -18,6 +18,11 @@ final class NameCleaner {
     }
 
     static String clean(String text) {
+        return dropFlagAlt(trimMarks(text));
+    }
+
+    /** Drops leading bullets and dashes and a trailing ":", "," or ";". */
+    static String trimMarks(String text) {
         String s = text.strip();
         while (!s.isEmpty() && "•·*-–—".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1).strip();
@@ -25,16 +30,19 @@ final class NameCleaner {
         while (s.endsWith(":") || s.endsWith(",") || s.endsWith(";")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        return dropFlagAlt(s);
+        return s;
     }
 
-    /** "Syria Syrian Arab Republic" -> "Syrian Arab Republic": a leading short name repeated by the name after it. */
+    /**
+     * "Syria Syrian Arab Republic" -> "Syrian Arab Republic": a leading short name repeated by the name after it.
+     * A name that is one word doubled ("Cao Cao") is a name of its own, not a flag and its country.
+     */
     static String dropFlagAlt(String s) {
         String[] words = s.split(" ");
         for (int n = 1; n <= Math.min(3, words.length / 2); n++) {
             String lead = String.join(" ", List.of(words).subList(0, n));
             String rest = String.join(" ", List.of(words).subList(n, words.length));
-            if (!Words.capitalized(words[n])) {
+            if (!Words.capitalized(words[n]) || lead.equals(rest)) {
                 continue;
             }
             List<String> leadStems = Words.tokens(lead).stream().map(Words::stem).toList();

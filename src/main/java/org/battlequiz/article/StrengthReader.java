@@ -29,6 +29,9 @@ final class StrengthReader {
             "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse",
             "galleass", "galleasse", "galliot", "galleon", "carrack", "caravel", "xebec", "fusta", "felucca",
             "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket");
+    private static final Set<String> FORMATIONS = Set.of("division", "brigade", "regiment", "battalion", "corps",
+            "squadron", "company", "companies", "legion", "cohort", "army", "armies", "formation", "flotilla");
+    private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}'’. -]{1,60}: \\S");
     private static final Set<String> SNAPSHOT_WORDS = Set.of("initial", "initially", "final", "finally", "estimate",
             "estimates", "estimated", "modern", "historical", "records", "sources", "source", "time", "at", "by",
             "peak", "later", "start", "end", "beginning", "before", "after", "during", "reinforced", "reinforcements",
@@ -107,7 +110,8 @@ final class StrengthReader {
         List<Quantity> bareLines = new ArrayList<>();
         boolean subGroups = false;
         for (String line : lines) {
-            subGroups |= line.endsWith(":") && !isSnapshotHeading(line);
+            subGroups |= (line.endsWith(":") || LABELLED.matcher(line).find())
+                    && !isSnapshotHeading(line.substring(0, line.indexOf(':') + 1));
             String text = line.indexOf('(') < 0 ? line : PAREN.matcher(line).replaceAll(" ");
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
             for (String clause : CLAUSE.split(text)) {
@@ -118,7 +122,7 @@ final class StrengthReader {
                 for (Quantity q : components(clause, qs)) {
                     String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip()
                             .toLowerCase(Locale.ROOT);
-                    if (isEquipment(after) || startsWithTime(after)) {
+                    if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)) {
                         continue;
                     }
                     if (total) {
@@ -191,6 +195,21 @@ final class StrengthReader {
             }
             if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "13 British and 11 French divisions", "50 divisions": formations, not men (checked for small figures only). */
+    private static boolean countsFormations(String after) {
+        String[] words = WORD_GAP.split(after, 6);
+        for (int i = 0; i < Math.min(5, words.length); i++) {
+            String w = words[i];
+            if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")) {
+                return false;
+            }
+            if (FORMATIONS.contains(w) || FORMATIONS.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+                return true;
             }
         }
         return false;

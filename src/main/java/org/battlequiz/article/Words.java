@@ -32,6 +32,10 @@ final class Words {
             Map.entry("mongol", "mongol"), Map.entry("israeli", "israel"), Map.entry("egyptian", "egypt"),
             Map.entry("pakistani", "pakistan"), Map.entry("iraqi", "iraq"), Map.entry("afghan", "afghan"));
 
+    /** Country names whose usual adjective shares no stem with them: "British victory" names the United Kingdom. */
+    private static final Map<String, String> ALSO_CALLED = Map.of("united kingdom", "britain", "ottoman", "turk",
+            "holland", "netherland");
+
     private Words() {
     }
 
@@ -103,7 +107,14 @@ final class Words {
             }
             (GENERIC.contains(t) ? fallback : out).add(stem(t));
         }
-        return out.isEmpty() ? fallback : out;
+        List<String> stems = out.isEmpty() ? fallback : out;
+        String folded = fold(name);
+        ALSO_CALLED.forEach((country, stem) -> {
+            if (folded.contains(country) && !stems.contains(stem)) {
+                stems.add(stem);
+            }
+        });
+        return stems;
     }
 
     /** 1 for the same stem, 0.8 when one stem only starts the other, else 0. */

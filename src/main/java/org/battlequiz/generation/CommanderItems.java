@@ -23,7 +23,9 @@ final class CommanderItems implements ItemStrategy {
                 drafts.add(sideChoice(battle, i, commanders.get(0), random));
             }
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
-                drafts.add(sideTrueFalse(battle, i, c, random));
+                if (!namesASide(battle, c)) {
+                    drafts.add(sideTrueFalse(battle, i, c, random));
+                }
             }
         }
         return drafts;
@@ -44,6 +46,13 @@ final class CommanderItems implements ItemStrategy {
         boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
         return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
                 opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
+    }
+
+    /** A warlord who is both a belligerent and a commander: "X was a commander of X" teaches nothing. */
+    private static boolean namesASide(Battle battle, Commander c) {
+        String name = Texts.norm(c.name());
+        return battle.sides().stream().flatMap(s -> s.belligerents().stream())
+                .anyMatch(b -> Texts.norm(b.name()).equals(name));
     }
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {

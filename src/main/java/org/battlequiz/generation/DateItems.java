@@ -1,10 +1,13 @@
 package org.battlequiz.generation;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -32,10 +35,13 @@ final class DateItems implements ItemStrategy {
                 circa ? 0.5 : 0.4));
         drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR
                         ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
-                distractors(start, tolerance, List.of(start), random), random, 0.5));
+                distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && random.nextBoolean() ? end : start;
         boolean truth = random.nextBoolean();
         DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
+        for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
+            shown = Dates.shiftOutside(stated, tolerance, random);
+        }
         String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
                 + shown.display();
         String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + "."
@@ -46,8 +52,9 @@ final class DateItems implements ItemStrategy {
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span) {
             FactRef endFact = FactRef.of("dateEnd", "date", line);
-            drafts.add(Items.singleChoice(endFact, "On what date did " + battle.name() + " end?", end.display(),
-                    distractors(end, tolerance, List.of(start, end), random), random, 0.55));
+            String endAsk = end.precision() == DateValue.Precision.YEAR ? "When" : "On what date";
+            drafts.add(Items.singleChoice(endFact, endAsk + " did " + battle.name() + " end?", end.display(),
+                    distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line),
                     "From its start and end dates, about how many days did " + battle.name() + " last?",
                     new Figure(days - 1, days + 1, false), 0.7)));
@@ -68,17 +75,28 @@ final class DateItems implements ItemStrategy {
     }
 
     /** Three dates at the same precision as the key, none within its tolerance or equal to a date of the battle. */
-    static List<String> distractors(DateValue key, int tolerance, List<DateValue> avoid, Random random) {
+    static List<String> distractors(DateValue key, int tolerance, List<DateValue> avoid, SourceLine line,
+                                    Random random) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> taken = new LinkedHashSet<>();
         avoid.forEach(d -> taken.add(d.display()));
         for (int attempt = 0; attempt < 60 && out.size() < 3; attempt++) {
             DateValue d = Dates.shiftOutside(key, tolerance, random);
-            if (!taken.contains(d.display()) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
+            if (!taken.contains(d.display()) && !statedIn(line, d) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
                     && key.precision() == DateValue.Precision.YEAR)) {
                 out.add(d.display());
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** "7 September [O.S. 26 August] 1812": a day the date row states in another calendar is no wrong answer. */
+    static boolean statedIn(SourceLine line, DateValue d) {
+        if (line == null || d.day() == null) {
+            return false;
+        }
+        String month = Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return Texts.containsWords(line.text(), d.day() + " " + month)
+                || Texts.containsWords(line.text(), month + " " + d.day());
     }
 }

@@ -94,7 +94,8 @@ final class QualityGates {
         return switch (q.type()) {
             case SINGLE_CHOICE, MULTIPLE_SELECT -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k)
                     || echoesOnly(q, k));
-            case CLOZE -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k));
+            case CLOZE -> q.keys().stream().anyMatch(k -> Texts.containsWords(q.prompt(), k)
+                    || !sharedWords(q, k).isEmpty());
             case NUMERIC, DATE -> numbersIn(q.prompt()).contains(Texts.norm(q.keys().get(0)));
             case MATCHING -> q.keys().stream().anyMatch(k -> q.stems().stream().anyMatch(s -> Texts.containsWords(s, k)));
             default -> false;
@@ -103,10 +104,16 @@ final class QualityGates {
 
     /** The key alone among the options repeats a content word of the stem ("led England?" - "Henry V of England"). */
     private static boolean echoesOnly(QuestionContent q, String key) {
-        Set<String> echoed = contentWords(key);
-        echoed.retainAll(contentWords(q.prompt()));
+        Set<String> echoed = sharedWords(q, key);
         return !echoed.isEmpty() && q.options().stream().filter(o -> !q.keys().contains(o))
                 .noneMatch(o -> contentWords(o).stream().anyMatch(echoed::contains));
+    }
+
+    /** Content words of the key that the stem shows too: "fought off ____ near Orrin" - "Cape Orrin". */
+    private static Set<String> sharedWords(QuestionContent q, String key) {
+        Set<String> shared = contentWords(key);
+        shared.retainAll(contentWords(q.prompt()));
+        return shared;
     }
 
     private static Set<String> contentWords(String text) {

@@ -56,8 +56,9 @@ final class SettingItems implements ItemStrategy {
         return drafts;
     }
 
+    /** "Near Orrin, Vell March (modern Tessa, Kethia)" -> "Vell March": commas inside a note do not count. */
     static String lastPart(String location) {
-        String[] parts = location.split(",");
+        String[] parts = location.replaceAll("\\s*\\([^()]*\\)", "").split(",");
         return parts[parts.length - 1].strip();
     }
 

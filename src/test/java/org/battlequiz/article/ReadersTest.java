@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Commander, strength, casualty and name readers on invented lines. */
 class ReadersTest {
-    private static List<Piece> pieces(String... lines) {
+    static List<Piece> pieces(String... lines) {
         List<Piece> out = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             out.add(TextLine.of(i + 1, lines[i]).whole());

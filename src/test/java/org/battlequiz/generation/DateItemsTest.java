@@ -58,7 +58,7 @@ class DateItemsTest {
         DateValue bc = DateValue.parse("-1046").orElseThrow();
         assertEquals("1046 BC", bc.display());
         for (long seed = 0; seed < 10; seed++) {
-            for (String d : DateItems.distractors(bc, 5, List.of(bc), new Random(seed))) {
+            for (String d : DateItems.distractors(bc, 5, List.of(bc), null, new Random(seed))) {
                 int year = -Integer.parseInt(d.replace(" BC", ""));
                 assertTrue(Math.abs(year - bc.year()) > 5, d);
                 assertNotEquals(bc.display(), d);

@@ -1,0 +1,86 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.NamedEntry;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
+import org.battlequiz.article.SourceLine;
+import org.battlequiz.question.QuestionContent;
+import org.junit.jupiter.api.Test;
+
+/** Teaching errors found in the items of the second blind round of articles, on invented text. */
+class BlindRoundItemsTest {
+    private static final FactRef FACT = FactRef.of("body:1", "body", new SourceLine(30, "A sentence.", List.of()));
+
+    @Test
+    void twoFiguresSharingOneNounBothCountIt() {
+        List<Amount> amounts = Amount.parse("Initially: 13 Ardish and 11 Morv divisions; Finally: 40 divisions");
+        assertEquals(List.of("Ardish divisions", "Morv divisions", "divisions"),
+                amounts.stream().map(Amount::label).toList());
+        assertEquals(List.of("soldiers", "Marines"),
+                Amount.parse("300 soldiers and 78 Marines").stream().map(Amount::label).toList());
+    }
+
+    @Test
+    void theRegionOfALocationIgnoresCommasInsideANote() {
+        assertEquals("Vell March", SettingItems.lastPart("Near Orrin, Vell March (modern Tessa, Kethia)"));
+        assertEquals("Kethia", SettingItems.lastPart("Orrin, Tessa, Kethia"));
+    }
+
+    @Test
+    void aClozeWhoseAnswerSharesAWordWithTheSentenceIsDropped() {
+        Draft giveaway = Items.cloze(FACT, "Fill in the blank: The Battle of Orrin was fought off ____ in the north.",
+                List.of("Cape Orrin"), 0.5);
+        assertEquals(Optional.of(QualityGates.GIVES_AWAY), new QualityGates().check(giveaway));
+        Draft sound = Items.cloze(FACT, "Fill in the blank: The Battle of Orrin was fought off ____ in the north.",
+                List.of("Cape Vell"), 0.5);
+        assertEquals(Optional.empty(), new QualityGates().check(sound));
+    }
+
+    @Test
+    void aWarlordWhoIsASideIsNotAskedAsItsOwnCommander() {
+        ParsedArticle a = Fixtures.oakfield();
+        Side york = a.sides().get(0);
+        SourceLine line = york.commanders().get(0).source();
+        Side warlord = new Side(List.of(new NamedEntry("Edward of March", line, 0.9)),
+                List.of(new Commander("Edward of March", null, line, 0.9), york.commanders().get(1)),
+                york.units(), york.strength(), york.casualties());
+        ParsedArticle changed = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), List.of(warlord, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
+        List<String> prompts = new CommanderItems().drafts(new Battle(changed, List.of()), new Random(3)).stream()
+                .map(Draft::content).map(QuestionContent::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.startsWith("Edward of March was a commander")), prompts::toString);
+        assertTrue(prompts.stream().anyMatch(p -> p.startsWith("Richard Neville was a commander")), prompts::toString);
+    }
+
+    @Test
+    void aBattleKnownOnlyByYearsIsAskedWhenItEnded() {
+        ParsedArticle a = Fixtures.oakfield();
+        ParsedArticle years = new ParsedArticle(a.title(), a.partOf(), "1460", "1461", a.location(), a.result(),
+                a.winner(), a.sides(), a.bodyFacts(), a.fieldSources());
+        List<String> prompts = new DateItems().drafts(new Battle(years, List.of()), new Random(3)).stream()
+                .map(Draft::content).map(QuestionContent::prompt).toList();
+        assertTrue(prompts.contains("When did the Battle of Oakfield end?"), prompts::toString);
+    }
+
+    @Test
+    void aDayTheDateRowGivesInAnotherCalendarIsNoWrongAnswer() {
+        SourceLine row = new SourceLine(3, "Date7 September [O.S. 26 August] 1412", List.of());
+        DateValue key = new DateValue(1412, 9, 7);
+        assertTrue(DateItems.statedIn(row, new DateValue(1412, 8, 26)));
+        boolean seenElsewhere = false;
+        for (long seed = 0; seed < 300; seed++) {
+            List<String> wrong = DateItems.distractors(key, 0, List.of(key), row, new Random(seed));
+            assertTrue(!wrong.contains("26 August 1412"), wrong::toString);
+            seenElsewhere |= DateItems.distractors(key, 0, List.of(key), null, new Random(seed)).contains("26 August 1412");
+        }
+        assertTrue(seenElsewhere, "without the row the shift does reach that day");
+    }
+}
