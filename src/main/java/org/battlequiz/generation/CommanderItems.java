@@ -34,12 +34,17 @@ final class CommanderItems implements ItemStrategy {
     private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
-        List<String> distractors = new ArrayList<>(Pools.pickNearest(bankCommanders(battle), sameSide, 2, random));
+        List<String> distractors = new ArrayList<>(Pools.pickNearest(
+                commandersOf(battle, battle.bankWithin(SettingItems.PLAUSIBLE_YEARS)), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
                     .map(c -> Texts.withoutRefs(c.name())).toList();
             distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
+        }
+        if (distractors.size() < 3) {
+            distractors.addAll(Pools.pickNearest(bankCommanders(battle), concat(sameSide, distractors),
+                    3 - distractors.size(), random));
         }
         String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " at "
                 + battle.name() + "?";
@@ -70,9 +75,14 @@ final class CommanderItems implements ItemStrategy {
         return new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
     }
 
+    /** Commanders of every other article of the bank, nearest in time first. */
     static List<String> bankCommanders(Battle battle) {
+        return commandersOf(battle, battle.bank());
+    }
+
+    private static List<String> commandersOf(Battle battle, List<ParsedArticle> articles) {
         List<String> names = new ArrayList<>();
-        for (ParsedArticle other : battle.bank()) {
+        for (ParsedArticle other : articles) {
             for (Side s : other.sides()) {
                 Battle.commanders(s).forEach(c -> names.add(Texts.withoutRefs(c.name())));
             }

@@ -26,6 +26,34 @@ class CommanderItemsTest {
     }
 
     @Test
+    void commandersOfABattleCenturiesAwayGiveWayToTheOtherSide() {
+        Battle battle = new Battle(OtherBattles.stAlbansLike(), List.of(OtherBattles.hastingsLike()));
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
+                    .orElseThrow();
+            assertEquals(4, q.options().size(), q::toString);
+            assertFalse(q.options().contains("William of Normandy") || q.options().contains("Harold Godwinson"),
+                    q::toString);
+            assertTrue(q.options().containsAll(List.of("Edmund Beaufort", "Henry Percy", "Thomas Clifford")), q::toString);
+        }
+    }
+
+    @Test
+    void commandersOfANearBattleInTheBankComeFirst() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.hastingsLike(), OtherBattles.stAlbansLike()));
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
+                    .orElseThrow();
+            assertFalse(q.options().contains("William of Normandy") || q.options().contains("Harold Godwinson"),
+                    q::toString);
+            assertEquals(2, q.options().stream().filter(o -> List.of("Richard of York", "Earl of Salisbury",
+                    "Edmund Beaufort", "Henry Percy", "Thomas Clifford").contains(o)).count(), q::toString);
+        }
+    }
+
+    @Test
     void aFalseCommanderStatementPutsTheCommanderOnTheOtherSide() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of());
         for (long seed = 0; seed < 10; seed++) {

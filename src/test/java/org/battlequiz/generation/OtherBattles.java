@@ -22,4 +22,18 @@ final class OtherBattles {
         return new ParsedArticle("Battle of Senlac", "Norman Conquest", "1066-10-14", "1066-10-14", "Senlac Hill",
                 "Norman victory", 0, List.of(normans, english), List.of(), Map.of("date", l));
     }
+
+    /** A battle of the Oakfield fixture's war, with two Yorkist and three Lancastrian commanders. */
+    static ParsedArticle stAlbansLike() {
+        SourceLine l = new SourceLine(3, "Richard of York Edmund Beaufort", List.of());
+        Side york = new Side(List.of(new NamedEntry("House of York", l, 0.9)),
+                List.of(new Commander("Richard of York", null, l, 0.9), new Commander("Earl of Salisbury", null, l, 0.9)),
+                List.of(), null, null);
+        Side lancaster = new Side(List.of(new NamedEntry("House of Lancaster", l, 0.9)),
+                List.of(new Commander("Edmund Beaufort", "KIA", l, 0.9), new Commander("Henry Percy", "KIA", l, 0.9),
+                        new Commander("Thomas Clifford", "KIA", l, 0.9)),
+                List.of(), null, null);
+        return new ParsedArticle("First Battle of Greenhill", "Wars of the Roses", "1455-05-22", "1455-05-22",
+                "Greenhill", "Yorkist victory", 0, List.of(york, lancaster), List.of(), Map.of("date", l));
+    }
 }
