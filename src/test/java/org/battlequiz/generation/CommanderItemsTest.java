@@ -16,9 +16,7 @@ class CommanderItemsTest {
     void commanderChoicePrefersCommandersOfOtherBattlesAndNeverTheSameSide() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.hastingsLike()));
         for (long seed = 0; seed < 10; seed++) {
-            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
-                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
-                    .orElseThrow();
+            QuestionContent q = yorkistCommanderChoice(battle, seed);
             assertEquals("Edward of March", q.keys().get(0));
             assertFalse(q.options().contains("Richard Neville"), q::toString);
             assertTrue(q.options().contains("William of Normandy") && q.options().contains("Harold Godwinson"), q::toString);
@@ -29,9 +27,7 @@ class CommanderItemsTest {
     void commandersOfABattleCenturiesAwayGiveWayToTheOtherSide() {
         Battle battle = new Battle(OtherBattles.stAlbansLike(), List.of(OtherBattles.hastingsLike()));
         for (long seed = 0; seed < 10; seed++) {
-            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
-                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
-                    .orElseThrow();
+            QuestionContent q = yorkistCommanderChoice(battle, seed);
             assertEquals(4, q.options().size(), q::toString);
             assertFalse(q.options().contains("William of Normandy") || q.options().contains("Harold Godwinson"),
                     q::toString);
@@ -43,9 +39,7 @@ class CommanderItemsTest {
     void commandersOfANearBattleInTheBankComeFirst() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.hastingsLike(), OtherBattles.stAlbansLike()));
         for (long seed = 0; seed < 10; seed++) {
-            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
-                    .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
-                    .orElseThrow();
+            QuestionContent q = yorkistCommanderChoice(battle, seed);
             assertFalse(q.options().contains("William of Normandy") || q.options().contains("Harold Godwinson"),
                     q::toString);
             assertEquals(2, q.options().stream().filter(o -> List.of("Richard of York", "Earl of Salisbury",
@@ -72,5 +66,11 @@ class CommanderItemsTest {
         assertEquals("Killed in action", q.keys().get(0));
         assertFalse(q.options().contains("Wounded"));
         assertEquals(4, q.options().size());
+    }
+
+    private static QuestionContent yorkistCommanderChoice(Battle battle, long seed) {
+        return new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
+                .orElseThrow();
     }
 }
