@@ -41,5 +41,26 @@ public final class ParserBenchmark {
                 rounds, articles.size(), seconds, rounds / seconds, sink);
         System.out.printf("thread CPU time %.2f s: %.0f articles per CPU-second, whatever else shares the machine%n",
                 cpuSeconds, rounds / cpuSeconds);
+        linearity(parser, articles.get(0), threads);
+    }
+
+    /** Grows the first article by repeating its first prose paragraph and prints CPU time per KiB at each size. */
+    private static void linearity(ArticleParser parser, String article, ThreadMXBean threads) {
+        String prose = article.lines().filter(l -> l.length() > 200).findFirst().orElseThrow();
+        String paragraph = prose + "\n\n";
+        int at = article.indexOf(prose);
+        double first = 0;
+        for (int copies : new int[] {1, 8, 64, 512}) {
+            String grown = article.substring(0, at) + paragraph.repeat(copies) + article.substring(at);
+            int reps = Math.max(20, 4000 / copies);
+            long cpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps; i++) {
+                parser.parse(grown);
+            }
+            double nsPerKib = (threads.getCurrentThreadCpuTime() - cpu) / (double) reps / (grown.length() / 1024.0);
+            first = first == 0 ? nsPerKib : first;
+            System.out.printf("%7d chars: %.0f CPU-ns per KiB (%.2f x the smallest)%n", grown.length(), nsPerKib,
+                    nsPerKib / first);
+        }
     }
 }
