@@ -32,18 +32,31 @@ final class WikiTemplates {
             case "snd", "ndash", "spaced ndash", "–":
                 return " – ";
             case "start date", "end date", "start date and age", "birth date", "date":
-                return date(args, 0);
+                return args.size() == 1 && number(args, 0) == null ? WikiMarkup.render(args.get(0)) : date(args, 0);
             case "start and end dates", "date range":
                 return date(args, 0) + " – " + date(args, 3);
-            case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil":
+            case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil",
+                 "collapsible list", "vunblist", "unbulleted list citebundle":
                 return list(args);
-            case "flag", "flagcountry", "flagu", "flag country", "army", "navy", "air force", "flagcc":
+            case "flag", "flagcountry", "flagu", "flag country", "flagcc", "abbr", "abbreviation":
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(0));
+            case "army", "navy", "air force":
+                return args.isEmpty() ? "" : WikiMarkup.render(args.get(0)) + " " + capitalized(name);
+            case "convert", "cvt":
+                return args.size() < 2 ? "" : WikiMarkup.render(args.get(0)) + " " + WikiMarkup.render(args.get(1));
             case "lang":
                 return args.size() < 2 ? "" : WikiMarkup.render(args.get(1));
             default:
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(args.size() - 1));
         }
+    }
+
+    private static String capitalized(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
     }
 
     private static String list(List<String> args) {
