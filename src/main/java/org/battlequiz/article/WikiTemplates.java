@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What the common infobox templates render as: flags, status markers, dates, lists; citations vanish. */
@@ -20,11 +21,14 @@ final class WikiTemplates {
         if (DROPPED.contains(name) || name.startsWith("cite ") || name.startsWith("campaignbox")) {
             return name.equals("nbsp") ? " " : "";
         }
+        if (name.startsWith("formatnum:")) {
+            return name.substring("formatnum:".length()).strip();
+        }
         switch (name) {
             case "kia", "k.i.a.", "killed in action", "dagger", "†":
                 return " †";
             case "pow", "wia", "dow", "mia":
-                return " (" + name.toUpperCase() + ")";
+                return " (" + name.toUpperCase(Locale.ROOT) + ")";
             case "executed", "surrendered":
                 return " (" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
             case "circa", "c.", "c":
@@ -38,10 +42,13 @@ final class WikiTemplates {
             case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil",
                  "collapsible list", "vunblist", "unbulleted list citebundle":
                 return list(args);
-            case "flag", "flagcountry", "flagu", "flag country", "flagcc", "abbr", "abbreviation":
+            case "flag", "flagcountry", "flagu", "flag country", "flagcc", "abbr", "abbreviation", "ill",
+                 "interlanguage link", "tooltip", "nobold":
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(0));
             case "army", "navy", "air force":
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(0)) + " " + capitalized(name);
+            case "sortname", "ship", "hms", "uss", "sms", "hmas", "hmcs", "hmnzs":
+                return ship(name, args);
             case "convert", "cvt":
                 return args.size() < 2 ? "" : WikiMarkup.render(args.get(0)) + " " + WikiMarkup.render(args.get(1));
             case "lang":
@@ -49,6 +56,13 @@ final class WikiTemplates {
             default:
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(args.size() - 1));
         }
+    }
+
+    private static String ship(String name, List<String> args) {
+        boolean prefixed = !name.equals("sortname") && !name.equals("ship");
+        List<String> words = args.subList(0, Math.min(args.size(), prefixed ? 1 : 2)).stream()
+                .map(WikiMarkup::render).toList();
+        return ((prefixed ? name.toUpperCase(Locale.ROOT) + " " : "") + String.join(" ", words)).strip();
     }
 
     private static String capitalized(String words) {

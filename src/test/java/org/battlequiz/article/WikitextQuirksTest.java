@@ -48,5 +48,14 @@ class WikitextQuirksTest {
         assertEquals("N/A", WikiMarkup.render("{{abbr|N/A|not available}}"));
         assertEquals("on 2 May 412", WikiMarkup.render("on {{date|2 May 412}}"));
         assertEquals("3 May 412", WikiMarkup.render("{{start date|412|5|3|df=y}}"));
+        assertEquals("1,160 captured", WikiMarkup.render("{{formatnum:1,160}} captured"));
+    }
+
+    @Test
+    void namesInInterlanguageShipAndSortTemplatesAreReadWhole() {
+        assertEquals("Orm Dun", WikiMarkup.render("{{ill|Orm Dun|de|Orm Dün}}"));
+        assertEquals("Vessa Dun", WikiMarkup.render("{{sortname|Vessa|Dun}}"));
+        assertEquals("HMS Kestrel and Marsh carrier Tarn",
+                WikiMarkup.render("{{HMS|Kestrel|1801}} and {{ship|Marsh carrier|Tarn}}"));
     }
 }
