@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** What the common infobox templates render as: flags, status markers, dates, lists; citations vanish. */
@@ -20,11 +21,14 @@ final class WikiTemplates {
         if (DROPPED.contains(name) || name.startsWith("cite ") || name.startsWith("campaignbox")) {
             return name.equals("nbsp") ? " " : "";
         }
+        if (name.startsWith("formatnum:")) {
+            return name.substring("formatnum:".length()).strip();
+        }
         switch (name) {
             case "kia", "k.i.a.", "killed in action", "dagger", "†":
                 return " †";
             case "pow", "wia", "dow", "mia":
-                return " (" + name.toUpperCase() + ")";
+                return " (" + name.toUpperCase(Locale.ROOT) + ")";
             case "executed", "surrendered":
                 return " (" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + ")";
             case "circa", "c.", "c":
@@ -32,18 +36,41 @@ final class WikiTemplates {
             case "snd", "ndash", "spaced ndash", "–":
                 return " – ";
             case "start date", "end date", "start date and age", "birth date", "date":
-                return date(args, 0);
+                return args.size() == 1 && number(args, 0) == null ? WikiMarkup.render(args.get(0)) : date(args, 0);
             case "start and end dates", "date range":
                 return date(args, 0) + " – " + date(args, 3);
-            case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil":
+            case "plainlist", "flatlist", "unbulleted list", "ubl", "plain list", "bulleted list", "hlist", "ubil",
+                 "collapsible list", "vunblist", "unbulleted list citebundle":
                 return list(args);
-            case "flag", "flagcountry", "flagu", "flag country", "army", "navy", "air force", "flagcc":
+            case "flag", "flagcountry", "flagu", "flag country", "flagcc", "abbr", "abbreviation", "ill",
+                 "interlanguage link", "tooltip", "nobold":
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(0));
+            case "army", "navy", "air force":
+                return args.isEmpty() ? "" : WikiMarkup.render(args.get(0)) + " " + capitalized(name);
+            case "sortname", "ship", "hms", "uss", "sms", "hmas", "hmcs", "hmnzs":
+                return ship(name, args);
+            case "convert", "cvt":
+                return args.size() < 2 ? "" : WikiMarkup.render(args.get(0)) + " " + WikiMarkup.render(args.get(1));
             case "lang":
                 return args.size() < 2 ? "" : WikiMarkup.render(args.get(1));
             default:
                 return args.isEmpty() ? "" : WikiMarkup.render(args.get(args.size() - 1));
         }
+    }
+
+    private static String ship(String name, List<String> args) {
+        boolean prefixed = !name.equals("sortname") && !name.equals("ship");
+        List<String> words = args.subList(0, Math.min(args.size(), prefixed ? 1 : 2)).stream()
+                .map(WikiMarkup::render).toList();
+        return ((prefixed ? name.toUpperCase(Locale.ROOT) + " " : "") + String.join(" ", words)).strip();
+    }
+
+    private static String capitalized(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split(" ")) {
+            b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return b.toString();
     }
 
     private static String list(List<String> args) {

@@ -77,7 +77,7 @@ final class WinnerReader {
     }
 
     private static int count(List<String> tokens, List<String> stems) {
-        return (int) tokens.stream().filter(t -> matchesAny(t, stems)).count();
+        return (int) tokens.stream().filter(t -> !Words.CONNECTORS.contains(t) && matchesAny(t, stems)).count();
     }
 
     private static boolean matchesAny(String stem, List<String> stems) {

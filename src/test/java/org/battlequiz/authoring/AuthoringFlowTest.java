@@ -60,11 +60,16 @@ class AuthoringFlowTest {
     }
 
     @Test
-    void anUploadedWikitextFileIsReadToo() throws IOException {
+    void uploadedAndPastedWikitextIsReadToo() throws IOException {
         Teachers.Account teacher = Teachers.teacher("uploader");
-        byte[] wiki = Files.readAllBytes(Path.of("src/test/resources/wikitext/10_cannae.wiki"));
-        Teachers.postMultipart(teacher.session(), "/teach/sets", Map.of("text", ""), "file", "cannae.txt", wiki)
-                .then().statusCode(303).header("Location", endsWith("/review"));
+        for (String[] upload : new String[][] {{"10_cannae.wiki", "cannae.txt"}, {"25_lutzen.wiki", "lutzen.wiki"}}) {
+            byte[] wiki = Files.readAllBytes(Path.of("src/test/resources/wikitext", upload[0]));
+            Teachers.postMultipart(teacher.session(), "/teach/sets", Map.of("text", ""), "file", upload[1], wiki)
+                    .then().statusCode(303).header("Location", endsWith("/review"));
+        }
+        long setId = createFromArticle(teacher.session(),
+                Files.readString(Path.of("src/test/resources/wikitext/21_austerlitz.wiki")));
+        assertTrue(items(setId).size() >= 10, "items: " + items(setId).size());
     }
 
     @Test

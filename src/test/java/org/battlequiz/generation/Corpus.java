@@ -12,10 +12,12 @@ import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.NotABattleArticleException;
 import org.battlequiz.article.ParsedArticle;
 
-/** The parsed articles the generator tests run over: the shared set beside the repository and the parser's own. */
+/** The parsed articles the generator tests run over: the shared set beside the repository, the parser's own
+ * and its wikitext articles. */
 final class Corpus {
     static final Path SHARED = Path.of("../shared/articles");
     static final Path OWN = Path.of("src/test/resources/articles");
+    static final Path WIKITEXT = Path.of("src/test/resources/wikitext");
 
     record Article(String name, String text, ParsedArticle parsed, boolean shared) {
         @Override
@@ -33,6 +35,7 @@ final class Corpus {
         if (cache == null) {
             List<Article> articles = new ArrayList<>(read(SHARED, true));
             articles.addAll(read(OWN, false));
+            articles.addAll(read(WIKITEXT, false));
             cache = List.copyOf(articles);
         }
         return cache;

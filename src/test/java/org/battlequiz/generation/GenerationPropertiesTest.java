@@ -31,6 +31,10 @@ class GenerationPropertiesTest {
         return Corpus.shared().stream();
     }
 
+    static Stream<Corpus.Article> wikitextArticles() {
+        return Corpus.all().stream().filter(a -> a.name().endsWith(".wiki"));
+    }
+
     private static GenerationResult generate(Corpus.Article a, long seed, boolean withBank) {
         return new QuestionGenerator().generate(a.parsed(), withBank ? Corpus.bank() : List.of(), seed);
     }
@@ -63,6 +67,18 @@ class GenerationPropertiesTest {
                 assertTrue(valid.size() >= 15 && types >= 6, () -> a + " seed " + seed + " bank " + withBank + ": "
                         + valid.size() + " items, " + types + " types");
             }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wikitextArticles")
+    void wikitextArticlesGiveTenValidItemsOfFourTypes(Corpus.Article a) {
+        for (long seed : SEEDS) {
+            List<QuestionContent> valid = generate(a, seed, true).questions().stream()
+                    .filter(q -> ItemValidator.problems(q, a.text()).isEmpty()).toList();
+            long types = valid.stream().map(QuestionContent::type).distinct().count();
+            assertTrue(valid.size() >= 10 && types >= 4, () -> a + " seed " + seed + ": " + valid.size() + " items, "
+                    + types + " types");
         }
     }
 

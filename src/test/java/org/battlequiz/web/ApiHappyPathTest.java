@@ -64,6 +64,23 @@ class ApiHappyPathTest {
     }
 
     @Test
+    void wikitextIsDetectedAndGivesTheSameKindOfFactsAndQuestions() throws IOException {
+        String wiki = Files.readString(Path.of("src/test/resources/wikitext/24_mosul.wiki"));
+        ApiClient.fromFreshClient().contentType("text/plain; charset=UTF-8").body(wiki)
+                .post("/api/facts").then().statusCode(200).contentType(ContentType.JSON)
+                .body("dateEnd", equalTo("2017-07-20"))
+                .body("winner", equalTo(0))
+                .body("sides", hasSize(3))
+                .body("sides[2].commanders[0].name", equalTo("Stephen J. Townsend"));
+        List<Map<String, Object>> questions = ApiClient.fromFreshClient().contentType("text/plain; charset=UTF-8")
+                .body(wiki).post("/api/questions").then().statusCode(200).contentType(ContentType.JSON)
+                .extract().jsonPath().getList("questions");
+        assertTrue(questions.size() >= 10, "questions: " + questions.size());
+        assertTrue(questions.stream().map(q -> q.get("type")).distinct().count() >= 4, questions.toString());
+        assertTrue(questions.stream().allMatch(q -> q.get("source") instanceof String s && !s.isBlank()));
+    }
+
+    @Test
     void plainTextThatIsNotABattleArticleIsRefusedWithWhatWasExpected() {
         ApiClient.fromFreshClient().contentType("text/plain")
                 .body("Shopping list\n\nEggs, flour and milk. Then bake the cake for forty minutes.\n")
