@@ -17,6 +17,11 @@ final class CasualtyReader {
 
     private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*,\\s*([a-z]+)");
 
+    private static final Pattern REFINES = Pattern.compile("\\d\\s+([a-z]+)\\s*\\(\\s*$");
+
+    /** "200 (125 killed, 75 wounded)": the figure before the bracket is a total the bracket breaks down. */
+    private static final Pattern BROKEN_DOWN = Pattern.compile("\\(\\s*[~c.]*\\s*\\d");
+
     enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
 
     private CasualtyReader() {
@@ -78,7 +83,8 @@ final class CasualtyReader {
         List<Quantity> qs = Quantity.scan(text);
         for (Quantity q : qs) {
             String after = lower.substring(q.end(), Math.min(lower.length(), q.end() + 80)).strip();
-            if (StrengthReader.isEquipment(after)) {
+            if (StrengthReader.isEquipment(after) || refinesPrevious(lower, q.start())
+                    || BROKEN_DOWN.matcher(after).lookingAt()) {
                 continue;
             }
             Kind kind = kindAfter(lower, q.end(), q.start());
@@ -87,6 +93,12 @@ final class CasualtyReader {
                 found[kind.ordinal()] = true;
             }
         }
+    }
+
+    /** "55 wounded (6 later died)": a figure opening a bracket after a counted loss is part of that loss. */
+    private static boolean refinesPrevious(String lower, int start) {
+        Matcher m = REFINES.matcher(lower.substring(0, start));
+        return m.find() && kindOf(m.group(1)) != Kind.OTHER;
     }
 
     /** The loss category that follows position from (or directly labels the figure, "Killed: 500"). */

@@ -34,6 +34,9 @@ final class MergedLineSeams {
             "mid", "late", "early", "roughly", "ca.", "approx.", "~", "only", "the", "a", "just", "out", "per", "be", "is",
             "are", "was", "were", "numbered", "numbering", "had", "has", "have", "estimates", "sources");
 
+    /** "Abu", "Umm": a kunya starts a name and joins the word after it. */
+    private static final Set<String> KIN_PARTICLES = Set.of("abu", "umm", "abd", "abdul");
+
     private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
 
     private static final int MAX_MERGED_LINE = 600;
@@ -121,7 +124,7 @@ final class MergedLineSeams {
         String p = Words.fold(NOT_WORD.matcher(prev).replaceAll(""));
         if (!Words.capitalized(next) && !Character.isDigit(next.charAt(0)) || Words.CONNECTORS.contains(p)
                 || TITLES.contains(p) || RANKS.contains(p) || prev.endsWith(",") || prev.endsWith("-")
-                || isInitials(prev) || isRoman(next) || next.startsWith("(")
+                || KIN_PARTICLES.contains(p) || isInitials(prev) || isRoman(next) || next.startsWith("(")
                 || CommanderReader.statusOf(next) != null) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -133,7 +136,10 @@ final class MergedLineSeams {
         if (TITLES.contains(Words.fold(next))) {
             s += 1.2;
         }
-        List<String> lt = Words.tokens(left);
+        if (KIN_PARTICLES.contains(Words.fold(next))) {
+            s += 0.5;
+        }
+        List<String> lt = withoutLeadingRanks(Words.tokens(left));
         List<String> rt = Words.tokens(right);
         s += bodyScore(ctx, left, lt, true) + bodyScore(ctx, stripStatus(right), rt, false);
         if (!lt.isEmpty() && !rt.isEmpty() && UNIT_HEADS.contains(lt.get(lt.size() - 1))
@@ -150,6 +156,15 @@ final class MergedLineSeams {
             s -= 1.5;
         }
         return s;
+    }
+
+    /** "Brig. Mohammed" is a one-word name: the ranks before it do not count as its words. */
+    private static List<String> withoutLeadingRanks(List<String> tokens) {
+        int i = 0;
+        while (i < tokens.size() - 1 && RANKS.contains(tokens.get(i))) {
+            i++;
+        }
+        return tokens.subList(i, tokens.size());
     }
 
     private static double bodyScore(SeamContext ctx, String part, List<String> tokens, boolean tail) {

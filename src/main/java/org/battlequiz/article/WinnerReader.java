@@ -8,6 +8,8 @@ final class WinnerReader {
     private static final List<String> DRAWN = List.of("inconclusive", "indecisive", "stalemate", "draw", "undecided",
             "disputed", "both sides claim", "status quo", "uncertain", "unclear", "ongoing", "tactical draw");
 
+    private static final List<String> COLLECTIVE = List.of("coalition", "allied", "allies", "alliance");
+
     private static final int NEAR = 2;
 
     private WinnerReader() {
@@ -29,7 +31,40 @@ final class WinnerReader {
             return byBelligerent;
         }
         Integer byLeader = best(first, sides, false);
-        return byLeader != null ? byLeader : byBody(first, sides, bodySentences);
+        if (byLeader != null) {
+            return byLeader;
+        }
+        Integer byBody = byBody(first, sides, bodySentences);
+        return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
+    }
+
+    private static boolean names(String lower, List<String> words) {
+        return Words.tokens(lower).stream().anyMatch(words::contains);
+    }
+
+    /** "Coalition victory" that no sentence ties to a name: the side of several belligerents the body names most. */
+    private static Integer mostPresentAlliance(List<Side> sides, List<String> sentences) {
+        double[] presence = new double[sides.size()];
+        List<List<String>> stems = sideStems(sides);
+        for (int i = 0; i < sides.size(); i++) {
+            if (sides.get(i).belligerents().size() < 2) {
+                continue;
+            }
+            for (String sentence : sentences) {
+                presence[i] += SeamContext.mentions(sentence, stems.get(i));
+            }
+        }
+        return pick(presence);
+    }
+
+    private static List<List<String>> sideStems(List<Side> sides) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (Side side : sides) {
+            List<String> stems = new java.util.ArrayList<>();
+            side.belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
+            out.add(stems);
+        }
+        return out;
     }
 
     /**
@@ -47,12 +82,7 @@ final class WinnerReader {
         if (terms.isEmpty()) {
             return null;
         }
-        List<List<String>> sideStems = new java.util.ArrayList<>();
-        for (Side side : sides) {
-            List<String> stems = new java.util.ArrayList<>();
-            side.belligerents().forEach(b -> stems.addAll(Words.keyStems(b.name())));
-            sideStems.add(stems);
-        }
+        List<List<String>> sideStems = sideStems(sides);
         double[] near = new double[sides.size()];
         double[] anywhere = new double[sides.size()];
         for (String sentence : sentences) {

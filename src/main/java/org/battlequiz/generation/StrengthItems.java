@@ -35,15 +35,19 @@ final class StrengthItems implements ItemStrategy {
                 }
                 FactRef fact = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
                         "strength", lineOf(strength.sources(), a.written()), strength.confidence());
-                Optional<String> named = battle.belligerentInSentence(i, a.context());
-                String prompt = lead(a.context()) + "how many " + noun(a.label()) + " did " + named.orElse(group)
-                        + " have" + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + "?";
+                Optional<String> byContext = battle.belligerentInSentence(i, a.context());
+                Optional<String> byLabel = byContext.isPresent() ? Optional.empty()
+                        : battle.belligerentInSentence(i, a.label());
+                String who = byContext.or(() -> byLabel).orElse(group);
+                String noun = byLabel.isPresent() ? "men" : noun(a.label());
+                String when = byContext.isPresent() ? "" : when(a.context());
+                String prompt = lead(a.context()) + "how many " + noun + " did " + who + " have" + when + " at "
+                        + battle.name() + "?";
                 drafts.add(Items.numeric(fact, prompt, a.figure(), 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
-                    String claim = lead(a.context()) + named.orElse(group) + " had %s " + noun(a.label())
-                            + (named.isPresent() ? "" : when(a.context())) + " at " + battle.name() + ".";
+                    String claim = lead(a.context()) + who + " had %s " + noun + when + " at " + battle.name() + ".";
                     drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
                 }
             }

@@ -12,6 +12,7 @@ import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
+import org.battlequiz.article.Strength;
 import org.battlequiz.question.QuestionContent;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +83,24 @@ class BlindRoundItemsTest {
             seenElsewhere |= DateItems.distractors(key, 0, List.of(key), null, new Random(seed)).contains("26 August 1412");
         }
         assertTrue(seenElsewhere, "without the row the shift does reach that day");
+    }
+
+    @Test
+    void aFigureLabelledWithAMemberOfTheSideCountsThatMembersMen() {
+        ParsedArticle a = Fixtures.oakfield();
+        Side york = a.sides().get(0);
+        SourceLine row = york.strength().sources().get(0);
+        Side allied = new Side(List.of(new NamedEntry("House of York", row, 0.9), new NamedEntry("Kethic Empire", row, 0.9)),
+                york.commanders(), york.units(), new Strength(9000L, 9000L,
+                "9,000; 7,000 Kethic Empire; 2,000 archers", List.of(row), 0.9), york.casualties());
+        ParsedArticle changed = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), List.of(allied, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
+        List<String> prompts = new StrengthItems().drafts(new Battle(changed, List.of()), new Random(3)).stream()
+                .map(Draft::content).map(QuestionContent::prompt).toList();
+        assertTrue(prompts.contains("According to the infobox, how many men did the Kethic Empire have at the Battle"
+                + " of Oakfield?"), prompts::toString);
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("how many Kethic Empire")), prompts::toString);
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("how many archers did the House of York and the Kethic"
+                + " Empire have")), prompts::toString);
     }
 }
