@@ -11,7 +11,7 @@ import org.battlequiz.question.QuestionContent;
 
 /** Turns an article's facts into quiz items. Plain Java, deterministic for a given article, bank and seed. */
 public final class QuestionGenerator {
-    public static final String VERSION = "gen-4";
+    public static final String VERSION = "gen-5";
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
             new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
