@@ -89,7 +89,10 @@ public class AttemptService {
         return allKnown ? SaveOutcome.SAVED : SaveOutcome.STALE;
     }
 
-    /** Saves the posted answers, grades and closes the attempt; an attempt already closed is left as it was. */
+    /**
+     * Saves the posted answers, grades and closes the attempt (as overdue when it arrives in the grace after the
+     * deadline, as the page's timer sends it); an attempt already closed is left as it was.
+     */
     @Transactional
     public SaveOutcome submit(String username, long attemptId, MultivaluedMap<String, String> form) {
         Attempt attempt = locked(username, attemptId);
@@ -97,7 +100,8 @@ public class AttemptService {
             return SaveOutcome.CLOSED;
         }
         AttemptAnswers.store(attempt, form, now());
-        AttemptAnswers.close(attempt, AttemptState.SUBMITTED, now());
+        boolean timeRanOut = attempt.deadline != null && !now().isBefore(attempt.deadline);
+        AttemptAnswers.close(attempt, timeRanOut ? AttemptState.OVERDUE : AttemptState.SUBMITTED, now());
         return SaveOutcome.SAVED;
     }
 

@@ -120,13 +120,14 @@ class QuizTimeLimitTest {
     }
 
     @Test
-    void answersArrivingWithinTheGraceAfterTheDeadlineStillCount() {
+    void answersArrivingWithinTheGraceAfterTheDeadlineStillCountAndTheAttemptIsOverdue() {
         long attempt = QuizAttempts.start(learner, setId);
         QuizAttempts.setDeadline(attempt, Instant.now().minus(AttemptService.GRACE.dividedBy(2)));
         learner.postForm("/attempts/" + attempt + "/submit", Map.of("q" + ids.get(0), "The hill clans")).then()
                 .statusCode(303).header("Location", endsWith("/result"));
         Attempt submitted = QuizAttempts.stored(attempt);
-        assertEquals(AttemptState.SUBMITTED, submitted.state);
-        assertEquals(1.0, submitted.score);
+        assertEquals(AttemptState.OVERDUE, submitted.state, "time ran out: auto-submitted");
+        assertEquals(submitted.deadline, submitted.submittedAt, "submitted as of the deadline");
+        assertEquals(1.0, submitted.score, "the answer posted within the grace counts");
     }
 }
