@@ -204,7 +204,7 @@ public class AuthoringService {
         if (set.owner == null) {
             throw new AuthoringException("Shipped sets are published by the system.");
         }
-        List<Question> items = Question.list("questionSet = ?1 and reviewStatus <> ?2", set, ReviewStatus.REJECTED);
+        List<Question> items = Question.listInSet(set);
         if (items.isEmpty()) {
             throw new AuthoringException("Add or accept at least one item before publishing.");
         }

@@ -85,6 +85,11 @@ public class Question extends IdentifiedEntity {
         return list("questionSet = ?1 and reviewStatus <> ?2 order by position", set, ReviewStatus.REJECTED);
     }
 
+    /** How many items {@link #listInSet} gives: the set's items that are not rejected. */
+    public static long countInSet(QuestionSet set) {
+        return count("questionSet = ?1 and reviewStatus <> ?2", set, ReviewStatus.REJECTED);
+    }
+
     public QuestionContent content() {
         return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
                 difficulty, generatorVersion);

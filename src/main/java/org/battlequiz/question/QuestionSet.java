@@ -75,7 +75,8 @@ public class QuestionSet extends IdentifiedEntity {
         return status == SetStatus.PUBLISHED;
     }
 
+    /** The items a quiz can draw: rejected ones are not counted. */
     public long questionCount() {
-        return Question.count("questionSet", this);
+        return Question.countInSet(this);
     }
 }

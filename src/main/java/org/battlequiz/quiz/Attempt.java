@@ -51,6 +51,11 @@ public class Attempt extends IdentifiedEntity {
     @Version
     public int version;
 
+    /** The learner's submitted or overdue attempts at the set: what "attempts allowed" counts. */
+    public static long countFinished(User user, QuestionSet set) {
+        return count("user = ?1 and questionSet = ?2 and state <> ?3", user, set, AttemptState.IN_PROGRESS);
+    }
+
     public static Optional<Attempt> findOpen(User user, QuestionSet set) {
         return find("user = ?1 and questionSet = ?2 and state = ?3", user, set, AttemptState.IN_PROGRESS)
                 .firstResultOptional();

@@ -18,8 +18,7 @@ final class AttemptPlan {
 
     static void checkAttemptsLeft(User user, QuestionSet set) {
         Integer allowed = QuizSettings.of(set.options).attemptsAllowed();
-        if (allowed != null && Attempt.count("user = ?1 and questionSet = ?2 and state <> ?3", user, set,
-                AttemptState.IN_PROGRESS) >= allowed) {
+        if (allowed != null && Attempt.countFinished(user, set) >= allowed) {
             throw new ClientErrorException("You have used all " + allowed + " attempt" + (allowed == 1 ? "" : "s")
                     + " allowed at this quiz.", 409);
         }

@@ -110,7 +110,7 @@ public class AttemptService {
         return ResultPage.of(locked(username, attemptId), notice);
     }
 
-    /** Submits every attempt whose time ran out; each in its own transaction, so one failure stops no other. */
+    /** Submits every open attempt that is due to close; each in its own transaction, so one failure stops no other. */
     public int closeAllDue() {
         List<Long> due = QuarkusTransaction.requiringNew().call(() ->
                 Attempt.listDueToClose(now().minus(GRACE)).stream().map(a -> a.id).toList());

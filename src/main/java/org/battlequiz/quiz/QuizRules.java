@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.account.User;
-import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 
 /** What a learner should know before starting a set's quiz ({inject:quizRules.of(id)} on the set page). */
@@ -25,7 +24,7 @@ public class QuizRules {
             return List.of();
         }
         QuizSettings settings = QuizSettings.of(set.options);
-        long pool = Question.listInSet(set).size();
+        long pool = set.questionCount();
         List<String> rules = new ArrayList<>();
         Integer drawn = settings.questionsPerAttempt();
         rules.add(drawn != null && drawn < pool ? drawn + " questions drawn at random from " + pool
@@ -50,8 +49,8 @@ public class QuizRules {
         if (identity.isAnonymous()) {
             return rule;
         }
-        long used = User.findByUsername(identity.getPrincipal().getName()).map(user -> Attempt.count(
-                "user = ?1 and questionSet = ?2 and state <> ?3", user, set, AttemptState.IN_PROGRESS)).orElse(0L);
+        long used = User.findByUsername(identity.getPrincipal().getName())
+                .map(user -> Attempt.countFinished(user, set)).orElse(0L);
         return rule + "; you have used " + used;
     }
 
