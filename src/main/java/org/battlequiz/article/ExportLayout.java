@@ -5,20 +5,25 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Finds the title, the one-column rows, the two-column sections and the body of a plain-text export. */
 record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section, List<TextLine>> sections,
-                    List<TextLine> body) {
+                    List<TextLine> body, Set<TextLine> columnBreaks, List<String> warnings) {
 
     static final List<String> HEADER_LABELS = List.of("Part of", "Date", "Location", "Result", "Territorial changes",
-            "Status");
+            "Status", "Place", "Conflict");
 
-    static ExportLayout of(List<TextLine> lines) {
-        int t = firstNonBlank(lines, 0);
+    static ExportLayout of(PageFormats.Page page) {
+        List<String> warnings = new ArrayList<>();
+        List<TextLine> lines = IconFiles.strip(page.lines());
+        int t = PageChrome.title(lines, firstRow(lines));
         if (t < 0) {
             throw new NotABattleArticleException("Expected a battle article, but the text is empty");
         }
-        TextLine title = lines.get(t);
+        lines = LostLabels.restore(lines, t, warnings);
+        TextLine titleLine = lines.get(t);
+        TextLine title = TextLine.of(titleLine.number(), PageChrome.titleText(titleLine.clean()));
         int bel = findSection(lines, t + 1);
         if (bel < 0) {
             throw new NotABattleArticleException("Expected a battle article with an infobox (a title line, then Date,"
@@ -28,12 +33,37 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
         int end = readSections(lines, bel, title.clean(), sections);
-        List<TextLine> body = readBody(lines, end);
-        if (body.isEmpty() && !hasTail(lines, end)) {
-            throw new NotABattleArticleException("Expected the whole battle article (infobox, article text,"
-                    + " references), but the text stops inside the infobox; is it truncated?");
+        List<TextLine> body = new ArrayList<>(leadParagraphs(lines, t));
+        body.addAll(readBody(lines, end));
+        if (!hasTail(lines, end) && readBody(lines, end).isEmpty()) {
+            warnings.add("The text stops inside the infobox or right after it; the facts after that point are"
+                    + " missing.");
         }
-        return new ExportLayout(title, header, sections, body);
+        return new ExportLayout(title, header, sections, body, page.columnBreaks(), List.copyOf(warnings));
+    }
+
+    /** The first row label of the infobox (a one-column label such as Date or a section heading), or -1. */
+    private static int firstRow(List<TextLine> lines) {
+        for (int i = 0; i < lines.size() && i < 400; i++) {
+            TextLine l = lines.get(i);
+            if (Section.heading(l.clean()) != null
+                    || headerLabel(l.tagged()) != null && !isShortProse(l.clean()) && !isLongProse(l.clean())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A lead paragraph some readers print before the infobox is part of the body. */
+    private static List<TextLine> leadParagraphs(List<TextLine> lines, int title) {
+        List<TextLine> out = new ArrayList<>();
+        for (int i = 0; i < title; i++) {
+            TextLine l = lines.get(i);
+            if (isLongProse(l.clean()) || isShortProse(l.clean()) && !PageChrome.isChrome(l.clean())) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static boolean hasTail(List<TextLine> lines, int from) {
@@ -47,6 +77,24 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
 
     List<TextLine> section(Section s) {
         return sections.getOrDefault(s, List.of());
+    }
+
+    /** The section cut where the page's own layout says the second column starts, or null when it does not say. */
+    ColumnSplitter.Split knownColumns(Section s) {
+        List<TextLine> lines = section(s);
+        for (int i = 0; i < lines.size(); i++) {
+            if (columnBreaks.contains(lines.get(i))) {
+                List<Piece> left = new ArrayList<>();
+                List<Piece> right = new ArrayList<>();
+                for (int j = 0; j < lines.size(); j++) {
+                    if (!lines.get(j).blank()) {
+                        (j < i ? left : right).add(lines.get(j).whole());
+                    }
+                }
+                return new ColumnSplitter.Split(left, right, 0.97);
+            }
+        }
+        return null;
     }
 
     private static int firstNonBlank(List<TextLine> lines, int from) {
@@ -76,11 +124,12 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         for (int i = from; i < to; i++) {
             TextLine line = lines.get(i);
             String found = headerLabel(line.tagged());
-            if (found != null && !header.containsKey(found) && !found.equals(label)) {
+            String key = found == null ? null : canonical(found);
+            if (found != null && !header.containsKey(key) && !key.equals(label)) {
                 if (label != null) {
                     header.put(label, new HeaderField(labelLine, inline, rest));
                 }
-                label = found;
+                label = key;
                 labelLine = line;
                 inline = line.tagged().substring(found.length()).strip();
                 rest = new ArrayList<>();
@@ -94,13 +143,22 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         return header;
     }
 
+    private static String canonical(String label) {
+        return switch (label) {
+            case "Place" -> "Location";
+            case "Conflict" -> "Part of";
+            default -> label;
+        };
+    }
+
     static String headerLabel(String tagged) {
         for (String label : HEADER_LABELS) {
             if (tagged.regionMatches(true, 0, label, 0, label.length())) {
                 if (label.equals("Location") && (tagged.startsWith("Location within") || tagged.startsWith("Location of"))) {
                     return null;
                 }
-                if (label.equals("Status") && tagged.length() > 6 && Character.isLowerCase(tagged.charAt(6))) {
+                if ((label.equals("Status") || label.equals("Place") || label.equals("Conflict"))
+                        && tagged.length() > label.length() && Character.isLowerCase(tagged.charAt(label.length()))) {
                     return null;
                 }
                 return label;

@@ -10,11 +10,11 @@ final class ExportReader {
     }
 
     static ParsedArticle read(List<TextLine> lines) {
-        ExportLayout layout = ExportLayout.of(lines);
+        ExportLayout layout = ExportLayout.of(PageFormats.normalize(lines));
         Map<String, SourceLine> sources = new HashMap<>();
         String title = layout.title().clean();
         sources.put("title", layout.title().whole().source());
-        String partOf = HeaderValues.partOf(inline(layout.header().get("Part of")), sources);
+        String partOf = HeaderValues.partOf(partOfPieces(layout.header().get("Part of")), sources);
         DateParser.Range dates = HeaderValues.dates(pieces(layout.header().get("Date")), sources);
         String location = HeaderValues.location(pieces(layout.header().get("Location")), sources);
         String result = HeaderValues.result(pieces(layout.header().get("Result")), sources);
@@ -22,11 +22,20 @@ final class ExportReader {
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result, sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
-                location, result, winner, sides, BodyFactExtractor.extract(layout.body(), dates == null ? null : dates.start()), sources);
+                location, result, winner, sides, BodyFactExtractor.extract(layout.body(), dates == null ? null : dates.start()), sources,
+                layout.warnings());
     }
 
     private static List<Piece> pieces(HeaderField field) {
         return field == null ? List.of() : field.pieces();
+    }
+
+    /** "Part of" keeps to its own line; a Conflict row (older infoboxes) may go on over the next lines. */
+    private static List<Piece> partOfPieces(HeaderField field) {
+        if (field != null && field.labelLine().tagged().regionMatches(true, 0, "Conflict", 0, 8)) {
+            return field.pieces();
+        }
+        return inline(field);
     }
 
     private static List<Piece> inline(HeaderField field) {

@@ -24,6 +24,7 @@ public final class FactsJson {
             sides.add(side(side));
         }
         json.put("sides", sides);
+        json.put("warnings", article.warnings());
         return json;
     }
 

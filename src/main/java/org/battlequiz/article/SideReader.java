@@ -17,10 +17,10 @@ final class SideReader {
 
     List<Side> read() {
         List<List<TextLine>> groups = BelligerentGroups.of(layout.section(Section.BELLIGERENTS));
-        ColumnSplitter.Split bel = null;
-        if (groups.size() == 2) {
+        ColumnSplitter.Split bel = layout.knownColumns(Section.BELLIGERENTS);
+        if (bel == null && groups.size() == 2) {
             bel = BelligerentGroups.split(groups, 1, 1.0);
-        } else if (groups.size() == 1) {
+        } else if (bel == null && groups.size() == 1) {
             bel = new ColumnSplitter(context).split(groups.get(0), Section.BELLIGERENTS);
         }
         if (bel != null) {
@@ -39,7 +39,8 @@ final class SideReader {
         Map<Section, ColumnSplitter.Split> out = new EnumMap<>(Section.class);
         ColumnSplitter splitter = new ColumnSplitter(context);
         for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
-            out.put(s, splitter.split(layout.section(s), s));
+            ColumnSplitter.Split known = layout.knownColumns(s);
+            out.put(s, known != null ? known : splitter.split(layout.section(s), s));
         }
         return out;
     }

@@ -1,0 +1,98 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Flag and coat-of-arms file names that some readers print before a name ("Hungary Arms.svg Béla IV"). A file name
+ * seen at the start of one line and again inside a merged line marks where the merged line's second name begins.
+ */
+final class IconFiles {
+    private static final List<String> EXTENSIONS = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif");
+    private static final int LONGEST = 120;
+
+    private IconFiles() {
+    }
+
+    static List<TextLine> strip(List<TextLine> lines) {
+        Set<String> names = new LinkedHashSet<>();
+        boolean any = false;
+        for (TextLine line : lines) {
+            String raw = line.raw();
+            int end = extensionEnd(raw, 0);
+            if (end > 0) {
+                any = true;
+                String lead = raw.substring(0, end).strip();
+                if (lead.length() <= LONGEST && !lead.isEmpty()) {
+                    names.add(lead);
+                }
+            }
+        }
+        if (!any) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            if (extensionEnd(line.raw(), 0) < 0) {
+                out.add(line);
+                continue;
+            }
+            for (String part : splitAtKnownNames(line.raw(), names)) {
+                out.add(TextLine.of(line.number(), dropLeadingName(part)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> splitAtKnownNames(String raw, Set<String> names) {
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int cut = -1;
+            for (String name : names) {
+                int at = raw.indexOf(name, from + 1);
+                while (at > 0 && raw.charAt(at - 1) != ' ') {
+                    at = raw.indexOf(name, at + 1);
+                }
+                if (at > from && (cut < 0 || at < cut) && !raw.substring(from, at).isBlank()) {
+                    cut = at;
+                }
+            }
+            if (cut < 0) {
+                parts.add(raw.substring(from));
+                return parts;
+            }
+            parts.add(raw.substring(from, cut));
+            from = cut;
+        }
+    }
+
+    /** "Flag of France.svg Napoleon I" -> "Napoleon I"; a line that is only a file name becomes blank. */
+    private static String dropLeadingName(String part) {
+        int end = extensionEnd(part, 0);
+        return end < 0 ? part : part.substring(end).strip();
+    }
+
+    /** The index just past the first file extension followed by a space or the line end, or -1. */
+    private static int extensionEnd(String raw, int from) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        int best = -1;
+        for (String ext : EXTENSIONS) {
+            int at = lower.indexOf(ext, from);
+            while (at >= 0) {
+                int end = at + ext.length();
+                if (at > 0 && (end == raw.length() || raw.charAt(end) == ' ' || raw.charAt(end) == '\u00A0')) {
+                    if (best < 0 || end < best) {
+                        best = end;
+                    }
+                    break;
+                }
+                at = lower.indexOf(ext, at + 1);
+            }
+        }
+        return best;
+    }
+}

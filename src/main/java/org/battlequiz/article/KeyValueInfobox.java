@@ -1,0 +1,167 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an infobox dumped as "- Key: value" lines (Conflict, Partof, Date, Place, Result, Combatant1,
+ * Commander2, Strength1 ...), with list items joined by ", " or "|", into the export's layout.
+ */
+final class KeyValueInfobox {
+    private static final Map<String, String> HEADER = Map.of("partof", "Part of ", "date", "Date ", "place",
+            "Location ", "location", "Location ", "result", "Result ", "territory", "Territorial changes ",
+            "status", "Status ");
+    private static final Map<String, Section> SECTIONS = Map.of("combatant", Section.BELLIGERENTS, "commander",
+            Section.COMMANDERS, "units", Section.UNITS, "strength", Section.STRENGTH, "casualties", Section.CASUALTIES);
+
+    private KeyValueInfobox() {
+    }
+
+    private record Field(String key, String value, TextLine line) {
+    }
+
+    static boolean detect(List<TextLine> lines) {
+        int known = 0;
+        for (int i = 0; i < Math.min(lines.size(), 200); i++) {
+            Field f = field(lines.get(i));
+            if (f != null && (HEADER.containsKey(f.key()) || section(f.key()) != null || f.key().equals("conflict"))) {
+                known++;
+            }
+        }
+        return known >= 4;
+    }
+
+    static PageFormats.Page rewrite(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        Map<Section, List<List<Field>>> columns = new LinkedHashMap<>();
+        Map<String, Field> header = new LinkedHashMap<>();
+        int first = -1;
+        int last = -1;
+        String heading = null;
+        TextLine headingLine = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            Field f = field(line);
+            if (f == null) {
+                String s = line.raw().strip();
+                if (first < 0 && s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
+                    heading = s.replaceAll("^=+|=+$", "").strip();
+                    headingLine = line;
+                }
+                continue;
+            }
+            if (first < 0) {
+                first = i;
+            }
+            last = i;
+            Section s = section(f.key());
+            if (s != null) {
+                int side = Character.getNumericValue(f.key().charAt(f.key().length() - 1)) - 1;
+                if (side >= 0 && side < 2) {
+                    List<List<Field>> cols = columns.computeIfAbsent(s, k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                    cols.get(side).add(f);
+                }
+            } else {
+                header.putIfAbsent(f.key(), f);
+            }
+        }
+        Field conflict = header.get("conflict");
+        if (heading != null) {
+            out.add(TextLine.of(headingLine.number(), heading));
+        } else if (conflict != null) {
+            out.add(TextLine.of(conflict.line().number(), conflict.value()));
+        }
+        List<TextLine> rows = new ArrayList<>();
+        for (Map.Entry<String, String> e : HEADER.entrySet()) {
+            Field f = header.get(e.getKey());
+            if (f != null && !(e.getKey().equals("location") && header.containsKey("place"))) {
+                rows.add(TextLine.of(f.line().number(), e.getValue() + f.value()));
+            }
+        }
+        List<String> order = List.of("Part of", "Date", "Location", "Result", "Territorial changes", "Status");
+        rows.sort((a, b) -> Integer.compare(rank(order, a.raw()), rank(order, b.raw())));
+        out.addAll(rows);
+        Set<TextLine> breaks = new HashSet<>();
+        for (Section s : Section.values()) {
+            List<List<Field>> cols = columns.get(s);
+            if (cols == null) {
+                continue;
+            }
+            out.add(TextLine.of(cols.get(0).isEmpty() ? cols.get(1).get(0).line().number()
+                    : cols.get(0).get(0).line().number(), s.labels.get(0)));
+            for (int side = 0; side < 2; side++) {
+                boolean firstItem = true;
+                for (Field f : cols.get(side)) {
+                    for (String item : items(f.value())) {
+                        TextLine t = TextLine.of(f.line().number(), item);
+                        if (side == 1 && firstItem) {
+                            breaks.add(t);
+                        }
+                        firstItem = false;
+                        out.add(t);
+                    }
+                }
+                if (side == 1 && firstItem) {
+                    TextLine empty = TextLine.of(cols.get(0).get(0).line().number(), "");
+                    breaks.add(empty);
+                    out.add(empty);
+                }
+            }
+        }
+        out.add(TextLine.of(lines.get(last).number(), ""));
+        out.addAll(lines.subList(last + 1, lines.size()));
+        return new PageFormats.Page(out, breaks);
+    }
+
+    private static int rank(List<String> order, String raw) {
+        for (int i = 0; i < order.size(); i++) {
+            if (raw.startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
+    }
+
+    /** "Overall commander:, Maj. Gen. Lord Chelmsford, ..." -> its list items, headings and empty items dropped. */
+    static List<String> items(String value) {
+        List<String> out = new ArrayList<>();
+        for (String part : value.split(", |\\|")) {
+            String s = part.strip();
+            if (!s.isEmpty() && !s.equals(",")) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static Section section(String key) {
+        for (Map.Entry<String, Section> e : SECTIONS.entrySet()) {
+            if (key.startsWith(e.getKey()) && key.length() == e.getKey().length() + 1
+                    && Character.isDigit(key.charAt(key.length() - 1))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Field field(TextLine line) {
+        String s = line.raw().strip();
+        if (!s.startsWith("- ")) {
+            return null;
+        }
+        int colon = s.indexOf(':');
+        if (colon < 3 || colon > 30) {
+            return null;
+        }
+        String key = s.substring(2, colon).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (!key.chars().allMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return new Field(key, s.substring(colon + 1).strip(), line);
+    }
+}

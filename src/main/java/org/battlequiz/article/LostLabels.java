@@ -1,0 +1,239 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Puts back the row labels that many readers drop (Belligerents, Strength, Location, "Territorial changes" split
+ * over two lines), judging each unlabelled block by its shape: names, figures or a place.
+ */
+final class LostLabels {
+    private static final Pattern FIGURE_LED = Pattern.compile(
+            "^[\\s•·*~≈<>≥≤+]*(c\\.|ca\\.|about|approx\\.?|around|some|over|up to|at least|total:?)?\\s*"
+                    + "\\d[\\d,.]*(?!\\d)(?!(st|nd|rd|th)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOSS_WORDS = Pattern.compile(
+            "\\b(killed|dead|wounded|captured|casualties|losses|missing|prisoners?|pows?|died|sunk|destroyed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private LostLabels() {
+    }
+
+    static List<TextLine> restore(List<TextLine> in, int title, List<String> warnings) {
+        List<TextLine> lines = joinSplitLabels(in, title);
+        int firstSection = indexOfSection(lines, title + 1, null);
+        int belligerents = indexOfSection(lines, title + 1, Section.BELLIGERENTS);
+        if (belligerents < 0 || firstSection < belligerents) {
+            int end = firstSection >= 0 ? firstSection : infoboxEnd(lines, title + 1);
+            int start = belligerentsStart(lines, title + 1, end);
+            if (start < 0) {
+                return lines;
+            }
+            lines.add(start, synthetic(lines.get(start), "Belligerents"));
+            warnings.add("The 'Belligerents' label was missing; the lines before 'Commanders and leaders' were read"
+                    + " as the belligerents.");
+            if (firstSection < 0) {
+                labelUnlabelledRows(lines, start + 1, warnings);
+            }
+        }
+        restoreStrength(lines, title, warnings);
+        restoreLocation(lines, title);
+        return lines;
+    }
+
+    /** "Territorial" then "changes" on the next line is one label. */
+    private static List<TextLine> joinSplitLabels(List<TextLine> in, int title) {
+        List<TextLine> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            TextLine l = in.get(i);
+            if (i > title && i + 1 < in.size() && l.clean().equals("Territorial")
+                    && in.get(i + 1).clean().startsWith("changes")) {
+                out.add(TextLine.of(l.number(), "Territorial changes " + in.get(i + 1).clean().substring(7).strip()));
+                i++;
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    static int indexOfSection(List<TextLine> lines, int from, Section wanted) {
+        for (int i = Math.max(0, from); i < lines.size(); i++) {
+            Section s = Section.heading(lines.get(i).clean());
+            if (s != null && (wanted == null || s == wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int infoboxEnd(List<TextLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            String c = lines.get(i).clean();
+            if (ExportLayout.isLongProse(c) || ExportLayout.isReference(lines.get(i).raw())) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The first line of the belligerents: the name-like lines that end the last one-column row. */
+    private static int belligerentsStart(List<TextLine> lines, int from, int end) {
+        int lastRow = -1;
+        for (int i = from; i < end; i++) {
+            if (ExportLayout.headerLabel(lines.get(i).tagged()) != null) {
+                lastRow = i;
+            }
+        }
+        if (lastRow < 0) {
+            return -1;
+        }
+        String inline = lines.get(lastRow).tagged().substring(ExportLayout.headerLabel(lines.get(lastRow).tagged()).length());
+        int firstValue = inline.isBlank() ? nextText(lines, lastRow + 1, end) : lastRow;
+        if (firstValue < 0) {
+            return -1;
+        }
+        int start = -1;
+        for (int i = end - 1; i > firstValue; i--) {
+            TextLine l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            if (sentenceLike(l.clean()) || figureLed(l.clean())) {
+                break;
+            }
+            start = i;
+        }
+        return start;
+    }
+
+    /** Belligerents, then commanders' names, then figures, then losses, when a reader dropped every label. */
+    private static void labelUnlabelledRows(List<TextLine> lines, int from, List<String> warnings) {
+        int end = infoboxEnd(lines, from);
+        int i = nextText(lines, from, end);
+        if (i < 0) {
+            return;
+        }
+        i = nextText(lines, i + 1, end);
+        if (i >= 0 && !figureLed(lines.get(i).clean()) && !sentenceLike(lines.get(i).clean())) {
+            lines.add(i, synthetic(lines.get(i), "Commanders and leaders"));
+            end++;
+            i = nextText(lines, i + 2, end);
+        }
+        while (i >= 0 && !figureLed(lines.get(i).clean())) {
+            i = nextText(lines, i + 1, end);
+        }
+        if (i < 0) {
+            return;
+        }
+        lines.add(i, synthetic(lines.get(i), "Strength"));
+        end++;
+        for (int j = i + 2; j < end; j++) {
+            if (LOSS_WORDS.matcher(lines.get(j).clean()).find()) {
+                lines.add(j, synthetic(lines.get(j), "Casualties and losses"));
+                break;
+            }
+        }
+        warnings.add("The infobox had no row labels; its rows were read by their shape.");
+    }
+
+    /** A figure-led line inside the commanders (or units) starts the Strength row a reader left unlabelled. */
+    private static void restoreStrength(List<TextLine> lines, int title, List<String> warnings) {
+        if (indexOfSection(lines, title + 1, Section.STRENGTH) >= 0) {
+            return;
+        }
+        int commanders = indexOfSection(lines, title + 1, Section.COMMANDERS);
+        if (commanders < 0) {
+            return;
+        }
+        int casualties = indexOfSection(lines, commanders + 1, Section.CASUALTIES);
+        int end = casualties >= 0 ? casualties : infoboxEnd(lines, commanders + 1);
+        boolean seenName = false;
+        for (int i = commanders + 1; i < end; i++) {
+            TextLine l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            Section s = Section.heading(l.clean());
+            if (s != null) {
+                seenName = s == Section.UNITS;
+                continue;
+            }
+            if (figureLed(l.clean()) && (seenName || i > commanders + 1)) {
+                lines.add(i, synthetic(l, "Strength"));
+                warnings.add("The 'Strength' label was missing; the figures after the commanders were read as the"
+                        + " strength.");
+                return;
+            }
+            seenName = true;
+        }
+    }
+
+    /** A place line under the Date row, where a reader dropped the "Location" label. */
+    private static void restoreLocation(List<TextLine> lines, int title) {
+        int date = -1;
+        for (int i = title + 1; i < lines.size(); i++) {
+            String label = ExportLayout.headerLabel(lines.get(i).tagged());
+            if (label == null) {
+                if (Section.heading(lines.get(i).clean()) != null) {
+                    break;
+                }
+                continue;
+            }
+            if (label.equals("Location")) {
+                return;
+            }
+            if (label.equals("Date")) {
+                date = i;
+            } else if (date >= 0) {
+                placeLabel(lines, date, i);
+                return;
+            }
+        }
+    }
+
+    private static void placeLabel(List<TextLine> lines, int date, int next) {
+        boolean inline = !lines.get(date).tagged().substring(4).isBlank();
+        for (int i = date + 1; i < next; i++) {
+            TextLine l = lines.get(i);
+            String c = l.clean();
+            if (l.blank() || !inline && DateParser.parse(c) != null && i == nextText(lines, date + 1, next)) {
+                continue;
+            }
+            if (DateParser.parse(c) != null || c.startsWith("(") || c.endsWith(":")) {
+                continue;
+            }
+            lines.add(i, synthetic(l, "Location"));
+            return;
+        }
+    }
+
+    static boolean figureLed(String clean) {
+        return FIGURE_LED.matcher(clean.length() > 80 ? clean.substring(0, 80) : clean).lookingAt();
+    }
+
+    static boolean sentenceLike(String clean) {
+        String s = clean;
+        int lower = 0;
+        for (String w : s.split("[\\s,;()]+")) {
+            if (w.length() > 2 && Character.isLowerCase(w.charAt(0)) && !Words.CONNECTORS.contains(w.toLowerCase(Locale.ROOT))) {
+                lower++;
+            }
+        }
+        return lower >= 2;
+    }
+
+    private static int nextText(List<TextLine> lines, int from, int end) {
+        for (int i = from; i < end && i < lines.size(); i++) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static TextLine synthetic(TextLine at, String label) {
+        return TextLine.of(at.number(), label);
+    }
+}

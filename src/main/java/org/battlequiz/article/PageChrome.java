@@ -1,0 +1,104 @@
+package org.battlequiz.article;
+
+import java.util.List;
+import java.util.Locale;
+
+/** What a site puts around an article (banners, navigation, "facts for kids") and where the infobox title is. */
+final class PageChrome {
+    private static final List<String> CHROME_STARTS = List.of("from wikipedia", "fro' wikipedia", "jump to",
+            "welcome to", "*** welcome", "kids encyclopedia", "quick facts for kids", "our website is made possible",
+            "please consider supporting", "responsive image", "this is a good article", "this is a featured article",
+            "(redirected from", "from academic kids", "coordinates:", "skip to", "navigation", "main menu",
+            "search", "log in", "this article is", "for other uses", "not to be confused", "infobox");
+    private static final List<String> TITLE_WORDS = List.of("battle", "siege", "operation", "raid", "campaign",
+            "offensive", "assault", "attack", "capture", "fall of", "sack of", "storming", "relief of", "action",
+            "engagement", "skirmish", "massacre", "uprising", "landing", "invasion", "defence", "defense",
+            "crossing", "battles", "war", "incident", "clash", "conquest", "expedition");
+    private static final String KIDS = " facts for kids";
+
+    private PageChrome() {
+    }
+
+    static boolean isChrome(String clean) {
+        String s = clean.toLowerCase(Locale.ROOT).strip();
+        for (String start : CHROME_STARTS) {
+            if (s.startsWith(start)) {
+                return true;
+            }
+        }
+        return s.equals("kids encyclopedia robot") || s.equals("contents") || s.equals("hide")
+                || s.matches("\\(?\\d+ (month|week|day|year)s?.*\\)?");
+    }
+
+    /** "Battle of X facts for kids" -> "Battle of X"; a wiki heading "= X =" -> "X". */
+    static String titleText(String clean) {
+        String s = clean.strip();
+        if (s.toLowerCase(Locale.ROOT).endsWith(KIDS)) {
+            s = s.substring(0, s.length() - KIDS.length()).strip();
+        }
+        if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
+            s = s.replaceAll("^=+|=+$", "").strip();
+        }
+        return s;
+    }
+
+    /**
+     * The index of the infobox title: the line before "Part of", else the nearest title-like line before the first
+     * row label, else the first line that is not site chrome.
+     */
+    static int title(List<TextLine> lines, int firstRow) {
+        int firstText = -1;
+        for (int i = 0; i < lines.size() && i < Math.max(firstRow, 1); i++) {
+            TextLine l = lines.get(i);
+            if (!l.blank() && !isChrome(l.clean()) && !ExportLayout.isLongProse(l.clean())) {
+                firstText = i;
+                break;
+            }
+        }
+        if (firstRow < 0) {
+            return firstText;
+        }
+        for (int i = firstRow; i >= 0 && i > firstRow - 12; i--) {
+            String tagged = lines.get(i).tagged();
+            if (tagged.regionMatches(true, 0, "Part of", 0, 7) || tagged.regionMatches(true, 0, "Conflict", 0, 8)) {
+                int t = previousText(lines, i);
+                if (t >= 0 && looksLikeTitle(lines.get(t).clean())) {
+                    return t;
+                }
+            }
+        }
+        for (int i = firstRow - 1; i >= 0 && i > firstRow - 12; i--) {
+            String c = lines.get(i).clean();
+            if (!lines.get(i).blank() && looksLikeTitle(c) && hasTitleWord(c) && !c.startsWith("The ")) {
+                return i;
+            }
+        }
+        return firstText;
+    }
+
+    private static int previousText(List<TextLine> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!lines.get(j).blank()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    static boolean looksLikeTitle(String clean) {
+        String s = titleText(clean);
+        int words = s.split(" ").length;
+        return !s.isEmpty() && words <= 14 && !s.endsWith(".") && !isChrome(s) && Character.isLetter(s.charAt(0))
+                && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
+    }
+
+    private static boolean hasTitleWord(String clean) {
+        String s = clean.toLowerCase(Locale.ROOT);
+        for (String w : TITLE_WORDS) {
+            if (s.startsWith(w + " ") || s.contains(" " + w + " ") || s.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
