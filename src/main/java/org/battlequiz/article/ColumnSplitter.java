@@ -19,6 +19,9 @@ final class ColumnSplitter {
     private record Seam(int line, int pos, double score) {
     }
 
+    /** A cut inside a line backed by a mark (status, footnote, flag, repeat) rather than by name shape alone. */
+    private static final double STRONG_CUT = 3;
+
     private final SeamContext context;
 
     ColumnSplitter(SeamContext context) {
@@ -74,6 +77,8 @@ final class ColumnSplitter {
     private List<Seam> candidates(List<TextLine> lines, Section kind) {
         List<Seam> out = new ArrayList<>();
         String first = firstText(lines);
+        boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
+        boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -87,13 +92,39 @@ final class ColumnSplitter {
                 if (line.clean().equals(first) && first.endsWith(":")) {
                     s += 4;
                 }
+                s += flagChange(previousText(lines, i), line);
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
+            boolean oneNamePerLine = listed && !hasContentBefore(lines, i) && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first)) {
-                out.add(new Seam(i, cut.pos(), cut.score()));
+                if (!oneNamePerLine || cut.score() >= STRONG_CUT) {
+                    out.add(new Seam(i, cut.pos(), cut.score()));
+                }
             }
         }
         return out;
+    }
+
+    /** Lines under one flag stay together; a change of flag is where a column may end. */
+    private double flagChange(TextLine previous, TextLine line) {
+        if (previous == null) {
+            return 0;
+        }
+        String a = context.flags().flag(previous.clean());
+        String b = context.flags().flag(line.clean());
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return a.equals(b) ? -1.5 : 1;
+    }
+
+    private static TextLine previousText(List<TextLine> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!lines.get(j).blank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
     }
 
     /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */

@@ -54,7 +54,15 @@ final class CommanderReader {
                 role.append(m.group(1)).append(' ');
             }
         }
+        int colon = text.indexOf(": ");
+        if (colon > 0 && isRoleText(text.substring(colon + 2))) {
+            role.append(text.substring(colon + 2)).append(' ');
+            text = text.substring(0, colon);
+        }
         String name = PAREN.matcher(text).replaceAll(" ").replace("†", " ").replace("‡", " ");
+        if (name.endsWith(" +")) {
+            name = name.substring(0, name.length() - 2);
+        }
         name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ");
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
         name = name.replaceAll("[,;:]+$", "").strip();
@@ -62,6 +70,13 @@ final class CommanderReader {
             return null;
         }
         return new Entry(new Commander(name, note, source, confidence), role.toString().strip());
+    }
+
+    /** "Overall commander", "Supreme field commander": what a colon after a name introduces. */
+    private static boolean isRoleText(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(text.codePointAt(0)) && (t.contains("commander") || t.contains("leader")
+                || t.contains("chief") || t.contains("general") || t.contains("admiral")) || t.startsWith("overall");
     }
 
     static String stripRanks(String name) {

@@ -19,6 +19,7 @@ final class ExportReader {
         String location = HeaderValues.location(pieces(layout.header().get("Location")), sources);
         String result = HeaderValues.result(pieces(layout.header().get("Result")), sources);
         SeamContext context = new SeamContext(BodyText.of(layout.body()));
+        context.useFlags(FlagPrefixes.of(layout));
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result, sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),

@@ -9,7 +9,9 @@ final class NameCleaner {
 
     private static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("unknown", "none", "n/a", "various",
             "supported by", "support", "in support", "backed by", "co-belligerents", "and", "see below", "see list",
-            "unknown commanders", "other", "others");
+            "unknown commanders", "other", "others", "and others", "minor belligerent", "minor belligerents",
+            "vassal states", "vassals", "armed and supported by", "allies", "defected", "defectors",
+            "material support", "logistical support", "naval support", "air support");
 
     /** Not a name: "Unknown", "Supported by:", "Various". */
     static boolean isPlaceholder(String name) {
@@ -18,7 +20,31 @@ final class NameCleaner {
     }
 
     static String clean(String text) {
-        return dropFlagAlt(trimMarks(text));
+        return dropFlagAlt(trimMarks(dropQualifier(dropMarkupResidue(text))));
+    }
+
+    /** "border=no Cossack Hetmanate" -> "Cossack Hetmanate": an image option a reader left before the name. */
+    static String dropMarkupResidue(String text) {
+        String s = text.strip();
+        while (true) {
+            int space = s.indexOf(' ');
+            String first = space < 0 ? s : s.substring(0, space);
+            int eq = first.indexOf('=');
+            if (eq <= 0 || eq == first.length() - 1 || space < 0) {
+                return s;
+            }
+            s = s.substring(space + 1).strip();
+        }
+    }
+
+    /** "Wallachia (secretly)" -> "Wallachia": a lower-case remark in brackets is not part of the name. */
+    static String dropQualifier(String text) {
+        String s = text.strip();
+        int open = s.lastIndexOf(" (");
+        if (open > 0 && s.endsWith(")") && s.length() > open + 2 && Character.isLowerCase(s.charAt(open + 2))) {
+            return s.substring(0, open).strip();
+        }
+        return s;
     }
 
     /** Drops leading bullets and dashes and a trailing ":", "," or ";". */

@@ -10,6 +10,7 @@ final class SeamContext {
     private final java.util.Set<String> proper = new java.util.HashSet<>();
 
     private final List<String> sentences;
+    private FlagPrefixes flags = FlagPrefixes.none();
 
     SeamContext(String bodyText) {
         this.sentences = Sentences.split(bodyText);
@@ -32,6 +33,14 @@ final class SeamContext {
             }
             sideStems.add(stems);
         }
+    }
+
+    void useFlags(FlagPrefixes flags) {
+        this.flags = flags;
+    }
+
+    FlagPrefixes flags() {
+        return flags;
     }
 
     List<String> sentences() {

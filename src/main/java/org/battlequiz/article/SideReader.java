@@ -58,8 +58,15 @@ final class SideReader {
 
     private List<Side> build(ColumnSplitter.Split bel, Map<Section, ColumnSplitter.Split> splits) {
         ColumnSplitter.Split cmd = splits.get(Section.COMMANDERS);
-        List<List<CommanderReader.Entry>> commanders = List.of(
-                CommanderReader.read(cmd.left(), cmd.confidence()), CommanderReader.read(cmd.right(), cmd.confidence()));
+        List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
+                commanders(cmd.right(), cmd.confidence()));
+        bel = new ColumnSplitter.Split(withoutFlags(bel.left(), true), withoutFlags(bel.right(), true),
+                bel.confidence());
+        for (Section s : List.of(Section.UNITS, Section.CASUALTIES)) {
+            ColumnSplitter.Split x = splits.get(s);
+            splits.put(s, new ColumnSplitter.Split(withoutFlags(x.left(), false), withoutFlags(x.right(), false),
+                    x.confidence()));
+        }
         List<List<Commander>> placed = CommanderPlacement.place(commanders, context);
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
@@ -72,6 +79,35 @@ final class SideReader {
         return sides;
     }
 
+    /** Commanders read without their flag labels; the flag joins the role text that may place them on a side. */
+    private List<CommanderReader.Entry> commanders(List<Piece> pieces, double confidence) {
+        List<CommanderReader.Entry> out = new ArrayList<>();
+        for (CommanderReader.Entry e : CommanderReader.read(withoutFlags(pieces, false), confidence)) {
+            String flag = "";
+            for (Piece p : pieces) {
+                if (p.line() == null || p.line().number() != e.commander().source().lineNumber()) {
+                    continue;
+                }
+                String f = context.flags().flag(p.clean());
+                if (!f.isEmpty() && p.clean().contains(e.commander().name())) {
+                    flag = f;
+                }
+            }
+            out.add(flag.isEmpty() ? e : new CommanderReader.Entry(e.commander(), (flag + " " + e.role()).strip()));
+        }
+        return out;
+    }
+
+    private List<Piece> withoutFlags(List<Piece> pieces, boolean belligerents) {
+        FlagPrefixes flags = context.flags();
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            String text = belligerents ? flags.stripBelligerent(p.text()) : flags.strip(p.text());
+            out.add(text.equals(p.text()) ? p : new Piece(p.line(), text));
+        }
+        return out;
+    }
+
     private static List<Piece> pick(ColumnSplitter.Split split, int side) {
         return side == 0 ? split.left() : split.right();
     }
@@ -79,9 +115,18 @@ final class SideReader {
     static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
         List<NamedEntry> out = new ArrayList<>();
         for (Piece p : pieces) {
-            String n = NameCleaner.clean(p.clean());
-            if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
-                out.add(new NamedEntry(n, p.source(), confidence));
+            String clean = p.clean();
+            if (clean.startsWith("(") && clean.endsWith(")") && clean.length() > 2
+                    && Character.isUpperCase(clean.codePointAt(1)) && !out.isEmpty()) {
+                NamedEntry last = out.remove(out.size() - 1);
+                out.add(new NamedEntry(last.name() + " " + clean, last.source(), last.confidence()));
+                continue;
+            }
+            for (String part : NameRuns.split(clean)) {
+                String n = NameCleaner.clean(part);
+                if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
+                    out.add(new NamedEntry(n, p.source(), confidence));
+                }
             }
         }
         return out;

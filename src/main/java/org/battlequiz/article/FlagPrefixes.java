@@ -1,0 +1,129 @@
+package org.battlequiz.article;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The flag labels a reader printed before names ("United States Ulysses S. Grant", "Russia Russia"): a state's
+ * name from the lexicon, or a phrase that starts several lines of the article's two-column rows.
+ */
+final class FlagPrefixes {
+    private static final int LONGEST = 6;
+    private static final FlagPrefixes NONE = new FlagPrefixes(Set.of());
+
+    private final Set<String> flags;
+
+    private FlagPrefixes(Set<String> flags) {
+        this.flags = flags;
+    }
+
+    static FlagPrefixes none() {
+        return NONE;
+    }
+
+    static FlagPrefixes of(ExportLayout layout) {
+        Map<String, Integer> starts = new HashMap<>();
+        Set<String> belligerentKeys = new HashSet<>();
+        for (TextLine l : layout.section(Section.BELLIGERENTS)) {
+            belligerentKeys.add(Lexicon.key(NameCleaner.trimMarks(l.clean())));
+        }
+        Set<String> flags = new HashSet<>();
+        for (Section s : List.of(Section.BELLIGERENTS, Section.COMMANDERS, Section.UNITS, Section.CASUALTIES)) {
+            for (TextLine l : layout.section(s)) {
+                List<String> words = List.of(NameCleaner.trimMarks(l.clean()).split(" "));
+                if (words.get(0).isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0))) {
+                    continue;
+                }
+                for (int n = 1; n <= Math.min(LONGEST, words.size() - 1); n++) {
+                    if (!startsName(words.get(n))) {
+                        continue;
+                    }
+                    String key = Lexicon.key(String.join(" ", words.subList(0, n)));
+                    if (key.isEmpty() || Words.CONNECTORS.contains(key)) {
+                        continue;
+                    }
+                    if (Lexicon.isState(key)) {
+                        flags.add(key);
+                    }
+                    if (s != Section.BELLIGERENTS) {
+                        starts.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        starts.forEach((key, count) -> {
+            boolean belligerent = belligerentKeys.stream().anyMatch(b -> b.equals(key) || b.endsWith(" " + key)
+                    || b.startsWith(key + " "));
+            if (count >= 2 && belligerent || count >= 3 && key.indexOf(' ') > 0) {
+                flags.add(key);
+            }
+        });
+        return new FlagPrefixes(flags);
+    }
+
+    private static boolean startsName(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.charAt(0)));
+    }
+
+    /** The number of leading words of the text that are a flag label with a name after it, 0 when none. */
+    int flagWords(String clean) {
+        if (flags.isEmpty()) {
+            return 0;
+        }
+        List<String> words = List.of(NameCleaner.trimMarks(clean).split(" "));
+        if (words.get(0).isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0))) {
+            return 0;
+        }
+        for (int n = Math.min(LONGEST, words.size() - 1); n >= 1; n--) {
+            if (startsName(words.get(n)) && flags.contains(Lexicon.key(String.join(" ", words.subList(0, n))))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The flag label at the start of the text, or "" when there is none. */
+    String flag(String clean) {
+        int n = flagWords(clean);
+        return n == 0 ? "" : String.join(" ", List.of(NameCleaner.trimMarks(clean).split(" ")).subList(0, n));
+    }
+
+    /** A commander's or unit's line without the flag label before the name. */
+    String strip(String text) {
+        String trimmed = NameCleaner.trimMarks(text);
+        int n = flagWords(trimmed);
+        if (n == 0) {
+            return text;
+        }
+        String[] words = trimmed.split(" ");
+        return String.join(" ", List.of(words).subList(n, words.length));
+    }
+
+    /** A belligerent's line loses its flag label only when the name after it repeats it ("Russia Russia"). */
+    String stripBelligerent(String text) {
+        String trimmed = NameCleaner.trimMarks(text);
+        int n = flagWords(trimmed);
+        if (n == 0) {
+            return text;
+        }
+        String[] words = trimmed.split(" ");
+        String flag = String.join(" ", List.of(words).subList(0, n));
+        String rest = String.join(" ", List.of(words).subList(n, words.length));
+        List<String> flagStems = Words.keyStems(flag);
+        List<String> restStems = Words.keyStems(rest);
+        boolean repeats = restStems.stream().anyMatch(r -> flagStems.stream().anyMatch(f -> Words.stemsMatch(r, f)));
+        return repeats ? rest : text;
+    }
+
+    boolean isFlag(String phrase) {
+        return flags.contains(Lexicon.key(phrase));
+    }
+
+    /** Whether the text starts with a flag label (so a merged line may be cut there). */
+    boolean startsWithFlag(String clean) {
+        return flagWords(clean) > 0;
+    }
+}

@@ -1,0 +1,93 @@
+package org.battlequiz.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parser's one vocabulary, kept as resource files under /lexicon: states and polities (as flag labels name
+ * them), ranks, honorifics, status marks, nationality adjectives and months. Matching is on folded words.
+ */
+final class Lexicon {
+    private static final Set<String> STATES = foldedLines("states.txt");
+    private static final int LONGEST_STATE = longest(STATES);
+
+    private Lexicon() {
+    }
+
+    /** Whether the words are a state's name as flag labels give it ("Kingdom of Great Britain", "Wallachia"). */
+    static boolean isState(String phrase) {
+        return STATES.contains(key(phrase));
+    }
+
+    /** The number of leading words of the text that name a state, longest first; 0 when none do. */
+    static int leadingState(List<String> words) {
+        for (int n = Math.min(LONGEST_STATE, words.size() - 1); n >= 1; n--) {
+            if (STATES.contains(key(String.join(" ", words.subList(0, n))))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    static String key(String phrase) {
+        return String.join(" ", Words.tokens(phrase));
+    }
+
+    private static int longest(Set<String> entries) {
+        int n = 1;
+        for (String e : entries) {
+            n = Math.max(n, e.split(" ").length);
+        }
+        return n;
+    }
+
+    static List<String> lines(String file) {
+        InputStream in = Lexicon.class.getResourceAsStream("/lexicon/" + file);
+        if (in == null) {
+            throw new IllegalStateException("missing lexicon file " + file);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("# ")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Set<String> foldedLines(String file) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(file)) {
+            String k = key(line);
+            if (!k.isEmpty()) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    static Map<String, String> pairs(String file) {
+        Map<String, String> out = new HashMap<>();
+        for (String line : lines(file)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.putIfAbsent(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a run of belligerents that a reader printed on one line: at per-group headings ("Naval Support:") and
+ * where a state the lexicon knows begins ("Kingdom of Hungary Kingdom of Croatia Papal States").
+ */
+final class NameRuns {
+    private NameRuns() {
+    }
+
+    static List<String> split(String clean) {
+        List<String> out = new ArrayList<>();
+        for (String part : withoutHeadings(clean)) {
+            out.addAll(atStates(part));
+        }
+        return out;
+    }
+
+    /** "Ground Forces: United States Naval Support: United Kingdom" -> the parts after each heading. */
+    static List<String> withoutHeadings(String clean) {
+        String[] words = clean.split(" ");
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() > 1 && words[i].endsWith(":") && i + 1 < words.length) {
+                int headingStart = i > start && !words[i - 1].isEmpty() && Character.isUpperCase(words[i - 1].codePointAt(0))
+                        && !words[i - 1].endsWith(":") ? i - 1 : i;
+                addPart(parts, words, start, headingStart);
+                start = i + 1;
+            }
+        }
+        addPart(parts, words, start, words.length);
+        return parts;
+    }
+
+    private static void addPart(List<String> parts, String[] words, int from, int to) {
+        if (to > from) {
+            String part = String.join(" ", List.of(words).subList(from, to)).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+    }
+
+    /** Cuts a long run of names where the lexicon's states begin; a short one stays whole. */
+    static List<String> atStates(String part) {
+        List<String> words = List.of(part.split(" "));
+        if (words.size() < 4) {
+            return List.of(part);
+        }
+        List<Integer> cuts = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int n = Lexicon.leadingState(withEnd(words.subList(i, words.size())));
+            if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
+                cuts.add(i);
+                if (i + n < words.size()) {
+                    cuts.add(i + n);
+                }
+                i += n;
+            } else {
+                i++;
+            }
+        }
+        if (cuts.stream().filter(c -> c > 0).count() < 2) {
+            return List.of(part);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int c : cuts) {
+            if (c > from) {
+                out.add(String.join(" ", words.subList(from, c)));
+                from = c;
+            }
+        }
+        out.add(String.join(" ", words.subList(from, words.size())));
+        return out;
+    }
+
+    /** Lexicon.leadingState needs a word after the name; a sentinel lets a state end the run. */
+    private static List<String> withEnd(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        out.add("");
+        return out;
+    }
+}
