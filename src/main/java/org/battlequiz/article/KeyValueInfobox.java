@@ -44,9 +44,20 @@ final class KeyValueInfobox {
         int last = -1;
         String heading = null;
         TextLine headingLine = null;
+        Field open = null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             Field f = field(line);
+            if (f == null && open != null && !line.blank() && section(open.key()) != null) {
+                Section s = section(open.key());
+                int side = Character.getNumericValue(open.key().charAt(open.key().length() - 1)) - 1;
+                if (side >= 0 && side < 2) {
+                    columns.get(s).get(side).add(new Field(open.key(), line.raw().strip(), line));
+                }
+                last = i;
+                continue;
+            }
+            open = f;
             if (f == null) {
                 String s = line.raw().strip();
                 if (first < 0 && s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
@@ -149,17 +160,20 @@ final class KeyValueInfobox {
         return null;
     }
 
+    /** "- Key: value" (any key), or "Key:value" when the key is one of the infobox's own parameters. */
     private static Field field(TextLine line) {
         String s = line.raw().strip();
-        if (!s.startsWith("- ")) {
-            return null;
-        }
+        boolean dashed = s.startsWith("- ");
+        int from = dashed ? 2 : 0;
         int colon = s.indexOf(':');
-        if (colon < 3 || colon > 30) {
+        if (colon < from + 1 || colon > 30) {
             return null;
         }
-        String key = s.substring(2, colon).strip().toLowerCase(Locale.ROOT).replace(" ", "");
-        if (!key.chars().allMatch(Character::isLetterOrDigit)) {
+        String key = s.substring(from, colon).strip().toLowerCase(Locale.ROOT).replace(" ", "");
+        if (key.isEmpty() || !key.chars().allMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        if (!dashed && !(HEADER.containsKey(key) || section(key) != null || key.equals("conflict"))) {
             return null;
         }
         return new Field(key, s.substring(colon + 1).strip(), line);

@@ -38,6 +38,7 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
                 if (b != null && b >= a) {
                     max = b;
                     j = end2[0];
+                    a = thousandsShorthand(a, b);
                 }
             }
             boolean plus = j < n && text.charAt(j) == '+';
@@ -50,6 +51,12 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** "15–20,000" is 15,000 to 20,000: a small first figure shares the second one's thousands. */
+    static long thousandsShorthand(long a, long b) {
+        boolean shorthand = a > 0 && a < 1000 && b >= 1000 && b % 1000 == 0 && a * 1000 <= b && a * 4000 >= b;
+        return shorthand ? a * 1000 : a;
     }
 
     private static boolean startsWithBetween(String text, int start) {
