@@ -92,7 +92,7 @@ final class ColumnSplitter {
                 if (line.clean().equals(first) && first.endsWith(":")) {
                     s += 4;
                 }
-                s += flagChange(previousText(lines, i), line);
+                s += flagChange(previousText(lines, i), line) + bulletShape(previousText(lines, i), line);
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
             boolean oneNamePerLine = listed && !hasContentBefore(lines, i) && Words.tokens(line.clean()).size() <= 4;
@@ -116,6 +116,18 @@ final class ColumnSplitter {
             return 0;
         }
         return a.equals(b) ? -1.5 : 1;
+    }
+
+    /** Bullets belong to the line above them; a plain line after bullets starts a new block. */
+    private static double bulletShape(TextLine previous, TextLine line) {
+        if (previous == null) {
+            return 0;
+        }
+        boolean bullet = StrengthReader.isBullet(line.clean());
+        if (bullet) {
+            return -1.5;
+        }
+        return StrengthReader.isBullet(previous.clean()) ? 1 : 0;
     }
 
     private static TextLine previousText(List<TextLine> lines, int i) {

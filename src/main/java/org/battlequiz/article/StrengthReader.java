@@ -102,6 +102,10 @@ final class StrengthReader {
     }
 
     private static Snapshot snapshot(List<String> lines) {
+        Snapshot head = headOfBullets(lines);
+        if (head != null) {
+            return head;
+        }
         long min = 0;
         long max = 0;
         boolean plus = false;
@@ -146,6 +150,26 @@ final class StrengthReader {
             return new Snapshot(bare.min(), bare.plus() ? null : bare.max(), true);
         }
         return new Snapshot(min, plus ? null : max, found);
+    }
+
+    /** "20,000 troops" with bulleted components under it: the line above the bullets is their total. */
+    private static Snapshot headOfBullets(List<String> lines) {
+        if (lines.size() < 2 || isBullet(lines.get(0)) || lines.get(0).endsWith(":")
+                || !lines.subList(1, lines.size()).stream().allMatch(StrengthReader::isBullet)) {
+            return null;
+        }
+        String text = lines.get(0).indexOf('(') < 0 ? lines.get(0) : PAREN.matcher(lines.get(0)).replaceAll(" ");
+        for (Quantity q : Quantity.scan(text)) {
+            String after = text.substring(q.end(), Math.min(text.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT);
+            if (!isEquipment(after) && !countsFormations(after) && !startsWithTime(after)) {
+                return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
+            }
+        }
+        return null;
+    }
+
+    static boolean isBullet(String clean) {
+        return clean.startsWith("•") || clean.startsWith("·") || clean.startsWith("* ");
     }
 
     /** Bare figures with no category between them ("c. 7,000 (Herodotus)", "c. 7,400 (Diodorus)") are rival estimates. */
