@@ -56,7 +56,7 @@ final class FlagPrefixes {
         }
         starts.forEach((key, count) -> {
             boolean belligerent = belligerentKeys.stream().anyMatch(b -> b.equals(key) || b.endsWith(" " + key)
-                    || b.startsWith(key + " "));
+                    || key.indexOf(' ') > 0 && b.startsWith(key + " "));
             if (count >= 2 && belligerent || count >= 3 && key.indexOf(' ') > 0) {
                 flags.add(key);
             }
@@ -120,6 +120,24 @@ final class FlagPrefixes {
 
     boolean isFlag(String phrase) {
         return flags.contains(Lexicon.key(phrase));
+    }
+
+    /** Whether the left text ends with a flag label that the name on the right repeats ("Russia | Russia"). */
+    boolean labelsNext(String left, String right) {
+        if (flags.isEmpty()) {
+            return false;
+        }
+        List<String> words = List.of(left.strip().split(" "));
+        List<String> next = List.of(right.strip().split(" "));
+        for (int n = 1; n <= Math.min(LONGEST, words.size()); n++) {
+            String flag = String.join(" ", words.subList(words.size() - n, words.size()));
+            if (flags.contains(Lexicon.key(flag))) {
+                List<String> flagStems = Words.keyStems(flag);
+                List<String> nextStems = Words.keyStems(String.join(" ", next.subList(0, Math.min(n + 1, next.size()))));
+                return nextStems.stream().anyMatch(a -> flagStems.stream().anyMatch(b -> Words.stemsMatch(a, b)));
+            }
+        }
+        return false;
     }
 
     /** Whether the text starts with a flag label (so a merged line may be cut there). */

@@ -17,6 +17,10 @@ final class LostLabels {
             "\\b(killed|dead|wounded|captured|casualties|losses|missing|prisoners?|pows?|died|sunk|destroyed)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final java.util.Set<String> FORMATIONS = java.util.Set.of("unit", "units", "division",
+            "divisions", "brigade", "brigades", "regiment", "regiments", "battalion", "battalions", "corps", "army",
+            "armies", "legion", "legions", "squadron", "squadrons", "company", "companies", "group", "groups");
+
     private LostLabels() {
     }
 
@@ -160,7 +164,7 @@ final class LostLabels {
                 seenName = s == Section.UNITS;
                 continue;
             }
-            if (figureLed(l.clean()) && (seenName || i > commanders + 1)) {
+            if (figureLed(l.clean()) && (seenName || i > commanders + 1) && !namesFormations(l.clean())) {
                 lines.add(i, synthetic(l, "Strength"));
                 warnings.add("The 'Strength' label was missing; the figures after the commanders were read as the"
                         + " strength.");
@@ -207,6 +211,20 @@ final class LostLabels {
             lines.add(i, synthetic(l, "Location"));
             return;
         }
+    }
+
+    /** "15 rebel units", "1st Armoured Division": a count of formations names units, not a strength. */
+    private static boolean namesFormations(String clean) {
+        List<String> words = Words.tokens(clean);
+        if (Quantity.scan(clean).stream().anyMatch(q -> q.max() >= 1000)) {
+            return false;
+        }
+        for (int i = 1; i < Math.min(4, words.size()); i++) {
+            if (FORMATIONS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean figureLed(String clean) {

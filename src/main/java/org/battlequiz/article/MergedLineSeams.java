@@ -103,6 +103,9 @@ final class MergedLineSeams {
             if (names && ctx.flags().startsWithFlag(right) && !Words.CONNECTORS.contains(Words.fold(prev))) {
                 s = Math.max(s, 3.5);
             }
+            if (names && ctx.flags().labelsNext(left, right)) {
+                continue;
+            }
             if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
                 s = Math.max(s, 2.5);

@@ -68,7 +68,7 @@ final class NameCleaner {
         for (int n = 1; n <= Math.min(3, words.length / 2); n++) {
             String lead = String.join(" ", List.of(words).subList(0, n));
             String rest = String.join(" ", List.of(words).subList(n, words.length));
-            if (!Words.capitalized(words[n]) || lead.equals(rest)) {
+            if (!Words.capitalized(words[n]) || lead.equals(rest) || Lexicon.leadingState(List.of(words)) > n) {
                 continue;
             }
             List<String> leadStems = Words.tokens(lead).stream().map(Words::stem).toList();

@@ -48,7 +48,7 @@ final class NameRuns {
     /** Cuts a long run of names where the lexicon's states begin; a short one stays whole. */
     static List<String> atStates(String part) {
         List<String> words = List.of(part.split(" "));
-        if (words.size() < 4) {
+        if (words.size() < 3) {
             return List.of(part);
         }
         List<Integer> cuts = new ArrayList<>();

@@ -1,0 +1,194 @@
+package org.battlequiz.article;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Infoboxes as other readers render them, on invented battles: lost labels, site chrome, cells, key dumps. */
+class MirrorLayoutsTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    private static List<String> names(List<NamedEntry> entries) {
+        return entries.stream().map(NamedEntry::name).toList();
+    }
+
+    private static List<String> commanders(Side side) {
+        return side.commanders().stream().map(Commander::name).toList();
+    }
+
+    @Test
+    void aKidsPageWithItsHeaderAndACutOffEndIsReadWithAWarning() {
+        ParsedArticle a = parser.parse(String.join("\n", "kids encyclopedia robot", "",
+                "Battle of Grey Ford facts for kids", "", "Kids Encyclopedia Facts", "Quick facts for kids",
+                "Battle of Grey Ford", "Part of the Marsh Wars", "Greyford-painting.jpg", "A painting of the ford",
+                "Date March 3, 1702", "Location", "Grey Ford, Lower Tarn", "Result Tarnish victory", "Territorial",
+                "changes", "Tarn keeps the ford", "Belligerents", "Kingdom of Tarn Marsh League",
+                "Commanders and leaders", "Osric Vell: Overall commander", "Hanne Dorr", "Piet Maas Executed",
+                "Jory Quill", "Strength", "4,000", "6,500", "Casualties and losses", "300 killed"));
+        assertEquals("Battle of Grey Ford", a.title());
+        assertEquals("Marsh Wars", a.partOf());
+        assertEquals("1702-03-03", a.dateStart());
+        assertEquals("Grey Ford, Lower Tarn", a.location());
+        assertEquals("Tarnish victory", a.result());
+        assertEquals("Osric Vell", a.sides().get(0).commanders().get(0).name());
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("stops")), a.warnings().toString());
+    }
+
+    @Test
+    void lostBelligerentsAndStrengthLabelsAreRestoredFromTheShapeOfTheLines() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "",
+                "The Battle of Kell Moor (June 880) was fought by the Kingdom of Kell against the Varn Raiders,"
+                        + " who were driven back across the moor and never returned to the valley again.",
+                "", "Battle of Kell Moor", "Part of the Varn raids", "", "A standing stone on the moor",
+                "DateJune 880", "Kell Moor, Westmarch", "Result Kellish victory", "The raiders leave the valley",
+                "Kingdom of Kell Varn Raiders", "Commanders and leaders", "Aldo Brant", "Kerro Stane",
+                "Ulf Harrow (POW)", "", "3,000 spearmen", "", "5,000–6,000 raiders", "Casualties and losses",
+                "400 killed 2,000 killed", "", "The battle began at dawn."));
+        assertEquals("Kell Moor, Westmarch", a.location());
+        assertEquals("Kellish victory; The raiders leave the valley", a.result());
+        assertEquals(List.of("Kingdom of Kell"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Varn Raiders"), names(a.sides().get(1).belligerents()));
+        assertEquals(3000L, a.sides().get(0).strength().min());
+        assertEquals(5000L, a.sides().get(1).strength().min());
+        assertEquals(6000L, a.sides().get(1).strength().max());
+        assertEquals(0, a.winner());
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("Belligerents")));
+    }
+
+    @Test
+    void flagFileNamesAreDroppedAndMarkWhereAMergedLineSplits() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Sarn", "", "Battle of Sarn",
+                "Part of the Salt War", "Date2 May 1350", "Result Sarnish victory",
+                "Arms of Sarn.svg Kingdom of Sarn Old Banner of Tolm.svg Duchy of Tolm", "Commanders and leaders",
+                "Arms of Sarn.svg Edric of Sarn", "Old Banner of Tolm.svg Bertil Hale", "Strength", "2,000 3,000",
+                "Casualties and losses", "100 killed 900 killed", "", "The battle was short and sharp."));
+        assertEquals(List.of("Kingdom of Sarn"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Duchy of Tolm"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Edric of Sarn"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Bertil Hale"), commanders(a.sides().get(1)));
+    }
+
+    @Test
+    void aTableWithCellsSplitByPipesGivesEachColumnItsSide() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Ostra Hill | |||||",
+                "---|---|---|---|---|---|", "Part of the Reed War | |||||", "Date | 4 April 1620 | Location | Ostra Hill",
+                "| Result | Reedish victory | |", "Belligerents | |||||", "Reed Republic |", "Ostran March | |||||",
+                "Commanders and leaders | |||||", "Ivo Pell | Mara Stock † | ||||", "Strength | |||||",
+                "8,000 | 5,000 | ||||", "Casualties and losses | |||||", "200 killed |", "1,500 killed |",
+                "The Reed Republic took the hill after a day of fighting."));
+        assertEquals("Battle of Ostra Hill", a.title());
+        assertEquals("1620-04-04", a.dateStart());
+        assertEquals("Ostra Hill", a.location());
+        assertEquals(List.of("Reed Republic"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Ostran March"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Mara Stock"), commanders(a.sides().get(1)));
+        assertEquals("KIA", a.sides().get(1).commanders().get(0).note());
+        assertEquals(5000L, a.sides().get(1).strength().min());
+        assertEquals(1500L, a.sides().get(1).casualties().killed());
+    }
+
+    @Test
+    void anInfoboxDumpOfKeysAndValuesIsRead() {
+        ParsedArticle dashed = parser.parse(String.join("\n", "= Battle of Wend =", "", "Infobox",
+                "- Conflict: Battle of Wend", "- Partof: the Lake War", "- Date: 9 July 1790", "- Place: Wend, Lakeland",
+                "- Result: Lakeland victory", "- Combatant2: Lakeland", "- Commander1: Overall commander:, Gen. Abel Rusk,",
+                "- Commander2: , , Tova Lind, , Sten Ek", "- Strength1: 1,200 men", "- Strength2: 3,000",
+                "- Casualties1: 400 killed", "", "The Battle of Wend was fought on the lake shore."));
+        assertEquals("Battle of Wend", dashed.title());
+        assertEquals("Lake War", dashed.partOf());
+        assertEquals("Wend, Lakeland", dashed.location());
+        assertTrue(dashed.sides().get(0).belligerents().isEmpty());
+        assertEquals(List.of("Lakeland"), names(dashed.sides().get(1).belligerents()));
+        assertEquals(List.of("Abel Rusk"), commanders(dashed.sides().get(0)));
+        assertEquals(List.of("Tova Lind", "Sten Ek"), commanders(dashed.sides().get(1)));
+        assertEquals(3000L, dashed.sides().get(1).strength().min());
+        assertEquals(400L, dashed.sides().get(0).casualties().killed());
+
+        ParsedArticle plain = parser.parse(String.join("\n", "Battle of Wend explained", "",
+                "Conflict:Battle of Wend", "Partof:the Lake War", "Date:9 July 1790", "Place:Wend, Lakeland",
+                "Result:Lakeland victory", "Combatant1: Hill Clans", "Ridge Clans", "Combatant2: Lakeland",
+                "Commander1: Abel Rusk", "Commander2: Tova Lind", "Sten Ek", "Strength1: 1,200",
+                "Strength2:≈3,000", "", "The Battle of Wend was fought on the lake shore."));
+        assertEquals(List.of("Hill Clans", "Ridge Clans"), names(plain.sides().get(0).belligerents()));
+        assertEquals(List.of("Tova Lind", "Sten Ek"), commanders(plain.sides().get(1)));
+        assertEquals(1, plain.winner());
+    }
+
+    @Test
+    void flagLabelsBeforeNamesAreDroppedAndKeepTheirLinesTogether() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Pine Creek", "", "Battle of Pine Creek",
+                "Part of the Creek War", "DateMay 5, 1864", "Result Inconclusive", "Belligerents",
+                "United States United States (Union) Confederate States of America Confederate States",
+                "Commanders and leaders", "United States Amos Reed", "United States Bela Fisk",
+                "United States Cyrus Hale", "Confederate States of America Dabney Moss",
+                "Confederate States of America Elias Pruitt (WIA)", "Strength", "18,000 12,000",
+                "Casualties and losses", "900 700", "", "Both armies claimed the field."));
+        assertEquals(List.of("United States (Union)"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Confederate States"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Amos Reed", "Bela Fisk", "Cyrus Hale"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Dabney Moss", "Elias Pruitt"), commanders(a.sides().get(1)));
+        assertEquals("WIA", a.sides().get(1).commanders().get(1).note());
+    }
+
+    @Test
+    void aFlagThatRepeatsTheNameAfterItIsDroppedFromABelligerent() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Dorne Field", "", "Battle of Dorne Field",
+                "Date16 October 1813", "Result Coalition victory", "Belligerents", "", "France French Empire", "",
+                "Russia Russia", "Kingdom of Prussia Prussia", "Commanders and leaders", "France Lucien Barre",
+                "Russia Pavel Orlov", "Strength", "100,000 150,000", "Casualties and losses", "9,000 8,000", "",
+                "The coalition won."));
+        assertEquals(List.of("French Empire"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Russia", "Prussia"), names(a.sides().get(1).belligerents()));
+    }
+
+    @Test
+    void headingsAndRunsOfStatesInOneLineBecomeSeparateBelligerents() {
+        assertEquals(List.of("United States", "United Kingdom", "Canada"),
+                NameRuns.split("Ground Forces: United States Naval Support: United Kingdom Canada"));
+        assertEquals(List.of("Kingdom of France", "Papal States", "Duchy of Milan"),
+                NameRuns.split("Kingdom of France Papal States Duchy of Milan"));
+        assertEquals(List.of("Free Cities of Tessaly"), NameRuns.split("Free Cities of Tessaly"));
+    }
+
+    @Test
+    void aShortRangeSharesTheThousandsOfItsSecondFigure() {
+        Quantity q = Quantity.scan("15–20,000 horsemen").get(0);
+        assertEquals(15_000L, q.min());
+        assertEquals(20_000L, q.max());
+        assertEquals(10L, Quantity.scan("10–11 legions").get(0).min());
+    }
+
+    @Test
+    void aFigureWithBulletedComponentsUnderItIsTheirTotal() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tor", "", "Battle of Tor", "Date1200 BC",
+                "Result Inconclusive", "Belligerents", "Tor Kingdom Ash Empire", "Commanders and leaders",
+                "Amun Tor Besh Ash", "Strength", "", "20,000–30,000 troops", "", "  • 16,000 infantry",
+                "  • 2,000 chariots", "", "25,000 troops", "", "  • 20,000 infantry", "  • 1,000 chariots",
+                "Casualties and losses", "Unknown Unknown", "", "The battle ended without a victor."));
+        assertEquals(20_000L, a.sides().get(0).strength().min());
+        assertEquals(30_000L, a.sides().get(0).strength().max());
+        assertEquals(25_000L, a.sides().get(1).strength().min());
+    }
+
+    @Test
+    void remarksImageOptionsAndGroupHeadingsAreNotNames() {
+        assertEquals("Wallachia", NameCleaner.clean("Wallachia (secretly)"));
+        assertEquals("Cossack Hetmanate", NameCleaner.clean("border=no Cossack Hetmanate"));
+        assertEquals("Golden Horde (Mongol Empire)", NameCleaner.clean("Golden Horde (Mongol Empire)"));
+        assertTrue(NameCleaner.isPlaceholder("Minor belligerent:"));
+        assertTrue(NameCleaner.isPlaceholder("Vassal states:"));
+        assertFalse(NameCleaner.isPlaceholder("Holy League"));
+    }
+
+    @Test
+    void aTextWithNoInfoboxIsStillRefused() {
+        NotABattleArticleException e = org.junit.jupiter.api.Assertions.assertThrows(
+                NotABattleArticleException.class, () -> parser.parse(String.join("\n", "Welcome to our site",
+                        "Jump to navigation", "Some notes about gardening.", "Date of the last change: today")));
+        assertTrue(e.getMessage().contains("Belligerents"));
+    }
+}
