@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.battlequiz.account.Role;
 import org.battlequiz.article.ArticleParser;
+import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
 import org.battlequiz.authoring.interchange.Format;
@@ -65,7 +66,7 @@ public class AuthoringResource {
                                            List<FeedbackTiming> timings, List<QuizLayout> layouts,
                                            List<Format> formats, List<org.battlequiz.question.QuestionType> types);
 
-        static native TemplateInstance facts(TeacherSet set, List<FactRow> facts);
+        static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
     }
 
     @GET
@@ -190,9 +191,11 @@ public class AuthoringResource {
     @Transactional
     public TemplateInstance facts(@RestPath long id) {
         QuestionSet set = access.editable(id);
-        List<FactRow> facts = set.article == null ? List.of()
-                : FactRow.of(new ArticleParser().parse(set.article.sourceText));
-        return Templates.facts(TeacherSet.of(set), facts);
+        if (set.article == null) {
+            return Templates.facts(TeacherSet.of(set), List.of(), List.of());
+        }
+        ParsedArticle parsed = new ArticleParser().parse(set.article.sourceText);
+        return Templates.facts(TeacherSet.of(set), FactRow.of(parsed), parsed.warnings());
     }
 
     TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {
