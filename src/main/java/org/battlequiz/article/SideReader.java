@@ -82,7 +82,16 @@ final class SideReader {
     /** Commanders read without their flag labels; the flag joins the role text that may place them on a side. */
     private List<CommanderReader.Entry> commanders(List<Piece> pieces, double confidence) {
         List<CommanderReader.Entry> out = new ArrayList<>();
-        for (CommanderReader.Entry e : CommanderReader.read(withoutFlags(pieces, false), confidence)) {
+        List<Piece> names = new ArrayList<>();
+        for (Piece p : withoutFlags(pieces, false)) {
+            List<String> run = NameSegmenter.split(p.clean());
+            if (run.size() < 2) {
+                names.add(p);
+            } else {
+                run.forEach(name -> names.add(new Piece(p.line(), name)));
+            }
+        }
+        for (CommanderReader.Entry e : CommanderReader.read(names, confidence)) {
             String flag = "";
             for (Piece p : pieces) {
                 if (p.line() == null || p.line().number() != e.commander().source().lineNumber()) {

@@ -21,22 +21,39 @@ class FactsScoreTest {
 
     @Test
     void sharedArticlesReachTheFactsTarget() throws Exception {
-        assumeTrue(Files.isDirectory(ArticleCorpus.SHARED), "../shared/articles is absent");
+        present(Files.isDirectory(ArticleCorpus.SHARED), "../shared/articles is absent");
         Path out = predict(ArticleCorpus.SHARED, "shared");
-        assertTrue(score(ArticleCorpus.SHARED.resolve("truth"), out) >= 0.97);
+        assertTrue(score(ArticleCorpus.SHARED.resolve("truth"), out) >= 0.99);
+    }
+
+    /** Real pages from public mirrors with truth written by a reader who never saw the parser's output. */
+    @Test
+    void realMirrorPagesReachTheFactsTarget() throws Exception {
+        Path real = Path.of("../shared/real/articles");
+        present(Files.isDirectory(real), "../shared/real is absent");
+        Path out = predict(real, "real");
+        assertTrue(score(real.resolveSibling("truth"), out) >= 0.78);
     }
 
     @Test
     void ownArticlesReachTheFactsTarget() throws Exception {
         Path out = predict(ArticleCorpus.OWN, "own");
-        assertTrue(score(ArticleCorpus.OWN.resolve("truth"), out) >= 0.95);
+        assertTrue(score(ArticleCorpus.OWN.resolve("truth"), out) >= 0.99);
     }
 
     @Test
     void wikitextArticlesGiveTheSameFacts() throws Exception {
         Path dir = Path.of("src/test/resources/wikitext");
         Path out = predict(dir, "wikitext");
-        assertTrue(score(dir.resolve("truth"), out) >= 0.95);
+        assertTrue(score(dir.resolve("truth"), out) >= 0.99);
+    }
+
+    /** Skips a check whose material is missing on a developer's machine; under CI the material must be there. */
+    private static void present(boolean condition, String what) {
+        if (System.getenv("CI") != null) {
+            assertTrue(condition, what);
+        }
+        assumeTrue(condition, what);
     }
 
     private Path predict(Path dir, String name) throws IOException {
@@ -54,17 +71,17 @@ class FactsScoreTest {
 
     private static double score(Path truth, Path predictions) throws Exception {
         Path scorer = Path.of("../shared/eval/score_facts.py");
-        assumeTrue(Files.exists(scorer), "the shared scorer is absent");
+        present(Files.exists(scorer), "the shared scorer is absent");
         Process p;
         try {
             p = new ProcessBuilder("python3", scorer.toString(), truth.toString(), predictions.toString(), "--verbose")
                     .redirectErrorStream(true).start();
         } catch (IOException e) {
-            assumeTrue(false, "python3 is not available");
+            present(false, "python3 is not available");
             return 0;
         }
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer timed out");
+        present(p.waitFor(60, TimeUnit.SECONDS), "scorer timed out");
         System.out.println(output);
         String last = output.strip().substring(output.strip().lastIndexOf('\n') + 1);
         assertTrue(last.startsWith("facts F1 "), output);

@@ -191,4 +191,15 @@ class MirrorLayoutsTest {
                         "Jump to navigation", "Some notes about gardening.", "Date of the last change: today")));
         assertTrue(e.getMessage().contains("Belligerents"));
     }
+
+    @Test
+    void aRunOfNamesOnOneLineIsSplitByTheShapeOfNames() {
+        assertEquals(List.of("Erich von Falk", "Crown Prince Willem", "Max von Gall", "Georg von der Mark"),
+                NameSegmenter.split("Erich von Falk Crown Prince Willem Max von Gall Georg von der Mark"));
+        assertEquals(List.of("Aiko Tanabe †", "Ren Oda (POW)", "Sora Ito †"),
+                NameSegmenter.split("Aiko Tanabe † Ren Oda (POW) Sora Ito †"));
+        assertEquals(List.of("Osman II", "Kara Ali Pasha", "Deli Hasan Bey"),
+                NameSegmenter.split("Osman II Kara Ali Pasha Deli Hasan Bey"));
+        assertEquals(List.of("Maximilian II Emanuel of Bavaria"), NameSegmenter.split("Maximilian II Emanuel of Bavaria"));
+    }
 }

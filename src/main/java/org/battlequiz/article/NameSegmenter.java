@@ -1,0 +1,124 @@
+package org.battlequiz.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a run of people's names that a reader printed on one line with nothing between them ("Erich von
+ * Falkenhayn Crown Prince Wilhelm Max von Gallwitz") by the usual shape of a name: two name words, with particles,
+ * initials, titles, numerals and status marks attached. The split with the lowest total cost wins.
+ */
+final class NameSegmenter {
+    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "du", "des", "del", "della",
+            "di", "da", "dos", "das", "la", "le", "of", "the", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "ter");
+    private static final Set<String> LEADING_TITLES = Set.of("sir", "crown", "prince", "king", "queen", "emperor",
+            "duke", "count", "earl", "lord", "grand", "sultan", "tsar", "archduke", "marshal", "general", "admiral");
+    private static final Set<String> TRAILING_TITLES = Set.of("pasha", "bey", "khan", "jr.", "jr", "sr.", "sr",
+            "effendi", "agha", "shah");
+    private static final int MIN_WORDS = 5;
+    private static final int MIN_RUN = 7;
+    private static final int MAX_WORDS = 80;
+    private static final int LONGEST_NAME = 7;
+
+    private NameSegmenter() {
+    }
+
+    /** The names in the text, or the text alone when it does not look like a run of several names. */
+    static List<String> split(String clean) {
+        String[] words = clean.strip().split(" ");
+        int dagger = clean.indexOf('†');
+        boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
+        if (words.length < (marked ? MIN_WORDS : MIN_RUN) || words.length > MAX_WORDS
+                || clean.contains(",") && !clean.contains(", Jr")) {
+            return List.of(clean);
+        }
+        int n = words.length;
+        double[] best = new double[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - LONGEST_NAME); start < end; start++) {
+                if (best[start] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                double c = best[start] + cost(words, start, end);
+                if (c < best[end]) {
+                    best[end] = c;
+                    from[end] = start;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int end = n; end > 0; end = from[end]) {
+            out.add(0, String.join(" ", java.util.Arrays.copyOfRange(words, from[end], end)));
+        }
+        return out.size() >= 2 ? out : List.of(clean);
+    }
+
+    /** How unlike one name the words start..end-1 are. */
+    private static double cost(String[] words, int start, int end) {
+        String first = lower(words[start]);
+        String last = lower(words[end - 1]);
+        if (PARTICLES.contains(first) || isMark(words[start]) || last.endsWith(",")
+                || PARTICLES.contains(last) || LEADING_TITLES.contains(last) || isInitial(words[end - 1])) {
+            return 100;
+        }
+        int core = 0;
+        int titles = 0;
+        boolean numeral = false;
+        for (int i = start; i < end; i++) {
+            String w = lower(words[i]);
+            if (isMark(words[i]) && i != end - 1) {
+                return 100;
+            }
+            if (PARTICLES.contains(w) || isInitial(words[i]) || isMark(words[i])) {
+                continue;
+            }
+            if (LEADING_TITLES.contains(w) && core == 0) {
+                titles++;
+            } else if (TRAILING_TITLES.contains(w.replace(",", ""))) {
+                titles++;
+            } else if (isRoman(words[i])) {
+                numeral = true;
+            } else if (Character.isUpperCase(words[i].codePointAt(0))) {
+                core++;
+            } else {
+                return 100;
+            }
+        }
+        double c = 1;
+        if (core == 2 || core == 1 && (numeral || titles > 0)) {
+            c += 0;
+        } else if (core == 3) {
+            c += 1.2;
+        } else if (core == 1) {
+            c += 1.6;
+        } else {
+            c += 3;
+        }
+        if (isMark(words[end - 1]) || isRoman(words[end - 1]) || TRAILING_TITLES.contains(last)) {
+            c -= 0.4;
+        }
+        return c;
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isMark(String w) {
+        return w.equals("†") || w.equals("‡") || w.startsWith("(") && w.endsWith(")");
+    }
+
+    private static boolean isInitial(String w) {
+        return w.length() <= 3 && w.endsWith(".") && Character.isUpperCase(w.codePointAt(0))
+                && !TRAILING_TITLES.contains(lower(w));
+    }
+
+    private static boolean isRoman(String w) {
+        return w.matches("[IVX]{1,5}");
+    }
+}
