@@ -30,7 +30,8 @@ final class LostLabels {
         int belligerents = indexOfSection(lines, title + 1, Section.BELLIGERENTS);
         if (belligerents < 0 || firstSection < belligerents) {
             int end = firstSection >= 0 ? firstSection : infoboxEnd(lines, title + 1);
-            int start = belligerentsStart(lines, title + 1, end);
+            int start = firstSection >= 0 ? belligerentsStart(lines, title + 1, end)
+                    : firstNameLine(lines, title + 1, end);
             if (start < 0) {
                 return lines;
             }
@@ -110,6 +111,25 @@ final class LostLabels {
             start = i;
         }
         return start;
+    }
+
+    /** With no row label at all, the belligerents are the first line of names after the last one-column row. */
+    private static int firstNameLine(List<TextLine> lines, int from, int end) {
+        int lastRow = -1;
+        for (int i = from; i < end; i++) {
+            if (ExportLayout.headerLabel(lines.get(i).tagged()) != null) {
+                lastRow = i;
+            }
+        }
+        if (lastRow < 0) {
+            return -1;
+        }
+        String inline = lines.get(lastRow).tagged().substring(ExportLayout.headerLabel(lines.get(lastRow).tagged()).length());
+        int i = nextText(lines, lastRow + 1, end);
+        if (inline.isBlank() && i >= 0) {
+            i = nextText(lines, i + 1, end);
+        }
+        return i >= 0 && !sentenceLike(lines.get(i).clean()) && !figureLed(lines.get(i).clean()) ? i : -1;
     }
 
     /** Belligerents, then commanders' names, then figures, then losses, when a reader dropped every label. */
