@@ -96,7 +96,7 @@ final class ColumnSplitter {
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
             boolean oneNamePerLine = listed && !hasContentBefore(lines, i) && Words.tokens(line.clean()).size() <= 4;
-            for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first)) {
+            for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, wideGaps(line))) {
                 if (!oneNamePerLine || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
                 }
@@ -137,6 +137,32 @@ final class ColumnSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * The tokens that follow a run of two or more spaces in the line as written: where a reader dropped a flag
+     * icon between two names. Only when the written line has the same tokens as its tagged form.
+     */
+    static java.util.Set<Integer> wideGaps(TextLine line) {
+        String raw = LineCleaner.unifySpaces(line.raw()).strip();
+        if (raw.indexOf("  ") < 0) {
+            return java.util.Set.of();
+        }
+        String[] tokens = raw.split(" +");
+        if (tokens.length != line.tagged().split(" ").length) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Integer> gaps = new java.util.HashSet<>();
+        int token = 0;
+        for (int i = 1; i < raw.length(); i++) {
+            if (raw.charAt(i) != ' ' && raw.charAt(i - 1) == ' ') {
+                token++;
+                if (i >= 2 && raw.charAt(i - 2) == ' ') {
+                    gaps.add(token);
+                }
+            }
+        }
+        return gaps;
     }
 
     /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */

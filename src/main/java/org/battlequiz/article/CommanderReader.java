@@ -37,6 +37,11 @@ final class CommanderReader {
                 out.add(new Entry(last.commander(), (last.role() + " " + text.substring(1, text.length() - 1)).strip()));
                 continue;
             }
+            if (isRoleItem(text) && !out.isEmpty()) {
+                Entry last = out.remove(out.size() - 1);
+                out.add(new Entry(last.commander(), (last.role() + " " + text).strip()));
+                continue;
+            }
             Entry e = entry(text, p.source(), confidence);
             if (e != null) {
                 out.add(e);
@@ -45,7 +50,10 @@ final class CommanderReader {
         return out;
     }
 
+    private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll})(KIA|WIA|DOW|POW|MIA)\\b");
+
     static Entry entry(String text, SourceLine source, double confidence) {
+        text = GLUED_STATUS.matcher(text).replaceAll("$1 $2");
         String note = status(text);
         StringBuilder role = new StringBuilder();
         Matcher m = PAREN.matcher(text);
@@ -70,6 +78,23 @@ final class CommanderReader {
             return null;
         }
         return new Entry(new Commander(name, note, source, confidence), role.toString().strip());
+    }
+
+    /** "supreme commander", "Lithuanian commander": a list item that describes the name before it. */
+    static boolean isRoleItem(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        String[] words = t.split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        boolean roleNoun = last.equals("commander") || last.equals("leader") || last.equals("chief")
+                || last.equals("commanders") || last.equals("leaders");
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean roleWords = lower.contains("commander") || lower.contains("leader") || lower.contains("chief")
+                || lower.contains("in command");
+        return Character.isLowerCase(t.codePointAt(0)) && words.length <= 6 && roleWords
+                || roleNoun && words.length <= 3;
     }
 
     /** "Overall commander", "Supreme field commander": what a colon after a name introduces. */

@@ -47,9 +47,27 @@ final class DateParser {
         return null;
     }
 
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})(?:\\s*[–-]\\s*(\\d{4})-(\\d{2})-(\\d{2}))?");
+
+    /** "1410-07-15", or a range of two such dates, as some readers print the infobox's date fields. */
+    private static Range iso(String s) {
+        java.util.regex.Matcher m = ISO.matcher(s.length() > 40 ? "" : s);
+        if (!m.matches()) {
+            return null;
+        }
+        String start = m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        String end = m.group(4) == null ? start : m.group(4) + "-" + m.group(5) + "-" + m.group(6);
+        return new Range(start, end);
+    }
+
     static Range parse(String value) {
         if (value == null) {
             return null;
+        }
+        Range iso = iso(LineCleaner.strip(value).strip());
+        if (iso != null) {
+            return iso;
         }
         String s = LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ");
         String lower = s.toLowerCase(Locale.ROOT);

@@ -45,6 +45,12 @@ final class MergedLineSeams {
     }
 
     static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine) {
+        return cuts(tagged, kind, ctx, sectionFirstLine, java.util.Set.of());
+    }
+
+    /** wideGaps: indexes of the tokens that a lost icon's wide space came before in the line as written. */
+    static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine,
+                          java.util.Set<Integer> wideGaps) {
         List<Cut> out = new ArrayList<>();
         if (tagged.length() > MAX_MERGED_LINE) {
             return out;
@@ -65,7 +71,11 @@ final class MergedLineSeams {
             String t = LineCleaner.strip(tagged.substring(spans.get(j)[0], spans.get(j)[1]));
             rights[j] = t.isEmpty() ? rights[j + 1] : rights[j + 1].isEmpty() ? t : t + " " + rights[j + 1];
         }
+        boolean[] insideState = names ? insideStates(tagged, spans) : new boolean[spans.size() + 1];
         for (int j = 1; j < spans.size(); j++) {
+            if (insideState[j]) {
+                continue;
+            }
             String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
             int pos = spans.get(j)[0];
@@ -106,6 +116,12 @@ final class MergedLineSeams {
             if (names && ctx.flags().labelsNext(left, right)) {
                 continue;
             }
+            if (names && missingComma(tagged, pos)) {
+                s = Math.max(s, 3.2);
+            }
+            if (wideGaps.contains(j) && Words.capitalized(next)) {
+                s = Math.max(s, 4);
+            }
             if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
                 s = Math.max(s, 2.5);
@@ -123,6 +139,36 @@ final class MergedLineSeams {
             }
         }
         return out;
+    }
+
+    /** For each token boundary, whether it falls inside the name of a state the lexicon knows. */
+    private static boolean[] insideStates(String tagged, List<int[]> spans) {
+        boolean[] inside = new boolean[spans.size() + 1];
+        List<String> words = new ArrayList<>();
+        for (int[] sp : spans) {
+            words.add(tagged.substring(sp[0], sp[1]));
+        }
+        words.add("");
+        for (int k = 0; k < spans.size(); k++) {
+            int n = Lexicon.leadingState(words.subList(k, words.size()));
+            for (int j = k + 1; j < k + n; j++) {
+                inside[j] = true;
+            }
+        }
+        return inside;
+    }
+
+    /** In a comma list of names, a cut inside one item that leaves two words on each side is a lost comma. */
+    private static boolean missingComma(String tagged, int pos) {
+        if (tagged.indexOf(", ") < 0 || tagged.indexOf(", ") == tagged.lastIndexOf(", ")) {
+            return false;
+        }
+        int segStart = tagged.lastIndexOf(", ", pos);
+        int segEnd = tagged.indexOf(", ", pos);
+        String before = tagged.substring(segStart < 0 ? 0 : segStart + 2, pos).strip();
+        String after = tagged.substring(pos, segEnd < 0 ? tagged.length() : segEnd).strip();
+        return before.split(" ").length >= 2 && after.split(" ").length >= 2
+                && (segStart >= 0 || segEnd >= 0);
     }
 
     private static double nameCut(String prev, String next, String left, String right, int count, String tagged,

@@ -27,10 +27,14 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
-        String[] words = clean.strip().split(" ");
         int dagger = clean.indexOf('†');
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
-        if (words.length < (marked ? MIN_WORDS : MIN_RUN) || words.length > MAX_WORDS
+        return split(clean, marked ? MIN_WORDS : MIN_RUN);
+    }
+
+    private static List<String> split(String clean, int minWords) {
+        String[] words = clean.strip().split(" ");
+        if (words.length < minWords || words.length > MAX_WORDS
                 || clean.contains(",") && !clean.contains(", Jr")) {
             return List.of(clean);
         }
@@ -56,6 +60,28 @@ final class NameSegmenter {
             out.add(0, String.join(" ", java.util.Arrays.copyOfRange(words, from[end], end)));
         }
         return out.size() >= 2 ? out : List.of(clean);
+    }
+
+    /** "A B, C D, E F": a comma-separated list of names (not "Julius Francis, Duke of X" or "Halsey, Jr."). */
+    static List<String> commaList(String clean) {
+        String[] items = clean.split(", ");
+        if (items.length < 2) {
+            return List.of(clean);
+        }
+        for (String item : items) {
+            String[] words = item.strip().split(" ");
+            String first = lower(words[0]);
+            if (item.isBlank() || words.length > 6 || !Character.isUpperCase(item.strip().codePointAt(0))
+                    || LEADING_TITLES.contains(first) || TRAILING_TITLES.contains(first)
+                    || MergedLineSeams.TITLES.contains(first)) {
+                return List.of(clean);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            out.addAll(split(item.strip(), 4));
+        }
+        return out;
     }
 
     /** How unlike one name the words start..end-1 are. */

@@ -84,7 +84,10 @@ final class SideReader {
         List<CommanderReader.Entry> out = new ArrayList<>();
         List<Piece> names = new ArrayList<>();
         for (Piece p : withoutFlags(pieces, false)) {
-            List<String> run = NameSegmenter.split(p.clean());
+            List<String> run = new ArrayList<>();
+            for (String item : NameSegmenter.commaList(p.clean())) {
+                run.addAll(NameSegmenter.split(item));
+            }
             if (run.size() < 2) {
                 names.add(p);
             } else {
