@@ -218,7 +218,19 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
 
     /** A paragraph no infobox cell holds: thirty words or more in sentences. */
     static boolean isLongProse(String text) {
-        return text.split(" ").length >= 30 && text.contains(". ") && Words.capitalized(text);
+        String[] words = text.split(" ");
+        return words.length >= 30 && text.contains(". ") && Words.capitalized(text) && lowerShare(words) >= 0.4;
+    }
+
+    /** The share of words that start in lower case: high in sentences, low in runs of names. */
+    static double lowerShare(String[] words) {
+        int lower = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+                lower++;
+            }
+        }
+        return words.length == 0 ? 0 : (double) lower / words.length;
     }
 
     /** A short first body paragraph: a dozen words or more that read as sentences. */

@@ -103,8 +103,8 @@ final class KeyValueInfobox {
             if (cols == null) {
                 continue;
             }
-            out.add(TextLine.of(cols.get(0).isEmpty() ? cols.get(1).get(0).line().number()
-                    : cols.get(0).get(0).line().number(), s.labels.get(0)));
+            int anchor = (cols.get(0).isEmpty() ? cols.get(1) : cols.get(0)).get(0).line().number();
+            out.add(TextLine.of(anchor, s.labels.get(0)));
             for (int side = 0; side < 2; side++) {
                 boolean firstItem = true;
                 for (Field f : cols.get(side)) {
@@ -118,7 +118,7 @@ final class KeyValueInfobox {
                     }
                 }
                 if (side == 1 && firstItem) {
-                    TextLine empty = TextLine.of(cols.get(0).get(0).line().number(), "");
+                    TextLine empty = TextLine.of(anchor, "");
                     breaks.add(empty);
                     out.add(empty);
                 }

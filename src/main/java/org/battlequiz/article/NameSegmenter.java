@@ -62,6 +62,24 @@ final class NameSegmenter {
         return out.size() >= 2 ? out : List.of(clean);
     }
 
+    /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
+    static List<String> afterBrackets(String clean) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i + 2 < clean.length(); i++) {
+            if (clean.charAt(i) == ')' && clean.charAt(i + 1) == ' ' && Character.isUpperCase(clean.codePointAt(i + 2))
+                    && clean.indexOf('(', from) < i) {
+                out.add(clean.substring(from, i + 1).strip());
+                from = i + 2;
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of(clean);
+        }
+        out.add(clean.substring(from).strip());
+        return out;
+    }
+
     /** "A B, C D, E F": a comma-separated list of names (not "Julius Francis, Duke of X" or "Halsey, Jr."). */
     static List<String> commaList(String clean) {
         String[] items = clean.split(", ");

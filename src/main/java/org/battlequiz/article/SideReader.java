@@ -85,8 +85,10 @@ final class SideReader {
         List<Piece> names = new ArrayList<>();
         for (Piece p : withoutFlags(pieces, false)) {
             List<String> run = new ArrayList<>();
-            for (String item : NameSegmenter.commaList(p.clean())) {
-                run.addAll(NameSegmenter.split(item));
+            for (String named : NameSegmenter.afterBrackets(p.clean())) {
+                for (String item : NameSegmenter.commaList(named)) {
+                    run.addAll(NameSegmenter.split(item));
+                }
             }
             if (run.size() < 2) {
                 names.add(p);
