@@ -1,5 +1,6 @@
 package org.battlequiz.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,21 @@ final class ExportReader {
         String location = HeaderValues.location(pieces(layout.header().get("Location")), sources);
         String result = HeaderValues.result(pieces(layout.header().get("Result")), sources);
         SeamContext context = new SeamContext(BodyText.of(layout.body()));
+        List<String> warnings = new ArrayList<>(layout.warnings());
+        if (dates == null && !layout.header().containsKey("Date")) {
+            LeadFacts.Dated lead = LeadFacts.dates(layout.body());
+            if (lead != null) {
+                dates = lead.range();
+                sources.put("date", lead.line().whole().source());
+                warnings.add("The infobox has no Date row; the dates were read from the article's first sentences.");
+            }
+        }
         context.useFlags(FlagPrefixes.of(layout));
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result, sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
                 location, result, winner, sides, BodyFactExtractor.extract(layout.body(), dates == null ? null : dates.start()), sources,
-                layout.warnings());
+                warnings);
     }
 
     private static List<Piece> pieces(HeaderField field) {

@@ -1,0 +1,86 @@
+package org.battlequiz.article;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Facts the lead paragraph states when a reader dropped the infobox row that held them: the battle's dates
+ * ("fought on 2 September 31 BC", "(10 October 732)", "on April 6 and April 7, 1862").
+ */
+final class LeadFacts {
+    private static final int SENTENCES = 4;
+    private static final int WINDOW = 9;
+
+    private LeadFacts() {
+    }
+
+    /** A date range the lead gives, and the line it is on. */
+    record Dated(DateParser.Range range, TextLine line) {
+    }
+
+    /** The first date range the opening paragraphs give, or null. */
+    static Dated dates(List<TextLine> body) {
+        int paragraphs = 0;
+        for (TextLine line : body) {
+            if (line.blank()) {
+                continue;
+            }
+            List<String> sentences = Sentences.split(line.clean());
+            for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
+                DateParser.Range r = firstDate(sentences.get(s));
+                if (r != null) {
+                    return new Dated(r, line);
+                }
+            }
+            if (++paragraphs == 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static DateParser.Range firstDate(String sentence) {
+        String[] words = sentence.replace("(", " ").replace(")", " ").replace(";", " ").split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (!isYear(words[i])) {
+                continue;
+            }
+            int end = i + 1;
+            boolean era = end < words.length && isEra(words[end]);
+            if (era) {
+                end++;
+            }
+            boolean afterMonth = i > 0 && DateParser.isMonth(words[i - 1].replaceAll("[,.]", ""))
+                    || i > 1 && DateParser.isMonth(words[i - 2].replaceAll("[,.]", ""));
+            if (words[i].replaceAll("[,.]$", "").length() < 4 && !era || !era && !afterMonth) {
+                continue;
+            }
+            for (int start = Math.max(0, i - WINDOW); start <= i; start++) {
+                if (!startsDate(words[start])) {
+                    continue;
+                }
+                String phrase = String.join(" ", List.of(words).subList(start, end)).replace(" and ", " – ");
+                DateParser.Range r = DateParser.parse(phrase);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsDate(String word) {
+        String w = word.replaceAll("[,.]", "");
+        return DateParser.isMonth(w) || !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isYear(String word) {
+        String w = word.replaceAll("[,.]$", "");
+        return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isDigit);
+    }
+
+    private static boolean isEra(String word) {
+        String w = word.replaceAll("[,.]", "").toLowerCase(Locale.ROOT);
+        return w.equals("bc") || w.equals("bce") || w.equals("ad") || w.equals("ce");
+    }
+}
