@@ -21,6 +21,13 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         if (t < 0) {
             throw new NotABattleArticleException("Expected a battle article, but the text is empty");
         }
+        boolean noTitleLine = headerLabel(lines.get(t).tagged()) != null;
+        if (noTitleLine) {
+            String prose = PageChrome.titleFromProse(lines);
+            lines = new ArrayList<>(lines);
+            lines.add(t, TextLine.of(lines.get(t).number(), prose == null ? "" : prose));
+            warnings.add("The infobox has no title line; the title was read from the article's text.");
+        }
         lines = LostLabels.restore(lines, t, warnings);
         TextLine titleLine = lines.get(t);
         TextLine title = TextLine.of(titleLine.number(), PageChrome.titleText(titleLine.clean()));

@@ -30,7 +30,10 @@ final class LostLabels {
         int belligerents = indexOfSection(lines, title + 1, Section.BELLIGERENTS);
         if (belligerents < 0 || firstSection < belligerents) {
             int end = firstSection >= 0 ? firstSection : infoboxEnd(lines, title + 1);
-            int start = firstSection >= 0 ? belligerentsStart(lines, title + 1, end)
+            boolean commandersKept = firstSection >= 0
+                    && Section.heading(lines.get(firstSection).clean()) != Section.STRENGTH
+                    && Section.heading(lines.get(firstSection).clean()) != Section.CASUALTIES;
+            int start = commandersKept ? belligerentsStart(lines, title + 1, end)
                     : firstNameLine(lines, title + 1, end);
             if (start < 0) {
                 return lines;
@@ -38,8 +41,8 @@ final class LostLabels {
             lines.add(start, synthetic(lines.get(start), "Belligerents"));
             warnings.add("The 'Belligerents' label was missing; the lines before 'Commanders and leaders' were read"
                     + " as the belligerents.");
-            if (firstSection < 0) {
-                labelUnlabelledRows(lines, start + 1, warnings);
+            if (!commandersKept) {
+                labelUnlabelledRows(lines, start + 1, firstSection >= 0 ? firstSection + 1 : -1, warnings);
             }
         }
         restoreStrength(lines, title, warnings);
@@ -110,6 +113,13 @@ final class LostLabels {
             }
             start = i;
         }
+        if (start < 0) {
+            int last = end - 1;
+            while (last > firstValue && lines.get(last).blank()) {
+                last--;
+            }
+            start = last > firstValue && !figureLed(lines.get(last).clean()) ? last : -1;
+        }
         return start;
     }
 
@@ -133,8 +143,8 @@ final class LostLabels {
     }
 
     /** Belligerents, then commanders' names, then figures, then losses, when a reader dropped every label. */
-    private static void labelUnlabelledRows(List<TextLine> lines, int from, List<String> warnings) {
-        int end = infoboxEnd(lines, from);
+    private static void labelUnlabelledRows(List<TextLine> lines, int from, int until, List<String> warnings) {
+        int end = until >= 0 ? until : infoboxEnd(lines, from);
         int i = nextText(lines, from, end);
         if (i < 0) {
             return;
@@ -151,9 +161,12 @@ final class LostLabels {
         if (i < 0) {
             return;
         }
+        if (Section.heading(lines.get(i).clean()) != null) {
+            return;
+        }
         lines.add(i, synthetic(lines.get(i), "Strength"));
         end++;
-        for (int j = i + 2; j < end; j++) {
+        for (int j = i + 2; j < end && until < 0; j++) {
             if (LOSS_WORDS.matcher(lines.get(j).clean()).find()) {
                 lines.add(j, synthetic(lines.get(j), "Casualties and losses"));
                 break;

@@ -36,6 +36,13 @@ final class PageChrome {
         if (s.toLowerCase(Locale.ROOT).endsWith(KIDS)) {
             s = s.substring(0, s.length() - KIDS.length()).strip();
         }
+        for (String site : List.of(" - Wikipedia", " ‑ Wikipedia", " – Wikipedia", " — Wikipedia", ": Wikis",
+                " | Military Wiki", " - Military Wiki", " explained")) {
+            int at = s.indexOf(site);
+            if (at > 0) {
+                s = s.substring(0, at).strip();
+            }
+        }
         if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
             s = s.replaceAll("^=+|=+$", "").strip();
         }
@@ -74,6 +81,33 @@ final class PageChrome {
             }
         }
         return firstText;
+    }
+
+    /** "The Battle of Pharsalus was ..." -> "Battle of Pharsalus", for a page that lost its title line. */
+    static String titleFromProse(List<TextLine> lines) {
+        for (TextLine l : lines) {
+            String[] words = l.clean().split(" ");
+            for (int i = 0; i + 2 < words.length; i++) {
+                String w = words[i].toLowerCase(Locale.ROOT);
+                if (!(w.equals("battle") || w.equals("siege")) || !Character.isUpperCase(words[i].codePointAt(0))
+                        || !words[i + 1].equals("of")) {
+                    continue;
+                }
+                int end = i + 2;
+                while (end < words.length && (Character.isUpperCase(words[end].codePointAt(0))
+                        || words[end].equals("the") && end + 1 < words.length)) {
+                    end++;
+                    if (words[end - 1].matches(".*[,.;:)]$")) {
+                        break;
+                    }
+                }
+                String title = String.join(" ", List.of(words).subList(i, end)).replaceAll("[,.;:)]+$", "");
+                if (end > i + 2) {
+                    return title;
+                }
+            }
+        }
+        return null;
     }
 
     private static int previousText(List<TextLine> lines, int i) {

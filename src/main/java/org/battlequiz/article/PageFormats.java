@@ -23,6 +23,7 @@ final class PageFormats {
         if (KeyValueInfobox.detect(lines)) {
             return KeyValueInfobox.rewrite(lines);
         }
+        lines = InlineLabels.split(lines);
         int[] region = pipeRegion(lines);
         if (region != null) {
             return rewritePipes(lines, region[0], region[1]);
