@@ -107,8 +107,16 @@ final class CommanderReader {
     static String stripRanks(String name) {
         String[] words = name.split(" ");
         int i = 0;
-        while (i < words.length - 1 && isRank(words[i].toLowerCase(Locale.ROOT))) {
-            i++;
+        while (i < words.length - 1) {
+            if (isRank(words[i].toLowerCase(Locale.ROOT))) {
+                i++;
+                continue;
+            }
+            int n = Lexicon.leadingTitles(java.util.Arrays.copyOfRange(words, i, words.length));
+            if (n == 0) {
+                break;
+            }
+            i += n;
         }
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }

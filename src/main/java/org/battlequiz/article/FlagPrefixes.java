@@ -45,7 +45,7 @@ final class FlagPrefixes {
                     if (key.isEmpty() || Words.CONNECTORS.contains(key)) {
                         continue;
                     }
-                    if (Lexicon.isState(key)) {
+                    if (Lexicon.isState(key) && (n > 1 || words.size() - n >= 2)) {
                         flags.add(key);
                     }
                     if (s != Section.BELLIGERENTS) {

@@ -20,6 +20,8 @@ import java.util.Set;
 final class Lexicon {
     private static final Set<String> STATES = foldedLines("states.txt");
     private static final int LONGEST_STATE = longest(STATES);
+    private static final Set<String> TITLES = exactLines("ranks.txt", "honorifics.txt");
+    private static final int LONGEST_TITLE = 4;
 
     private Lexicon() {
     }
@@ -37,6 +39,33 @@ final class Lexicon {
             }
         }
         return 0;
+    }
+
+    /** The number of leading words that are ranks or honorifics ("Lt. Gen.", "Sir"), keeping one word at least. */
+    static int leadingTitles(String[] words) {
+        int i = 0;
+        boolean found = true;
+        while (found && i < words.length - 1) {
+            found = false;
+            for (int n = Math.min(LONGEST_TITLE, words.length - 1 - i); n >= 1; n--) {
+                if (TITLES.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)).toLowerCase(java.util.Locale.ROOT))) {
+                    i += n;
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static Set<String> exactLines(String... files) {
+        Set<String> out = new HashSet<>();
+        for (String f : files) {
+            for (String line : lines(f)) {
+                out.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     static String key(String phrase) {

@@ -36,11 +36,15 @@ final class PageFormats {
         int first = -1;
         int last = -1;
         int labels = 0;
+        int ruled = 0;
         int limit = Math.min(lines.size(), 600);
         for (int i = 0; i < limit; i++) {
             String raw = lines.get(i).raw();
             if (raw.indexOf('|') < 0) {
                 continue;
+            }
+            if (raw.contains("|||")) {
+                ruled++;
             }
             for (String cell : raw.split("\\|")) {
                 if (Section.heading(cell) != null) {
@@ -52,7 +56,7 @@ final class PageFormats {
             }
             last = i;
         }
-        return labels >= 2 ? new int[]{first, last} : null;
+        return labels >= 2 || labels == 1 && ruled >= 3 ? new int[]{first, last} : null;
     }
 
     private record Fragment(TextLine line, String text) {

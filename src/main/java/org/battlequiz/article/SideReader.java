@@ -136,7 +136,8 @@ final class SideReader {
                 out.add(new NamedEntry(last.name() + " " + clean, last.source(), last.confidence()));
                 continue;
             }
-            for (String part : NameRuns.split(clean)) {
+            for (String part : NameRuns.split(clean).stream()
+                    .flatMap(r -> NameSegmenter.afterBrackets(r).stream()).toList()) {
                 String n = NameCleaner.clean(part);
                 if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
                     out.add(new NamedEntry(n, p.source(), confidence));
