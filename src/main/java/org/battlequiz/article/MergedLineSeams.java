@@ -119,7 +119,8 @@ final class MergedLineSeams {
             if (names && missingComma(tagged, pos)) {
                 s = Math.max(s, 3.2);
             }
-            if (wideGaps.contains(j) && Words.capitalized(next)) {
+            if (wideGaps.contains(j) && Words.capitalized(next) && CommanderReader.statusOf(next) == null
+                    && !isStatus(next)) {
                 s = Math.max(s, 4);
             }
             if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
