@@ -22,6 +22,32 @@ public interface BattleQuizConfig {
 
     Session session();
 
+    ArticleWork articleWork();
+
+    TeacherImport teacherImport();
+
+    interface ArticleWork {
+        /** The longest one request may spend parsing and generating from an article. */
+        @WithDefault("PT3S")
+        Duration timeout();
+
+        @WithDefault("2")
+        int threads();
+
+        /** Requests that may wait for a thread; more are refused at once. */
+        @WithDefault("8")
+        int queue();
+    }
+
+    /** Per-teacher rate of the article form (paste or upload). */
+    interface TeacherImport {
+        @WithDefault("10")
+        int capacity();
+
+        @WithDefault("6")
+        int refillPerMinute();
+    }
+
     interface RateLimit {
         /** Requests a client may burst. */
         @WithDefault("60")

@@ -4,11 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
 import org.jboss.logging.Logger;
@@ -37,6 +39,12 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response tooLarge(ArticleTooLargeException e, UriInfo uri) {
         return respond(uri, 413, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response workTooLong(WorkTooLongException e, UriInfo uri) {
+        LOG.warnf("Article work refused on %s: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(respond(uri, 503, e.getMessage())).header(HttpHeaders.RETRY_AFTER, 30).build();
     }
 
     @ServerExceptionMapper
