@@ -58,9 +58,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return respond(uri, 415, isApi(uri)
-                ? "Unsupported content type: send the article as text/plain (UTF-8)"
-                : "This form was sent in a way the page does not accept.");
+        if (isApi(uri)) {
+            return ApiErrors.error(415, "Unsupported content type: send the article as text/plain (UTF-8)").build();
+        }
+        // refused while matching the resource, before the CSRF filter issued the token the layout needs
+        return Response.status(415).type("text/html;charset=UTF-8").entity(FormContentTypeFilter.PAGE).build();
     }
 
     @ServerExceptionMapper
