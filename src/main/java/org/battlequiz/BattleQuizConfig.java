@@ -2,6 +2,7 @@ package org.battlequiz;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Application settings under the "battlequiz" prefix. */
 @ConfigMapping(prefix = "battlequiz")
@@ -19,6 +20,34 @@ public interface BattleQuizConfig {
 
     OverdueSweep overdueSweep();
 
+    Session session();
+
+    ArticleWork articleWork();
+
+    TeacherImport teacherImport();
+
+    interface ArticleWork {
+        /** The longest one request may spend parsing and generating from an article. */
+        @WithDefault("PT3S")
+        Duration timeout();
+
+        @WithDefault("2")
+        int threads();
+
+        /** Requests that may wait for a thread; more are refused at once. */
+        @WithDefault("8")
+        int queue();
+    }
+
+    /** Per-teacher rate of the article form (paste or upload). */
+    interface TeacherImport {
+        @WithDefault("10")
+        int capacity();
+
+        @WithDefault("6")
+        int refillPerMinute();
+    }
+
     interface RateLimit {
         /** Requests a client may burst. */
         @WithDefault("60")
@@ -26,6 +55,23 @@ public interface BattleQuizConfig {
 
         @WithDefault("60")
         int refillPerMinute();
+    }
+
+    interface Session {
+        /** A session unused this long ends. */
+        @WithDefault("PT1H")
+        Duration idleTimeout();
+
+        /** A session ends this long after its login, however busy. */
+        @WithDefault("PT12H")
+        Duration absoluteLifetime();
+
+        /** Behind TLS, {@code __Host-battlequiz-session} with {@link #cookieSecure()} on. */
+        @WithDefault("battlequiz-session")
+        String cookieName();
+
+        @WithDefault("false")
+        boolean cookieSecure();
     }
 
     interface OverdueSweep {

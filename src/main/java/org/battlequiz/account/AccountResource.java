@@ -3,7 +3,6 @@ package org.battlequiz.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,15 +13,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Registration, the login page (the form posts to Quarkus' /j_security_check) and logout. */
+/** Registration, login and logout. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountResource {
     @Inject
     AccountService accounts;
+
+    @Inject
+    SessionCookies cookies;
 
     @Inject
     SecurityIdentity identity;
@@ -31,7 +34,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance register(String username, String role, List<String> errors);
 
-        static native TemplateInstance login(boolean failed, boolean registered);
+        static native TemplateInstance login(boolean failed, boolean registered, boolean changed);
     }
 
     @GET
@@ -54,11 +57,22 @@ public class AccountResource {
 
     @GET
     @Path("login")
-    public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered) {
+    public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered, @RestQuery boolean changed) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error, registered)).build();
+        return Response.ok(Templates.login(error, registered, changed)).build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@RestForm("j_username") String username, @RestForm("j_password") String password) {
+        Optional<String> token = accounts.login(username, password);
+        if (token.isEmpty()) {
+            return Response.status(302).location(URI.create("/login?error=true")).build();
+        }
+        return Response.status(302).location(URI.create("/")).cookie(cookies.issue(token.get())).build();
     }
 
     @POST
@@ -66,8 +80,8 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         if (!identity.isAnonymous()) {
-            FormAuthenticationMechanism.logout(identity);
+            accounts.logout(identity.getAttribute(SessionIdentityProvider.USER_ID));
         }
-        return Response.seeOther(URI.create("/")).build();
+        return Response.seeOther(URI.create("/")).cookie(cookies.clear()).build();
     }
 }

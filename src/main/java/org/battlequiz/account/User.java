@@ -30,6 +30,10 @@ public class User extends IdentifiedEntity {
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 
+    /** Set by an admin; a disabled user cannot log in and has no session. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
     public static User create(String username, String password, Role role) {
         User user = new User();
         user.username = username;

@@ -83,7 +83,8 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
     }
 
     List<TextLine> section(Section s) {
-        return sections.getOrDefault(s, List.of());
+        List<TextLine> lines = sections.getOrDefault(s, List.of());
+        return lines.size() > InputGuard.MAX_CELL_LINES ? lines.subList(0, InputGuard.MAX_CELL_LINES) : lines;
     }
 
     /** The section cut where the page's own layout says the second column starts, or null when it does not say. */

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.battlequiz.BattleQuizConfig;
+import org.battlequiz.BoundedWork;
 
 /** POST /api/facts: the facts of a pasted article, in the shape of the fact evaluation. Public, nothing stored. */
 @Path("/api/facts")
@@ -19,11 +20,15 @@ public class FactsResource {
     @Inject
     BattleQuizConfig config;
 
+    @Inject
+    BoundedWork bounded;
+
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> facts(byte[] body, HttpHeaders headers) {
-        return articles.facts(ArticleText.fromBody(body, charsetOf(headers), config.api().maxBodyBytes()));
+        String text = ArticleText.fromBody(body, charsetOf(headers), config.api().maxBodyBytes());
+        return bounded.call(() -> articles.facts(text));
     }
 
     private static String charsetOf(HttpHeaders headers) {

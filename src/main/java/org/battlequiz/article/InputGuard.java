@@ -4,6 +4,9 @@ package org.battlequiz.article;
 final class InputGuard {
     static final int MAX_CHARS = 4 * 1024 * 1024;
     static final int MAX_LINE = 20_000;
+    static final int MAX_LINES = 5_000;
+    /** Lines of one infobox cell that are read; an infobox lists a few dozen commanders or figures per side. */
+    static final int MAX_CELL_LINES = 100;
     private static final String EXPECTED = "Expected the text of a Wikipedia battle article (plain-text export or"
             + " {{Infobox military conflict}} wikitext)";
 
@@ -19,10 +22,15 @@ final class InputGuard {
         }
         int control = 0;
         int lineLength = 0;
+        int lines = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 lineLength = 0;
+                if (++lines > MAX_LINES) {
+                    throw new NotABattleArticleException(EXPECTED + ", but the text has more than " + MAX_LINES
+                            + " lines");
+                }
                 continue;
             }
             if (++lineLength > MAX_LINE) {

@@ -6,10 +6,27 @@ import java.util.Locale;
 
 /** Renders MediaWiki markup as the plain text a reader sees: links, lists, status and date templates, no refs. */
 final class WikiMarkup {
+    /** Links and templates nested deeper than any infobox nests them render as nothing. */
+    private static final int MAX_DEPTH = 10;
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+
     private WikiMarkup() {
     }
 
     static String render(String s) {
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_DEPTH) {
+            return "";
+        }
+        depth[0]++;
+        try {
+            return renderFlat(s);
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    private static String renderFlat(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {

@@ -79,6 +79,9 @@ final class WikitextFacts {
     private static List<Piece> pieces(Map<String, List<TextLine>> params, String key) {
         List<Piece> out = new ArrayList<>();
         for (TextLine l : params.getOrDefault(key, List.of())) {
+            if (out.size() == InputGuard.MAX_CELL_LINES) {
+                break;
+            }
             out.add(l.whole());
         }
         return out;

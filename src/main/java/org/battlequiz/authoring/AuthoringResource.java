@@ -2,6 +2,7 @@ package org.battlequiz.authoring;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.Role;
 import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.ParsedArticle;
@@ -33,6 +36,7 @@ import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.quiz.GradingMethod;
 import org.battlequiz.quiz.QuizLayout;
+import org.battlequiz.web.RateLimiter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -53,6 +57,15 @@ public class AuthoringResource {
 
     @Inject
     UriInfo uri;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    BattleQuizConfig config;
+
+    @Inject
+    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
@@ -91,6 +104,14 @@ public class AuthoringResource {
         }
         if (errors.isEmpty() && article.isBlank()) {
             errors.add("Paste the article text or choose a .txt file.");
+        }
+        BattleQuizConfig.TeacherImport rate = config.teacherImport();
+        long wait = errors.isEmpty() ? limiter.acquire("teacher-import:" + identity.getPrincipal().getName(),
+                rate.capacity(), rate.refillPerMinute()) : 0;
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet(
+                    text == null ? "" : text, "", List.of("You sent many articles in a short time; wait " + wait
+                            + " s and send this one again."))).build();
         }
         if (errors.isEmpty()) {
             try {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.battlequiz.BoundedWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,9 @@ public class AuthoringService {
     @Inject
     SetAccess access;
 
+    @Inject
+    BoundedWork bounded;
+
     public List<TeacherSet> mySets() {
         User me = access.me();
         List<QuestionSet> sets = access.isAdmin()
@@ -51,7 +55,7 @@ public class AuthoringService {
      */
     @Transactional
     public long createFromArticle(String text) {
-        ParsedArticle parsed = articles.parse(text);
+        ParsedArticle parsed = bounded.call(() -> articles.parse(text));
         QuestionSet recent = QuestionSet.<QuestionSet>find(
                 "owner = ?1 and sourceHash = ?2 and status = ?3 and createdAt > ?4 order by id desc", access.me(),
                 ArticleService.contentHash(text), SetStatus.DRAFT, java.time.Instant.now().minusSeconds(60))
@@ -61,7 +65,8 @@ public class AuthoringService {
         }
         List<ParsedArticle> others = bank.articles().stream()
                 .filter(a -> !a.title().equalsIgnoreCase(parsed.title())).toList();
-        GenerationResult generated = generator.generate(parsed, others, ArticleService.stableSeed(text));
+        GenerationResult generated = bounded.call(() -> generator.generate(parsed, others,
+                ArticleService.stableSeed(text)));
         Article article = articles.store("teacher-" + UUID.randomUUID(), text, parsed);
         QuestionSet set = newSet(generated.title() == null || generated.title().isBlank() ? parsed.title()
                 : generated.title());

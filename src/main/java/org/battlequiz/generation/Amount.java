@@ -19,9 +19,12 @@ record Amount(Figure figure, String label, String context, String written, boole
 
     private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
             + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|wounded|captured|missing|sunk))*\\b");
-    /** "13 British and 11 French divisions": the first figure counts divisions too. */
+    /**
+     * "13 British and 11 French divisions": the first figure counts divisions too. Numbers and words are matched
+     * possessively and only from their start, so a long digit run costs one pass, not one per digit.
+     */
     private static final Pattern SHARED_NOUN = Pattern.compile(
-            "(\\d[\\d,]*\\s+\\p{Lu}\\p{L}+)(\\s+and\\s+\\d[\\d,]*\\s+\\p{Lu}\\p{L}+\\s+(\\p{Ll}[\\p{Ll} ]*\\p{Ll}))(?=$|[;,(\\[\\n])");
+            "(?<![\\d,])(\\d[\\d,]*+\\s+\\p{Lu}\\p{L}++)(\\s+and\\s+\\d[\\d,]*+\\s+\\p{Lu}\\p{L}++\\s+(\\p{Ll}[\\p{Ll} ]*\\p{Ll}))(?=$|[;,(\\[\\n])");
     private static final Pattern LOSS_LIST = Pattern.compile("(?i)^,\\s*(killed|dead|wounded|captured|missing)\\b.*");
 
     /** The figures of a cell text, split at ";" and line ends; "Heading:" segments set the context of what follows. */
@@ -31,7 +34,7 @@ record Amount(Figure figure, String label, String context, String written, boole
             return amounts;
         }
         String context = null;
-        String ranged = SHARED_NOUN.matcher(text).replaceAll("$1 $3$2").replaceAll("\\([^()]*\\)", " ").replaceAll("(?i)\\bbetween\\s+([\\d,]+)\\s+and\\s+([\\d,]+)", "$1–$2");
+        String ranged = SHARED_NOUN.matcher(text).replaceAll("$1 $3$2").replaceAll("\\([^()]*\\)", " ").replaceAll("(?i)\\bbetween\\s+([\\d,]++)\\s+and\\s+([\\d,]++)", "$1–$2");
         for (String raw : ranged.split("\\s*(?:;|\\n|,\\s+(?=\\d)|\\s+and\\s+(?=\\d|about\\b))\\s*")) {
             String segment = Texts.withoutRefs(raw).replaceAll("\\s+", " ").strip();
             if (segment.endsWith(":")) {

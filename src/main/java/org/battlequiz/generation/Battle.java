@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.battlequiz.article.Commander;
 import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.ParsedArticle;
@@ -18,6 +20,8 @@ final class Battle {
             "\\b(military|political|strategic|tactical|moral|operational|propaganda|psychological)\\b");
     private final ParsedArticle article;
     private final List<ParsedArticle> bank;
+    /** per side, the commanders' names in {@link Texts#norm} form, made on first use */
+    private List<Set<String>> commanderNorms;
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this.article = article;
@@ -126,11 +130,14 @@ final class Battle {
 
     /** Which side lists this commander, or -1. */
     int sideOfCommander(String name) {
-        for (int i = 0; i < sides().size(); i++) {
-            for (Commander c : commanders(sides().get(i))) {
-                if (Texts.norm(c.name()).equals(Texts.norm(name))) {
-                    return i;
-                }
+        if (commanderNorms == null) {
+            commanderNorms = sides().stream().map(side -> commanders(side).stream().map(c -> Texts.norm(c.name()))
+                    .collect(Collectors.toSet())).toList();
+        }
+        String wanted = Texts.norm(name);
+        for (int i = 0; i < commanderNorms.size(); i++) {
+            if (commanderNorms.get(i).contains(wanted)) {
+                return i;
             }
         }
         return -1;

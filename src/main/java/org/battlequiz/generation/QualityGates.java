@@ -58,7 +58,7 @@ final class QualityGates {
 
     static boolean distinct(List<String> values) {
         Set<String> seen = new HashSet<>();
-        return values.stream().allMatch(v -> !Texts.norm(v).isEmpty() && seen.add(Texts.norm(v)));
+        return values.stream().map(Texts::norm).allMatch(v -> !v.isEmpty() && seen.add(v));
     }
 
     private static boolean keysFit(QuestionContent q) {

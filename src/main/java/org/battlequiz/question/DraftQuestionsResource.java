@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.battlequiz.BattleQuizConfig;
+import org.battlequiz.BoundedWork;
 import org.battlequiz.article.ArticleService;
 import org.battlequiz.article.ArticleText;
 import org.battlequiz.generation.GenerationResult;
@@ -28,6 +29,9 @@ public class DraftQuestionsResource {
     @Inject
     BattleQuizConfig config;
 
+    @Inject
+    BoundedWork bounded;
+
     private final QuestionGenerator generator = new QuestionGenerator();
 
     @POST
@@ -35,8 +39,8 @@ public class DraftQuestionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> questions(byte[] body, HttpHeaders headers) {
         String text = ArticleText.fromBody(body, charsetOf(headers), config.api().maxBodyBytes());
-        GenerationResult result = generator.generate(articles.parse(text), bank.articles(),
-                ArticleService.stableSeed(text));
+        GenerationResult result = bounded.call(() -> generator.generate(articles.parse(text), bank.articles(),
+                ArticleService.stableSeed(text)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("title", result.title());
         json.put("questions", result.questions().stream().map(QuestionJson::toJson).toList());

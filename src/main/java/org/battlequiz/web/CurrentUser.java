@@ -20,6 +20,10 @@ public class CurrentUser {
         return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
     }
 
+    public boolean isAdmin() {
+        return identity.hasRole("admin");
+    }
+
     public boolean isTeacher() {
         return identity.hasRole("teacher") || identity.hasRole("admin");
     }

@@ -4,11 +4,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
 import org.jboss.logging.Logger;
@@ -40,6 +42,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response workTooLong(WorkTooLongException e, UriInfo uri) {
+        LOG.warnf("Article work refused on %s: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(respond(uri, 503, e.getMessage())).header(HttpHeaders.RETRY_AFTER, 30).build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
         if (isApi(uri)) {
             return ApiErrors.error(403, "Forbidden").build();
@@ -50,9 +58,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        return respond(uri, 415, isApi(uri)
-                ? "Unsupported content type: send the article as text/plain (UTF-8)"
-                : "This form was sent in a way the page does not accept.");
+        if (isApi(uri)) {
+            return ApiErrors.error(415, "Unsupported content type: send the article as text/plain (UTF-8)").build();
+        }
+        // refused while matching the resource, before the CSRF filter issued the token the layout needs
+        return Response.status(415).type("text/html;charset=UTF-8").entity(FormContentTypeFilter.PAGE).build();
     }
 
     @ServerExceptionMapper

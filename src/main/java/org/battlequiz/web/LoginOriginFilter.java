@@ -9,12 +9,12 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 
 /**
- * Login CSRF guard: the form login POST is handled by Vert.x before any REST filter, so the CSRF token filter
- * never sees it. Browsers send Origin and Sec-Fetch-Site on form posts; a cross-site one is refused here.
+ * Login CSRF guard beside the token: browsers send Origin and Sec-Fetch-Site on form posts; a cross-site login
+ * is refused before its password is checked.
  */
 @ApplicationScoped
 public class LoginOriginFilter {
-    static final String LOGIN_ACTION = "/j_security_check";
+    static final String LOGIN_ACTION = "/login";
 
     void register(@Observes Filters filters) {
         filters.register(this::check, 5_000);

@@ -26,12 +26,12 @@ class AccountFlowTest {
                 .header("Location", endsWith("/login?registered=true"));
         Response login = browser.login(name, BrowserSession.PASSWORD);
         login.then().statusCode(302).header("Location", endsWith("/"));
-        Cookie session = login.getDetailedCookie("quarkus-credential");
+        Cookie session = login.getDetailedCookie(BrowserSession.SESSION_COOKIE);
         assertTrue(session.isHttpOnly());
         assertTrue(session.getSameSite().equalsIgnoreCase("lax"));
         browser.get("/history").then().statusCode(200).body(containsString("My history")).body(containsString(name));
         browser.postForm("/logout", Map.of()).then().statusCode(303);
-        assertNull(browser.cookie("quarkus-credential"));
+        assertNull(browser.cookie(BrowserSession.SESSION_COOKIE));
         browser.get("/history").then().statusCode(302).header("Location", endsWith("/login"));
     }
 
@@ -107,11 +107,11 @@ class AccountFlowTest {
         given().redirects().follow(false).header("Origin", "https://attacker.example")
                 .contentType(ContentType.URLENC).formParam("j_username", name)
                 .formParam("j_password", BrowserSession.PASSWORD)
-                .post("/j_security_check").then().statusCode(403);
+                .post("/login").then().statusCode(403);
         given().redirects().follow(false).header("Sec-Fetch-Site", "cross-site")
                 .contentType(ContentType.URLENC).formParam("j_username", name)
                 .formParam("j_password", BrowserSession.PASSWORD)
-                .post("/j_security_check").then().statusCode(403);
+                .post("/login").then().statusCode(403);
     }
 
     @Test

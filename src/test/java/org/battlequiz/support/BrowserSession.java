@@ -46,9 +46,15 @@ public class BrowserSession {
         return postForm("/register", Map.of("username", username, "password", password, "role", role));
     }
 
+    public static final String SESSION_COOKIE = "battlequiz-session";
+
     public Response login(String username, String password) {
-        return keep(request().contentType(ContentType.URLENC).formParam("j_username", username)
-                .formParam("j_password", password).post("/j_security_check"));
+        return postForm("/login", Map.of("j_username", username, "j_password", password));
+    }
+
+    /** Takes a cookie as if the server had set it, e.g. one copied from another browser. */
+    public void adopt(String name, String value) {
+        cookies.put(name, value);
     }
 
     public String cookie(String name) {

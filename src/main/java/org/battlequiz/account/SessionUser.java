@@ -1,0 +1,5 @@
+package org.battlequiz.account;
+
+/** Who a live session belongs to. */
+public record SessionUser(long id, String username, String role) {
+}

@@ -1,0 +1,36 @@
+package org.battlequiz.web;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Pages change state only through HTML forms, so a state-changing request outside /api must be a form
+ * (url-encoded or multipart); the CSRF filter checks the token of exactly those. Anything else, including a
+ * request without a Content-Type, is refused with 415 before it reaches a resource.
+ */
+public class FormContentTypeFilter {
+    private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    static final String PAGE = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Unsupported form · Battle Quiz</title>
+            <link rel="stylesheet" href="/css/app.css"></head><body><main id="main" class="wrap">
+            <section class="panel narrow"><h1>Unsupported form</h1><p>This form was sent in a way the page does not
+            accept.</p><p><a class="button" href="/">Back to the quizzes</a></p></section></main></body></html>
+            """;
+
+    @ServerRequestFilter(preMatching = true, priority = 30)
+    public Response requireForm(ContainerRequestContext context) {
+        if (SAFE.contains(context.getMethod()) || context.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        MediaType type = context.getMediaType();
+        if (type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE))) {
+            return null;
+        }
+        return Response.status(415).type("text/html;charset=UTF-8").entity(PAGE).build();
+    }
+}
