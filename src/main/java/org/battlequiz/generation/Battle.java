@@ -164,6 +164,20 @@ final class Battle {
         return victories >= 2 && VICTORY_KIND.matcher(lower).find();
     }
 
+    /** The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians". */
+    String belligerentsRow() {
+        List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s)))
+                .filter(s -> !s.isBlank()).toList();
+        return "Belligerents: " + String.join(" against ", sides);
+    }
+
+    /** One side's commanders row: "Commanders and leaders, Royalists: Charles I, Prince Rupert". */
+    String commandersRow(int side) {
+        List<String> names = commanders(sides().get(side)).stream().map(c -> Texts.withoutRefs(c.name()) + FateItems.note(c))
+                .toList();
+        return Evidence.row("Commanders and leaders", sideLabel(side).orElse(""), String.join(", ", names));
+    }
+
     SourceLine source(String field) {
         return article.sourceOf(field);
     }

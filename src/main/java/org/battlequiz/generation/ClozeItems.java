@@ -56,7 +56,8 @@ final class ClozeItems implements ItemStrategy {
         keys.add(term.text());
         keys.addAll(term.keys());
         FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
-                + Texts.norm(term.text()), term.kind(), line);
+                + Texts.norm(term.text()), term.kind(), line)
+                .stating("The missing words are \u201c" + term.text() + "\u201d.").quoting(sentence);
         return Items.cloze(fact, prompt, List.copyOf(keys), term.kind().equals("body") ? 0.6 : 0.5);
     }
 

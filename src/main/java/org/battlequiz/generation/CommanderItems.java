@@ -72,7 +72,16 @@ final class CommanderItems implements ItemStrategy {
     }
 
     static FactRef fact(Battle battle, Commander c) {
-        return new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+        int side = battle.sideOfCommander(c.name());
+        String name = Texts.withoutRefs(c.name());
+        String sideName = battle.sideInSentence(side).orElse(null);
+        FactRef fact = new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+        if (sideName == null) {
+            return fact;
+        }
+        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + " at "
+                + battle.name() + ".").quoting(Evidence.row("Commanders and leaders", battle.sideLabel(side).orElse(""),
+                name + FateItems.note(c)));
     }
 
     /** Commanders of every other article of the bank, nearest in time first. */

@@ -27,7 +27,8 @@ final class Items {
 
     static Draft trueFalse(FactRef fact, String statement, boolean truth, String correction, double difficulty) {
         String answer = truth ? TRUE : FALSE;
-        String because = truth ? "True." : "False: " + correction;
+        String because = fact.statement() != null ? answer + ". " + fact.statement()
+                : truth ? "True." : "False: " + correction;
         return draft(QuestionType.TRUE_FALSE, fact, statement, List.of(), List.of(TRUE, FALSE), List.of(answer), null,
                 because, difficulty);
     }
@@ -87,25 +88,17 @@ final class Items {
         SourceLine line = fact.source();
         String source = line == null ? "" : line.text().strip();
         QuestionContent content = new QuestionContent(type, prompt, stems, options, keys, tolerance,
-                explanation(answerText, line), source, fact.kind(), round(difficulty), QuestionGenerator.VERSION);
+                explanation(answerText, fact), source, fact.kind(), round(difficulty), QuestionGenerator.VERSION);
         return new Draft(content, fact);
     }
 
-    /** "Answer: X. Source (line n): "quoted line" [12][13]". */
-    static String explanation(String answerText, SourceLine line) {
-        String lead = answerText.endsWith(".") ? answerText : answerText + ".";
-        lead = answerText.startsWith("True") || answerText.startsWith("False") ? lead : "Answer: " + lead;
-        if (line == null) {
-            return lead;
-        }
-        StringBuilder refs = new StringBuilder();
-        for (String ref : line.refs()) {
-            if (!line.text().contains("[" + ref + "]")) {
-                refs.append('[').append(ref).append(']');
-            }
-        }
-        String quote = line.text().strip();
-        return lead + " Source, line " + line.lineNumber() + ": \"" + quote + "\"" + (refs.isEmpty() ? "" : " " + refs);
+    /** The fact in a sentence, then its evidence quoted readably: "Charles I commanded ... From the article: "..."". */
+    static String explanation(String answerText, FactRef fact) {
+        boolean truthValue = answerText.startsWith(TRUE) || answerText.startsWith(FALSE);
+        String lead = truthValue || fact.statement() == null
+                ? Evidence.sentence(truthValue ? answerText : "The answer is " + answerText) : fact.statement();
+        String quote = Evidence.quote(fact);
+        return quote.isEmpty() ? lead : lead + " " + quote;
     }
 
     static String plain(double value) {

@@ -40,7 +40,7 @@ final class QualityGates {
                 : !keysFit(q) ? BAD_KEYS
                 : !exactlyOneCorrect(draft) ? NOT_ONE_CORRECT
                 : givesAway(q) ? GIVES_AWAY
-                : !tested.add(draft.fact().id() + "|" + q.type()) ? SAME_FACT_SAME_WAY
+                : !tested.add(draft.fact().id() + "|" + q.type() + "|" + Texts.norm(q.prompt())) ? SAME_FACT_SAME_WAY
                 : null;
         return Optional.ofNullable(reason);
     }

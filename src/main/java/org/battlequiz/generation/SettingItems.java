@@ -17,7 +17,8 @@ final class SettingItems implements ItemStrategy {
         ParsedArticle a = battle.article();
         String partOf = Texts.withoutRefs(a.partOf() == null ? "" : a.partOf());
         if (!partOf.isBlank()) {
-            FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"));
+            FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
+                    .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
             List<String> wars = Pools.pickNearest(pool(battle.bank(), ParsedArticle::partOf), List.of(partOf), 3, random);
             List<String> nearWars = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::partOf),
                     List.of(partOf), 1, random);
@@ -32,7 +33,9 @@ final class SettingItems implements ItemStrategy {
         }
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
         if (!location.isBlank()) {
-            FactRef fact = FactRef.of("location", "location", battle.source("location"));
+            FactRef fact = FactRef.of("location", "location", battle.source("location"))
+                    .stating("The article gives the location of " + battle.name() + " as " + location + ".")
+                    .quoting("Location: " + location);
             List<String> places = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location), List.of(location), 3,
                     random);
             List<String> nearPlaces = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::location),

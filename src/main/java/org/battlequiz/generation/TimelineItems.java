@@ -62,7 +62,12 @@ final class TimelineItems implements ItemStrategy {
         }
         List<Event> chosen = new ArrayList<>(events.subList(0, Math.min(MAX_EVENTS, events.size())));
         chosen.sort(Comparator.comparing(Event::date));
-        return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source()),
+        String order = String.join(", then ", chosen.stream().map(e -> "\u201c" + e.text().replaceAll("[.…]$", "")
+                + "\u201d (" + e.date().display() + ")").toList());
+        String quoted = String.join(" \u2026 ", chosen.stream().map(e -> Evidence.clean(e.source().text())).distinct()
+                .toList());
+        return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source())
+                        .stating("In the article's account the order is " + order).quoting(quoted),
                 "Put these events from the article on " + battle.name() + " in chronological order, earliest first.",
                 chosen.stream().map(Event::text).toList(), random, 0.6));
     }
