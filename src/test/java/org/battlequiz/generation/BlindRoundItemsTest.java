@@ -100,7 +100,7 @@ class BlindRoundItemsTest {
         assertTrue(prompts.contains("How many men did the Kethic Empire have at the Battle"
                 + " of Oakfield?"), prompts::toString);
         assertTrue(prompts.stream().noneMatch(p -> p.toLowerCase(java.util.Locale.ROOT).contains("how many kethic empire")), prompts::toString);
-        assertTrue(prompts.stream().anyMatch(p -> p.contains("how many archers did the House of York and the Kethic"
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("How many archers did the House of York and the Kethic"
                 + " Empire have")), prompts::toString);
     }
 }
