@@ -35,7 +35,7 @@ final class CommanderItems implements ItemStrategy {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
         List<String> distractors = new ArrayList<>(Pools.pickNearest(
-                commandersOf(battle, battle.bankWithin(SettingItems.PLAUSIBLE_YEARS)), sameSide, 2, random));
+                commandersOf(battle, battle.bank()), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
@@ -84,7 +84,7 @@ final class CommanderItems implements ItemStrategy {
                 name + FateItems.note(c)));
     }
 
-    /** Commanders of every other article of the bank, nearest in time first. */
+    /** Commanders of the plausible articles of the bank, same war first. */
     static List<String> bankCommanders(Battle battle) {
         return commandersOf(battle, battle.bank());
     }

@@ -9,7 +9,7 @@ import org.battlequiz.article.ParsedArticle;
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
     /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
-    static final int PLAUSIBLE_YEARS = 50;
+    static final int PLAUSIBLE_YEARS = Battle.ERA_YEARS;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
