@@ -38,7 +38,7 @@ final class CasualtyItems implements ItemStrategy {
         for (Amount a : Amount.parse(text)) {
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
-            if (vague || a.lowerBound() && (!"killed".equals(category) || a.figure().isRange())) {
+            if (vague || a.lowerBound()) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
