@@ -18,6 +18,8 @@ final class Battle {
             "\\b(military|political|strategic|tactical|moral|operational|propaganda|psychological)\\b");
     private final ParsedArticle article;
     private final List<ParsedArticle> bank;
+    private int trueStatements;
+    private int falseStatements;
 
     /** A few decades: other battles this close in time share the learner's picture of the era. */
     static final int ERA_YEARS = 40;
@@ -196,6 +198,20 @@ final class Battle {
         List<String> names = commanders(sides().get(side)).stream().map(c -> Texts.withoutRefs(c.name()) + FateItems.note(c))
                 .toList();
         return Evidence.row("Commanders and leaders", sideLabel(side).orElse(""), String.join(", ", names));
+    }
+
+    /**
+     * Whether the next true/false item states the truth: the less used answer so far, by chance on a tie, so a
+     * set keys about as many False as True.
+     */
+    boolean nextTruth(java.util.Random random) {
+        boolean truth = trueStatements == falseStatements ? random.nextBoolean() : trueStatements < falseStatements;
+        if (truth) {
+            trueStatements++;
+        } else {
+            falseStatements++;
+        }
+        return truth;
     }
 
     SourceLine source(String field) {

@@ -23,7 +23,7 @@ final class CommanderItems implements ItemStrategy {
                 drafts.add(sideChoice(battle, i, commanders.get(0), random));
             }
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
-                if (!namesASide(battle, c)) {
+                if (!namesASide(battle, c) && battle.otherSide(i) >= 0 && battle.sideLabel(battle.otherSide(i)).isPresent()) {
                     drafts.add(sideTrueFalse(battle, i, c, random));
                 }
             }
@@ -62,7 +62,7 @@ final class CommanderItems implements ItemStrategy {
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
         int other = battle.otherSide(side);
-        boolean truth = other < 0 || battle.sideLabel(other).isEmpty() || random.nextBoolean();
+        boolean truth = battle.nextTruth(random);
         int named = truth ? side : other;
         String name = Texts.person(c.name());
         String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "

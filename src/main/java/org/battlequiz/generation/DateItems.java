@@ -39,7 +39,7 @@ final class DateItems implements ItemStrategy {
                         ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && random.nextBoolean() ? end : start;
-        boolean truth = random.nextBoolean();
+        boolean truth = battle.nextTruth(random);
         DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
         for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
             shown = Dates.shiftOutside(stated, tolerance, random);

@@ -68,7 +68,7 @@ final class OutcomeItems implements ItemStrategy {
     }
 
     private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
-        boolean truth = winner != null && random.nextBoolean();
+        boolean truth = winner != null && battle.nextTruth(random);
         int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
         String side = battle.sideInSentence(named).orElseThrow();
         String correction = winner == null ? "the result was inconclusive."

@@ -26,10 +26,12 @@ final class SettingItems implements ItemStrategy {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));
             }
-            boolean truth = nearWars.isEmpty() || random.nextBoolean();
-            String stated = truth ? partOf : nearWars.get(0);
-            drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
-                    "it was part of " + the(partOf) + ".", 0.35));
+            if (!nearWars.isEmpty() && !sharesWord(partOf, battle.name())) {
+                boolean truth = battle.nextTruth(random);
+                String stated = truth ? partOf : nearWars.get(0);
+                drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
+                        "it was part of " + the(partOf) + ".", 0.35));
+            }
         }
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
         if (!location.isBlank()) {
@@ -52,9 +54,12 @@ final class SettingItems implements ItemStrategy {
                             + " fought, according to the article?", region, regions, random, 0.35));
                 }
             }
-            boolean truth = nearPlaces.isEmpty() || random.nextBoolean();
-            drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
-                    + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth, "the location is " + location + ".", 0.3));
+            if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name())) {
+                boolean truth = battle.nextTruth(random);
+                drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
+                        + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
+                        "the location is " + location + ".", 0.3));
+            }
         }
         return drafts;
     }

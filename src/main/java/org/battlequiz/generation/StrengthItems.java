@@ -51,7 +51,7 @@ final class StrengthItems implements ItemStrategy {
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
                     String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " at "
                             + battle.name() + ".");
-                    drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
+                    numberTrueFalse(battle, fact, claim, a.figure(), random).ifPresent(drafts::add);
                 }
             }
         }
@@ -93,12 +93,15 @@ final class StrengthItems implements ItemStrategy {
     }
 
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */
-    static Draft numberTrueFalse(FactRef fact, String claim, Figure figure, Random random) {
+    static Optional<Draft> numberTrueFalse(Battle battle, FactRef fact, String claim, Figure figure, Random random) {
         List<Long> wrong = figure.distractors(random, 1, List.of());
-        boolean truth = wrong.isEmpty() || random.nextBoolean();
+        if (wrong.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean truth = battle.nextTruth(random);
         String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
-        return Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown), truth,
-                "the article gives " + figure.display() + ".", 0.5);
+        return Optional.of(Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown),
+                truth, "the article gives " + figure.display() + ".", 0.5));
     }
 
     /** The source line holding the figure as written (or its first number), else the first source line. */
