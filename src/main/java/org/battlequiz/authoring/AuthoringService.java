@@ -16,7 +16,7 @@ import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 import org.battlequiz.question.ArticleBank;
 import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.RejectReason;
 import org.battlequiz.question.ReviewStatus;

@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * The generator's output for one article: valid items, best first, each with its quality score (scores[i] belongs

@@ -3,8 +3,8 @@ package org.battlequiz.generation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** Scores one item on fact confidence, the form that suits its fact, distractor plausibility and clarity. */
 final class ItemScorer {

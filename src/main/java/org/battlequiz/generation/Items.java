@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.battlequiz.article.SourceLine;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** Builds drafts of each item type with shuffled options, the quoted source and an explanation. */
 final class Items {

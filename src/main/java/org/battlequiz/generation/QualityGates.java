@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** The checks every item must pass; a failing candidate is dropped under the reason named here, never repaired. */
 final class QualityGates {

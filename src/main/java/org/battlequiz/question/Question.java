@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.IdentifiedEntity;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

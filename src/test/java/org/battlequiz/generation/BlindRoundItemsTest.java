@@ -13,7 +13,7 @@ import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
 import org.battlequiz.article.Strength;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.junit.jupiter.api.Test;
 
 /** Teaching errors found in the items of the second blind round of articles, on invented text. */

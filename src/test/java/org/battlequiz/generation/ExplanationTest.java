@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.junit.jupiter.api.Test;
 
 /** Explanations read as prose: the fact in a sentence, then the evidence quoted readably. */

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * An independent check of one generated item, written without the generator's helpers: the answer is among the

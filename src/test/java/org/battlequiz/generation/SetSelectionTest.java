@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 /** A set offers each fact once in its best form, best items first, without giveaways or worn-out distractors. */

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Random;
 import org.battlequiz.article.BodyFact;
 import org.battlequiz.article.ParsedArticle;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class TimelineAndClozeItemsTest {

@@ -10,8 +10,8 @@ import org.battlequiz.article.Casualties;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.Strength;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 /** What a teacher found wrong in the items of the new test articles, pinned down on the invented Oakfield article. */

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.battlequiz.article.ArticleParser;
 import org.battlequiz.generation.QuestionGenerator;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class CardBuilderTest {
