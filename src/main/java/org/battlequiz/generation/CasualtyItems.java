@@ -24,17 +24,17 @@ final class CasualtyItems implements ItemStrategy {
                     SourceLine line = claim.source() != null ? claim.source()
                             : StrengthItems.lineOf(casualties.sources(), "");
                     addAll(drafts, battle, i, claim.text(), line == null ? List.of() : List.of(line),
-                            casualties.confidence(), claim.claimant());
+                            casualties.confidence(), claim.claimant(), random);
                 }
             } else {
-                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null);
+                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null, random);
             }
         }
         return drafts;
     }
 
     private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
-                               double confidence, String claimant) {
+                               double confidence, String claimant, Random random) {
         for (Amount a : Amount.parse(text)) {
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
@@ -51,7 +51,7 @@ final class CasualtyItems implements ItemStrategy {
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
                     .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
                     .quoting(evidence);
-            Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
+            Draft draft = Items.figure(fact, prompt, a.figure(), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
     }

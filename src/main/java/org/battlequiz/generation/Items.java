@@ -39,6 +39,12 @@ final class Items {
                 figure.display(), difficulty);
     }
 
+    /** A typed number when the figure suits typing, a choice among figures of the same magnitude otherwise. */
+    static Draft figure(FactRef fact, String prompt, Figure figure, Random random, double difficulty) {
+        return figure.suitsTyping() ? numeric(fact, prompt, figure, difficulty)
+                : StrengthItems.numberChoice(fact, prompt, figure, random);
+    }
+
     static Draft date(FactRef fact, String prompt, DateValue date, int toleranceYears, double difficulty) {
         return draft(QuestionType.DATE, fact, prompt, List.of(), List.of(), List.of(String.valueOf(date.year())),
                 (double) toleranceYears, date.yearDisplay(), difficulty);

@@ -45,7 +45,7 @@ final class StrengthItems implements ItemStrategy {
                         + when + " at " + battle.name() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
                         + " at " + battle.name() + ".").quoting(evidence(battle, i, strength));
-                drafts.add(Items.numeric(fact, prompt, a.figure(), 0.6));
+                drafts.add(Items.figure(fact, prompt, a.figure(), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));

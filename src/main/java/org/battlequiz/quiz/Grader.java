@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.battlequiz.generation.item.AnswerText;
 import org.battlequiz.generation.item.QuestionContent;
 
 /**
