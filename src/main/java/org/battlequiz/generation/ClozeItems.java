@@ -28,7 +28,7 @@ final class ClozeItems implements ItemStrategy {
     public List<Draft> drafts(Battle battle, Random random) {
         Map<String, BodyFact> sentences = new LinkedHashMap<>();
         for (BodyFact f : battle.article().bodyFacts()) {
-            if (f.sentence() != null && f.source() != null) {
+            if (f.sentence() != null && f.source() != null && !SignificanceItems.isCausal(f.sentence())) {
                 sentences.putIfAbsent(f.sentence(), f);
             }
         }

@@ -14,7 +14,8 @@ public final class QuestionGenerator {
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
             new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
-            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new ClozeItems());
+            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new SignificanceItems(),
+            new ClozeItems());
 
     /**
      * @param bank other articles whose facts may serve as distractors (may be empty; the article itself is ignored)
