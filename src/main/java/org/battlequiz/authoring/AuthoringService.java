@@ -70,7 +70,7 @@ public class AuthoringService {
         set.generatorVersion = QuestionGenerator.VERSION;
         set.persist();
         for (int i = 0; i < generated.questions().size(); i++) {
-            Question question = Question.of(set, i, generated.questions().get(i));
+            Question question = Question.generated(set, i, generated);
             question.reviewStatus = ReviewStatus.PENDING;
             question.persist();
         }

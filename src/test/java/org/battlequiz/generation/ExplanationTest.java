@@ -55,7 +55,9 @@ class ExplanationTest {
 
     @Test
     void aCommanderQuoteIsTheSidesRowNotTwoColumnsRunTogether() {
-        QuestionContent q = items().stream().filter(i -> i.prompt().startsWith("Which of these commanders led the House of Lancaster"))
+        QuestionContent q = new CommanderItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new java.util.Random(3))
+                .stream().map(Draft::content)
+                .filter(i -> i.prompt().startsWith("Which of these commanders led the House of Lancaster"))
                 .findFirst().orElseThrow();
         assertTrue(q.explanation().contains(
                 "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort (killed in action)\u201d"), q.explanation());

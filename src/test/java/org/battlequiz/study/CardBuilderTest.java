@@ -142,7 +142,7 @@ class CardBuilderTest {
                 assertTrue(facts.add(card.front() + "|" + card.answer()), file + " repeats " + card.front());
                 assertFalse(card.front().isBlank() || card.answer().isBlank(), file + " has an empty side");
             }
-            assertTrue(cards.size() < items.size(), file + ": restated facts should merge");
+            assertTrue(cards.size() <= items.size(), file + ": restated facts merge, never split");
         }
     }
 }
