@@ -77,7 +77,7 @@ public class AuthoringResource {
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
                                            String notice, List<String> errors, List<GradingMethod> gradings,
                                            List<FeedbackTiming> timings, List<QuizLayout> layouts,
-                                           List<Format> formats, List<org.battlequiz.question.QuestionType> types);
+                                           List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types);
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
     }

@@ -17,7 +17,7 @@ import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 import org.battlequiz.question.ArticleBank;
 import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.RejectReason;
 import org.battlequiz.question.ReviewStatus;
@@ -75,7 +75,7 @@ public class AuthoringService {
         set.generatorVersion = QuestionGenerator.VERSION;
         set.persist();
         for (int i = 0; i < generated.questions().size(); i++) {
-            Question question = Question.of(set, i, generated.questions().get(i));
+            Question question = Question.generated(set, i, generated);
             question.reviewStatus = ReviewStatus.PENDING;
             question.persist();
         }

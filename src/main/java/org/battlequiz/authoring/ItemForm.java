@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.battlequiz.authoring.interchange.Interchange;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** The item editor's fields as typed: lists one entry per line; turned into content and checked like an import. */
 public record ItemForm(String type, String prompt, String stems, String options, String keys, String tolerance,

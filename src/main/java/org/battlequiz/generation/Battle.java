@@ -22,17 +22,39 @@ final class Battle {
     private final List<ParsedArticle> bank;
     /** per side, the commanders' names in {@link Texts#norm} form, made on first use */
     private List<Set<String>> commanderNorms;
+    private int trueStatements;
+    private int falseStatements;
+
+    /** A few decades: other battles this close in time share the learner's picture of the era. */
+    static final int ERA_YEARS = 40;
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this.article = article;
         int year = DateValue.parse(article.dateStart()).map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
         this.bank = bank.stream().filter(b -> b != null && !sameBattle(b, article))
-                .sorted(Comparator.comparingLong(b -> eraDistance(year, b))).toList();
+                .filter(b -> sameConflict(article, b) || eraDistance(year, b) <= ERA_YEARS)
+                .sorted(Comparator.comparingInt((ParsedArticle b) -> plausibility(article, b))
+                        .thenComparingLong(b -> eraDistance(year, b))).toList();
     }
 
     /** Years between this battle and another, so distractors come from battles of a similar era first. */
     static long eraDistance(int year, ParsedArticle other) {
         return DateValue.parse(other.dateStart()).map(d -> (long) Math.abs(d.year() - year)).orElse((long) Integer.MAX_VALUE);
+    }
+
+    /** 0 for a battle of the same war, 1 for one of the same region, 2 for one only of the same era. */
+    private static int plausibility(ParsedArticle article, ParsedArticle other) {
+        if (sameConflict(article, other)) {
+            return 0;
+        }
+        String here = Texts.norm(SettingItems.lastPart(Texts.withoutRefs(java.util.Objects.toString(article.location(), ""))));
+        String there = Texts.norm(SettingItems.lastPart(Texts.withoutRefs(java.util.Objects.toString(other.location(), ""))));
+        return !here.isEmpty() && here.equals(there) ? 1 : 2;
+    }
+
+    static boolean sameConflict(ParsedArticle a, ParsedArticle b) {
+        String x = Texts.norm(a.partOf()).replaceFirst("^the ", "");
+        return !x.isEmpty() && x.equals(Texts.norm(b.partOf()).replaceFirst("^the ", ""));
     }
 
     /** Bank articles no more than the given number of years away, nearest first. */
@@ -49,7 +71,7 @@ final class Battle {
         return article;
     }
 
-    /** The other articles of the bank, nearest in time first. */
+    /** The other articles of the bank a learner could confuse with this one: same war first, then same era and region, then same era. */
     List<ParsedArticle> bank() {
         return bank;
     }
@@ -169,6 +191,34 @@ final class Battle {
         String lower = result.toLowerCase(Locale.ROOT);
         int victories = lower.split("\\bvictory\\b", -1).length - 1;
         return victories >= 2 && VICTORY_KIND.matcher(lower).find();
+    }
+
+    /** The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians". */
+    String belligerentsRow() {
+        List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s)))
+                .filter(s -> !s.isBlank()).toList();
+        return "Belligerents: " + String.join(" against ", sides);
+    }
+
+    /** One side's commanders row: "Commanders and leaders, Royalists: Charles I, Prince Rupert". */
+    String commandersRow(int side) {
+        List<String> names = commanders(sides().get(side)).stream().map(c -> Texts.withoutRefs(c.name()) + FateItems.note(c))
+                .toList();
+        return Evidence.row("Commanders and leaders", sideLabel(side).orElse(""), String.join(", ", names));
+    }
+
+    /**
+     * Whether the next true/false item states the truth: the less used answer so far, by chance on a tie, so a
+     * set keys about as many False as True.
+     */
+    boolean nextTruth(java.util.Random random) {
+        boolean truth = trueStatements == falseStatements ? random.nextBoolean() : trueStatements < falseStatements;
+        if (truth) {
+            trueStatements++;
+        } else {
+            falseStatements++;
+        }
+        return truth;
     }
 
     SourceLine source(String field) {

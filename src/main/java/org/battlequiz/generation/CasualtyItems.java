@@ -24,39 +24,57 @@ final class CasualtyItems implements ItemStrategy {
                     SourceLine line = claim.source() != null ? claim.source()
                             : StrengthItems.lineOf(casualties.sources(), "");
                     addAll(drafts, battle, i, claim.text(), line == null ? List.of() : List.of(line),
-                            casualties.confidence(), claim.claimant());
+                            casualties.confidence(), claim.claimant(), random);
                 }
             } else {
-                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null);
+                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null, random);
             }
         }
         return drafts;
     }
 
     private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
-                               double confidence, String claimant) {
+                               double confidence, String claimant, Random random) {
         for (Amount a : Amount.parse(text)) {
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
-            if (vague || a.lowerBound() && (!"killed".equals(category) || a.figure().isRange())) {
+            if (vague || a.lowerBound()) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
-            FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence);
             boolean named = battle.belligerentInSentence(side, a.context()).isPresent();
-            String prompt = lead(claimant) + question(battle, side, a, category)
-                    + (named ? "" : StrengthItems.when(a.context())) + " at " + battle.name() + "?";
-            Draft draft = Items.numeric(fact, prompt, a.figure(), 0.65);
+            String asked = question(battle, side, a, category) + (named ? "" : StrengthItems.when(a.context()))
+                    + " at " + battle.name();
+            String prompt = Texts.capitalize(lead(claimant) + asked + "?");
+            String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),
+                    claimant == null ? text : text + " (" + Texts.withoutRefs(claimant) + ")");
+            FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
+                    .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
+                    .quoting(evidence);
+            Draft draft = Items.figure(fact, prompt, a.figure(), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
     }
 
     private static String lead(String claimant) {
         if (claimant == null) {
-            return "According to the infobox, ";
+            return "";
         }
         String c = Texts.withoutRefs(claimant).replaceAll("^[Tt]he ", "");
-        return "According to the " + c + ", ";
+        return "according to the " + c + ", ";
+    }
+
+    /** "how many men on the side of X were killed at Y" answered: "2,000 men on the side of X were killed at Y.". */
+    static String answer(String asked, String figure) {
+        String rest = asked.replaceFirst("^(at least )?how many ", "");
+        String atLeast = asked.startsWith("at least ") ? "at least " : "";
+        if (rest.matches("casualties did .*")) {
+            return rest.replaceFirst("^casualties did (.*?) suffer", "$1 suffered " + figure + " casualties") + ".";
+        }
+        if (rest.matches("\\S+ did .* lose.*")) {
+            return rest.replaceFirst("^(\\S+) did (.*?) lose", "$2 lost " + figure + " $1") + ".";
+        }
+        return atLeast + figure + " " + rest + ".";
     }
 
     private static String question(Battle battle, int side, Amount a, String category) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.battlequiz.article.BodyFact;
 import org.battlequiz.article.SourceLine;
 
@@ -17,12 +18,17 @@ final class ClozeItems implements ItemStrategy {
     static final String BLANK = "____";
     private static final int MAX_ITEMS = 5;
     private static final int MAX_SENTENCE = 260;
+    private static final Pattern PAGE_OR_CODE = Pattern.compile("(?:\\bpp?\\.|\\bpages?|\\bisbn(?:-1[03])?:?|\\bno\\.|\\bvol\\.)\\s*$");
+    private static final Pattern COUNT_NOUN = Pattern.compile("\\s+(?:(?:more|other|further|additional|british|french|"
+            + "german|roman|english|allied|enemy|[a-z]+ian|[a-z]+ese)\\s+)?(?:men|soldiers|troops|warriors|fighters|"
+            + "killed|dead|wounded|prisoners|casualties|captives|horsemen|cavalry|infantry|knights|archers|sailors|"
+            + "marines|ships|vessels|galleys|guns|cannons?|tanks|aircraft|planes|elephants|chariots)\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         Map<String, BodyFact> sentences = new LinkedHashMap<>();
         for (BodyFact f : battle.article().bodyFacts()) {
-            if (f.sentence() != null && f.source() != null) {
+            if (f.sentence() != null && f.source() != null && !SignificanceItems.isCausal(f.sentence())) {
                 sentences.putIfAbsent(f.sentence(), f);
             }
         }
@@ -56,8 +62,20 @@ final class ClozeItems implements ItemStrategy {
         keys.add(term.text());
         keys.addAll(term.keys());
         FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
-                + Texts.norm(term.text()), term.kind(), line);
+                + Texts.norm(term.text()), term.kind(), line)
+                .stating("The missing words are \u201c" + term.text() + "\u201d.").quoting(sentence);
         return Items.cloze(fact, prompt, List.copyOf(keys), term.kind().equals("body") ? 0.6 : 0.5);
+    }
+
+    /**
+     * Whether the number counts people, ships or arms ("8,000 men", "40 ships"), the only figures worth a blank:
+     * never a page, an ISBN, a year, a distance or a measurement.
+     */
+    static boolean countsPeopleOrArms(String sentence, String number) {
+        int at = Terms.indexOfWords(sentence, number);
+        String before = sentence.substring(0, at).toLowerCase(java.util.Locale.ROOT);
+        String after = sentence.substring(at + number.length()).toLowerCase(java.util.Locale.ROOT);
+        return !PAGE_OR_CODE.matcher(before).find() && COUNT_NOUN.matcher(after).lookingAt();
     }
 
     private static Optional<Term> numberTerm(Battle battle, BodyFact fact, String sentence) {
@@ -70,7 +88,7 @@ final class ClozeItems implements ItemStrategy {
         }
         String withCommas = Figure.format(Long.parseLong(digits));
         for (String written : List.of(withCommas, digits)) {
-            if (Terms.indexOfWords(sentence, written) >= 0) {
+            if (Terms.indexOfWords(sentence, written) >= 0 && countsPeopleOrArms(sentence, written)) {
                 return Optional.of(new Term(written, "body", List.of(withCommas, digits)));
             }
         }

@@ -23,7 +23,7 @@ final class CommanderItems implements ItemStrategy {
                 drafts.add(sideChoice(battle, i, commanders.get(0), random));
             }
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
-                if (!namesASide(battle, c)) {
+                if (!namesASide(battle, c) && battle.otherSide(i) >= 0 && battle.sideLabel(battle.otherSide(i)).isPresent()) {
                     drafts.add(sideTrueFalse(battle, i, c, random));
                 }
             }
@@ -35,7 +35,7 @@ final class CommanderItems implements ItemStrategy {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
         List<String> distractors = new ArrayList<>(Pools.pickNearest(
-                commandersOf(battle, battle.bankWithin(SettingItems.PLAUSIBLE_YEARS)), sameSide, 2, random));
+                commandersOf(battle, battle.bank()), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
@@ -62,7 +62,7 @@ final class CommanderItems implements ItemStrategy {
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
         int other = battle.otherSide(side);
-        boolean truth = other < 0 || battle.sideLabel(other).isEmpty() || random.nextBoolean();
+        boolean truth = battle.nextTruth(random);
         int named = truth ? side : other;
         String name = Texts.person(c.name());
         String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "
@@ -72,10 +72,19 @@ final class CommanderItems implements ItemStrategy {
     }
 
     static FactRef fact(Battle battle, Commander c) {
-        return new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+        int side = battle.sideOfCommander(c.name());
+        String name = Texts.withoutRefs(c.name());
+        String sideName = battle.sideInSentence(side).orElse(null);
+        FactRef fact = new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+        if (sideName == null) {
+            return fact;
+        }
+        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + " at "
+                + battle.name() + ".").quoting(Evidence.row("Commanders and leaders", battle.sideLabel(side).orElse(""),
+                name + FateItems.note(c)));
     }
 
-    /** Commanders of every other article of the bank, nearest in time first. */
+    /** Commanders of the plausible articles of the bank, same war first. */
     static List<String> bankCommanders(Battle battle) {
         return commandersOf(battle, battle.bank());
     }

@@ -28,16 +28,18 @@ final class DateItems implements ItemStrategy {
         boolean circa = line != null && line.text().matches("(?is).*\\b(circa|c\\.|ca\\.|about|approximately)\\s*\\d.*|.*~\\s*\\d.*");
         int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
         boolean span = battle.spansDays();
-        FactRef startFact = FactRef.of("date", "date", line);
+        String fought = span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
+                : battle.capitalName() + " was fought " + on(start) + ".";
+        FactRef startFact = FactRef.of("date", "date", line).stating(fought);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
-        drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?", start, tolerance,
+        drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start, tolerance,
                 circa ? 0.5 : 0.4));
         drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR
                         ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && random.nextBoolean() ? end : start;
-        boolean truth = random.nextBoolean();
+        boolean truth = battle.nextTruth(random);
         DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
         for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
             shown = Dates.shiftOutside(stated, tolerance, random);
@@ -48,21 +50,33 @@ final class DateItems implements ItemStrategy {
                 : battle.capitalName() + " was fought " + when + ".";
         String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
                 + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
-        drafts.add(Items.trueFalse(FactRef.of(stated == end && span ? "dateEnd" : "date", "date", line),
+        drafts.add(Items.trueFalse(FactRef.of(stated == end && span ? "dateEnd" : "date", "date", line).stating(fought),
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span) {
-            FactRef endFact = FactRef.of("dateEnd", "date", line);
+            FactRef endFact = FactRef.of("dateEnd", "date", line).stating(fought);
             String endAsk = end.precision() == DateValue.Precision.YEAR ? "When" : "On what date";
             drafts.add(Items.singleChoice(endFact, endAsk + " did " + battle.name() + " end?", end.display(),
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
-            durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line),
+            durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
+                            .stating(fought + " That is " + days + " days from start to end"),
                     "From its start and end dates, about how many days did " + battle.name() + " last?",
                     new Figure(days - 1, days + 1, false), 0.7)));
             if (end.year() != start.year()) {
-                drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?", end, 0, 0.45));
+                drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?" + bcHint(end), end, 0, 0.45));
             }
         }
         return drafts;
+    }
+
+    /** "on 23 October 1642", "in 1046 BC". */
+    static String on(DateValue date) {
+        return (date.precision() == DateValue.Precision.DAY ? "on " : "in ") + date.display();
+    }
+
+    /** How to type a year before Christ, said in the stem so a learner need not guess. */
+    static String bcHint(DateValue date) {
+        int example = date.year() == -605 ? 490 : 605;
+        return date.year() < 1 ? " (type a year before Christ with BC, e.g. " + example + " BC)" : "";
     }
 
     private static Optional<Long> durationInDays(DateValue start, DateValue end) {

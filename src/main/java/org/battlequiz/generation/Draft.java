@@ -1,7 +1,7 @@
 package org.battlequiz.generation;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * A candidate item before the quality gates: its content, the fact it tests, the other answers that would

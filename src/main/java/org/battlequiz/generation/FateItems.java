@@ -24,6 +24,12 @@ final class FateItems implements ItemStrategy {
             "KIA", "was killed in action at", "POW", "was taken prisoner at", "DOW", "died of wounds received at",
             "WIA", "was wounded at", "EXECUTED", "was executed after");
 
+    /** " (died of wounds)" for a commander the infobox marks, nothing otherwise. */
+    static String note(Commander c) {
+        String note = c.note() == null ? null : c.note().toUpperCase(Locale.ROOT);
+        return note == null || !FATES.containsKey(note) ? "" : " (" + FATES.get(note).toLowerCase(Locale.ROOT) + ")";
+    }
+
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
@@ -34,12 +40,13 @@ final class FateItems implements ItemStrategy {
                     continue;
                 }
                 String name = Texts.person(c.name());
-                FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+                String fate = Texts.capitalize(name) + " " + STATEMENTS.get(note) + " " + battle.name() + ".";
+                FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence())
+                        .stating(fate).quoting(CommanderItems.fact(battle, c).evidence());
                 List<String> wrong = EXCLUSIVE.get(note);
-                drafts.add(Items.singleChoice(fact, "What does the infobox record about " + name + " at "
-                                + battle.name() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
+                drafts.add(Items.singleChoice(fact, "What happened to " + name + " at " + battle.name() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
-                boolean truth = random.nextBoolean();
+                boolean truth = battle.nextTruth(random);
                 String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));
                 drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
                         "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT) + ".", 0.45));

@@ -40,6 +40,14 @@ record Figure(long low, long high, boolean approximate) {
         return unit <= 1 ? 0 : unit / 2.0;
     }
 
+    /**
+     * Whether a learner can fairly type this figure: a range, an approximation or a round number. A large exact
+     * figure such as 13,781 is asked as a choice instead.
+     */
+    boolean suitsTyping() {
+        return isRange() || approximate || roundingUnit(low) * 100 >= Math.abs(low);
+    }
+
     boolean accepts(long value) {
         return Math.abs(value - key()) <= tolerance();
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.battlequiz.article.SourceLine;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** Builds drafts of each item type with shuffled options, the quoted source and an explanation. */
 final class Items {
@@ -27,7 +27,8 @@ final class Items {
 
     static Draft trueFalse(FactRef fact, String statement, boolean truth, String correction, double difficulty) {
         String answer = truth ? TRUE : FALSE;
-        String because = truth ? "True." : "False: " + correction;
+        String because = fact.statement() != null ? answer + ". " + fact.statement()
+                : truth ? "True." : "False: " + correction;
         return draft(QuestionType.TRUE_FALSE, fact, statement, List.of(), List.of(TRUE, FALSE), List.of(answer), null,
                 because, difficulty);
     }
@@ -36,6 +37,12 @@ final class Items {
         String key = plain(figure.key());
         return draft(QuestionType.NUMERIC, fact, prompt, List.of(), List.of(), List.of(key), figure.tolerance(),
                 figure.display(), difficulty);
+    }
+
+    /** A typed number when the figure suits typing, a choice among figures of the same magnitude otherwise. */
+    static Draft figure(FactRef fact, String prompt, Figure figure, Random random, double difficulty) {
+        return figure.suitsTyping() ? numeric(fact, prompt, figure, difficulty)
+                : StrengthItems.numberChoice(fact, prompt, figure, random);
     }
 
     static Draft date(FactRef fact, String prompt, DateValue date, int toleranceYears, double difficulty) {
@@ -87,25 +94,17 @@ final class Items {
         SourceLine line = fact.source();
         String source = line == null ? "" : line.text().strip();
         QuestionContent content = new QuestionContent(type, prompt, stems, options, keys, tolerance,
-                explanation(answerText, line), source, fact.kind(), round(difficulty), QuestionGenerator.VERSION);
+                explanation(answerText, fact), source, fact.kind(), round(difficulty), QuestionGenerator.VERSION);
         return new Draft(content, fact);
     }
 
-    /** "Answer: X. Source (line n): "quoted line" [12][13]". */
-    static String explanation(String answerText, SourceLine line) {
-        String lead = answerText.endsWith(".") ? answerText : answerText + ".";
-        lead = answerText.startsWith("True") || answerText.startsWith("False") ? lead : "Answer: " + lead;
-        if (line == null) {
-            return lead;
-        }
-        StringBuilder refs = new StringBuilder();
-        for (String ref : line.refs()) {
-            if (!line.text().contains("[" + ref + "]")) {
-                refs.append('[').append(ref).append(']');
-            }
-        }
-        String quote = line.text().strip();
-        return lead + " Source, line " + line.lineNumber() + ": \"" + quote + "\"" + (refs.isEmpty() ? "" : " " + refs);
+    /** The fact in a sentence, then its evidence quoted readably: "Charles I commanded ... From the article: "..."". */
+    static String explanation(String answerText, FactRef fact) {
+        boolean truthValue = answerText.startsWith(TRUE) || answerText.startsWith(FALSE);
+        String lead = truthValue || fact.statement() == null
+                ? Evidence.sentence(truthValue ? answerText : "The answer is " + answerText) : fact.statement();
+        String quote = Evidence.quote(fact);
+        return quote.isEmpty() ? lead : lead + " " + quote;
     }
 
     static String plain(double value) {

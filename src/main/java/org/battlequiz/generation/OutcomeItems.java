@@ -29,15 +29,17 @@ final class OutcomeItems implements ItemStrategy {
         if (winner == null && !drawn) {
             return drafts;
         }
-        FactRef outcome = FactRef.of("outcome", "outcome", line);
+        String verdict = winner == null ? "Neither side won " + battle.name() + ": the result was inconclusive."
+                : battle.sideInSentence(winner).orElseThrow() + " won " + battle.name() + ".";
+        FactRef outcome = FactRef.of("outcome", "outcome", line).stating(verdict);
         Optional<String> qualifier = winner == null ? Optional.empty() : qualifier(result);
         if (winner == null || qualifier.isPresent()) {
             drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));
         }
-        FactRef winnerFact = FactRef.of("winner", "outcome", line);
+        FactRef winnerFact = outcome;
         drafts.add(winnerTrueFalse(battle, winnerFact, winner, random));
         String neither = "Neither side: the result was inconclusive";
-        drafts.add(Items.singleChoice(winnerFact, "Which side won " + battle.name() + "?",
+        drafts.add(Items.singleChoice(outcome, "Which side won " + battle.name() + "?",
                 winner == null ? neither : battle.sideLabel(winner).orElseThrow(),
                 winner == null ? List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow())
                         : List.of(battle.sideLabel(1 - winner).orElseThrow(), neither), random, 0.25));
@@ -66,7 +68,7 @@ final class OutcomeItems implements ItemStrategy {
     }
 
     private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
-        boolean truth = winner != null && random.nextBoolean();
+        boolean truth = winner != null && battle.nextTruth(random);
         int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
         String side = battle.sideInSentence(named).orElseThrow();
         String correction = winner == null ? "the result was inconclusive."

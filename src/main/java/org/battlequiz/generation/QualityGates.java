@@ -4,8 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.AnswerText;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** The checks every item must pass; a failing candidate is dropped under the reason named here, never repaired. */
 final class QualityGates {
@@ -40,7 +41,7 @@ final class QualityGates {
                 : !keysFit(q) ? BAD_KEYS
                 : !exactlyOneCorrect(draft) ? NOT_ONE_CORRECT
                 : givesAway(q) ? GIVES_AWAY
-                : !tested.add(draft.fact().id() + "|" + q.type()) ? SAME_FACT_SAME_WAY
+                : !tested.add(draft.fact().id() + "|" + q.type() + "|" + Texts.norm(q.prompt())) ? SAME_FACT_SAME_WAY
                 : null;
         return Optional.ofNullable(reason);
     }
@@ -56,9 +57,10 @@ final class QualityGates {
         };
     }
 
+    /** Distinct as the grader tells answers apart, so no two options grade as the same answer. */
     static boolean distinct(List<String> values) {
         Set<String> seen = new HashSet<>();
-        return values.stream().map(Texts::norm).allMatch(v -> !v.isEmpty() && seen.add(v));
+        return values.stream().allMatch(v -> !AnswerText.normalize(v).isEmpty() && seen.add(AnswerText.normalize(v)));
     }
 
     private static boolean keysFit(QuestionContent q) {
@@ -68,7 +70,10 @@ final class QualityGates {
             case MULTIPLE_SELECT -> !keys.isEmpty() && keys.size() < q.options().size() && q.options().containsAll(keys);
             case MATCHING -> keys.size() == q.stems().size() && q.options().containsAll(keys);
             case ORDERING -> keys.size() == q.options().size() && keys.containsAll(q.options());
-            case NUMERIC, DATE -> keys.size() == 1 && isNumber(keys.get(0)) && q.tolerance() != null && q.tolerance() >= 0;
+            case NUMERIC -> keys.size() == 1 && isNumber(keys.get(0)) && AnswerText.number(keys.get(0)).isPresent()
+                    && q.tolerance() != null && q.tolerance() >= 0;
+            case DATE -> keys.size() == 1 && isNumber(keys.get(0)) && AnswerText.year(keys.get(0)).isPresent()
+                    && q.tolerance() != null && q.tolerance() >= 0;
             case CLOZE -> !keys.isEmpty() && q.prompt().split("____", -1).length == 2;
         };
     }
@@ -84,9 +89,9 @@ final class QualityGates {
             return true;
         }
         Set<String> right = new HashSet<>();
-        q.keys().forEach(k -> right.add(Texts.norm(k)));
-        draft.alsoRight().forEach(k -> right.add(Texts.norm(k)));
-        long correct = q.options().stream().filter(o -> right.contains(Texts.norm(o))).count();
+        q.keys().forEach(k -> right.add(AnswerText.normalize(k)));
+        draft.alsoRight().forEach(k -> right.add(AnswerText.normalize(k)));
+        long correct = q.options().stream().filter(o -> right.contains(AnswerText.normalize(o))).count();
         return correct == q.keys().size();
     }
 

@@ -7,15 +7,15 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import org.battlequiz.article.ParsedArticle;
-import org.battlequiz.question.QuestionContent;
 
 /** Turns an article's facts into quiz items. Plain Java, deterministic for a given article, bank and seed. */
 public final class QuestionGenerator {
-    public static final String VERSION = "gen-5";
+    public static final String VERSION = "gen-6";
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
             new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
-            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new ClozeItems());
+            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new SignificanceItems(),
+            new ClozeItems());
 
     /**
      * @param bank other articles whose facts may serve as distractors (may be empty; the article itself is ignored)
@@ -23,7 +23,7 @@ public final class QuestionGenerator {
     public GenerationResult generate(ParsedArticle article, List<ParsedArticle> bank, long seed) {
         Battle battle = new Battle(article, bank == null ? List.of() : bank);
         QualityGates gates = new QualityGates();
-        List<QuestionContent> questions = new ArrayList<>();
+        List<Draft> passed = new ArrayList<>();
         Map<String, Integer> dropped = new TreeMap<>();
         for (int i = 0; i < STRATEGIES.size(); i++) {
             Random random = new Random(seed * 1_000_003L + i * 7_919L + Texts.norm(article.title()).hashCode());
@@ -32,11 +32,13 @@ public final class QuestionGenerator {
                 if (reason.isPresent()) {
                     dropped.merge(reason.get(), 1, Integer::sum);
                 } else {
-                    questions.add(draft.content());
+                    passed.add(draft);
                 }
             }
         }
-        return new GenerationResult(article.title(), questions, dropped);
+        List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped);
+        return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content()).toList(), dropped,
+                chosen.stream().map(SetSelection.Scored::score).toList());
     }
 
     /** A strategy that fails on an unusual article loses its items, counted as dropped, instead of failing the whole set. */

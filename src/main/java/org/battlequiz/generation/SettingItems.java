@@ -9,7 +9,7 @@ import org.battlequiz.article.ParsedArticle;
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
     /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
-    static final int PLAUSIBLE_YEARS = 50;
+    static final int PLAUSIBLE_YEARS = Battle.ERA_YEARS;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -17,7 +17,8 @@ final class SettingItems implements ItemStrategy {
         ParsedArticle a = battle.article();
         String partOf = Texts.withoutRefs(a.partOf() == null ? "" : a.partOf());
         if (!partOf.isBlank()) {
-            FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"));
+            FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
+                    .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
             List<String> wars = Pools.pickNearest(pool(battle.bank(), ParsedArticle::partOf), List.of(partOf), 3, random);
             List<String> nearWars = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::partOf),
                     List.of(partOf), 1, random);
@@ -25,14 +26,18 @@ final class SettingItems implements ItemStrategy {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));
             }
-            boolean truth = nearWars.isEmpty() || random.nextBoolean();
-            String stated = truth ? partOf : nearWars.get(0);
-            drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
-                    "it was part of " + the(partOf) + ".", 0.35));
+            if (!nearWars.isEmpty() && !sharesWord(partOf, battle.name())) {
+                boolean truth = battle.nextTruth(random);
+                String stated = truth ? partOf : nearWars.get(0);
+                drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
+                        "it was part of " + the(partOf) + ".", 0.35));
+            }
         }
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
         if (!location.isBlank()) {
-            FactRef fact = FactRef.of("location", "location", battle.source("location"));
+            FactRef fact = FactRef.of("location", "location", battle.source("location"))
+                    .stating("The article gives the location of " + battle.name() + " as " + location + ".")
+                    .quoting("Location: " + location);
             List<String> places = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location), List.of(location), 3,
                     random);
             List<String> nearPlaces = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::location),
@@ -49,9 +54,12 @@ final class SettingItems implements ItemStrategy {
                             + " fought, according to the article?", region, regions, random, 0.35));
                 }
             }
-            boolean truth = nearPlaces.isEmpty() || random.nextBoolean();
-            drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
-                    + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth, "the location is " + location + ".", 0.3));
+            if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name())) {
+                boolean truth = battle.nextTruth(random);
+                drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
+                        + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
+                        "the location is " + location + ".", 0.3));
+            }
         }
         return drafts;
     }

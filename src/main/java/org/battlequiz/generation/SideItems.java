@@ -26,26 +26,32 @@ final class SideItems implements ItemStrategy {
         String where = winner == null ? "for " + battle.sideInSentence(0).orElseThrow() : "on the winning side";
         List<String> belligerents = Battle.belligerentNames(battle.sides().get(asked));
         if (winner != null) {
-            drafts.add(select(battle, "winning-belligerents", "belligerent", "Which of these fought " + where + " at "
+            drafts.add(select(battle, FactRef.of("winning-belligerents", "belligerent", belligerentLine(battle, asked))
+                            .stating(Texts.capitalize(Texts.joinAnd(belligerents.stream().map(Texts::group).toList()))
+                                    + " fought on the winning side at " + battle.name() + ".")
+                            .quoting(battle.belligerentsRow()), "Which of these fought " + where + " at "
                             + battle.name() + "? Select all that apply.", belligerents,
-                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), random,
-                    belligerentLine(battle, asked)));
+                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), random));
         }
         List<String> leaders = names(battle.sides().get(asked));
         SourceLine leaderLine = Battle.commanders(battle.sides().get(asked)).stream().findFirst()
                 .map(Commander::source).orElse(null);
-        drafts.add(select(battle, "side-commanders:" + asked, "commander", "Which of these commanders fought " + where
+        drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
+                        .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " at " + battle.name() + ".")
+                        .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
                         + " at " + battle.name() + "? Select all that apply.", leaders,
-                names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random, leaderLine));
+                names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random));
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
         if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
             List<String> sideAndLeaders = new ArrayList<>(belligerents);
             sideAndLeaders.addAll(leaders);
             List<String> others = new ArrayList<>(opponents);
             others.addAll(names(battle.sides().get(1 - asked)));
-            drafts.add(select(battle, "winning-side-mixed", "belligerent", "Which of these, sides or commanders, were on"
+            drafts.add(select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
+                    .stating("On the winning side at " + battle.name() + " were " + Texts.joinAnd(sideAndLeaders) + ".")
+                    .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these, sides or commanders, were on"
                     + " the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
-                    List.of(), random, belligerentLine(battle, asked)));
+                    List.of(), random));
         }
         matching(battle, random).ifPresent(drafts::add);
         Set<String> pairs = new HashSet<>();
@@ -57,8 +63,8 @@ final class SideItems implements ItemStrategy {
         return drafts;
     }
 
-    private static Draft select(Battle battle, String factId, String kind, String prompt, List<String> right,
-                                List<String> opponents, List<String> bank, Random random, SourceLine line) {
+    private static Draft select(Battle battle, FactRef fact, String prompt, List<String> right,
+                                List<String> opponents, List<String> bank, Random random) {
         List<String> keys = Pools.pick(right, List.of(), Math.min(MAX_KEYS, Math.max(1, right.size())), random);
         List<String> distractors = new ArrayList<>(Pools.pick(opponents, right, MAX_KEYS, random));
         List<String> excluded = new ArrayList<>(right);
@@ -66,7 +72,7 @@ final class SideItems implements ItemStrategy {
         excluded.addAll(opponents);
         distractors.addAll(Pools.pickNearest(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
         double difficulty = 0.45 + 0.05 * keys.size();
-        return Items.multipleSelect(FactRef.of(factId, kind, line), prompt, keys, distractors, random, difficulty)
+        return Items.multipleSelect(fact, prompt, keys, distractors, random, difficulty)
                 .alsoRight(right);
     }
 
@@ -87,7 +93,13 @@ final class SideItems implements ItemStrategy {
             return Optional.empty();
         }
         List<String> options = List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow());
-        return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line),
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < stems.size(); i++) {
+            pairs.add(Texts.person(stems.get(i)) + " fought for " + Texts.group(keys.get(i)));
+        }
+        return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line)
+                        .stating("At " + battle.name() + ", " + Texts.joinAnd(pairs) + ".")
+                        .quoting(battle.commandersRow(0) + "; " + battle.commandersRow(1)),
                 "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));
     }
@@ -102,7 +114,7 @@ final class SideItems implements ItemStrategy {
         }
         String opponent = opponents.get(random.nextInt(opponents.size()));
         pairs.add(pair(opponent, belligerent));
-        boolean truth = random.nextBoolean();
+        boolean truth = battle.nextTruth(random);
         String a = Texts.capitalize(Texts.group(belligerent));
         String b = Texts.group(opponent);
         String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " at "
@@ -113,7 +125,8 @@ final class SideItems implements ItemStrategy {
                 .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
                 .orElse(1);
         return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
-                confidence), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+                confidence).stating(a + " and " + b + " fought on opposite sides at " + battle.name() + ".")
+                .quoting(battle.belligerentsRow()), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
     }
 
     private static String pair(String a, String b) {

@@ -33,7 +33,7 @@ final class StrengthItems implements ItemStrategy {
                 if (a.lowerBound() || a.figure().high() < 2) {
                     continue;
                 }
-                FactRef fact = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
+                FactRef bare = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
                         "strength", lineOf(strength.sources(), a.written()), strength.confidence());
                 Optional<String> byContext = battle.belligerentInSentence(i, a.context());
                 Optional<String> byLabel = byContext.isPresent() ? Optional.empty()
@@ -41,14 +41,17 @@ final class StrengthItems implements ItemStrategy {
                 String who = byContext.or(() -> byLabel).orElse(group);
                 String noun = byLabel.isPresent() ? "men" : noun(a.label());
                 String when = byContext.isPresent() ? "" : when(a.context());
-                String prompt = lead(a.context()) + "how many " + noun + " did " + who + " have" + when + " at "
-                        + battle.name() + "?";
-                drafts.add(Items.numeric(fact, prompt, a.figure(), 0.6));
+                String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
+                        + when + " at " + battle.name() + "?");
+                FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
+                        + " at " + battle.name() + ".").quoting(evidence(battle, i, strength));
+                drafts.add(Items.figure(fact, prompt, a.figure(), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
-                    String claim = lead(a.context()) + who + " had %s " + noun + when + " at " + battle.name() + ".";
-                    drafts.add(numberTrueFalse(fact, claim, a.figure(), random));
+                    String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " at "
+                            + battle.name() + ".");
+                    numberTrueFalse(battle, fact, claim, a.figure(), random).ifPresent(drafts::add);
                 }
             }
         }
@@ -74,9 +77,10 @@ final class StrengthItems implements ItemStrategy {
         List<String> options = new ArrayList<>(keys);
         Collections.shuffle(options, random);
         FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
-                lineOf(strength.sources(), parts.get(0).written()), strength.confidence());
-        return Optional.of(Items.matching(fact, "Match each figure to what it counts for " + battle.sideInSentence(side)
-                .orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ", according to the infobox.",
+                lineOf(strength.sources(), parts.get(0).written()), strength.confidence())
+                .quoting(evidence(battle, side, strength));
+        return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
+                + battle.sideInSentence(side).orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ".",
                 stems, keys, options, 0.55));
     }
 
@@ -89,12 +93,15 @@ final class StrengthItems implements ItemStrategy {
     }
 
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */
-    static Draft numberTrueFalse(FactRef fact, String claim, Figure figure, Random random) {
+    static Optional<Draft> numberTrueFalse(Battle battle, FactRef fact, String claim, Figure figure, Random random) {
         List<Long> wrong = figure.distractors(random, 1, List.of());
-        boolean truth = wrong.isEmpty() || random.nextBoolean();
+        if (wrong.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean truth = battle.nextTruth(random);
         String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
-        return Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown), truth,
-                "the infobox gives " + figure.display() + ".", 0.5);
+        return Optional.of(Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown),
+                truth, "the article gives " + figure.display() + ".", 0.5));
     }
 
     /** The source line holding the figure as written (or its first number), else the first source line. */
@@ -144,17 +151,23 @@ final class StrengthItems implements ItemStrategy {
         };
     }
 
-    /** "According to the infobox, " or "According to the modern estimates in the infobox, ". */
+    /** "According to the modern estimates, " when the figure is one source's, nothing otherwise. */
     static String lead(String context) {
-        if (context != null && context.toLowerCase(Locale.ROOT).matches(".*\\b(record|estimate|account|source|claim)s?\\b.*")) {
-            return "According to the " + context.toLowerCase(Locale.ROOT) + " in the infobox, ";
-        }
-        return "According to the infobox, ";
+        return namesASource(context) ? "according to the " + context.toLowerCase(Locale.ROOT) + ", " : "";
+    }
+
+    private static boolean namesASource(String context) {
+        return context != null && context.toLowerCase(Locale.ROOT).matches(".*\\b(record|estimate|account|source|claim)s?\\b.*");
+    }
+
+    /** The strength row as it reads: "Strength, Royalists: 12,000 foot, 3,000 horse". */
+    static String evidence(Battle battle, int side, Strength strength) {
+        return Evidence.row("Strength", battle.sideLabel(side).orElse(""), strength.text());
     }
 
     /** " initially", " at the time of the counter-offensive", or nothing. */
     static String when(String context) {
-        if (context == null || lead(context).contains(" in the infobox")) {
+        if (context == null || namesASource(context)) {
             return "";
         }
         String c = context.strip();

@@ -13,14 +13,18 @@ final class Terms {
     private static final Pattern TITLES = Pattern.compile(
             "^(King|Queen|Prince|Princess|Lord|Sir|General|Emperor|Empress|Duke|Count|Consul|Admiral|Marshal|Field Marshal|Lt\\.|Col\\.|Gen\\.)\\s+");
 
+    private static final Pattern REGNAL = Pattern.compile("\\b[IVX]+\\b|\\b(the|el|al)\\s+[A-Z]");
+    private static final Pattern PARTICLE = Pattern.compile("(?i)de|du|da|di|del|von|van|der|le|la");
+
     private Terms() {
     }
 
     static List<Term> of(Battle battle) {
         List<Term> terms = new ArrayList<>();
+        List<String> everyone = battle.allCommanderNames();
         for (Side side : battle.sides()) {
             Battle.commanders(side).forEach(c -> terms.add(new Term(Texts.withoutRefs(c.name()), "commander",
-                    forms(Texts.withoutRefs(c.name())))));
+                    answers(Texts.withoutRefs(c.name()), everyone))));
             Battle.belligerentNames(side).forEach(b -> terms.add(new Term(b, "belligerent", List.of(b))));
         }
         String partOf = battle.article().partOf();
@@ -52,6 +56,40 @@ final class Terms {
         }
         forms.removeIf(f -> f.length() < 4);
         return List.copyOf(forms);
+    }
+
+    /**
+     * The forms a typed answer may take: {@link #forms} plus the surname ("Castries", "de Castries") and a first name
+     * no other commander of the article shares ("Harold" for "Harold Godwinson"). A regnal name ("Henry V",
+     * "Charles I") or "X of Y" keeps its number or place.
+     */
+    static List<String> answers(String name, List<String> everyone) {
+        Set<String> out = new LinkedHashSet<>(forms(name));
+        String untitled = TITLES.matcher(name).replaceFirst("");
+        String[] words = untitled.split("\\s+");
+        boolean plainName = words.length >= 2 && !untitled.contains(" of ") && !REGNAL.matcher(untitled).find();
+        if (!plainName) {
+            return List.copyOf(out);
+        }
+        String last = words[words.length - 1];
+        String beforeLast = words[words.length - 2];
+        if (PARTICLE.matcher(beforeLast).matches()) {
+            out.add(beforeLast + " " + last);
+        }
+        if (last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && unique(last, words.length - 1, everyone)) {
+            out.add(last);
+        }
+        if (words.length == 2 && words[0].length() >= 3 && unique(words[0], 0, everyone)) {
+            out.add(words[0]);
+        }
+        return List.copyOf(out);
+    }
+
+    /** No other commander of the article has this word at the same place in the name. */
+    private static boolean unique(String word, int position, List<String> everyone) {
+        return everyone.stream().map(n -> TITLES.matcher(n).replaceFirst("").split("\\s+"))
+                .filter(w -> w.length > position && (position == 0 ? w[0] : w[w.length - 1]).equalsIgnoreCase(word))
+                .count() <= 1;
     }
 
     /** Where needle starts in text as whole words (case-insensitive), or -1. */

@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.battlequiz.article.BodyFact;
-import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.SourceLine;
 
-/** Ordering items: the dated events of the body as a timeline, and the battles of the bank by date. */
+/**
+ * Ordering items about the article itself: dated events of its body in order. When the dates would reorder the
+ * article's own telling, every clause must state its year, so a guessed year never decides the key.
+ */
 final class TimelineItems implements ItemStrategy {
     private static final int MAX_EVENTS = 4;
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
@@ -24,14 +26,16 @@ final class TimelineItems implements ItemStrategy {
             + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + ",?"
             + "|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
 
-    record Event(DateValue date, String text, SourceLine source) {
+    private static final Pattern STATED_YEAR = Pattern.compile("\\b\\d{3,4}\\b(?:\\s*BC)?");
+
+    /** A dated clause of the body: its date, the clause as written, the clause as an event to order, its sentence. */
+    record Event(DateValue date, String clause, String text, SourceLine source) {
     }
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
         bodyTimeline(battle, random).ifPresent(drafts::add);
-        bankTimeline(battle, random).ifPresent(drafts::add);
         return drafts;
     }
 
@@ -53,7 +57,7 @@ final class TimelineItems implements ItemStrategy {
                 String text = eventText(clauses.get(i));
                 if (date.isPresent() && text.length() > 20
                         && events.stream().noneMatch(e -> e.date().overlaps(date.get()))) {
-                    events.add(new Event(date.get(), text, facts.get(i).source()));
+                    events.add(new Event(date.get(), clauses.get(i), text, facts.get(i).source()));
                 }
             }
         }
@@ -61,36 +65,19 @@ final class TimelineItems implements ItemStrategy {
             return Optional.empty();
         }
         List<Event> chosen = new ArrayList<>(events.subList(0, Math.min(MAX_EVENTS, events.size())));
+        List<Event> told = List.copyOf(chosen);
         chosen.sort(Comparator.comparing(Event::date));
-        return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source()),
-                "Put these events from the article on " + battle.name() + " in chronological order, earliest first.",
-                chosen.stream().map(Event::text).toList(), random, 0.6));
-    }
-
-    private static Optional<Draft> bankTimeline(Battle battle, Random random) {
-        List<ParsedArticle> battles = new ArrayList<>();
-        battles.add(battle.article());
-        List<ParsedArticle> others = new ArrayList<>(battle.bank());
-        while (battles.size() < MAX_EVENTS && !others.isEmpty()) {
-            battles.add(others.remove(random.nextInt(others.size())));
-        }
-        battles.removeIf(a -> DateValue.parse(a.dateStart()).isEmpty() || a.title() == null);
-        List<ParsedArticle> distinct = new ArrayList<>();
-        for (ParsedArticle a : battles) {
-            if (distinct.stream().noneMatch(d -> DateValue.parse(d.dateStart()).get()
-                    .overlaps(DateValue.parse(a.dateStart()).get()))) {
-                distinct.add(a);
-            }
-        }
-        if (distinct.size() < 3 || distinct.get(0) != battle.article()) {
+        if (!chosen.equals(told) && !told.stream().allMatch(e -> STATED_YEAR.matcher(e.clause()).find())) {
             return Optional.empty();
         }
-        distinct.sort(Comparator.comparing(a -> DateValue.parse(a.dateStart()).get()));
-        List<String> titles = distinct.stream().map(a -> Texts.plainTitle(a.title())).toList();
-        String dated = String.join(" → ", distinct.stream().map(a -> Texts.plainTitle(a.title()) + " ("
-                + DateValue.parse(a.dateStart()).get().display() + ")").toList());
-        return Optional.of(Items.ordering(FactRef.of("bank-timeline", "timeline", battle.source("date")),
-                "Put these battles in chronological order, earliest first.", titles, dated, random, 0.5));
+        String order = String.join(", then ", chosen.stream().map(e -> "\u201c" + e.text().replaceAll("[.…]$", "")
+                + "\u201d (" + e.date().display() + ")").toList());
+        String quoted = String.join(" \u2026 ", chosen.stream().map(e -> Evidence.clean(e.source().text())).distinct()
+                .toList());
+        return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source())
+                        .stating("In the article's account the order is " + order).quoting(quoted),
+                "Put these events from the article on " + battle.name() + " in chronological order, earliest first.",
+                chosen.stream().map(Event::text).toList(), random, 0.6));
     }
 
     /** The clauses of a sentence that carry a date, in sentence order. */

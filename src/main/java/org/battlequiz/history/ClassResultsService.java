@@ -9,7 +9,7 @@ import java.util.Map;
 import org.battlequiz.authoring.SetOptions;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionType;
 import org.battlequiz.quiz.Attempt;
 import org.battlequiz.quiz.AttemptAnswer;
 import org.battlequiz.quiz.AttemptState;

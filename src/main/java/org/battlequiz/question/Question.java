@@ -10,6 +10,10 @@ import jakarta.persistence.ManyToOne;
 import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.IdentifiedEntity;
+import org.battlequiz.generation.GenerationResult;
+import org.battlequiz.generation.ItemScore;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -63,6 +67,13 @@ public class Question extends IdentifiedEntity {
 
     public boolean edited;
 
+    /** The generator's score of this item (0..1), null for an item a teacher wrote. */
+    public Double quality;
+
+    /** Why the generator scored this item below full marks, in words for the teacher; null when nothing. */
+    @Column(name = "quality_notes")
+    public String qualityNotes;
+
     public static Question of(QuestionSet set, int position, QuestionContent content) {
         Question question = new Question();
         question.questionSet = set;
@@ -78,6 +89,17 @@ public class Question extends IdentifiedEntity {
         question.factKind = content.factKind();
         question.difficulty = content.difficulty();
         question.generatorVersion = content.generatorVersion();
+        return question;
+    }
+
+    /** An item as generated, with the generator's quality score and its reasons. */
+    public static Question generated(QuestionSet set, int position, GenerationResult result) {
+        Question question = of(set, position, result.questions().get(position));
+        if (position < result.scores().size()) {
+            ItemScore score = result.scores().get(position);
+            question.quality = score.value();
+            question.qualityNotes = score.reasons().isEmpty() ? null : String.join("; ", score.reasons());
+        }
         return question;
     }
 

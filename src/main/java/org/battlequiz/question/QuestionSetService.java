@@ -53,7 +53,7 @@ public class QuestionSetService {
         set.generatorVersion = QuestionGenerator.VERSION;
         set.persist();
         for (int i = 0; i < generated.questions().size(); i++) {
-            Question.of(set, i, generated.questions().get(i)).persist();
+            Question.generated(set, i, generated).persist();
         }
         return set;
     }

@@ -3,7 +3,7 @@ package org.battlequiz.quiz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Writes a response or a key as one line of text for the result page. */
 final class AnswerFormat {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.battlequiz.account.User;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionType;
 import org.battlequiz.question.SetStatus;
 
 /** Applies a set's options to attempts: attempts allowed, the questions drawn, their order and feedback timing. */

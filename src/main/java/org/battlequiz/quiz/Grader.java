@@ -6,7 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.AnswerText;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * Grades one response to one item as a fraction of full credit (0..1). Plain Java.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Builds the result page of a closed attempt, and the feedback on one answer. */
 final class ResultPage {

@@ -4,7 +4,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** The back of a card as a person reads it: "1046 BC", "1,900", "Arven → The hill clans; Brisa → ...". */
 final class CardAnswer {

@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,7 +1,7 @@
 package org.battlequiz.generation;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Prints every generated item of the corpus, for reading them as a teacher would. Run by hand. */
 final class GenerationDump {

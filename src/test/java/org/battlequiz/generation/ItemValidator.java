@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * An independent check of one generated item, written without the generator's helpers: the answer is among the
@@ -20,8 +20,14 @@ final class ItemValidator {
         check(problems, q.prompt() != null && q.prompt().strip().length() > 10, "prompt too short");
         check(problems, q.source() != null && !q.source().isBlank(), "no source");
         check(problems, q.source() == null || squash(articleText).contains(squash(q.source())), "source not in article");
-        check(problems, q.explanation() != null && q.explanation().contains(q.source() == null ? "" : q.source().strip()),
-                "explanation does not quote the source");
+        check(problems, q.explanation() != null && q.explanation().contains("From the article: \u201c"),
+                "explanation does not quote its evidence");
+        check(problems, q.explanation() == null || !q.explanation().matches("(?s).*\\bline \\d+.*"),
+                "explanation speaks of line numbers");
+        check(problems, q.explanation() == null || !quoted(q.explanation()).matches("(?s).*\\[\\w{1,4}\\].*"),
+                "reference marks inside the quote");
+        check(problems, q.explanation() == null || !q.explanation().matches("(?s).*\\b(Date|Location|Result)\\d.*"),
+                "an infobox label glued to its value");
         check(problems, q.factKind() != null && !q.factKind().isBlank(), "no fact kind");
         check(problems, q.difficulty() != null && q.difficulty() >= 0 && q.difficulty() <= 1, "difficulty outside 0..1");
         check(problems, QuestionGenerator.VERSION.equals(q.generatorVersion()), "wrong generator version");
@@ -60,6 +66,12 @@ final class ItemValidator {
             }
         }
         return problems;
+    }
+
+    private static String quoted(String explanation) {
+        int open = explanation.indexOf('\u201c');
+        int close = explanation.lastIndexOf('\u201d');
+        return open >= 0 && close > open ? explanation.substring(open, close) : "";
     }
 
     private static void check(List<String> problems, boolean ok, String problem) {

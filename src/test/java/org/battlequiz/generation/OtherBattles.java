@@ -36,4 +36,16 @@ final class OtherBattles {
         return new ParsedArticle("First Battle of Greenhill", "Wars of the Roses", "1455-05-22", "1455-05-22",
                 "Greenhill", "Yorkist victory", 0, List.of(york, lancaster), List.of(), Map.of("date", l));
     }
+
+    /** A battle of the given date, war and place, each side led by the named commander. */
+    static ParsedArticle battle(String title, String partOf, String date, String location, String leaderA,
+                                String sideA, String leaderB, String sideB) {
+        SourceLine l = new SourceLine(3, leaderA + " " + leaderB, List.of());
+        Side a = new Side(List.of(new NamedEntry(sideA, l, 0.9)), List.of(new Commander(leaderA, null, l, 0.9)),
+                List.of(), null, null);
+        Side b = new Side(List.of(new NamedEntry(sideB, l, 0.9)), List.of(new Commander(leaderB, null, l, 0.9)),
+                List.of(), null, null);
+        return new ParsedArticle(title, partOf, date, date, location, "Victory", 0, List.of(a, b), List.of(),
+                Map.of("date", l, "partOf", l, "location", l));
+    }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class QuestionGeneratorTest {
@@ -33,9 +33,10 @@ class QuestionGeneratorTest {
     }
 
     @Test
-    void aSparseArticleWithoutBankStillGivesTenValidItems() {
+    void aSparseArticleWithoutBankStillGivesEightValidItems() {
+        // a bare infobox and no other battle: no plausible false war or place exists, so those statements are not made
         List<QuestionContent> items = generator.generate(Fixtures.sparse(), List.of(), 11).questions();
-        assertTrue(items.size() >= 10, () -> items.size() + " items: " + items);
+        assertTrue(items.size() >= 8, () -> items.size() + " items: " + items);
         assertTrue(items.stream().allMatch(q -> ItemValidator.problems(q, Fixtures.SPARSE_TEXT).isEmpty()),
                 items::toString);
     }

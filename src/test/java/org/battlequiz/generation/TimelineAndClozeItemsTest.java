@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.article.BodyFact;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class TimelineAndClozeItemsTest {
@@ -27,14 +29,44 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
-    void bankTimelineOrdersBattlesByTheirStartDate() {
-        QuestionContent q = items(new TimelineItems(), new Battle(Fixtures.oakfield(),
-                List.of(OtherBattles.hastingsLike(), Fixtures.contested())), 1).stream()
-                .filter(i -> i.prompt().startsWith("Put these battles")).findFirst().orElse(null);
-        assertEquals(null, q, "two battles with the same year are not a timeline");
-        QuestionContent three = items(new TimelineItems(), new Battle(Fixtures.oakfield(), Corpus.bank()), 1).stream()
-                .filter(i -> i.prompt().startsWith("Put these battles")).findFirst().orElseThrow();
-        assertTrue(three.keys().indexOf("Battle of Oakfield") >= 0);
+    void noOrderingAsksAboutBattlesOfOtherArticles() {
+        List<QuestionContent> qs = items(new TimelineItems(), new Battle(Fixtures.oakfield(),
+                List.of(OtherBattles.hastingsLike(), OtherBattles.stAlbansLike())), 1);
+        assertTrue(qs.stream().noneMatch(q -> q.prompt().startsWith("Put these battles")), qs::toString);
+        assertTrue(qs.stream().allMatch(q -> q.keys().stream().noneMatch(k -> k.contains("Battle of"))), qs::toString);
+    }
+
+    @Test
+    void aYearTheClauseDoesNotStateNeverReordersTheArticlesTelling() {
+        String s1 = "The spring offensive opened on 10 March 1443 along the whole river front.";
+        String s2 = "The besieged garrison of Oakfield surrendered on 2 February after the long siege.";
+        String s3 = "On 20 March 1443 the relief column finally reached the burning town of Oakfield.";
+        ParsedArticle a = withBody(List.of(date("1443-03-10", s1), date("1443-02-02", s2), date("1443-03-20", s3)));
+        assertTrue(items(new TimelineItems(), new Battle(a, List.of()), 1).isEmpty());
+        String stated = s2.replace("2 February", "2 April 1443");
+        ParsedArticle b = withBody(List.of(date("1443-03-10", s1), date("1443-04-02", stated), date("1443-03-20", s3)));
+        QuestionContent q = items(new TimelineItems(), new Battle(b, List.of()), 1).get(0);
+        assertTrue(q.keys().get(2).startsWith("The besieged garrison"), q::toString);
+    }
+
+    private static BodyFact date(String iso, String sentence) {
+        return new BodyFact(BodyFact.BodyFactKind.DATE, iso, sentence, Fixtures.line(sentence, 20));
+    }
+
+    private static ParsedArticle withBody(List<BodyFact> body) {
+        ParsedArticle a = Fixtures.oakfield();
+        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
+                a.winner(), a.sides(), body, a.fieldSources());
+    }
+
+    @Test
+    void aClozeNeverBlanksAPageAnIsbnOrADistance() {
+        assertTrue(ClozeItems.countsPeopleOrArms("Edward led an army of 8,000 men north.", "8,000"));
+        assertTrue(ClozeItems.countsPeopleOrArms("The fleet lost 40 ships in the gale.", "40"));
+        assertFalse(ClozeItems.countsPeopleOrArms("The town lies 12 miles from the ford.", "12"));
+        assertFalse(ClozeItems.countsPeopleOrArms("See Smith, p. 214 men of letters.", "214"));
+        assertFalse(ClozeItems.countsPeopleOrArms("ISBN 978 0 14 1 is cited.", "978"));
+        assertFalse(ClozeItems.countsPeopleOrArms("The wall was 300 metres long.", "300"));
     }
 
     @Test

@@ -10,8 +10,8 @@ import org.battlequiz.article.Casualties;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.Strength;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 /** What a teacher found wrong in the items of the new test articles, pinned down on the invented Oakfield article. */
@@ -58,7 +58,7 @@ class UnseenArticleItemsTest {
     void capturedShipsAreNotPrisoners() {
         List<QuestionContent> qs = items(new CasualtyItems(), withSide0("About 8,000", "30 ships captured or sunk"));
         QuestionContent q = qs.stream().filter(i -> i.prompt().contains("House of York")).findFirst().orElseThrow();
-        assertTrue(q.prompt().contains("how many ships of the House of York were captured or sunk"), q.prompt());
+        assertTrue(q.prompt().contains("How many ships of the House of York were captured or sunk"), q.prompt());
         assertTrue(qs.stream().noneMatch(i -> i.prompt().contains("taken prisoner")));
     }
 
@@ -95,7 +95,7 @@ class UnseenArticleItemsTest {
         assertTrue(battle.belligerentInSentence(1, "House of York").isEmpty());
         assertTrue(battle.belligerentInSentence(0, "Initial").isEmpty());
         List<QuestionContent> qs = items(new StrengthItems(), withSide0("House of York: 8,000 men", "Unknown"));
-        assertTrue(qs.stream().anyMatch(q -> q.prompt().contains("how many men did the House of York have at")));
+        assertTrue(qs.stream().anyMatch(q -> q.prompt().contains("How many men did the House of York have at")));
         assertTrue(qs.stream().noneMatch(q -> q.prompt().contains("(House of York)")));
     }
 }

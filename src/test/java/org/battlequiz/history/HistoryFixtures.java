@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.account.User;
 import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.QuestionSet;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionType;
 import org.battlequiz.question.SetStatus;
 import org.battlequiz.support.BrowserSession;
 

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.battlequiz.article.ArticleParser;
 import org.battlequiz.generation.QuestionGenerator;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
 
 class CardBuilderTest {
@@ -142,7 +142,7 @@ class CardBuilderTest {
                 assertTrue(facts.add(card.front() + "|" + card.answer()), file + " repeats " + card.front());
                 assertFalse(card.front().isBlank() || card.answer().isBlank(), file + " has an empty side");
             }
-            assertTrue(cards.size() < items.size(), file + ": restated facts should merge");
+            assertTrue(cards.size() <= items.size(), file + ": restated facts merge, never split");
         }
     }
 }

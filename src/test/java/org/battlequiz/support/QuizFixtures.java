@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.battlequiz.question.Question;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.QuestionSet;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionType;
 import org.battlequiz.question.SetStatus;
 
 /** A published set holding one item of every type, with invented content, stored through the entities. */

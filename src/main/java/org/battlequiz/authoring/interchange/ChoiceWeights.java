@@ -1,7 +1,7 @@
 package org.battlequiz.authoring.interchange;
 
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /**
  * Grade percentages of choice options: a single choice gives its key 100; a multiple select shares +100

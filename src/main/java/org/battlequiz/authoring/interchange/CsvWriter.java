@@ -3,7 +3,7 @@ package org.battlequiz.authoring.interchange;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * Writes a set as CSV (RFC 4180: CRLF rows, quoted fields), one row per item. A cell a spreadsheet could run as

@@ -3,8 +3,8 @@ package org.battlequiz.authoring.interchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /**
  * Writes a set as GIFT, text in [html] format. Item data Moodle has no field for (DATE, fact kind, difficulty,

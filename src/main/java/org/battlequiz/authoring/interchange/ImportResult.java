@@ -1,7 +1,7 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * The items of an imported file, all valid, in file order; title is the file's category (null if none);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Export and import of question sets in Moodle XML, GIFT and CSV. Plain Java, stateless. */
 public final class Interchange {

@@ -2,8 +2,8 @@ package org.battlequiz.authoring.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.w3c.dom.Element;
 
 /** Maps one Moodle XML <question> to an item; throws IllegalArgumentException naming the element at fault. */

@@ -1,6 +1,6 @@
 package org.battlequiz.authoring.interchange;
 
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionType;
 
 /** Moodle's qtype name for each item type (a DATE travels as numerical, marked by a tag). */
 final class MoodleQuestionType {

@@ -2,8 +2,8 @@ package org.battlequiz.authoring.interchange;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

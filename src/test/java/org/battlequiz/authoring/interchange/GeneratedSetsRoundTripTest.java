@@ -16,8 +16,8 @@ import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.battlequiz.authoring.interchange;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
+import org.battlequiz.generation.item.QuestionContent;
 import org.junit.jupiter.api.Test;
 
 class GiftWriterTest {

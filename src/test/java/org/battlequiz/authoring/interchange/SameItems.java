@@ -3,8 +3,8 @@ package org.battlequiz.authoring.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /**
  * Round-trip equality: everything must come back except what the formats treat as unordered or absent,

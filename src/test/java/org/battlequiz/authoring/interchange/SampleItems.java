@@ -1,8 +1,8 @@
 package org.battlequiz.authoring.interchange;
 
 import java.util.List;
-import org.battlequiz.question.QuestionContent;
-import org.battlequiz.question.QuestionType;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 
 /** Hand-made items of every type, with text that is awkward for XML, HTML, GIFT and CSV. */
 final class SampleItems {

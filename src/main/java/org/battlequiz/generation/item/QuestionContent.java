@@ -1,4 +1,4 @@
-package org.battlequiz.question;
+package org.battlequiz.generation.item;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.battlequiz.question;
+package org.battlequiz.generation.item;
 
 /** Item types; apiName is the value of "type" in the JSON API and exports. */
 public enum QuestionType {

@@ -1,4 +1,4 @@
-package org.battlequiz.quiz;
+package org.battlequiz.generation.item;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,8 +9,11 @@ import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Lenient reading of typed answers: text without case, accents or punctuation, numbers and years as written by people. */
-final class AnswerText {
+/**
+ * The one answer normaliser, shared by quiz grading and the generator's quality gates: text without case, accents
+ * or punctuation, numbers and years as written by people. What the gates call the same answer, the grader does too.
+ */
+public final class AnswerText {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
     private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})['\u2019\u02bc`](?=\\p{L})");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
@@ -30,7 +33,7 @@ final class AnswerText {
      * Text as compared for grading: no case, accents, ligatures, apostrophes or punctuation, "&" read as "and",
      * St/Mt/Ft spelled out and a leading "the", "a" or "an" dropped.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         return LEADING_ARTICLE.matcher(fold(text)).replaceFirst("");
     }
 
@@ -48,11 +51,11 @@ final class AnswerText {
     }
 
     /** The key without a parenthesised qualifier, "Varro (consul)" being answered as "Varro". */
-    static String withoutQualifier(String key) {
+    public static String withoutQualifier(String key) {
         return key == null ? "" : PARENTHESES.matcher(key).replaceAll("").trim();
     }
 
-    static OptionalDouble number(String text) {
+    public static OptionalDouble number(String text) {
         if (text == null) {
             return OptionalDouble.empty();
         }
@@ -64,12 +67,12 @@ final class AnswerText {
         }
     }
 
-    static boolean isIsoDate(String text) {
+    public static boolean isIsoDate(String text) {
         return text != null && ISO_DATE.matcher(text.trim()).matches();
     }
 
     /** The year of "1415", "-279", "279 BC", "AD 9" or an ISO date; BC years are negative. */
-    static OptionalLong year(String text) {
+    public static OptionalLong year(String text) {
         if (text == null) {
             return OptionalLong.empty();
         }

@@ -1,0 +1,62 @@
+package org.battlequiz.generation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.battlequiz.article.SourceLine;
+
+/** Evidence as a learner reads it: an infobox row as "Label, side: value", a body sentence without reference marks. */
+final class Evidence {
+    private static final Pattern GLUED_LABEL = Pattern.compile(
+            "^(Date|Dates|Location|Result|Status|Territorial changes)\\s*:?\\s*(?=\\S)");
+    private static final Pattern REF_TAGS = Pattern.compile("(?is)<?ref\\b[^>]*/>|<?ref\\b[^>]*>.*?</ref>|</?ref[^>]*>");
+    private static final Pattern FOOTNOTES = Pattern.compile("\\[(?:[^\\]]{1,30})\\]");
+
+    private Evidence() {
+    }
+
+    /** "Strength, Royalists: 12,000 foot". */
+    static String row(String label, String side, String value) {
+        String v = clean(value);
+        return side == null || side.isBlank() ? label + ": " + v : label + ", " + clean(side) + ": " + v;
+    }
+
+    /** A source line as readable text: reference marks and markup removed, a glued infobox label separated. */
+    static String of(SourceLine line) {
+        if (line == null) {
+            return "";
+        }
+        return GLUED_LABEL.matcher(clean(line.text())).replaceFirst("$1: ");
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String noTags = REF_TAGS.matcher(text).replaceAll("");
+        return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+    }
+
+    /** A sentence ending in a full stop (or its own question or exclamation mark), capitalised. */
+    static String sentence(String text) {
+        String s = clean(text);
+        if (s.isEmpty()) {
+            return s;
+        }
+        s = Texts.capitalize(s);
+        return s.matches(".*[.!?…]$") ? s : s + ".";
+    }
+
+    /** Footnote numbers of the line, shown after the quote: " [2][3]". */
+    static String footnotes(SourceLine line) {
+        List<String> refs = line == null ? List.of() : line.refs();
+        StringBuilder out = new StringBuilder();
+        refs.forEach(r -> out.append('[').append(r).append(']'));
+        return out.isEmpty() ? "" : " " + out;
+    }
+
+    /** The readable quote with its footnotes: "From the article: "Date: 23 October 1642" [1]". */
+    static String quote(FactRef fact) {
+        String text = fact.evidence() != null ? clean(fact.evidence()) : of(fact.source());
+        return text.isEmpty() ? "" : "From the article: \u201c" + text + "\u201d" + footnotes(fact.source());
+    }
+}

@@ -1,0 +1,133 @@
+package org.battlequiz.generation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
+
+/**
+ * Chooses a set from the items that passed the gates: the best-scored form of each fact (one item per fact),
+ * no distractor offered in more than {@link #MAX_DISTRACTOR_USES} items, no item whose answer another item's
+ * stem states, best items first. An article too thin for {@link #MIN_ITEMS} facts lends second forms of its
+ * facts, new item types first.
+ */
+final class SetSelection {
+    static final int MAX_DISTRACTOR_USES = 2;
+    static final int MIN_ITEMS = 12;
+    static final String OTHER_FORM = "another form of the same fact was chosen";
+    static final String REUSED_DISTRACTOR = "distractor already used in other items";
+    static final String GIVEN_AWAY = "another item's stem gives its answer away";
+
+    record Scored(Draft draft, ItemScore score, int order) {
+    }
+
+    private final Map<String, Integer> distractorUses = new HashMap<>();
+    private final List<Scored> chosen = new ArrayList<>();
+    private final List<Scored> otherForms = new ArrayList<>();
+
+    static List<Scored> choose(List<Draft> passed, Map<String, Integer> dropped) {
+        Map<String, List<Scored>> byFact = new LinkedHashMap<>();
+        for (int i = 0; i < passed.size(); i++) {
+            Draft d = passed.get(i);
+            byFact.computeIfAbsent(d.fact().id(), k -> new ArrayList<>()).add(new Scored(d, ItemScorer.score(d), i));
+        }
+        Comparator<Scored> best = Comparator.comparingDouble((Scored s) -> -s.score().value()).thenComparingInt(Scored::order);
+        byFact.values().forEach(group -> group.sort(best));
+        List<List<Scored>> groups = new ArrayList<>(byFact.values());
+        groups.sort(Comparator.comparing(g -> g.get(0), best));
+        SetSelection selection = new SetSelection();
+        for (List<Scored> group : groups) {
+            selection.pickFrom(group, dropped);
+        }
+        selection.fillThinSet(best);
+        selection.otherForms.forEach(s -> dropped.merge(OTHER_FORM, 1, Integer::sum));
+        List<Scored> out = new ArrayList<>(selection.chosen);
+        out.sort(best);
+        return out;
+    }
+
+    private void fillThinSet(Comparator<Scored> best) {
+        while (chosen.size() < MIN_ITEMS && !otherForms.isEmpty()) {
+            Set<QuestionType> present = new HashSet<>();
+            chosen.forEach(s -> present.add(s.draft().content().type()));
+            Scored next = otherForms.stream().filter(s -> !givenAway(s.draft().content()))
+                    .min(Comparator.comparing((Scored s) -> present.contains(s.draft().content().type())).thenComparing(best))
+                    .orElse(null);
+            if (next == null) {
+                return;
+            }
+            otherForms.remove(next);
+            chosen.add(next);
+        }
+    }
+
+    private void pickFrom(List<Scored> group, Map<String, Integer> dropped) {
+        boolean picked = false;
+        for (Scored candidate : group) {
+            if (picked) {
+                otherForms.add(candidate);
+                continue;
+            }
+            String reason = reusesDistractor(candidate.draft().content()) ? REUSED_DISTRACTOR
+                    : givenAway(candidate.draft().content()) ? GIVEN_AWAY : null;
+            if (reason == null) {
+                picked = true;
+                chosen.add(candidate);
+                distractorsOf(candidate.draft().content()).forEach(d -> distractorUses.merge(d, 1, Integer::sum));
+            } else {
+                dropped.merge(reason, 1, Integer::sum);
+            }
+        }
+    }
+
+    private boolean reusesDistractor(QuestionContent q) {
+        return distractorsOf(q).stream().anyMatch(d -> distractorUses.getOrDefault(d, 0) >= MAX_DISTRACTOR_USES);
+    }
+
+    private static Set<String> distractorsOf(QuestionContent q) {
+        Set<String> out = new HashSet<>();
+        if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_SELECT) {
+            q.options().stream().filter(o -> !q.keys().contains(o)).map(Texts::norm).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The answer appears in a stem already chosen, or this stem states an answer already chosen. */
+    private boolean givenAway(QuestionContent q) {
+        for (Scored s : chosen) {
+            QuestionContent other = s.draft().content();
+            if (states(other, answerOf(q)) || states(q, answerOf(other))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The answer a learner must find, when it is a name or a figure worth protecting. */
+    private static String answerOf(QuestionContent q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, CLOZE, NUMERIC, DATE -> q.keys().get(0);
+            default -> "";
+        };
+    }
+
+    /** A stem that reads as a statement of fact (a quoted sentence, a true claim) and contains the answer. */
+    private static boolean states(QuestionContent q, String answer) {
+        boolean statement = q.type() == QuestionType.CLOZE
+                || q.type() == QuestionType.TRUE_FALSE && q.keys().contains(Items.TRUE);
+        if (!statement || answer.isBlank()) {
+            return false;
+        }
+        if (answer.matches("-?\\d+")) {
+            return answer.length() >= 3 && (" " + q.prompt().replaceAll("(?<=\\d)[,\u00a0](?=\\d{3})", "")
+                    .replaceAll("[^0-9]+", " ") + " ").contains(" " + answer.replace("-", "") + " ");
+        }
+        return Texts.norm(answer).length() >= 4 && Texts.containsWords(q.prompt(), answer);
+    }
+}

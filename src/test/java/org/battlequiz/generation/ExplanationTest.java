@@ -1,0 +1,66 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.battlequiz.generation.item.QuestionContent;
+import org.junit.jupiter.api.Test;
+
+/** Explanations read as prose: the fact in a sentence, then the evidence quoted readably. */
+class ExplanationTest {
+
+    private static List<QuestionContent> items() {
+        return new QuestionGenerator().generate(Fixtures.oakfield(), List.of(), 3).questions();
+    }
+
+    @Test
+    void aGluedInfoboxLabelIsSeparatedFromItsValue() {
+        assertEquals("Date: 12 May 1461", Evidence.of(Fixtures.line("Date12 May 1461", 3)));
+        assertEquals("Location: Oakfield, Kent", Evidence.of(Fixtures.line("LocationOakfield, Kent", 4)));
+    }
+
+    @Test
+    void referenceMarksAndRefTagsLeaveTheQuoteAndBecomeFootnotes() {
+        FactRef fact = FactRef.of("x", "body", Fixtures.line("The ford was held.[2] By noon it fell.[3]", 9, "2", "3"));
+        assertEquals("From the article: \u201cThe ford was held. By noon it fell.\u201d [2][3]", Evidence.quote(fact));
+        assertEquals("500 killed", Evidence.clean("500<ref name=\"Smith\">Smith, A. (1967). Oakfield.</ref> killed"));
+    }
+
+    @Test
+    void aStrengthRowNamesTheSideAndReadsAsOneRow() {
+        assertEquals("Strength, House of York: About 8,000", Evidence.row("Strength", "House of York", "About 8,000[2]"));
+    }
+
+    @Test
+    void everyExplanationStatesTheFactThenQuotesWithoutLineNumbers() {
+        for (QuestionContent q : items()) {
+            String e = q.explanation();
+            assertTrue(e.contains("From the article: \u201c"), e);
+            assertFalse(e.matches("(?s).*\\bline \\d+.*"), e);
+            assertFalse(e.startsWith("Answer:"), e);
+            assertFalse(e.contains("Date12"), e);
+        }
+    }
+
+    @Test
+    void aFalseStatementIsExplainedByTheTrueFactNotByAnInventedOne() {
+        for (QuestionContent q : items()) {
+            if (q.prompt().startsWith("Edward of March was a commander of")) {
+                assertTrue(q.explanation().contains("Edward of March was a commander of the House of York"), q.explanation());
+            }
+        }
+    }
+
+    @Test
+    void aCommanderQuoteIsTheSidesRowNotTwoColumnsRunTogether() {
+        QuestionContent q = new CommanderItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new java.util.Random(3))
+                .stream().map(Draft::content)
+                .filter(i -> i.prompt().startsWith("Which of these commanders led the House of Lancaster"))
+                .findFirst().orElseThrow();
+        assertTrue(q.explanation().contains(
+                "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort (killed in action)\u201d"), q.explanation());
+        assertFalse(q.explanation().contains("Edward of March"), q.explanation());
+    }
+}
