@@ -7,6 +7,8 @@ import java.util.Map;
 
 /** Attributes every belligerent, commander, unit, strength and casualty line of the export to its side. */
 final class SideReader {
+    private static final double GUESSED_LAYOUT = 0.7;
+
     private final ExportLayout layout;
     private final SeamContext context;
 
@@ -56,7 +58,23 @@ final class SideReader {
         return out;
     }
 
+    /**
+     * A page whose labels had to be put back is a layout the seam cues were not made for: its guessed columns are
+     * worth less (measured on the real pages: about 0.7 of such attributions are right).
+     */
+    private ColumnSplitter.Split tempered(ColumnSplitter.Split split, Section section) {
+        boolean known = layout.knownColumns(section) != null;
+        if (known || layout.warnings().isEmpty() || split.confidence() <= GUESSED_LAYOUT) {
+            return split;
+        }
+        return new ColumnSplitter.Split(split.left(), split.right(), GUESSED_LAYOUT);
+    }
+
     private List<Side> build(ColumnSplitter.Split bel, Map<Section, ColumnSplitter.Split> splits) {
+        bel = tempered(bel, Section.BELLIGERENTS);
+        for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
+            splits.put(s, tempered(splits.get(s), s));
+        }
         ColumnSplitter.Split cmd = splits.get(Section.COMMANDERS);
         List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
                 commanders(cmd.right(), cmd.confidence()));

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 class ParserFuzzTest {
     private final ArticleParser parser = new ArticleParser();
 
-    @FuzzTest(maxDuration = "5m")
+    @FuzzTest(maxDuration = "10m")
     void parserThrowsOnlyItsOwnException(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
