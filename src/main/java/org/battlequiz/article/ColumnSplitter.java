@@ -93,6 +93,9 @@ final class ColumnSplitter {
                     s += 4;
                 }
                 s += flagChange(previousText(lines, i), line) + bulletShape(previousText(lines, i), line);
+                if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
+                    s += parallelColumns(lines, i);
+                }
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
             boolean oneNamePerLine = listed && !hasContentBefore(lines, i) && Words.tokens(line.clean()).size() <= 4;
@@ -128,6 +131,63 @@ final class ColumnSplitter {
             return -1.5;
         }
         return StrengthReader.isBullet(previous.clean()) ? 1 : 0;
+    }
+
+    /**
+     * Two columns of figures usually run in the same order ("88 killed, 301 wounded" beside "142 killed, 326
+     * wounded"): a line whose kind of figure is the one the section starts with may start the second column, and
+     * so may a seam that leaves both columns ending on the same kind.
+     */
+    private static double parallelColumns(List<TextLine> lines, int i) {
+        String first = figureKind(firstNonBlank(lines, 0));
+        String here = figureKind(lines.get(i));
+        String before = figureKind(previousText(lines, i));
+        String last = figureKind(lastNonBlank(lines));
+        double s = 0;
+        if (first != null && first.equals(here)) {
+            s += 2;
+        }
+        if (last != null && last.equals(before) && lastNonBlank(lines) != previousText(lines, i)
+                && figureKind(lines.get(i)) != null) {
+            s += 0.8;
+        }
+        return s;
+    }
+
+    /** The word that says what a line's first figure counts ("killed", "wounded", "infantry", "ships"). */
+    static String figureKind(TextLine line) {
+        if (line == null) {
+            return null;
+        }
+        String text = line.clean();
+        List<Quantity> qs = Quantity.scan(text);
+        if (qs.isEmpty()) {
+            return null;
+        }
+        for (String w : text.substring(qs.get(0).end()).split("[^\\p{L}]+")) {
+            if (w.length() > 2) {
+                return w.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static TextLine firstNonBlank(List<TextLine> lines, int from) {
+        for (int j = from; j < lines.size(); j++) {
+            if (!lines.get(j).blank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static TextLine lastNonBlank(List<TextLine> lines) {
+        for (int j = lines.size() - 1; j >= 0; j--) {
+            if (!lines.get(j).blank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
     }
 
     private static TextLine previousText(List<TextLine> lines, int i) {

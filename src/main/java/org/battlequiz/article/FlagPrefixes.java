@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class FlagPrefixes {
     private static final int LONGEST = 6;
+    private static final Set<String> FLAG_WORDS = Set.of("flag", "standard", "banner", "ensign", "arms", "vexillum");
     private static final FlagPrefixes NONE = new FlagPrefixes(Set.of());
 
     private final Set<String> flags;
@@ -54,6 +55,15 @@ final class FlagPrefixes {
                 }
             }
         }
+        List<String[]> named = new java.util.ArrayList<>();
+        for (Section s : List.of(Section.BELLIGERENTS, Section.COMMANDERS, Section.UNITS)) {
+            for (TextLine l : layout.section(s)) {
+                named.add(NameCleaner.trimMarks(l.clean()).split(" "));
+            }
+        }
+        for (String[] words : named) {
+            flags.addAll(flagWordPhrases(words, named));
+        }
         starts.forEach((key, count) -> {
             boolean belligerent = belligerentKeys.stream().anyMatch(b -> b.equals(key) || b.endsWith(" " + key)
                     || key.indexOf(' ') > 0 && b.startsWith(key + " "));
@@ -62,6 +72,38 @@ final class FlagPrefixes {
             }
         });
         return new FlagPrefixes(flags);
+    }
+
+    /**
+     * Flag labels that say they are one: "Carthage standard", "Flag of the Habsburg Monarchy" (each length of the
+     * "Flag of" phrase is kept; the longest that a name follows wins when the flag is dropped).
+     */
+    private static List<String> flagWordPhrases(String[] words, List<String[]> lines) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int k = 1; k < words.length; k++) {
+            if (FLAG_WORDS.contains(words[k]) && Character.isUpperCase(words[k - 1].codePointAt(0))) {
+                out.add(Lexicon.key(words[k - 1] + " " + words[k]));
+            }
+        }
+        if (words.length > 3 && FLAG_WORDS.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && words[1].equals("of")) {
+            for (int m = Math.min(words.length - 1, LONGEST + 2); m >= 3; m--) {
+                final int n = m;
+                String phrase = String.join(" ", List.of(words).subList(0, n));
+                String rest = String.join(" ", List.of(words).subList(n, words.length));
+                if (Words.CONNECTORS.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT)) || !startsName(words[n])) {
+                    continue;
+                }
+                boolean shared = lines.stream().filter(l -> l != words && l.length > n
+                        && String.join(" ", List.of(l).subList(0, n)).equals(phrase)).count() >= 1;
+                List<String> ps = Words.keyStems(phrase);
+                boolean repeats = Words.keyStems(rest).stream().anyMatch(r -> ps.stream().anyMatch(f -> Words.stemsMatch(r, f)));
+                if (shared || repeats || Lexicon.isState(rest)) {
+                    out.add(Lexicon.key(phrase));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean startsName(String word) {
@@ -77,7 +119,7 @@ final class FlagPrefixes {
         if (words.get(0).isEmpty() || !Character.isUpperCase(words.get(0).codePointAt(0))) {
             return 0;
         }
-        for (int n = Math.min(LONGEST, words.size() - 1); n >= 1; n--) {
+        for (int n = Math.min(LONGEST + 2, words.size() - 1); n >= 1; n--) {
             if (startsName(words.get(n)) && flags.contains(Lexicon.key(String.join(" ", words.subList(0, n))))) {
                 return n;
             }

@@ -113,7 +113,8 @@ final class MergedLineSeams {
             if (names && ctx.flags().startsWithFlag(right) && !Words.CONNECTORS.contains(Words.fold(prev))) {
                 s = Math.max(s, 3.5);
             }
-            if (names && ctx.flags().labelsNext(left, right)) {
+            if (names && ctx.flags().labelsNext(left, right)
+                    || kind != Section.BELLIGERENTS && names && ctx.flags().isFlag(left)) {
                 continue;
             }
             if (names && missingComma(tagged, pos)) {

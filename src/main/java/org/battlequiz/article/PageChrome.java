@@ -9,7 +9,8 @@ final class PageChrome {
             "welcome to", "*** welcome", "kids encyclopedia", "quick facts for kids", "our website is made possible",
             "please consider supporting", "responsive image", "this is a good article", "this is a featured article",
             "(redirected from", "from academic kids", "coordinates:", "skip to", "navigation", "main menu",
-            "search", "log in", "this article is", "for other uses", "not to be confused", "infobox");
+            "search", "log in", "this article is", "for other uses", "not to be confused", "infobox", "military wiki",
+            "the full wiki", "fbpx");
     private static final List<String> TITLE_WORDS = List.of("battle", "siege", "operation", "raid", "campaign",
             "offensive", "assault", "attack", "capture", "fall of", "sack of", "storming", "relief of", "action",
             "engagement", "skirmish", "massacre", "uprising", "landing", "invasion", "defence", "defense",
@@ -43,8 +44,24 @@ final class PageChrome {
                 s = s.substring(0, at).strip();
             }
         }
+        s = withoutPageJunk(s);
         if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
             s = s.replaceAll("^=+|=+$", "").strip();
+        }
+        return s;
+    }
+
+    /** "1/9 Battle of Yr", "12/9/12 ... en.wikipedia.org/wiki/X Battle of X": a printed page's header before the title. */
+    private static String withoutPageJunk(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String start : List.of("battle of ", "siege of ", "battles of ", "operation ")) {
+            int at = lower.lastIndexOf(start);
+            if (at > 0) {
+                String before = s.substring(0, at);
+                if (before.matches(".*(\\d/\\d|wikipedia|www\\.|\\.org|\\.com).*")) {
+                    return s.substring(at).strip();
+                }
+            }
         }
         return s;
     }
@@ -122,7 +139,7 @@ final class PageChrome {
     static boolean looksLikeTitle(String clean) {
         String s = titleText(clean);
         int words = s.split(" ").length;
-        return !s.isEmpty() && words <= 14 && !s.endsWith(".") && !isChrome(s) && Character.isLetter(s.charAt(0))
+        return !s.isEmpty() && words <= 14 && !s.endsWith(".") && !isChrome(s) && Character.isLetterOrDigit(s.charAt(0))
                 && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
     }
 

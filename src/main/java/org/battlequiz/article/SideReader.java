@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Attributes every belligerent, commander, unit, strength and casualty line of the export to its side. */
 final class SideReader {
-    private static final double GUESSED_LAYOUT = 0.7;
+    private static final double GUESSED_LAYOUT = 0.65;
 
     private final ExportLayout layout;
     private final SeamContext context;
@@ -60,7 +60,7 @@ final class SideReader {
 
     /**
      * A page whose labels had to be put back is a layout the seam cues were not made for: its guessed columns are
-     * worth less (measured on the real pages: about 0.7 of such attributions are right).
+     * worth less (on real pages about 0.7 of such attributions are right), below what side-dependent items need.
      */
     private ColumnSplitter.Split tempered(ColumnSplitter.Split split, Section section) {
         boolean known = layout.knownColumns(section) != null;

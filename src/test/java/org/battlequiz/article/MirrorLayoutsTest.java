@@ -202,4 +202,47 @@ class MirrorLayoutsTest {
                 NameSegmenter.split("Osman II Kara Ali Pasha Deli Hasan Bey"));
         assertEquals(List.of("Maximilian II Emanuel of Bavaria"), NameSegmenter.split("Maximilian II Emanuel of Bavaria"));
     }
+
+    @Test
+    void aFlattenedInfoboxWithNoTitleLineAndDatesOnlyInTheLeadIsRead() {
+        ParsedArticle flat = parser.parse(String.join("\n", "Battle of Yr - Wikipedia, The Free Encyclopedia", "",
+                "1/9 Battle of Yr Part of the Lake wars A view of the field. Date 15–20 August 636 Location Near the Yr"
+                        + " River Result Decisive Lakeland victory Belligerents Hill Empire Lakeland Caliphate Commanders and"
+                        + " leaders Amos Tor Bela Fisk Strength 100,000 40,000 Casualties and losses 50,000 4,000",
+                "The Battle of Yr was fought in 636."));
+        assertEquals("Battle of Yr", flat.title());
+        assertEquals("0636-08-15".substring(1), flat.dateStart());
+        assertEquals("Decisive Lakeland victory", flat.result());
+
+        ParsedArticle untitled = parser.parse(String.join("\n", "Part of the Salt War", "ResultDecisive Tolm victory",
+                "Forces of Edric of Sarn, including many hill clansForces of Bertil Hale", "Commanders and leaders",
+                "Edric of Sarn", "Bertil Hale", "", "The Battle of Sarn Ford was fought on 9 August 48 BC near the ford,"
+                        + " where the army of Tolm under Bertil Hale broke the line of Sarn."));
+        assertEquals("Battle of Sarn Ford", untitled.title());
+        assertEquals("-48-08-09", untitled.dateStart());
+        assertTrue(untitled.warnings().stream().anyMatch(w -> w.contains("Date row")));
+    }
+
+    @Test
+    void flagLabelsThatNameThemselvesAreDropped() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk", "", "Battle of Osk", "Date1 May 1704",
+                "Result Ranish victory", "Belligerents", "Flag of Ranland Kingdom of Ranland", "",
+                "Tolm standard Duchy of Tolm", "Commanders and leaders", "Flag of Ranland Duke of Osk",
+                "Tolm standard Piet Hale", "Strength", "9,000 7,000", "Casualties and losses", "100 killed 900 killed", "",
+                "The battle was short."));
+        assertEquals(List.of("Kingdom of Ranland"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Duchy of Tolm"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Duke of Osk"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Piet Hale"), commanders(a.sides().get(1)));
+    }
+
+    @Test
+    void columnsOfFiguresInTheSameOrderSplitWhereTheOrderStartsAgain() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Ure", "", "Battle of Ure", "Date1 May 1904",
+                "Result Red victory", "Belligerents", "Red Empire Blue Empire", "Commanders and leaders", "Ansel Red Bo Blue",
+                "Strength", "9,000 7,000", "Casualties and losses", "117 dead", "583 injured", "3 boats sunk", "4,380 dead",
+                "5,917 captured", "", "The battle was short."));
+        assertEquals(117L, a.sides().get(0).casualties().killed());
+        assertEquals(4380L, a.sides().get(1).casualties().killed());
+    }
 }
