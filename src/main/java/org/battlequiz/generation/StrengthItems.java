@@ -78,7 +78,10 @@ final class StrengthItems implements ItemStrategy {
         Collections.shuffle(options, random);
         FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
                 lineOf(strength.sources(), parts.get(0).written()), strength.confidence())
-                .quoting(evidence(battle, side, strength));
+                .quoting(evidence(battle, side, strength))
+                .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
+                        + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
+                        + when(parts.get(0).context()) + " at " + battle.name() + ".");
         return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
                 + battle.sideInSentence(side).orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ".",
                 stems, keys, options, 0.55));
