@@ -193,6 +193,14 @@ final class Battle {
         return victories >= 2 && VICTORY_KIND.matcher(lower).find();
     }
 
+    /** How sure the parser is of the side of every commander (or every belligerent): the least sure one. */
+    double attributionConfidence(boolean commanders) {
+        return sides().stream().flatMapToDouble(s -> commanders
+                        ? s.commanders().stream().mapToDouble(Commander::confidence)
+                        : s.belligerents().stream().mapToDouble(NamedEntry::confidence))
+                .min().orElse(1.0);
+    }
+
     /** The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians". */
     String belligerentsRow() {
         List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s)))

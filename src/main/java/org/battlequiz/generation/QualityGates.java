@@ -11,6 +11,9 @@ import org.battlequiz.generation.item.QuestionType;
 /** The checks every item must pass; a failing candidate is dropped under the reason named here, never repaired. */
 final class QualityGates {
     static final double MIN_CONFIDENCE = 0.5;
+    /** An item whose key depends on which side a name or figure belongs to needs a surer attribution. */
+    static final double MIN_SIDE_CONFIDENCE = 0.7;
+    private static final Set<String> SIDE_KINDS = Set.of("commander", "belligerent", "strength", "casualties");
     static final String UNSOURCED = "unsourced";
     static final String LOW_CONFIDENCE = "low-confidence fact";
     static final String UNNAMED_CLAIMANT = "contested figure without its claimant";
@@ -33,7 +36,7 @@ final class QualityGates {
     Optional<String> check(Draft draft) {
         QuestionContent q = draft.content();
         String reason = q.source() == null || q.source().isBlank() ? UNSOURCED
-                : draft.fact().confidence() < MIN_CONFIDENCE ? LOW_CONFIDENCE
+                : draft.fact().confidence() < minConfidence(q.factKind()) ? LOW_CONFIDENCE
                 : draft.contested() && (draft.claimant() == null || !Texts.containsWords(q.prompt(), draft.claimant()))
                 ? UNNAMED_CLAIMANT
                 : tooFewOptions(q) ? TOO_FEW_OPTIONS
@@ -44,6 +47,10 @@ final class QualityGates {
                 : !tested.add(draft.fact().id() + "|" + q.type() + "|" + Texts.norm(q.prompt())) ? SAME_FACT_SAME_WAY
                 : null;
         return Optional.ofNullable(reason);
+    }
+
+    static double minConfidence(String factKind) {
+        return SIDE_KINDS.contains(factKind) ? MIN_SIDE_CONFIDENCE : MIN_CONFIDENCE;
     }
 
     private static boolean tooFewOptions(QuestionContent q) {

@@ -20,7 +20,10 @@ import org.battlequiz.generation.item.QuestionType;
 final class SetSelection {
     static final int MAX_DISTRACTOR_USES = 2;
     static final int MIN_ITEMS = 12;
+    /** Figures are many in an infobox; a set asks a few of them, not every count of every snapshot. */
+    static final Map<String, Integer> MAX_PER_KIND = Map.of("strength", 4, "casualties", 4);
     static final String OTHER_FORM = "another form of the same fact was chosen";
+    static final String KIND_FULL = "the set already asks enough figures of this kind";
     static final String REUSED_DISTRACTOR = "distractor already used in other items";
     static final String GIVEN_AWAY = "another item's stem gives its answer away";
 
@@ -30,6 +33,8 @@ final class SetSelection {
     private final Map<String, Integer> distractorUses = new HashMap<>();
     private final List<Scored> chosen = new ArrayList<>();
     private final List<Scored> otherForms = new ArrayList<>();
+    private final Map<Scored, String> spareReasons = new HashMap<>();
+    private final Map<String, Integer> perKind = new HashMap<>();
 
     static List<Scored> choose(List<Draft> passed, Map<String, Integer> dropped) {
         Map<String, List<Scored>> byFact = new LinkedHashMap<>();
@@ -46,7 +51,7 @@ final class SetSelection {
             selection.pickFrom(group, dropped);
         }
         selection.fillThinSet(best);
-        selection.otherForms.forEach(s -> dropped.merge(OTHER_FORM, 1, Integer::sum));
+        selection.otherForms.forEach(s -> dropped.merge(selection.spareReasons.get(s), 1, Integer::sum));
         List<Scored> out = new ArrayList<>(selection.chosen);
         out.sort(best);
         return out;
@@ -70,8 +75,11 @@ final class SetSelection {
     private void pickFrom(List<Scored> group, Map<String, Integer> dropped) {
         boolean picked = false;
         for (Scored candidate : group) {
-            if (picked) {
+            String kind = candidate.draft().content().factKind();
+            boolean kindFull = perKind.getOrDefault(kind, 0) >= MAX_PER_KIND.getOrDefault(kind, Integer.MAX_VALUE);
+            if (picked || kindFull) {
                 otherForms.add(candidate);
+                spareReasons.put(candidate, picked ? OTHER_FORM : KIND_FULL);
                 continue;
             }
             String reason = reusesDistractor(candidate.draft().content()) ? REUSED_DISTRACTOR
@@ -79,6 +87,7 @@ final class SetSelection {
             if (reason == null) {
                 picked = true;
                 chosen.add(candidate);
+                perKind.merge(kind, 1, Integer::sum);
                 distractorsOf(candidate.draft().content()).forEach(d -> distractorUses.merge(d, 1, Integer::sum));
             } else {
                 dropped.merge(reason, 1, Integer::sum);

@@ -27,6 +27,7 @@ final class SideItems implements ItemStrategy {
         List<String> belligerents = Battle.belligerentNames(battle.sides().get(asked));
         if (winner != null) {
             drafts.add(select(battle, FactRef.of("winning-belligerents", "belligerent", belligerentLine(battle, asked))
+                            .withConfidence(battle.attributionConfidence(false))
                             .stating(Texts.capitalize(Texts.joinAnd(belligerents.stream().map(Texts::group).toList()))
                                     + " fought on the winning side at " + battle.name() + ".")
                             .quoting(battle.belligerentsRow()), "Which of these fought " + where + " at "
@@ -37,6 +38,7 @@ final class SideItems implements ItemStrategy {
         SourceLine leaderLine = Battle.commanders(battle.sides().get(asked)).stream().findFirst()
                 .map(Commander::source).orElse(null);
         drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
+                        .withConfidence(battle.attributionConfidence(true))
                         .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " at " + battle.name() + ".")
                         .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
                         + " at " + battle.name() + "? Select all that apply.", leaders,
@@ -48,6 +50,7 @@ final class SideItems implements ItemStrategy {
             List<String> others = new ArrayList<>(opponents);
             others.addAll(names(battle.sides().get(1 - asked)));
             drafts.add(select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
+                    .withConfidence(Math.min(battle.attributionConfidence(true), battle.attributionConfidence(false)))
                     .stating("On the winning side at " + battle.name() + " were " + Texts.joinAnd(sideAndLeaders) + ".")
                     .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these, sides or commanders, were on"
                     + " the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
@@ -98,6 +101,7 @@ final class SideItems implements ItemStrategy {
             pairs.add(Texts.person(stems.get(i)) + " fought for " + Texts.group(keys.get(i)));
         }
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line)
+                        .withConfidence(battle.attributionConfidence(true))
                         .stating("At " + battle.name() + ", " + Texts.joinAnd(pairs) + ".")
                         .quoting(battle.commandersRow(0) + "; " + battle.commandersRow(1)),
                 "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,

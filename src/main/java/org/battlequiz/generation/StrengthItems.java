@@ -39,7 +39,7 @@ final class StrengthItems implements ItemStrategy {
                 Optional<String> byLabel = byContext.isPresent() ? Optional.empty()
                         : battle.belligerentInSentence(i, a.label());
                 String who = byContext.or(() -> byLabel).orElse(group);
-                String noun = byLabel.isPresent() ? "men" : noun(a.label());
+                String noun = byLabel.isPresent() ? "men" : noun(withoutSideName(a.label(), side));
                 String when = byContext.isPresent() ? "" : when(a.context());
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
                         + when + " at " + battle.name() + "?");
@@ -78,7 +78,10 @@ final class StrengthItems implements ItemStrategy {
         Collections.shuffle(options, random);
         FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
                 lineOf(strength.sources(), parts.get(0).written()), strength.confidence())
-                .quoting(evidence(battle, side, strength));
+                .quoting(evidence(battle, side, strength))
+                .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
+                        + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
+                        + when(parts.get(0).context()) + " at " + battle.name() + ".");
         return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
                 + battle.sideInSentence(side).orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ".",
                 stems, keys, options, 0.55));
@@ -137,6 +140,17 @@ final class StrengthItems implements ItemStrategy {
             out.add(new Amount(new Figure(low, high, approximate), first.label(), first.context(), first.written(), bound));
         }
         return out;
+    }
+
+    /** "Shang troops" of the side Shang reads "troops": the stem already names the side. */
+    static String withoutSideName(String label, Side side) {
+        String[] words = label.strip().split("\\s+");
+        if (words.length < 2) {
+            return label;
+        }
+        boolean sideWord = Battle.belligerentNames(side).stream()
+                .anyMatch(n -> Texts.containsWords(n, words[0]));
+        return sideWord ? label.strip().substring(words[0].length()).strip() : label;
     }
 
     static String noun(String label) {

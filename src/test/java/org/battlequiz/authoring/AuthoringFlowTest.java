@@ -50,7 +50,8 @@ class AuthoringFlowTest {
         assertTrue(items.stream().allMatch(q -> q.reviewStatus == ReviewStatus.PENDING));
         teacher.session().get("/teach/sets/" + setId + "/review").then().statusCode(200)
                 .body(containsString(items.size() + " items to review"))
-                .body(containsString("Reject because"));
+                .body(containsString("Reject because"))
+                .body(containsString("<dt>Quality</dt>")).body(containsString("lower because: "));
         teacher.session().get("/teach/sets/" + setId + "/facts").then().statusCode(200)
                 .body(containsString("Commander")).body(containsString("Line "));
         assertEquals(setId, createFromArticle(teacher.session(), Files.readString(SEED)), "a resend opens the same draft");

@@ -68,4 +68,14 @@ class FigureAndAmountTest {
         assertEquals(100, Figure.roundingUnit(5_900));
         assertEquals(1, Figure.roundingUnit(143_296));
     }
+
+    @Test
+    void aLabelThatRepeatsTheSidesNameLosesIt() {
+        org.battlequiz.article.Side velmar = new org.battlequiz.article.Side(
+                List.of(new org.battlequiz.article.NamedEntry("Velmar and its allies", null, 0.9)), List.of(), List.of(),
+                null, null);
+        assertEquals("troops", StrengthItems.withoutSideName("Velmar troops", velmar));
+        assertEquals("Royal Navy ships", StrengthItems.withoutSideName("Royal Navy ships", velmar));
+        assertEquals("archers", StrengthItems.withoutSideName("archers", velmar));
+    }
 }

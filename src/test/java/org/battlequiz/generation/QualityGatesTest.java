@@ -77,4 +77,20 @@ class QualityGatesTest {
         Draft draft = Items.trueFalse(FactRef.of("x", "date", null), "It was fought in 1415.", true, "", 0.3);
         assertTrue(check(draft).filter(QualityGates.UNSOURCED::equals).isPresent());
     }
+
+    @Test
+    void aSideDependentItemNeedsASurerAttributionThanAnyOther() {
+        FactRef unsureSide = new FactRef("commander:x", "commander", FACT.source(), 0.6);
+        Draft sideItem = Items.trueFalse(unsureSide, "Osric Hale led the Southern Crown.", true, "", 0.3);
+        assertEquals(Optional.of(QualityGates.LOW_CONFIDENCE), new QualityGates().check(sideItem));
+        FactRef unsureDate = new FactRef("date", "date", FACT.source(), 0.6);
+        assertEquals(Optional.empty(), new QualityGates().check(
+                Items.trueFalse(unsureDate, "The Battle of Brookmere was fought in 1312.", true, "", 0.3)));
+    }
+
+    @Test
+    void aMatchOfCommandersToSidesIsAsSureAsItsLeastSureCommander() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of());
+        assertEquals(0.9, battle.attributionConfidence(true));
+    }
 }

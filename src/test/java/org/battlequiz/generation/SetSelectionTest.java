@@ -131,4 +131,15 @@ class SetSelectionTest {
         }
         assertFalse(gaps.stream().anyMatch(g -> g > 1), gaps::toString);
     }
+
+    @Test
+    void aSetAsksAFewFiguresNotEveryCountOfEverySnapshot() {
+        List<Draft> drafts = new ArrayList<>(fillers(SetSelection.MIN_ITEMS));
+        for (int i = 0; i < 8; i++) {
+            drafts.add(Items.numeric(FactRef.of("strength:" + i, "strength", LEADER.source()),
+                    "How many men of band " + i + " were there?", Figure.exact(1000L * (i + 1)), 0.5));
+        }
+        long figures = choose(drafts).stream().filter(q -> q.factKind().equals("strength")).count();
+        assertEquals(SetSelection.MAX_PER_KIND.get("strength"), (int) figures);
+    }
 }
