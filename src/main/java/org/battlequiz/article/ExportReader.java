@@ -31,7 +31,8 @@ final class ExportReader {
         }
         context.useFlags(FlagPrefixes.of(layout));
         List<Side> sides = new SideReader(layout, context).read();
-        Integer winner = WinnerReader.winner(result, sides, context.sentences());
+        Integer winner = WinnerReader.winner(result != null ? result : LeadFacts.victoryClause(context.sentences()),
+                sides, context.sentences());
         return new ParsedArticle(title, partOf, dates == null ? null : dates.start(), dates == null ? null : dates.end(),
                 location, result, winner, sides, BodyFactExtractor.extract(layout.body(), dates == null ? null : dates.start()), sources,
                 warnings);

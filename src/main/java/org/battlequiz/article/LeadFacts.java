@@ -39,6 +39,24 @@ final class LeadFacts {
         return null;
     }
 
+    /**
+     * With no Result row: the words before "victory" in one of the opening sentences ("It resulted in an English
+     * victory", "a decisive Roman victory"), read as a result would be.
+     */
+    static String victoryClause(List<String> sentences) {
+        for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
+            String sentence = sentences.get(s);
+            int at = sentence.toLowerCase(Locale.ROOT).indexOf(" victory");
+            if (at > 0) {
+                String before = sentence.substring(0, at);
+                String[] words = before.split(" ");
+                int from = Math.max(0, words.length - 3);
+                return String.join(" ", List.of(words).subList(from, words.length)) + " victory";
+            }
+        }
+        return null;
+    }
+
     private static DateParser.Range firstDate(String sentence) {
         String[] words = sentence.replace("(", " ").replace(")", " ").replace(";", " ").split("\\s+");
         for (int i = 0; i < words.length; i++) {

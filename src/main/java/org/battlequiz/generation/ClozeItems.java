@@ -63,7 +63,7 @@ final class ClozeItems implements ItemStrategy {
         keys.addAll(term.keys());
         FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
                 + Texts.norm(term.text()), term.kind(), line)
-                .stating("The missing words are \u201c" + term.text() + "\u201d.").quoting(sentence);
+                .stating(Texts.missing(term.text())).quoting(sentence);
         return Items.cloze(fact, prompt, List.copyOf(keys), term.kind().equals("body") ? 0.6 : 0.5);
     }
 

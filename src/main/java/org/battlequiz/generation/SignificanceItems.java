@@ -85,7 +85,7 @@ final class SignificanceItems implements ItemStrategy {
         int at = Terms.indexOfWords(sentence, term.text());
         String blanked = sentence.substring(0, at) + ClozeItems.BLANK + sentence.substring(at + term.text().length());
         FactRef fact = FactRef.of("significance:" + Texts.norm(sentence).hashCode(), "significance", line)
-                .stating("The missing words are \u201c" + term.text() + "\u201d.").quoting(sentence);
+                .stating(Texts.missing(term.text())).quoting(sentence);
         List<String> sameKind = terms.stream().filter(t -> t.kind().equals(term.kind()))
                 .map(Term::text).filter(t -> !Texts.norm(t).equals(Texts.norm(term.text()))).toList();
         List<String> distractors = Pools.pick(sameKind, term.keys(), 3, random);

@@ -77,4 +77,11 @@ final class Texts {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
+
+    /** "The missing word is "Hill".", "The missing number is "7,000".", "The missing words are "Cao Cao"." */
+    static String missing(String answer) {
+        String what = answer.chars().anyMatch(Character::isLetter) ? answer.strip().contains(" ") ? "words are" : "word is"
+                : "number is";
+        return "The missing " + what + " \u201c" + answer + "\u201d.";
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Infoboxes as other readers render them, on invented battles: lost labels, site chrome, cells, key dumps. */
@@ -244,5 +245,16 @@ class MirrorLayoutsTest {
                 "5,917 captured", "", "The battle was short."));
         assertEquals(117L, a.sides().get(0).casualties().killed());
         assertEquals(4380L, a.sides().get(1).casualties().killed());
+    }
+
+    @Test
+    void withNoResultRowTheLeadsVictoryNamesTheWinner() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Mere | |||", "Part of the Reed War | |||",
+                "Belligerents | |||", "Reed Republic |", "Ostran March | |||", "Commanders and leaders | |||",
+                "Ivo Pell | Mara Stock | |||", "The Battle of Mere was fought on 3 May 1620. It ended in an Ostran victory"
+                        + " after two days of fighting on the shore of the lake."));
+        assertNull(a.result());
+        assertEquals(1, a.winner());
+        assertEquals("1620-05-03", a.dateStart());
     }
 }
