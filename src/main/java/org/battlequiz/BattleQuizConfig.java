@@ -24,6 +24,29 @@ public interface BattleQuizConfig {
 
     ArticleWork articleWork();
 
+    Throttling throttling();
+
+    /** Growing delays after failed logins (per account and per address) and after registrations (per address). */
+    interface Throttling {
+        Delays loginAccount();
+
+        Delays loginAddress();
+
+        Delays registrationAddress();
+
+        interface Delays {
+            /** Failures allowed before the first delay. */
+            int free();
+
+            Duration base();
+
+            Duration max();
+
+            /** A quiet period after which the count starts again. */
+            Duration forgetAfter();
+        }
+    }
+
     TeacherImport teacherImport();
 
     interface ArticleWork {
