@@ -43,7 +43,8 @@ public class ResponseHardening {
             return location;
         }
         String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         Optional<String> base = config.get().transport().publicUrl();
         return base.map(b -> b.replaceAll("/+$", "") + path).orElse(path);
     }

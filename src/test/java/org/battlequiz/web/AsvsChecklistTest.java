@@ -230,6 +230,23 @@ class AsvsChecklistTest {
                 .header("Location", not(containsString("attacker.example")));
     }
 
+    @Test
+    void issue7_storedTextHasLengthLimitsWithClearMessages() {
+        long setId = org.battlequiz.support.QuizFixtures.publishedSetWithEveryType("Length limits");
+        long questionId = org.battlequiz.support.QuizFixtures.questionIds(setId).get(0);
+        BrowserSession learner = BrowserSession.learner("verbose");
+        String location = learner.postForm("/sets/" + setId + "/attempts", Map.of()).then().statusCode(303)
+                .extract().header("Location");
+        String attempt = location.substring(location.lastIndexOf('/') + 1);
+        learner.postForm("/attempts/" + attempt + "/answers", Map.of("q" + questionId, "x".repeat(1_000_001)))
+                .then().statusCode(400).body(containsString("at most 1000 characters"));
+        Teachers.Account teacher = Teachers.teacher("wordy");
+        long draft = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
+        teacher.session().postForm("/teach/sets/" + draft + "/items", Map.of("type", "true_false",
+                "prompt", "p".repeat(1_000_000), "options", "True\nFalse", "keys", "True")).then().statusCode(422)
+                .body(containsString("at most 2000 characters"));
+    }
+
     private static void moveSessions(String username, String column, int minutesAgo) {
         Instant then = Instant.now().minus(minutesAgo, ChronoUnit.MINUTES);
         QuarkusTransaction.requiringNew().run(() -> UserSession.getEntityManager().createNativeQuery(
