@@ -3,6 +3,7 @@ package org.battlequiz;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Application settings under the "battlequiz" prefix. */
 @ConfigMapping(prefix = "battlequiz")
@@ -23,6 +24,41 @@ public interface BattleQuizConfig {
     Session session();
 
     ArticleWork articleWork();
+
+    Throttling throttling();
+
+    Transport transport();
+
+    /** How the app is reached in production. */
+    interface Transport {
+        /** Send Strict-Transport-Security; only behind TLS. */
+        @WithDefault("false")
+        boolean hsts();
+
+        /** e.g. https://quiz.example.org; redirects go there, otherwise they are relative. */
+        Optional<String> publicUrl();
+    }
+
+    /** Growing delays after failed logins (per account and per address) and after registrations (per address). */
+    interface Throttling {
+        Delays loginAccount();
+
+        Delays loginAddress();
+
+        Delays registrationAddress();
+
+        interface Delays {
+            /** Failures allowed before the first delay. */
+            int free();
+
+            Duration base();
+
+            Duration max();
+
+            /** A quiet period after which the count starts again. */
+            Duration forgetAfter();
+        }
+    }
 
     TeacherImport teacherImport();
 

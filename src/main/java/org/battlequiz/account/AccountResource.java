@@ -3,17 +3,18 @@ package org.battlequiz.account;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -34,7 +35,7 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance register(String username, String role, List<String> errors);
 
-        static native TemplateInstance login(boolean failed, boolean registered, boolean changed);
+        static native TemplateInstance login(boolean failed, boolean registered, boolean changed, long waitSeconds);
     }
 
     @GET
@@ -46,8 +47,16 @@ public class AccountResource {
     @POST
     @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response register(@RestForm String username, @RestForm String password, @RestForm String role) {
-        List<String> errors = accounts.register(username, password, role);
+    public Response register(@RestForm String username, @RestForm String password, @RestForm String role,
+                             HttpServerRequest request) {
+        List<String> errors;
+        try {
+            errors = accounts.register(username, password, role, ClientAddress.of(request));
+        } catch (TooManyAttemptsException e) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.seconds())
+                    .entity(Templates.register(username == null ? "" : username, role, List.of(e.getMessage())))
+                    .build();
+        }
         if (!errors.isEmpty()) {
             return Response.status(422)
                     .entity(Templates.register(username == null ? "" : username, role, errors)).build();
@@ -61,18 +70,24 @@ public class AccountResource {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error, registered, changed)).build();
+        return Response.ok(Templates.login(error, registered, changed, 0)).build();
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response login(@RestForm("j_username") String username, @RestForm("j_password") String password) {
-        Optional<String> token = accounts.login(username, password);
-        if (token.isEmpty()) {
+    public Response login(@RestForm("j_username") String username, @RestForm("j_password") String password,
+                          HttpServerRequest request) {
+        LoginResult result = accounts.login(username, password, ClientAddress.of(request));
+        if (result.throttled()) {
+            long seconds = AccountService.seconds(result.retryAfter());
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
+                    .entity(Templates.login(false, false, false, seconds)).build();
+        }
+        if (result.token().isEmpty()) {
             return Response.status(302).location(URI.create("/login?error=true")).build();
         }
-        return Response.status(302).location(URI.create("/")).cookie(cookies.issue(token.get())).build();
+        return Response.status(302).location(URI.create("/")).cookie(cookies.issue(result.token().get())).build();
     }
 
     @POST

@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.battlequiz.BattleQuizConfig;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Registers accounts, checks logins, changes passwords and disables accounts; sessions live in PostgreSQL. */
@@ -19,9 +22,22 @@ public class AccountService {
     @Inject
     SessionService sessions;
 
+    @Inject
+    ThrottleService throttles;
+
+    @Inject
+    BattleQuizConfig config;
+
     /** @return the problems with the request; empty when the account was created */
     @Transactional
-    public List<String> register(String username, String password, String role) {
+    public List<String> register(String username, String password, String role, String address) {
+        Throttle throttle = throttle(config.throttling().registrationAddress(), "register-address");
+        Duration wait = throttles.wait(throttle, address);
+        if (!wait.isZero()) {
+            SecurityLog.event("Registration throttled", username, address, "/register");
+            throw new TooManyAttemptsException(wait, "Registration: many accounts were made from your network just"
+                    + " now; try again in " + seconds(wait) + " s.");
+        }
         List<String> errors = RegistrationRules.check(username, password, role);
         if (!errors.isEmpty()) {
             return errors;
@@ -30,18 +46,48 @@ public class AccountService {
             return List.of("Username: '" + username + "' is taken; choose another.");
         }
         User.create(username, password, Role.selfRegistrable(role).orElseThrow());
+        throttles.fail(throttle, address);
         return List.of();
     }
 
-    /** @return the new session's token when the username and password match an enabled account */
-    public Optional<String> login(String username, String password) {
+    /**
+     * A new session when the username and password match an enabled account. Failures are counted per account
+     * and per client address; while either must wait, the password is not even checked.
+     */
+    public LoginResult login(String username, String password, String address) {
+        String account = username == null ? "" : username.toLowerCase(Locale.ROOT);
+        Throttle perAccount = throttle(config.throttling().loginAccount(), "login-account");
+        Throttle perAddress = throttle(config.throttling().loginAddress(), "login-address");
+        Duration wait = max(throttles.wait(perAccount, account), throttles.wait(perAddress, address));
+        if (!wait.isZero()) {
+            SecurityLog.event("Login refused while throttled", username, address, "/login");
+            return LoginResult.refused(wait);
+        }
         Optional<User> user = username == null ? Optional.empty() : User.findByUsername(username);
         boolean matches = password != null && PasswordRules.fitsBcrypt(password)
                 && BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_USER_HASH));
         if (!matches || user.isEmpty() || user.get().disabledAt != null) {
-            return Optional.empty();
+            SecurityLog.event("Login failed", username, address, "/login");
+            Duration delay = max(throttles.fail(perAccount, account), throttles.fail(perAddress, address));
+            if (!delay.isZero()) {
+                SecurityLog.event("Login locked for " + seconds(delay) + " s", username, address, "/login");
+            }
+            return LoginResult.refused(Duration.ZERO);
         }
-        return Optional.of(sessions.start(user.get().id));
+        throttles.clear(perAccount, account);
+        return new LoginResult(Optional.of(sessions.start(user.get().id)), Duration.ZERO);
+    }
+
+    private static Throttle throttle(BattleQuizConfig.Throttling.Delays delays, String prefix) {
+        return new Throttle(prefix, delays.free(), delays.base(), delays.max(), delays.forgetAfter());
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** Ends every session of the user, on every instance. */

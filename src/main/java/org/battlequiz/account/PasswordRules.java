@@ -3,7 +3,10 @@ package org.battlequiz.account;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** What a new password must satisfy, at registration and at a change. Plain Java. */
+/**
+ * What a new password must satisfy, at registration and at a change: 8 to 64 characters of any kind (no
+ * composition rules), at most 72 bytes, not the username and not a common password. Plain Java.
+ */
 public final class PasswordRules {
     public static final int MIN_PASSWORD = 8;
     public static final int MAX_PASSWORD = 64;
@@ -22,6 +25,13 @@ public final class PasswordRules {
         if (!fitsBcrypt(password)) {
             return Optional.of("Password: it takes more than " + MAX_PASSWORD_BYTES
                     + " bytes in UTF-8, more than bcrypt can keep; use fewer accented or non-Latin characters.");
+        }
+        if (username != null && password.equalsIgnoreCase(username)) {
+            return Optional.of("Password: it must not be your username.");
+        }
+        if (CommonPasswords.contains(password)) {
+            return Optional.of("Password: it is one of the most common passwords, the first ones an attacker tries;"
+                    + " choose another (a few unrelated words make a good one).");
         }
         return Optional.empty();
     }

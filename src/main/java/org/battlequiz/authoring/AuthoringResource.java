@@ -154,6 +154,9 @@ public class AuthoringResource {
         if (title.isBlank() || title.strip().length() > 200) {
             errors.add("The title must have 1 to 200 characters.");
         }
+        if (values.getOrDefault("description", "").length() > 2_000) {
+            errors.add("The description can have at most 2,000 characters.");
+        }
         if (!errors.isEmpty()) {
             QuestionSet set = access.editable(id);
             return Response.status(422).entity(page(set, options, null, errors)).build();

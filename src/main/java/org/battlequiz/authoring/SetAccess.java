@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import org.battlequiz.account.Role;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
+import org.battlequiz.quiz.AnswerRelease;
 
 /** Object-level checks: who may edit a set, and who may download it. */
 @RequestScoped
@@ -40,7 +41,10 @@ public class SetAccess {
         return set;
     }
 
-    /** The owner and admins may always download a set; any other teacher once it is published. */
+    /**
+     * The owner and admins may always download a set; any other teacher once it is published and its answers are
+     * released to them (not held until the set closes, no attempt of theirs open).
+     */
     public QuestionSet exportable(long setId) {
         QuestionSet set = QuestionSet.findById(setId);
         if (set == null) {
@@ -48,6 +52,9 @@ public class SetAccess {
         }
         if (!owns(set) && !set.isPublished()) {
             throw new ForbiddenException("This set is not published; only its owner can download it.");
+        }
+        if (!owns(set) && AnswerRelease.heldFrom(me(), set)) {
+            throw new ForbiddenException("This set's answers are not released yet; only its owner can download it.");
         }
         return set;
     }

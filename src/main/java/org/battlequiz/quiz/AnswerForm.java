@@ -1,5 +1,6 @@
 package org.battlequiz.quiz;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +16,9 @@ import org.battlequiz.question.Question;
  * questions it shows in "shown" fields, so an answer cleared on it (no box ticked) is saved as cleared.
  */
 final class AnswerForm {
+    static final int MAX_ANSWER = 1_000;
+    private static final int MAX_VALUES = 100;
+
     static final String SHOWN = "shown";
     private static final Pattern FIELD = Pattern.compile("q(\\d{1,18})(?:-\\d{1,4})?");
 
@@ -39,13 +43,18 @@ final class AnswerForm {
         return ids;
     }
 
+    /** @throws BadRequestException when an answer is longer than any right answer could be */
     static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {
         String field = "q" + question.id;
-        return switch (question.type) {
+        List<String> response = switch (question.type) {
             case MATCHING -> perIndex(field, question.stems.size(), form);
             case ORDERING -> ordered(question.options, perIndex(field, question.options.size(), form));
             default -> nonBlank(form.get(field));
         };
+        if (response.size() > MAX_VALUES || response.stream().anyMatch(v -> v != null && v.length() > MAX_ANSWER)) {
+            throw new BadRequestException("An answer can have at most " + MAX_ANSWER + " characters.");
+        }
+        return response;
     }
 
     private static List<String> perIndex(String field, int count, MultivaluedMap<String, String> form) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
+import org.battlequiz.quiz.AnswerRelease;
 import org.battlequiz.study.StudyViews.CardView;
 import org.battlequiz.study.StudyViews.DeckSummary;
 import org.battlequiz.study.StudyViews.GradeOption;
@@ -52,6 +54,9 @@ public class StudyService {
         Map<Long, DeckCard> everyCard = new LinkedHashMap<>();
         List<DeckSummary> decks = new ArrayList<>();
         for (QuestionSet set : QuestionSet.listPublished()) {
+            if (AnswerRelease.heldFrom(user, set)) {
+                continue;
+            }
             List<DeckCard> cards = deckCards(user, cardSync.sync(set));
             if (!cards.isEmpty()) {
                 cards.forEach(c -> everyCard.putIfAbsent(c.cardId(), c));
@@ -125,7 +130,12 @@ public class StudyService {
         if (deck.isMistakes()) {
             return mistakeCards(user);
         }
-        return cardSync.sync(sets.findPublished(deck.setId()));
+        QuestionSet set = sets.findPublished(deck.setId());
+        if (AnswerRelease.heldFrom(user, set)) {
+            throw new ForbiddenException("The answers of this set are not shown yet: finish your attempt, or wait"
+                    + " until your teacher closes the quiz.");
+        }
+        return cardSync.sync(set);
     }
 
     private List<StudyCard> mistakeCards(User user) {
@@ -142,6 +152,7 @@ public class StudyService {
                         select distinct c from StudyCard c join c.questionIds q
                         where c.active = true and q in :wrong""", StudyCard.class)
                 .setParameter("wrong", wrong).getResultList().stream()
+                .filter(c -> !AnswerRelease.heldFrom(user, c.questionSet))
                 .sorted((a, b) -> a.questionSet.id.equals(b.questionSet.id) ? Integer.compare(a.position, b.position)
                         : Long.compare(a.questionSet.id, b.questionSet.id))
                 .toList();

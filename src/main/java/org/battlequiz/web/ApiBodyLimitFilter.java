@@ -27,7 +27,7 @@ public class ApiBodyLimitFilter {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && context.normalizedPath().startsWith("/api/") && declaredTooLarge(length)) {
             String message = new ArticleTooLargeException(config.api().maxBodyBytes()).getMessage();
-            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, "application/json;charset=UTF-8")
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(new JsonObject().put("error", message).encode());
             return;

@@ -2,6 +2,8 @@ package org.battlequiz.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +21,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure once: a JSON {"error"} body under /api, a friendly page elsewhere; never a stack trace. */
 public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    private static final Logger SECURITY = Logger.getLogger("org.battlequiz.security");
+
+    @Inject
+    CurrentUser viewer;
     private static final String FORBIDDEN_PAGE = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Forbidden · Battle Quiz</title>
             <link rel="stylesheet" href="/css/app.css"></head><body><main id="main" class="wrap">
@@ -48,7 +54,8 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpServerRequest request) {
+        logForbidden(uri, request);
         if (isApi(uri)) {
             return ApiErrors.error(403, "Forbidden").build();
         }
@@ -66,8 +73,11 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         Response original = e.getResponse();
+        if (original.getStatus() == 403) {
+            logForbidden(uri, request);
+        }
         if (original.getStatus() < 400) {
             return original;
         }
@@ -79,6 +89,12 @@ public class ErrorMappers {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, 500, "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    private void logForbidden(UriInfo uri, HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress();
+        String user = viewer.isLoggedIn() ? viewer.getName() : "-";
+        SECURITY.warnf("Forbidden: user=%s address=%s route=%s", user, address, uri.getPath());
     }
 
     private static Optional<String> ownMessage(WebApplicationException e) {

@@ -58,6 +58,26 @@ class AccountFlowTest {
     }
 
     @Test
+    void aLoginPasswordBeyond72BytesNeverMatchesEvenWhenItsFirst72BytesDo() {
+        String password = "\u00e9".repeat(36);
+        String name = BrowserSession.uniqueName("accent");
+        BrowserSession browser = new BrowserSession();
+        browser.register(name, password, "learner").then().statusCode(303);
+        browser.login(name, password + "x").then().statusCode(302)
+                .header("Location", containsString("/login?error=true"));
+        browser.login(name, password).then().statusCode(302).header("Location", endsWith("/"));
+    }
+
+    @Test
+    void commonPasswordsAndTheUsernameAreRefusedAtRegistration() {
+        String name = BrowserSession.uniqueName("common");
+        new BrowserSession().register(name, "password1", "learner").then().statusCode(422)
+                .body(containsString("most common passwords"));
+        new BrowserSession().register(name, name, "learner").then().statusCode(422)
+                .body(containsString("must not be your username"));
+    }
+
+    @Test
     void usernamesAreUniqueIgnoringCase() {
         String name = BrowserSession.uniqueName("Bob");
         new BrowserSession().register(name, BrowserSession.PASSWORD, "learner").then().statusCode(303);

@@ -45,4 +45,31 @@ class RegistrationRulesTest {
         assertEquals(1, RegistrationRules.check("ada", "abcdefgh", "admin").size());
         assertEquals(1, RegistrationRules.check("ada", "abcdefgh", null).size());
     }
+
+    @Test
+    void refusesTheMostCommonPasswordsIgnoringCase() {
+        for (String common : List.of("password1", "12345678", "Password1", "QWERTYUIOP", "iloveyou")) {
+            List<String> errors = RegistrationRules.check("ada", common, "learner");
+            assertEquals(1, errors.size(), common);
+            assertTrue(errors.get(0).contains("most common passwords"), common);
+        }
+    }
+
+    @Test
+    void theCommonPasswordListHoldsAtLeastTheTenThousandMostCommon() {
+        assertTrue(CommonPasswords.size() >= 10_000, "size " + CommonPasswords.size());
+    }
+
+    @Test
+    void refusesThePasswordThatIsTheUsername() {
+        List<String> errors = RegistrationRules.check("hannibal216", "Hannibal216", "learner");
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("username"));
+    }
+
+    @Test
+    void hasNoCompositionRules() {
+        assertTrue(RegistrationRules.check("ada", "only lowercase words", "learner").isEmpty());
+        assertTrue(RegistrationRules.check("ada", "94817263", "learner").isEmpty());
+    }
 }

@@ -15,6 +15,17 @@ public class BrowserSession {
     public static final String PASSWORD = "correct horse battery";
 
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    /** each browser its own client address, so login and registration throttling of one test never touch another */
+    private final String address;
+
+    public BrowserSession() {
+        this(ApiClient.freshAddress());
+    }
+
+    /** A browser at the given client address (sent as X-Forwarded-For, which tests trust). */
+    public BrowserSession(String address) {
+        this.address = address;
+    }
 
     public static String uniqueName(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,12 +68,16 @@ public class BrowserSession {
         cookies.put(name, value);
     }
 
+    public String address() {
+        return address;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }
 
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+        return given().redirects().follow(false).header("X-Forwarded-For", address).cookies(cookies);
     }
 
     private Response keep(Response response) {

@@ -1,0 +1,51 @@
+package org.battlequiz.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
+import java.util.Optional;
+import org.battlequiz.BattleQuizConfig;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * On every page and API response: redirects never built from the request's Host header (relative, or on the
+ * configured public URL), no-store for anything shown to a logged-in user (results, history, downloads), and
+ * HSTS when the app runs behind TLS.
+ */
+public class ResponseHardening {
+    @Inject
+    SecurityIdentity identity;
+
+    /** looked up per response: filters are built before the runtime configuration exists */
+    @Inject
+    Instance<BattleQuizConfig> config;
+
+    @ServerResponseFilter
+    public void harden(ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location != null) {
+            response.getHeaders().putSingle(HttpHeaders.LOCATION, ownLocation(location.toString()));
+        }
+        if (!identity.isAnonymous()) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        if (config.get().transport().hsts()) {
+            response.getHeaders().putSingle("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
+    }
+
+    private String ownLocation(String location) {
+        URI uri = URI.create(location);
+        if (!uri.isAbsolute()) {
+            return location;
+        }
+        String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+        Optional<String> base = config.get().transport().publicUrl();
+        return base.map(b -> b.replaceAll("/+$", "") + path).orElse(path);
+    }
+}
