@@ -54,8 +54,14 @@ public class AccountService {
      * A new session when the username and password match an enabled account. Failures are counted per account
      * and per client address; while either must wait, the password is not even checked.
      */
+    /** No account name is longer; a longer or unprintable one (a NUL byte) is a failed login, not a database error. */
+    private static final int MAX_LOGIN_NAME = 150;
+
     public LoginResult login(String username, String password, String address) {
-        String account = username == null ? "" : username.toLowerCase(Locale.ROOT);
+        boolean printable = username != null && username.length() <= MAX_LOGIN_NAME
+                && username.chars().noneMatch(Character::isISOControl);
+        String account = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").toLowerCase(Locale.ROOT);
+        account = account.substring(0, Math.min(account.length(), MAX_LOGIN_NAME));
         Throttle perAccount = throttle(config.throttling().loginAccount(), "login-account");
         Throttle perAddress = throttle(config.throttling().loginAddress(), "login-address");
         Duration wait = max(throttles.wait(perAccount, account), throttles.wait(perAddress, address));
@@ -63,7 +69,7 @@ public class AccountService {
             SecurityLog.event("Login refused while throttled", username, address, "/login");
             return LoginResult.refused(wait);
         }
-        Optional<User> user = username == null ? Optional.empty() : User.findByUsername(username);
+        Optional<User> user = !printable ? Optional.empty() : User.findByUsername(username);
         boolean matches = password != null && PasswordRules.fitsBcrypt(password)
                 && BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_USER_HASH));
         if (!matches || user.isEmpty() || user.get().disabledAt != null) {

@@ -31,9 +31,7 @@ final class OutcomeItems implements ItemStrategy {
         }
         String verdict = winner == null ? "Neither side won " + battle.name() + ": the result was inconclusive."
                 : battle.sideInSentence(winner).orElseThrow() + " won " + battle.name() + ".";
-        double sideConfidence = battle.sides().stream().flatMap(side -> side.belligerents().stream())
-                .mapToDouble(e -> e.confidence()).min().orElse(1);
-        FactRef outcome = FactRef.of("outcome", "outcome", line).withConfidence(sideConfidence).stating(verdict);
+        FactRef outcome = FactRef.of("outcome", "outcome", line).stating(verdict);
         Optional<String> qualifier = winner == null ? Optional.empty() : qualifier(result);
         if (winner == null || qualifier.isPresent()) {
             drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));

@@ -13,8 +13,7 @@ final class QualityGates {
     static final double MIN_CONFIDENCE = 0.5;
     /** An item whose key depends on which side a name or figure belongs to needs a surer attribution. */
     static final double MIN_SIDE_CONFIDENCE = 0.7;
-    private static final Set<String> SIDE_KINDS = Set.of("commander", "belligerent", "strength", "casualties",
-            "outcome");
+    private static final Set<String> SIDE_KINDS = Set.of("commander", "belligerent", "strength", "casualties");
     static final String UNSOURCED = "unsourced";
     static final String LOW_CONFIDENCE = "low-confidence fact";
     static final String UNNAMED_CLAIMANT = "contested figure without its claimant";

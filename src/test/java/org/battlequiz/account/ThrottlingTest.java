@@ -86,6 +86,14 @@ class ThrottlingTest {
     }
 
     @Test
+    void anUnprintableOrOverlongAccountNameIsAFailedLoginNotAServerError() {
+        for (String name : java.util.List.of("/e\u0000", "https://example.org/e.php\u0000", "a".repeat(5000))) {
+            login(ApiClient.freshAddress(), name, WRONG).then().statusCode(302)
+                    .header("Location", org.hamcrest.Matchers.containsString("error"));
+        }
+    }
+
+    @Test
     void manyFailuresFromOneAddressDelayThatAddressOnly() {
         String address = ApiClient.freshAddress();
         for (int i = 0; i < 31; i++) {
