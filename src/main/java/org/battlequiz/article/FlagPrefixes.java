@@ -146,17 +146,14 @@ final class FlagPrefixes {
 
     /** A belligerent's line loses its flag label only when the name after it repeats it ("Russia Russia"). */
     String stripBelligerent(String text) {
-        String trimmed = NameCleaner.trimMarks(text);
-        int n = flagWords(trimmed);
-        if (n == 0) {
+        String rest = strip(text);
+        if (rest.equals(text)) {
             return text;
         }
-        String[] words = trimmed.split(" ");
-        String flag = String.join(" ", List.of(words).subList(0, n));
-        String rest = String.join(" ", List.of(words).subList(n, words.length));
+        String trimmed = NameCleaner.trimMarks(text);
+        String flag = trimmed.substring(0, trimmed.length() - rest.length()).strip();
         List<String> flagStems = Words.keyStems(flag);
-        List<String> restStems = Words.keyStems(rest);
-        boolean repeats = restStems.stream().anyMatch(r -> flagStems.stream().anyMatch(f -> Words.stemsMatch(r, f)));
+        boolean repeats = Words.keyStems(rest).stream().anyMatch(r -> flagStems.stream().anyMatch(f -> Words.stemsMatch(r, f)));
         return repeats ? rest : text;
     }
 

@@ -86,8 +86,8 @@ final class LostLabels {
         return lines.size();
     }
 
-    /** The first line of the belligerents: the name-like lines that end the last one-column row. */
-    private static int belligerentsStart(List<TextLine> lines, int from, int end) {
+    /** The line holding the value of the last one-column row (the row's own line when glued to it), or -1. */
+    private static int lastRowValue(List<TextLine> lines, int from, int end) {
         int lastRow = -1;
         for (int i = from; i < end; i++) {
             if (ExportLayout.headerLabel(lines.get(i).tagged()) != null) {
@@ -98,7 +98,12 @@ final class LostLabels {
             return -1;
         }
         String inline = lines.get(lastRow).tagged().substring(ExportLayout.headerLabel(lines.get(lastRow).tagged()).length());
-        int firstValue = inline.isBlank() ? nextText(lines, lastRow + 1, end) : lastRow;
+        return inline.isBlank() ? nextText(lines, lastRow + 1, end) : lastRow;
+    }
+
+    /** The first line of the belligerents: the name-like lines that end the last one-column row. */
+    private static int belligerentsStart(List<TextLine> lines, int from, int end) {
+        int firstValue = lastRowValue(lines, from, end);
         if (firstValue < 0) {
             return -1;
         }
@@ -125,20 +130,8 @@ final class LostLabels {
 
     /** With no row label at all, the belligerents are the first line of names after the last one-column row. */
     private static int firstNameLine(List<TextLine> lines, int from, int end) {
-        int lastRow = -1;
-        for (int i = from; i < end; i++) {
-            if (ExportLayout.headerLabel(lines.get(i).tagged()) != null) {
-                lastRow = i;
-            }
-        }
-        if (lastRow < 0) {
-            return -1;
-        }
-        String inline = lines.get(lastRow).tagged().substring(ExportLayout.headerLabel(lines.get(lastRow).tagged()).length());
-        int i = nextText(lines, lastRow + 1, end);
-        if (inline.isBlank() && i >= 0) {
-            i = nextText(lines, i + 1, end);
-        }
+        int value = lastRowValue(lines, from, end);
+        int i = value < 0 ? -1 : nextText(lines, value + 1, end);
         return i >= 0 && !sentenceLike(lines.get(i).clean()) && !figureLed(lines.get(i).clean()) ? i : -1;
     }
 
