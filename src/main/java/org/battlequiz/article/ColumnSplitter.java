@@ -76,7 +76,8 @@ final class ColumnSplitter {
 
     private List<Seam> candidates(List<TextLine> lines, Section kind) {
         List<Seam> out = new ArrayList<>();
-        String first = firstText(lines);
+        TextLine firstLine = firstNonBlank(lines);
+        String first = firstLine == null ? "" : firstLine.clean();
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
         for (int i = 0; i < lines.size(); i++) {
@@ -84,7 +85,8 @@ final class ColumnSplitter {
             if (line.blank()) {
                 continue;
             }
-            if (hasContentBefore(lines, i)) {
+            TextLine previous = previousText(lines, i);
+            if (previous != null) {
                 double s = 0.2;
                 if (lines.get(i - 1).blank()) {
                     s += 2;
@@ -92,13 +94,13 @@ final class ColumnSplitter {
                 if (line.clean().equals(first) && first.endsWith(":")) {
                     s += 4;
                 }
-                s += flagChange(previousText(lines, i), line) + bulletShape(previousText(lines, i), line);
+                s += flagChange(previous, line) + bulletShape(previous, line);
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i);
                 }
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
-            boolean oneNamePerLine = listed && !hasContentBefore(lines, i) && Words.tokens(line.clean()).size() <= 4;
+            boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, wideGaps(line))) {
                 if (!oneNamePerLine || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
@@ -139,7 +141,7 @@ final class ColumnSplitter {
      * so may a seam that leaves both columns ending on the same kind.
      */
     private static double parallelColumns(List<TextLine> lines, int i) {
-        String first = figureKind(firstNonBlank(lines, 0));
+        String first = figureKind(firstNonBlank(lines));
         String here = figureKind(lines.get(i));
         String before = figureKind(previousText(lines, i));
         String last = figureKind(lastNonBlank(lines));
@@ -172,8 +174,8 @@ final class ColumnSplitter {
         return null;
     }
 
-    private static TextLine firstNonBlank(List<TextLine> lines, int from) {
-        for (int j = from; j < lines.size(); j++) {
+    private static TextLine firstNonBlank(List<TextLine> lines) {
+        for (int j = 0; j < lines.size(); j++) {
             if (!lines.get(j).blank()) {
                 return lines.get(j);
             }
@@ -276,23 +278,5 @@ final class ColumnSplitter {
             out.add(lines.get(i).whole());
         }
         return out;
-    }
-
-    private static String firstText(List<TextLine> lines) {
-        for (TextLine l : lines) {
-            if (!l.blank()) {
-                return l.clean();
-            }
-        }
-        return "";
-    }
-
-    private static boolean hasContentBefore(List<TextLine> lines, int i) {
-        for (int j = 0; j < i; j++) {
-            if (!lines.get(j).blank()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

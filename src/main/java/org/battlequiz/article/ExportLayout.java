@@ -40,9 +40,10 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
         int end = readSections(lines, bel, title.clean(), sections);
+        List<TextLine> after = readBody(lines, end);
         List<TextLine> body = new ArrayList<>(leadParagraphs(lines, t));
-        body.addAll(readBody(lines, end));
-        if (!hasTail(lines, end) && readBody(lines, end).isEmpty()) {
+        body.addAll(after);
+        if (after.isEmpty() && !hasTail(lines, end)) {
             warnings.add("The text stops inside the infobox or right after it; the facts after that point are"
                     + " missing.");
         }
@@ -103,15 +104,6 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             }
         }
         return null;
-    }
-
-    private static int firstNonBlank(List<TextLine> lines, int from) {
-        for (int i = from; i < lines.size(); i++) {
-            if (!lines.get(i).blank()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int findSection(List<TextLine> lines, int from) {
