@@ -36,6 +36,8 @@ public class AccountResource {
         static native TemplateInstance register(String username, String role, List<String> errors);
 
         static native TemplateInstance login(boolean failed, boolean registered, boolean changed, long waitSeconds);
+
+        static native TemplateInstance logout();
     }
 
     @GET
@@ -88,6 +90,16 @@ public class AccountResource {
             return Response.status(302).location(URI.create("/login?error=true")).build();
         }
         return Response.status(302).location(URI.create("/")).cookie(cookies.issue(result.token().get())).build();
+    }
+
+    /** reached from pages that could not hold the logout form (an unknown address) */
+    @GET
+    @Path("logout")
+    public Response logoutForm() {
+        if (identity.isAnonymous()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(Templates.logout()).build();
     }
 
     @POST

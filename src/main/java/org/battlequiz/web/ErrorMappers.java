@@ -25,12 +25,6 @@ public class ErrorMappers {
 
     @Inject
     CurrentUser viewer;
-    private static final String FORBIDDEN_PAGE = """
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Forbidden · Battle Quiz</title>
-            <link rel="stylesheet" href="/css/app.css"></head><body><main id="main" class="wrap">
-            <section class="panel narrow"><h1>Forbidden</h1><p>Your account is not allowed to open this page.</p>
-            <p><a class="button" href="/">Back to the quizzes</a></p></section></main></body></html>
-            """;
 
     @CheckedTemplate
     static class Templates {
@@ -56,11 +50,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri, HttpServerRequest request) {
         logForbidden(uri, request);
-        if (isApi(uri)) {
-            return ApiErrors.error(403, "Forbidden").build();
-        }
-        // refused before the CSRF filter ran, so the layout (whose logout form needs a token) cannot render
-        return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(FORBIDDEN_PAGE).build();
+        return respond(uri, 403, isApi(uri) ? "Forbidden" : "Your account is not allowed to open this page.");
     }
 
     @ServerExceptionMapper
