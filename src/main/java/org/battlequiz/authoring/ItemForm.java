@@ -56,35 +56,9 @@ public record ItemForm(String type, String prompt, String stems, String options,
                 split(stems), split(options), split(keys), tol, emptyToNull(explanation), emptyToNull(source),
                 base == null ? "manual" : base.factKind(), base == null ? null : base.difficulty(),
                 base == null ? "manual" : base.generatorVersion());
-        tooLong(content).ifPresent(errors::add);
         Optional<String> problem = Interchange.problem(content);
         problem.map(p -> "This item cannot be saved: " + p + ".").ifPresent(errors::add);
         return content;
-    }
-
-    static final int MAX_PROMPT = 2_000;
-    static final int MAX_CHOICE = 500;
-    static final int MAX_CHOICES = 50;
-    static final int MAX_NOTE = 4_000;
-
-    private static Optional<String> tooLong(QuestionContent c) {
-        if (c.prompt().length() > MAX_PROMPT) {
-            return Optional.of("The question can have at most " + MAX_PROMPT + " characters.");
-        }
-        for (List<String> list : List.of(c.stems(), c.options(), c.keys())) {
-            if (list.size() > MAX_CHOICES || list.stream().anyMatch(v -> v.length() > MAX_CHOICE)) {
-                return Optional.of("Stems, options and answers: at most " + MAX_CHOICES + " lines of "
-                        + MAX_CHOICE + " characters each.");
-            }
-        }
-        if (length(c.explanation()) > MAX_NOTE || length(c.source()) > MAX_NOTE) {
-            return Optional.of("The explanation and the source can have at most " + MAX_NOTE + " characters each.");
-        }
-        return Optional.empty();
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
     }
 
     static List<String> split(String text) {

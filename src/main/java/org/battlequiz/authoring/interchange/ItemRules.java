@@ -33,6 +33,10 @@ final class ItemRules {
 
     /** @return what is wrong with the item, or null when it is valid */
     static String problem(QuestionContent item) {
+        String tooLong = ItemLengths.problem(item);
+        if (tooLong != null) {
+            return tooLong;
+        }
         if (item.prompt() == null || item.prompt().isBlank()) {
             return "the question text is empty";
         }

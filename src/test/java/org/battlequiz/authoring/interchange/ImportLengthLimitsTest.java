@@ -1,0 +1,45 @@
+package org.battlequiz.authoring.interchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Imported items obey the same length limits as items typed in the form, and say which item broke them. */
+class ImportLengthLimitsTest {
+
+    private static String failure(Format format, String text) {
+        return assertThrows(InterchangeException.class, () -> Interchange.importText(format, text)).getMessage();
+    }
+
+    @Test
+    void anOverlongGiftQuestionIsRefusedWithTheLimit() {
+        String gift = "::fine::Grant is buried in Grant's tomb.{T}\n\n::long::" + "w".repeat(2_001) + "{F}\n";
+        assertEquals("line 3: the question can have at most 2000 characters", failure(Format.GIFT, gift));
+    }
+
+    @Test
+    void anOverlongGiftOptionIsRefusedWithTheLimit() {
+        String gift = "Who won at Hastings?{=William ~" + "H".repeat(501) + "}";
+        assertEquals("line 1: stems, options and answers can have at most 50 lines of 500 characters each",
+                failure(Format.GIFT, gift));
+    }
+
+    @Test
+    void anOverlongMoodleFeedbackIsRefusedWithTheLimit() {
+        String xml = """
+                <quiz><question type="truefalse"><name><text>Verbose</text></name>
+                  <questiontext><text>Was Agincourt fought in 1415?</text></questiontext>
+                  <generalfeedback><text>%s</text></generalfeedback>
+                  <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question></quiz>""".formatted("f".repeat(4_001));
+        assertEquals("question 1 \"Verbose\" (type truefalse): the explanation and the source can have at most "
+                + "4000 characters each", failure(Format.MOODLE_XML, xml));
+    }
+
+    @Test
+    void textsAtTheLimitAreImported() {
+        String gift = "::edge::" + "w".repeat(2_000) + "{T}\n";
+        assertEquals(1, Interchange.importText(Format.GIFT, gift).items().size());
+    }
+}
