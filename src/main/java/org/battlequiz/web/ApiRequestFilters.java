@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.battlequiz.account.ClientAddress;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -23,8 +24,7 @@ public class ApiRequestFilters {
         if (!isApi(context)) {
             return null;
         }
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        long waitSeconds = limiter.acquire(client);
+        long waitSeconds = limiter.acquire(ClientAddress.of(request));
         if (waitSeconds == 0) {
             return null;
         }

@@ -12,8 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * On every page and API response: redirects never built from the request's Host header (relative, or on the
- * configured public URL), no-store for anything shown to a logged-in user (results, history, downloads), and
- * HSTS when the app runs behind TLS.
+ * configured public URL) and no-store for anything shown to a logged-in user (results, history, downloads).
  */
 public class ResponseHardening {
     @Inject
@@ -31,9 +30,6 @@ public class ResponseHardening {
         }
         if (!identity.isAnonymous()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
-        }
-        if (config.get().transport().hsts()) {
-            response.getHeaders().putSingle("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
 
