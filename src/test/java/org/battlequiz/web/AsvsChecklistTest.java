@@ -187,7 +187,7 @@ class AsvsChecklistTest {
     }
 
     @Test
-    void v16_3_1_and_v16_3_2_failedLoginsAndForbiddenRequestsAreLogged() {
+    void v16_3_1_and_v16_3_2_failedLoginsLockoutsAndForbiddenRequestsAreLogged() {
         List<String> lines = new ArrayList<>();
         Handler handler = new Handler() {
             @Override
@@ -214,6 +214,11 @@ class AsvsChecklistTest {
                     && l.contains("address=" + learner.session().address()) && l.contains("route=/login")), lines.toString());
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("Forbidden") && l.contains(learner.username())
                     && l.contains("route=/teach")), lines.toString());
+            for (int i = 0; i < 5; i++) {
+                new BrowserSession(learner.session().address()).login(learner.username(), "typo typo typo");
+            }
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("Login locked for") && l.contains(learner.username())
+                    && l.contains("address=" + learner.session().address())), lines.toString());
             assertFalse(lines.stream().anyMatch(l -> l.contains("typo typo typo")));
         } finally {
             logger.removeHandler(handler);
