@@ -27,6 +27,9 @@ final class Battle {
 
     /** A few decades: other battles this close in time share the learner's picture of the era. */
     static final int ERA_YEARS = 40;
+    /** "Per Ukraine", "Foreign supporters": a page's heading read as a belligerent, never named as a side. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(per|according to)\\b.*|.*\\bsupporters?$|^(supported by|allies|others?)$");
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this.article = article;
@@ -130,7 +133,8 @@ final class Battle {
         List<String> names = new ArrayList<>();
         for (NamedEntry e : side.belligerents()) {
             String n = Texts.withoutRefs(e.name());
-            if (!n.isBlank() && names.stream().noneMatch(x -> Texts.norm(x).equals(Texts.norm(n)))) {
+            boolean fresh = names.stream().noneMatch(x -> Texts.norm(x).equals(Texts.norm(n)));
+            if (!n.isBlank() && !HEADING.matcher(n).matches() && fresh) {
                 names.add(n);
             }
         }

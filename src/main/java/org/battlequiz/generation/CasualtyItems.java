@@ -2,7 +2,9 @@ package org.battlequiz.generation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.battlequiz.article.Casualties;
 import org.battlequiz.article.CasualtyClaim;
 import org.battlequiz.article.SourceLine;
@@ -10,6 +12,7 @@ import org.battlequiz.article.Strength;
 
 /** Losses per side as numeric items; a contested figure is asked only in the name of its claimant. */
 final class CasualtyItems implements ItemStrategy {
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -35,16 +38,21 @@ final class CasualtyItems implements ItemStrategy {
 
     private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
                                double confidence, String claimant, Random random) {
-        for (Amount a : Amount.parse(text)) {
+        List<Amount> amounts = Amount.parse(text);
+        for (Amount a : amounts) {
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
-            if (vague || a.lowerBound()) {
+            boolean oneOfSeveralBare = a.label().isEmpty() && NUMBER.matcher(Texts.withoutRefs(text)).results().count() > 1;
+            if (vague || oneOfSeveralBare || a.lowerBound() || StrengthItems.tooWide(a.figure()) || !askable(a)) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
             boolean named = battle.belligerentInSentence(side, a.context()).isPresent();
-            String asked = question(battle, side, a, category) + (named ? "" : StrengthItems.when(a.context()))
-                    + " at " + battle.name();
+            Optional<String> when = named ? Optional.of("") : StrengthItems.when(a.context());
+            if (when.isEmpty()) {
+                continue;
+            }
+            String asked = question(battle, side, a, category) + when.get() + " at " + battle.name();
             String prompt = Texts.capitalize(lead(claimant) + asked + "?");
             String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),
                     claimant == null ? text : text + " (" + Texts.withoutRefs(claimant) + ")");
@@ -54,6 +62,12 @@ final class CasualtyItems implements ItemStrategy {
             Draft draft = Items.figure(fact, prompt, a.figure(), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
+    }
+
+    /** "11 killed or fatally wounded" counts nobody a question could name ("or fatally"): left out. */
+    private static boolean askable(Amount a) {
+        String who = a.lossPhrase() == null ? "" : a.lossSubject();
+        return who.isEmpty() || Strength.countsEquipment(who) || ForceNouns.of(who).isPresent();
     }
 
     private static String lead(String claimant) {

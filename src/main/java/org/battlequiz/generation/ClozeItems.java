@@ -17,12 +17,18 @@ import org.battlequiz.article.SourceLine;
 final class ClozeItems implements ItemStrategy {
     static final String BLANK = "____";
     private static final int MAX_ITEMS = 5;
-    private static final int MAX_SENTENCE = 260;
+    private static final int MAX_SENTENCE = 200;
     private static final Pattern PAGE_OR_CODE = Pattern.compile("(?:\\bpp?\\.|\\bpages?|\\bisbn(?:-1[03])?:?|\\bno\\.|\\bvol\\.)\\s*$");
     private static final Pattern COUNT_NOUN = Pattern.compile("\\s+(?:(?:more|other|further|additional|british|french|"
             + "german|roman|english|allied|enemy|[a-z]+ian|[a-z]+ese)\\s+)?(?:men|soldiers|troops|warriors|fighters|"
             + "killed|dead|wounded|prisoners|casualties|captives|horsemen|cavalry|infantry|knights|archers|sailors|"
             + "marines|ships|vessels|galleys|guns|cannons?|tanks|aircraft|planes|elephants|chariots)\\b");
+    /** Words that show a sentence tells of the fighting, not of the place today or the sources. */
+    private static final Pattern ABOUT_THE_FIGHTING = Pattern.compile("(?i)\\b(battle|fought|fight|attack|defeat|victor|"
+            + "won\\b|wins?\\b|killed|retreat|surrender|siege|besieg|captur|charge|advanc|army|armies|forces|troops|command|"
+            + "casualt|losses|clash|assault|invad|engag|march|rout|flee|fled|withdr|reinforc|occup|capitul)");
+    /** A sentence that opens on a pronoun leans on the one before it, which the learner does not see. */
+    private static final Pattern LEANS_ON_CONTEXT = Pattern.compile("^(He|She|It|They|This|These|Those|His|Her|Its|Their|There)\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -37,6 +43,9 @@ final class ClozeItems implements ItemStrategy {
         Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
             String sentence = Texts.withoutRefs(fact.sentence()).replaceAll("\\s+", " ");
+            if (!standsAlone(sentence)) {
+                continue;
+            }
             List<Term> present = new ArrayList<>();
             for (Term t : terms) {
                 if (!blanked.contains(Texts.norm(t.keys().get(0)))) {
@@ -44,6 +53,7 @@ final class ClozeItems implements ItemStrategy {
                 }
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
+            present.removeIf(t -> insideAWord(sentence, t.text()));
             if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
@@ -52,6 +62,20 @@ final class ClozeItems implements ItemStrategy {
             drafts.add(cloze(battle, sentence, term, fact.source()));
         }
         return drafts;
+    }
+
+    /** A sentence a learner can complete without the rest of the article: about the fighting, not leaning on the last. */
+    static boolean standsAlone(String sentence) {
+        return ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
+    }
+
+    /** "Henry" in "Martini–Henry rifle": part of a compound, so the blank would ask for half a word. */
+    static boolean insideAWord(String sentence, String term) {
+        int at = Terms.indexOfWords(sentence, term);
+        int end = at + term.length();
+        String joiners = "-\u2010\u2011\u2013\u2014'\u2019";
+        return at < 0 || at > 0 && joiners.indexOf(sentence.charAt(at - 1)) >= 0
+                || end < sentence.length() && joiners.indexOf(sentence.charAt(end)) >= 0;
     }
 
     private static Draft cloze(Battle battle, String sentence, Term term, SourceLine line) {

@@ -10,17 +10,19 @@ import org.battlequiz.article.ParsedArticle;
 final class SettingItems implements ItemStrategy {
     /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
     static final int PLAUSIBLE_YEARS = Battle.ERA_YEARS;
+    /** A war offered as the false "part of" must have been going on near the battle's date. */
+    static final int SAME_WARS_YEARS = 6;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
         ParsedArticle a = battle.article();
         String partOf = Texts.withoutRefs(a.partOf() == null ? "" : a.partOf());
-        if (!partOf.isBlank()) {
+        if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
             List<String> wars = Pools.pickNearest(pool(battle.bank(), ParsedArticle::partOf), List.of(partOf), 3, random);
-            List<String> nearWars = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::partOf),
+            List<String> nearWars = Pools.pick(pool(battle.bankWithin(SAME_WARS_YEARS), ParsedArticle::partOf),
                     List.of(partOf), 1, random);
             if (wars.size() >= 2) {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
@@ -62,6 +64,11 @@ final class SettingItems implements ItemStrategy {
             }
         }
         return drafts;
+    }
+
+    /** "the Moro conflict and the", "the Syrian Civil War," : a name cut off where the page broke the line. */
+    static boolean complete(String name) {
+        return !name.strip().matches("(?is).*(\\b(the|and|of|in|on|a|an)|[,;:–-])$");
     }
 
     /** "Near Orrin, Vell March (modern Tessa, Kethia)" -> "Vell March": commas inside a note do not count. */

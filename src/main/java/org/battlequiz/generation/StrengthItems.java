@@ -29,18 +29,28 @@ final class StrengthItems implements ItemStrategy {
             String group = battle.sideInSentence(i).orElseThrow();
             boolean choiceMade = false;
             breakdown(battle, i, strength, random).ifPresent(drafts::add);
+            List<Asked> asked = new ArrayList<>();
             for (Amount a : withRivalsMerged(Amount.parse(strength.text()))) {
-                if (a.lowerBound() || a.figure().high() < 2) {
+                if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure())) {
                     continue;
                 }
-                FactRef bare = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
-                        "strength", lineOf(strength.sources(), a.written()), strength.confidence());
                 Optional<String> byContext = battle.belligerentInSentence(i, a.context());
                 Optional<String> byLabel = byContext.isPresent() ? Optional.empty()
                         : battle.belligerentInSentence(i, a.label());
-                String who = byContext.or(() -> byLabel).orElse(group);
-                String noun = byLabel.isPresent() ? "men" : noun(withoutSideName(a.label(), side));
-                String when = byContext.isPresent() ? "" : when(a.context());
+                Optional<String> noun = byLabel.isPresent() ? Optional.of("men")
+                        : ForceNouns.of(withoutSideName(a.label(), side));
+                Optional<String> when = byContext.isPresent() ? Optional.of("") : when(a.context());
+                if (noun.isPresent() && when.isPresent()) {
+                    asked.add(new Asked(a, byContext.or(() -> byLabel).orElse(group), noun.get(), when.get()));
+                }
+            }
+            for (Asked q : unambiguous(asked)) {
+                Amount a = q.amount();
+                String who = q.who();
+                String noun = q.noun();
+                String when = q.when();
+                FactRef bare = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
+                        "strength", lineOf(strength.sources(), a.written()), strength.confidence());
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
                         + when + " at " + battle.name() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
@@ -58,6 +68,27 @@ final class StrengthItems implements ItemStrategy {
         return drafts;
     }
 
+    /** One figure as a question would ask it: whose, what it counts and when. */
+    private record Asked(Amount amount, String who, String noun, String when) {
+        String question() {
+            return Texts.norm(who + " " + noun + " " + when);
+        }
+    }
+
+    /** Two figures the same question would ask for ("men" at Jena, "men" at Auerstedt, no heading) are both left out. */
+    private static List<Asked> unambiguous(List<Asked> asked) {
+        return asked.stream().filter(q -> asked.stream().filter(o -> o.question().equals(q.question())).count() == 1)
+                .toList();
+    }
+
+    /**
+     * A range whose ends are far apart ("20,000–53,000") is the article's uncertainty, not a figure to learn: a
+     * typed answer anywhere in it would count, and a choice would have to pick one end.
+     */
+    static boolean tooWide(Figure figure) {
+        return figure.high() > figure.low() * 3 / 2;
+    }
+
     /** Matching the figures of one snapshot to what they count: "12,000" - "foot", "20" - "guns". */
     private static Optional<Draft> breakdown(Battle battle, int side, Strength strength, Random random) {
         List<Amount> parts = new ArrayList<>();
@@ -65,11 +96,13 @@ final class StrengthItems implements ItemStrategy {
             boolean fresh = parts.stream().noneMatch(p -> Texts.norm(p.label()).equals(Texts.norm(a.label()))
                     || p.figure().display().equals(a.figure().display()));
             boolean sameSnapshot = parts.isEmpty() || Objects.equals(parts.get(0).context(), a.context());
-            if (!a.label().isBlank() && fresh && sameSnapshot && parts.size() < 4) {
+            boolean named = !a.label().isBlank() && ForceNouns.of(a.label()).isPresent();
+            if (named && fresh && sameSnapshot && parts.size() < 4) {
                 parts.add(a);
             }
         }
-        if (parts.size() < 3) {
+        Optional<String> when = parts.isEmpty() ? Optional.empty() : when(parts.get(0).context());
+        if (parts.size() < 3 || when.isEmpty()) {
             return Optional.empty();
         }
         List<String> stems = parts.stream().map(a -> a.figure().display()).toList();
@@ -81,9 +114,9 @@ final class StrengthItems implements ItemStrategy {
                 .quoting(evidence(battle, side, strength))
                 .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
                         + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
-                        + when(parts.get(0).context()) + " at " + battle.name() + ".");
+                        + when.get() + " at " + battle.name() + ".");
         return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
-                + battle.sideInSentence(side).orElseThrow() + when(parts.get(0).context()) + " at " + battle.name() + ".",
+                + battle.sideInSentence(side).orElseThrow() + when.get() + " at " + battle.name() + ".",
                 stems, keys, options, 0.55));
     }
 
@@ -179,21 +212,24 @@ final class StrengthItems implements ItemStrategy {
         return Evidence.row("Strength", battle.sideLabel(side).orElse(""), strength.text());
     }
 
-    /** " initially", " at the time of the counter-offensive", or nothing. */
-    static String when(String context) {
+    /**
+     * " initially", " at the time of the counter-offensive", or nothing; empty when the heading cannot be said in
+     * a sentence ("Zulu Impi:", "Per Ukraine:"), so the figure is not asked.
+     */
+    static Optional<String> when(String context) {
         if (context == null || namesASource(context)) {
-            return "";
+            return Optional.of("");
         }
         String c = context.strip();
         if (c.equalsIgnoreCase("initial") || c.equalsIgnoreCase("initially")) {
-            return " initially";
+            return Optional.of(" initially");
         }
         if (c.equalsIgnoreCase("total")) {
-            return " in total";
+            return Optional.of(" in total");
         }
         if (c.matches("(?i)^(at|by|in|during|on|after|before)\\b.*")) {
-            return " " + Character.toLowerCase(c.charAt(0)) + c.substring(1);
+            return Optional.of(" " + Character.toLowerCase(c.charAt(0)) + c.substring(1));
         }
-        return " (" + c + ")";
+        return Optional.empty();
     }
 }

@@ -4,14 +4,20 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.battlequiz.article.NamedEntry;
 
 /** Small text helpers shared by the strategies and the gates. */
 final class Texts {
     private static final Pattern REFS = Pattern.compile("\\s*\\[(?:[^\\]]{1,30})\\]");
+    /**
+     * Names the state lexicon holds that still take "the": a people or faction ("Royalists", "Parliamentarians")
+     * or a state named in the plural ("Netherlands"); "Athens" and "Flanders" do not.
+     */
+    private static final Pattern PLURAL_PEOPLE = Pattern.compile(".*(ists|ians|ans|ites|ots|ards|lands|ines|ives|amas|elles)");
     private static final Pattern ARTICLE_NEEDED = Pattern.compile(
             "(?i).*\\b(kingdom|republic|union|empire|army|front|confederation|confederacy|dynasty|caliphate|states|"
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
-                    + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|principality|city|people)\\b.*");
+                    + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|principality|city|people|state|nations)\\b.*");
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
             "(?i)^(battle|siege|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
@@ -61,7 +67,8 @@ final class Texts {
         if (n.toLowerCase(Locale.ROOT).startsWith("the ")) {
             return "the " + n.substring(4);
         }
-        boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0));
+        boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
+                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches());
         return pluralPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
     }
 

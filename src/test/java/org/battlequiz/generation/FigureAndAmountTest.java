@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,9 @@ class FigureAndAmountTest {
         List<Amount> amounts = Amount.parse("Initial: 270,000 personnel; 500 tanks; At the time of the counter-offensive: 894 tanks");
         assertEquals("Initial", amounts.get(1).context());
         assertEquals("At the time of the counter-offensive", amounts.get(2).context());
-        assertEquals(" at the time of the counter-offensive", StrengthItems.when(amounts.get(2).context()));
+        assertEquals(Optional.of(" at the time of the counter-offensive"), StrengthItems.when(amounts.get(2).context()));
+        assertEquals(Optional.of(" initially"), StrengthItems.when(amounts.get(1).context()));
+        assertEquals(Optional.empty(), StrengthItems.when("Zulu Impi"), "a heading that cannot be said in a sentence");
     }
 
     @Test
