@@ -27,6 +27,13 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             lines = new ArrayList<>(lines);
             lines.add(t, TextLine.of(lines.get(t).number(), prose == null ? "" : prose));
             warnings.add("The infobox has no title line; the title was read from the article's text.");
+        } else if (!PageChrome.looksLikeTitle(lines.get(t).clean())) {
+            String prose = PageChrome.titleFromProse(lines);
+            if (prose != null) {
+                lines = new ArrayList<>(lines);
+                lines.add(t, TextLine.of(lines.get(t).number(), prose));
+                warnings.add("The first line does not read as a title; the title was read from the article's text.");
+            }
         }
         lines = LostLabels.restore(lines, t, warnings);
         TextLine titleLine = lines.get(t);

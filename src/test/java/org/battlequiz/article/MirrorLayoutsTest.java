@@ -93,6 +93,20 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aQuotationBeforeTheInfoboxIsNotTakenForTheTitle() {
+        ParsedArticle a = parser.parse(String.join("\n",
+                "\"the marsh - like a stubborn friend - gives nothing for free. The wise captain learns its paths, then"
+                        + " rests and does not fret about the weather he cannot change.\" Date | 2 May 1701 | Location"
+                        + " | Pell Marsh", "| Result | Reedish victory | |", "Belligerents | |||||", "Reed Republic |",
+                "Ostran March | |||||", "Commanders and leaders | |||||", "Ivo Pell | Mara Stock | ||||",
+                "The Battle of Pell Marsh was fought in the spring of 1701 between the Reed Republic and the March."));
+        assertEquals("Battle of Pell Marsh", a.title());
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("does not read as a title")), a.warnings().toString());
+        assertEquals("1701-05-02", a.dateStart());
+        assertEquals(List.of("Ostran March"), names(a.sides().get(1).belligerents()));
+    }
+
+    @Test
     void anInfoboxDumpOfKeysAndValuesIsRead() {
         ParsedArticle dashed = parser.parse(String.join("\n", "= Battle of Wend =", "", "Infobox",
                 "- Conflict: Battle of Wend", "- Partof: the Lake War", "- Date: 9 July 1790", "- Place: Wend, Lakeland",
