@@ -13,6 +13,8 @@ final class LineCleaner {
     private static final Pattern MARKER = Pattern.compile(
             "\\[(\\d{1,4}|[a-z]{1,2}|[A-Za-z]{1,5} ?\\d{1,4})\\](?::(?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?)?");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
+    /** "{WIA}": a status template printed raw, read as "(WIA)". */
+    private static final Pattern BRACED_STATUS = Pattern.compile("\\{\\s*(KIA|WIA|DOW|POW|MIA)\\s*\\}");
     private static final Pattern REF_NAME = Pattern.compile("^\\[([^\\]]+)\\]");
 
     private LineCleaner() {
@@ -20,6 +22,9 @@ final class LineCleaner {
 
     static String tag(String raw) {
         String s = unifySpaces(raw);
+        if (s.indexOf('{') >= 0) {
+            s = BRACED_STATUS.matcher(s).replaceAll("($1)");
+        }
         if (s.indexOf("ref") >= 0) {
             s = dropRefMarkup(s);
         }

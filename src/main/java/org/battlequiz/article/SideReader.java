@@ -3,10 +3,13 @@ package org.battlequiz.article;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Attributes every belligerent, commander, unit, strength and casualty line of the export to its side. */
 final class SideReader {
+    private static final Pattern RESULT_LINE = Pattern.compile("(?i).*\\b(victory|defeat|stalemate|inconclusive|"
+            + "annexed|ceasefire|armistice)\\b.*|^(capture|fall|death|end|collapse|treaty|surrender) of\\b.*");
     private static final double GUESSED_LAYOUT = 0.65;
 
     private final ExportLayout layout;
@@ -88,7 +91,7 @@ final class SideReader {
         List<List<Commander>> placed = CommanderPlacement.place(commanders, context);
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            sides.add(new Side(entries(pick(bel, i), bel.confidence()), placed.get(i),
+            sides.add(new Side(belligerents(pick(bel, i), bel.confidence()), placed.get(i),
                     entries(pick(splits.get(Section.UNITS), i), splits.get(Section.UNITS).confidence()),
                     StrengthReader.read(pick(splits.get(Section.STRENGTH), i), splits.get(Section.STRENGTH).confidence()),
                     CasualtyReader.read(pick(splits.get(Section.CASUALTIES), i),
@@ -142,6 +145,11 @@ final class SideReader {
 
     private static List<Piece> pick(ColumnSplitter.Split split, int side) {
         return side == 0 ? split.left() : split.right();
+    }
+
+    /** The belligerents, without a result line that lost its label and fell among them ("Mughal victory"). */
+    static List<NamedEntry> belligerents(List<Piece> pieces, double confidence) {
+        return entries(pieces, confidence).stream().filter(e -> !RESULT_LINE.matcher(e.name()).matches()).toList();
     }
 
     static List<NamedEntry> entries(List<Piece> pieces, double confidence) {

@@ -107,6 +107,19 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aRawStatusTemplateMarksTheCommanderAndAResultLineIsNoBelligerent() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn Ford", "Part of the Reed War",
+                "Date 4 April 1620", "Location Tarn Ford", "Result Reedish victory", "Belligerents",
+                "Reed Republic", "Ostran March", "Fall of the Ostran March",
+                "Commanders and leaders", "Ivo Pell", "Mara Stock {WIA}",
+                "Strength", "8,000", "5,000", "Casualties and losses", "200 killed", "1,500 killed",
+                "The Reed Republic took the ford after a day of fighting."));
+        assertEquals(List.of("Ostran March"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Mara Stock"), commanders(a.sides().get(1)));
+        assertEquals("WIA", a.sides().get(1).commanders().get(0).note());
+    }
+
+    @Test
     void anInfoboxDumpOfKeysAndValuesIsRead() {
         ParsedArticle dashed = parser.parse(String.join("\n", "= Battle of Wend =", "", "Infobox",
                 "- Conflict: Battle of Wend", "- Partof: the Lake War", "- Date: 9 July 1790", "- Place: Wend, Lakeland",
