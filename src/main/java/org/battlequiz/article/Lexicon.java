@@ -22,8 +22,14 @@ final class Lexicon {
     private static final int LONGEST_STATE = longest(STATES);
     private static final Set<String> TITLES = exactLines("ranks.txt", "honorifics.txt");
     private static final int LONGEST_TITLE = 4;
+    private static final Map<String, Set<String>> DEMONYMS = demonyms();
 
     private Lexicon() {
+    }
+
+    /** The states or peoples an adjective names, as folded keys: "french" gives "france", "kingdom of france", ... */
+    static Set<String> namedBy(String adjective) {
+        return DEMONYMS.getOrDefault(key(adjective), Set.of());
     }
 
     /** Whether the words are a state's name as flag labels give it ("Kingdom of Great Britain", "Wallachia"). */
@@ -104,6 +110,17 @@ final class Lexicon {
             String k = key(line);
             if (!k.isEmpty()) {
                 out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Set<String>> demonyms() {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines("demonyms.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.computeIfAbsent(key(line.substring(0, tab)), k -> new HashSet<>()).add(key(line.substring(tab + 1)));
             }
         }
         return out;

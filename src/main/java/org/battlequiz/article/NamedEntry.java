@@ -7,4 +7,33 @@ public record NamedEntry(String name, SourceLine source, double confidence) {
     public static boolean namesAState(String name) {
         return name != null && Lexicon.isState(name);
     }
+
+    /**
+     * Whether a text such as a result ("Decisive French victory", "Ottoman victory") names this belligerent: by one
+     * of its distinctive words, or by an adjective the lexicon gives for exactly this name.
+     */
+    public static boolean isNamedIn(String text, String name) {
+        if (text == null || name == null) {
+            return false;
+        }
+        String bare = name.replaceAll("\\([^()]*\\)", " ");
+        java.util.List<String> said = Words.tokens(text);
+        for (String word : Words.tokens(name)) {
+            if (word.length() >= 4 && !GENERIC.contains(word) && said.stream().anyMatch(w -> sameStem(w, word))) {
+                return true;
+            }
+        }
+        String whole = Lexicon.key(bare);
+        return said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole));
+    }
+
+    private static boolean sameStem(String a, String b) {
+        int n = Math.min(Math.min(a.length(), b.length()), 6);
+        return n >= 4 && a.regionMatches(0, b, 0, n) && Math.abs(a.length() - b.length()) <= 4;
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("kingdom", "empire", "republic", "state",
+            "states", "united", "army", "armies", "forces", "force", "allies", "allied", "people", "first", "second",
+            "third", "grand", "holy", "great", "free", "democratic", "federal", "royal", "imperial", "national",
+            "front", "movement", "government", "monarchy", "dynasty", "confederation", "league", "union");
 }

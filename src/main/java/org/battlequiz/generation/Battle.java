@@ -29,7 +29,10 @@ final class Battle {
     static final int ERA_YEARS = 40;
     /** "Per Ukraine", "Foreign supporters": a page's heading read as a belligerent, never named as a side. */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(per|according to)\\b.*|.*\\bsupporters?$|^(supported by|allies|others?)$");
+            "(?i)^(per|according to)\\b.*|.*\\bsupporters?$|^(supported by|allies|others?)$"
+                    + "|^(flag|banner|standard|royal standard|coat of arms) of\\b.*|.*\\.(svg|png|jpe?g)\\b.*");
+    /** "Murong De Murong Bao": a word twice in one name is two people run together; braces are broken markup. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(?i).*\\b(\\p{L}{3,})\\b.*\\b\\1\\b.*|.*[{}].*");
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this.article = article;
@@ -142,7 +145,8 @@ final class Battle {
     }
 
     static List<Commander> commanders(Side side) {
-        return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()).toList();
+        return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
+                && !RUN_TOGETHER.matcher(c.name()).matches()).toList();
     }
 
     /** Every commander name of the article, on whichever side. */
@@ -177,14 +181,19 @@ final class Battle {
         return DateValue.parse(article.dateEnd()).or(this::start);
     }
 
-    boolean spansDays() {
-        return start().isPresent() && !start().equals(end());
-    }
-
-    /** The winning side, or null when there is none or the result splits the verdict between kinds of victory. */
+    /** The winning side, or null when there is none, the result splits the verdict or does not name the side. */
     Integer winner() {
         Integer w = article.winner();
-        return w != null && w >= 0 && w < sides().size() && !splitVerdict(article.result()) ? w : null;
+        boolean valid = w != null && w >= 0 && w < sides().size() && !splitVerdict(article.result());
+        return valid && resultNames(w) ? w : null;
+    }
+
+    /**
+     * Whether the result row names the side ("Decisive Ottoman victory"): a winner read from anywhere else ("See
+     * Outcome section", "Decisive Republican victory" with sides named otherwise) is not taught.
+     */
+    private boolean resultNames(int side) {
+        return belligerentNames(sides().get(side)).stream().anyMatch(n -> NamedEntry.isNamedIn(article.result(), n));
     }
 
     /** "US military victory; North Vietnamese political victory": two victories of different kinds. */

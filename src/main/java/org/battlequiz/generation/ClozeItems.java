@@ -28,7 +28,8 @@ final class ClozeItems implements ItemStrategy {
             + "won\\b|wins?\\b|killed|retreat|surrender|siege|besieg|captur|charge|advanc|army|armies|forces|troops|command|"
             + "casualt|losses|clash|assault|invad|engag|march|rout|flee|fled|withdr|reinforc|occup|capitul)");
     /** A sentence that opens on a pronoun leans on the one before it, which the learner does not see. */
-    private static final Pattern LEANS_ON_CONTEXT = Pattern.compile("^(He|She|It|They|This|These|Those|His|Her|Its|Their|There)\\b");
+    private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
+            "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There)\\b|\\b(he|she|him)\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {

@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 import java.util.Set;
 import org.battlequiz.article.SourceLine;
 
 /** When the battle was fought: year items, date choices at the date's own precision, true/false with a shifted date. */
 final class DateItems implements ItemStrategy {
+
+    /** "August 7 or September 8–10, 480 BC", "disputed": only the year is certain. */
+    private static final Pattern ALTERNATIVES = Pattern.compile(
+            "(?i)\\bor\\b|\\bdisputed\\b|\\buncertain\\b|\\bclaim\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -25,9 +30,13 @@ final class DateItems implements ItemStrategy {
         }
         DateValue start = battle.start().get();
         DateValue end = battle.end().orElse(start);
+        if (line != null && ALTERNATIVES.matcher(line.text()).find()) {
+            start = new DateValue(start.year(), null, null);
+            end = new DateValue(end.year(), null, null);
+        }
         boolean circa = line != null && line.text().matches("(?is).*\\b(circa|c\\.|ca\\.|about|approximately)\\s*\\d.*|.*~\\s*\\d.*");
         int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
-        boolean span = battle.spansDays();
+        boolean span = !start.equals(end);
         String fought = span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
                 : battle.capitalName() + " was fought " + on(start) + ".";
         FactRef startFact = FactRef.of("date", "date", line).stating(fought);

@@ -33,7 +33,8 @@ final class Evidence {
             return "";
         }
         String noTags = REF_TAGS.matcher(text).replaceAll("");
-        return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").strip();
+        return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
+                .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }
 
     /** A sentence ending in a full stop (or its own question or exclamation mark), capitalised. */

@@ -27,7 +27,17 @@ final class FateItems implements ItemStrategy {
     /** " (died of wounds)" for a commander the infobox marks, nothing otherwise. */
     static String note(Commander c) {
         String note = c.note() == null ? null : c.note().toUpperCase(Locale.ROOT);
+        if (daggerOnly(c)) {
+            return " \u2020";
+        }
         return note == null || !FATES.containsKey(note) ? "" : " (" + FATES.get(note).toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** A dagger alone says the commander died, not whether in the fighting or of wounds after it: not asked. */
+    static boolean daggerOnly(Commander c) {
+        String line = c.source() == null ? "" : c.source().text();
+        return "KIA".equalsIgnoreCase(c.note()) && line.contains("\u2020")
+                && !line.matches("(?is).*\\b(KIA|killed)\\b.*");
     }
 
     @Override
@@ -36,7 +46,7 @@ final class FateItems implements ItemStrategy {
         for (Side side : battle.sides()) {
             for (Commander c : Battle.commanders(side)) {
                 String note = c.note() == null ? null : c.note().toUpperCase(Locale.ROOT);
-                if (note == null || !FATES.containsKey(note)) {
+                if (note == null || !FATES.containsKey(note) || daggerOnly(c)) {
                     continue;
                 }
                 String name = Texts.person(c.name());

@@ -31,7 +31,7 @@ final class StrengthItems implements ItemStrategy {
             breakdown(battle, i, strength, random).ifPresent(drafts::add);
             List<Asked> asked = new ArrayList<>();
             for (Amount a : withRivalsMerged(Amount.parse(strength.text()))) {
-                if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure())) {
+                if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure()) || qualified(strength.text(), a)) {
                     continue;
                 }
                 Optional<String> byContext = battle.belligerentInSentence(i, a.context());
@@ -79,6 +79,12 @@ final class StrengthItems implements ItemStrategy {
     private static List<Asked> unambiguous(List<Asked> asked) {
         return asked.stream().filter(q -> asked.stream().filter(o -> o.question().equals(q.question())).count() == 1)
                 .toList();
+    }
+
+    /** "75,000 (not counting the III Corps)": the bare figure would be a different claim from the article's. */
+    static boolean qualified(String text, Amount a) {
+        return Pattern.compile(Pattern.quote(a.written()) + "[^;\\n(]{0,40}\\((?i:[^)]*\\b(exclud|not includ|not count|"
+                + "without|except|plus|only)[^)]*)\\)").matcher(text).find();
     }
 
     /**

@@ -63,10 +63,16 @@ class CommanderItemsTest {
 
     @Test
     void aKilledCommanderIsAskedAboutWithExclusiveFates() {
-        QuestionContent q = new FateItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new Random(2)).get(0).content();
+        Battle battle = new Battle(Fixtures.oakfield("Edward of March Henry Beaufort (KIA)"), List.of());
+        QuestionContent q = new FateItems().drafts(battle, new Random(2)).get(0).content();
         assertEquals("Killed in action", q.keys().get(0));
         assertFalse(q.options().contains("Wounded"));
         assertEquals(4, q.options().size());
+    }
+
+    @Test
+    void aDaggerAloneIsNotAskedAsAFateForItCannotTellKilledFromDiedOfWounds() {
+        assertTrue(new FateItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new Random(2)).isEmpty());
     }
 
     private static QuestionContent yorkistCommanderChoice(Battle battle, long seed) {

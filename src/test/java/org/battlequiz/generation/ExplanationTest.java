@@ -60,7 +60,7 @@ class ExplanationTest {
                 .filter(i -> i.prompt().startsWith("Which of these commanders led the House of Lancaster"))
                 .findFirst().orElseThrow();
         assertTrue(q.explanation().contains(
-                "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort (killed in action)\u201d"), q.explanation());
+                "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort \u2020\u201d"), q.explanation());
         assertFalse(q.explanation().contains("Edward of March"), q.explanation());
     }
 }

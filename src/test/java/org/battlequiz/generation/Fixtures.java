@@ -12,6 +12,7 @@ import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
 import org.battlequiz.article.Strength;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Hand-built parsed articles (with the text they were read from) for unit tests that must not depend on the parser. */
 final class Fixtures {
@@ -39,8 +40,13 @@ final class Fixtures {
 
     /** A two-sided, one-day battle with a decisive winner, rounded and ranged strengths, and dated body sentences. */
     static ParsedArticle oakfield() {
+        return oakfield("Edward of March Henry Beaufort †");
+    }
+
+    /** Oakfield with the commanders' line as given, e.g. the fate in words ("Henry Beaufort (KIA)"). */
+    static ParsedArticle oakfield(String commandersLine) {
         SourceLine names = line("House of York House of Lancaster", 6);
-        SourceLine leaders = line("Edward of March Henry Beaufort †", 7);
+        SourceLine leaders = line(commandersLine, 7);
         SourceLine strength = line("About 8,000[2] Between 10,000 and 12,000", 9, "2");
         SourceLine losses = line("At least 300 dead[2] 2,000-3,000 (mostly killed) and 400 prisoners[3]", 10, "2", "3");
         String body = FIELD_TEXT.substring(FIELD_TEXT.indexOf("The battle was fought"));
@@ -70,6 +76,31 @@ final class Fixtures {
                         new BodyFact(BodyFact.BodyFactKind.DATE, "1460-03", s3, line(s3, 11, "4")),
                         new BodyFact(BodyFact.BodyFactKind.DATE, "1462-06", s3, line(s3, 11, "4"))),
                 fields);
+    }
+
+    /** The drafts of one strategy for the article, as items. */
+    static List<QuestionContent> items(ItemStrategy strategy, ParsedArticle article) {
+        return strategy.drafts(new Battle(article, List.of()), new java.util.Random(3)).stream().map(Draft::content).toList();
+    }
+
+    /** Oakfield with another result text (the winner stays the House of York). */
+    static ParsedArticle withResult(String result) {
+        ParsedArticle a = Fixtures.oakfield();
+        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), result, 0,
+                a.sides(), a.bodyFacts(), a.fieldSources());
+    }
+
+    /** Oakfield with the House of York's strength and casualty texts replaced. */
+    static ParsedArticle withYork(String strengthText, String casualtyText) {
+        ParsedArticle a = Fixtures.oakfield();
+        Side york = a.sides().get(0);
+        Strength s = york.strength();
+        Casualties c = york.casualties();
+        Side changed = new Side(york.belligerents(), york.commanders(), york.units(),
+                new Strength(s.min(), s.max(), strengthText, s.sources(), s.confidence()),
+                new Casualties(null, null, null, casualtyText, List.of(), c.sources(), c.confidence()));
+        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
+                a.winner(), List.of(changed, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
     }
 
     static final String SPARSE_TEXT = String.join("\n", "Battle of Brookmere", "Part of the Border Wars", "Date1312",

@@ -17,46 +17,24 @@ import org.junit.jupiter.api.Test;
 /** What a teacher found wrong in the items of the new test articles, pinned down on the invented Oakfield article. */
 class UnseenArticleItemsTest {
 
-    private static List<QuestionContent> items(ItemStrategy strategy, ParsedArticle article) {
-        return strategy.drafts(new Battle(article, List.of()), new Random(3)).stream().map(Draft::content).toList();
-    }
-
-    private static ParsedArticle withResult(String result) {
-        ParsedArticle a = Fixtures.oakfield();
-        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), result, 0,
-                a.sides(), a.bodyFacts(), a.fieldSources());
-    }
-
-    private static ParsedArticle withSide0(String strengthText, String casualtyText) {
-        ParsedArticle a = Fixtures.oakfield();
-        Side york = a.sides().get(0);
-        Strength s = york.strength();
-        Casualties c = york.casualties();
-        Side changed = new Side(york.belligerents(), york.commanders(), york.units(),
-                new Strength(s.min(), s.max(), strengthText, s.sources(), s.confidence()),
-                new Casualties(null, null, null, casualtyText, List.of(), c.sources(), c.confidence()));
-        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
-                a.winner(), List.of(changed, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
-    }
-
     @Test
     void aSplitVerdictAsksNoWinner() {
-        ParsedArticle split = withResult("Yorkist military victory; Lancastrian political victory");
-        assertTrue(items(new OutcomeItems(), split).isEmpty());
-        assertTrue(items(new SideItems(), split).stream().noneMatch(q -> q.prompt().contains("winning side")));
-        assertFalse(items(new OutcomeItems(), withResult("Decisive Yorkist victory")).isEmpty());
+        ParsedArticle split = Fixtures.withResult("Yorkist military victory; Lancastrian political victory");
+        assertTrue(Fixtures.items(new OutcomeItems(), split).isEmpty());
+        assertTrue(Fixtures.items(new SideItems(), split).stream().noneMatch(q -> q.prompt().contains("winning side")));
+        assertFalse(Fixtures.items(new OutcomeItems(), Fixtures.withResult("Decisive Yorkist victory")).isEmpty());
     }
 
     @Test
     void aListOfLossCategoriesIsAskedAsOneCombinedFigure() {
-        List<QuestionContent> qs = items(new CasualtyItems(), withSide0("About 8,000", "c. 9,000 killed, wounded or captured"));
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000", "c. 9,000 killed, wounded or captured"));
         QuestionContent q = qs.stream().filter(i -> i.prompt().contains("House of York")).findFirst().orElseThrow();
         assertTrue(q.prompt().contains("were killed, wounded or captured"), q.prompt());
     }
 
     @Test
     void capturedShipsAreNotPrisoners() {
-        List<QuestionContent> qs = items(new CasualtyItems(), withSide0("About 8,000", "30 ships captured or sunk"));
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000", "30 ships captured or sunk"));
         QuestionContent q = qs.stream().filter(i -> i.prompt().contains("House of York")).findFirst().orElseThrow();
         assertTrue(q.prompt().contains("How many ships of the House of York were captured or sunk"), q.prompt());
         assertTrue(qs.stream().noneMatch(i -> i.prompt().contains("taken prisoner")));
@@ -64,7 +42,7 @@ class UnseenArticleItemsTest {
 
     @Test
     void rivalEstimatesOfOneForceAreBothAccepted() {
-        List<QuestionContent> qs = items(new StrengthItems(), withSide0("c. 7,000 (Hollis); c. 7,400 (Marten)", "Unknown"));
+        List<QuestionContent> qs = Fixtures.items(new StrengthItems(), Fixtures.withYork("c. 7,000 (Hollis); c. 7,400 (Marten)", "Unknown"));
         List<QuestionContent> york = qs.stream().filter(i -> i.prompt().contains("House of York")).toList();
         QuestionContent numeric = york.stream().filter(i -> i.type() == QuestionType.NUMERIC).findFirst().orElseThrow();
         double key = Double.parseDouble(numeric.keys().get(0));
@@ -94,7 +72,7 @@ class UnseenArticleItemsTest {
         assertEquals("the House of York", battle.belligerentInSentence(0, "House of York").orElseThrow());
         assertTrue(battle.belligerentInSentence(1, "House of York").isEmpty());
         assertTrue(battle.belligerentInSentence(0, "Initial").isEmpty());
-        List<QuestionContent> qs = items(new StrengthItems(), withSide0("House of York: 8,000 men", "Unknown"));
+        List<QuestionContent> qs = Fixtures.items(new StrengthItems(), Fixtures.withYork("House of York: 8,000 men", "Unknown"));
         assertTrue(qs.stream().anyMatch(q -> q.prompt().contains("How many men did the House of York have at")));
         assertTrue(qs.stream().noneMatch(q -> q.prompt().contains("(House of York)")));
     }
