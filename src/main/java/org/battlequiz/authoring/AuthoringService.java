@@ -27,6 +27,7 @@ import org.battlequiz.quiz.AttemptAnswer;
 /** A teacher's sets: create from an article or blank, review and edit items, options, publish, import. */
 @ApplicationScoped
 public class AuthoringService {
+    static final int MAX_REJECT_NOTE = 500;
     private final QuestionGenerator generator = new QuestionGenerator();
 
     @Inject
@@ -112,6 +113,9 @@ public class AuthoringService {
 
     @Transactional
     public void reject(long setId, long itemId, RejectReason reason, String note) {
+        if (note != null && note.strip().length() > MAX_REJECT_NOTE) {
+            throw new AuthoringException("A rejection note can have at most " + MAX_REJECT_NOTE + " characters.");
+        }
         Question item = item(setId, itemId);
         item.reviewStatus = ReviewStatus.REJECTED;
         item.rejectReason = reason;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -85,7 +86,11 @@ public class ReviewResource {
         } catch (IllegalArgumentException e) {
             why = RejectReason.OTHER;
         }
-        authoring.reject(id, itemId, why, note == null || note.length() <= 500 ? note : note.substring(0, 500));
+        try {
+            authoring.reject(id, itemId, why, note);
+        } catch (AuthoringException e) {
+            throw new WebApplicationException(e.getMessage(), 422);
+        }
         return backToReview(id, itemId);
     }
 

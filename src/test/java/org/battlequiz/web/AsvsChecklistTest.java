@@ -250,6 +250,10 @@ class AsvsChecklistTest {
         teacher.session().postForm("/teach/sets/" + draft + "/items", Map.of("type", "true_false",
                 "prompt", "p".repeat(1_000_000), "options", "True\nFalse", "keys", "True")).then().statusCode(422)
                 .body(containsString("at most 2000 characters"));
+        long item = org.battlequiz.support.QuizFixtures.questionIds(draft).get(0);
+        teacher.session().postForm("/teach/sets/" + draft + "/items/" + item + "/reject",
+                Map.of("reason", "OTHER", "note", "n".repeat(501))).then().statusCode(422)
+                .body(containsString("at most 500 characters"));
     }
 
     private static void moveSessions(String username, String column, int minutesAgo) {
