@@ -44,6 +44,14 @@ final class MergedLineSeams {
     private MergedLineSeams() {
     }
 
+    /** "France French Empire Seventh Coalition:": a heading that ends the line opens the other column's list. */
+    private static boolean endsInHeading(String left, String right, String prev, String next) {
+        String p = Words.fold(prev);
+        boolean joined = p.equals("per") || Words.CONNECTORS.contains(p);
+        return right.endsWith(":") && !left.endsWith(":") && !joined && Words.capitalized(next)
+                && Words.tokens(right).size() <= 3 && Words.tokens(left).size() >= 2;
+    }
+
     static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine) {
         return cuts(tagged, kind, ctx, sectionFirstLine, java.util.Set.of());
     }
@@ -109,6 +117,9 @@ final class MergedLineSeams {
             }
             if (isRepeat(left, right)) {
                 s = Math.max(s, 5);
+            }
+            if (kind == Section.BELLIGERENTS && endsInHeading(left, right, prev, next)) {
+                s = Math.max(s, 4);
             }
             if (names && ctx.flags().startsWithFlag(right) && !Words.CONNECTORS.contains(Words.fold(prev))) {
                 s = Math.max(s, 3.5);

@@ -120,6 +120,19 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aHeadingThatEndsAMergedBelligerentLineOpensTheOtherSide() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Wend Heath", "Part of the Lake Wars",
+                "Date18 June 1790", "LocationWend Heath", "Result Decisive Coalition victory", "Belligerents",
+                "France French Empire Seventh Coalition:", "Austria Austrian Empire", " Prussia", "Hanover",
+                "Commanders and leaders", "Abel Rusk Tova Lind", "Strength", "72,000 68,000",
+                "Casualties and losses", "2,000 killed 1,500 killed",
+                "The Seventh Coalition routed the French army on Wend Heath."));
+        assertEquals(List.of("French Empire"), names(a.sides().get(0).belligerents()));
+        assertTrue(names(a.sides().get(1).belligerents()).contains("Seventh Coalition"),
+                names(a.sides().get(1).belligerents()).toString());
+    }
+
+    @Test
     void anInfoboxDumpOfKeysAndValuesIsRead() {
         ParsedArticle dashed = parser.parse(String.join("\n", "= Battle of Wend =", "", "Infobox",
                 "- Conflict: Battle of Wend", "- Partof: the Lake War", "- Date: 9 July 1790", "- Place: Wend, Lakeland",
