@@ -32,6 +32,8 @@ import org.battlequiz.authoring.interchange.Format;
 import org.battlequiz.authoring.interchange.ImportResult;
 import org.battlequiz.authoring.interchange.Interchange;
 import org.battlequiz.authoring.interchange.InterchangeException;
+import org.battlequiz.authoring.interchange.SkippedItem;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.quiz.GradingMethod;
@@ -77,7 +79,8 @@ public class AuthoringResource {
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
                                            String notice, List<String> errors, List<GradingMethod> gradings,
                                            List<FeedbackTiming> timings, List<QuizLayout> layouts,
-                                           List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types);
+                                           List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types,
+                                           List<SkippedItem> giftLeftOut);
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
     }
@@ -225,17 +228,20 @@ public class AuthoringResource {
     TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {
         List<Question> all = authoring.allItems(set);
         List<ItemView> items = new ArrayList<>();
+        List<QuestionContent> contents = new ArrayList<>();
         for (Question question : all) {
             if (!question.reviewStatus.equals(org.battlequiz.question.ReviewStatus.REJECTED)) {
                 items.add(ItemView.of(question, items.size() + 1));
+                contents.add(question.content());
             }
         }
+        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped();
         List<ReviewTally> tallies = ReviewTally.perVersion(all);
         String joinLink = set.joinCode == null ? null
                 : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();
         return Templates.set(TeacherSet.of(set), options, items, tallies, ReviewTally.total(tallies), joinLink,
                 notice, errors, SetOptions.GRADINGS, List.of(FeedbackTiming.values()), List.of(QuizLayout.values()),
-                List.of(Format.values()), ItemForm.TYPES);
+                List.of(Format.values()), ItemForm.TYPES, giftLeftOut);
     }
 
     private static String notice(String done) {

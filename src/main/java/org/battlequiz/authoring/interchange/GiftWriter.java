@@ -13,10 +13,7 @@ import org.battlequiz.generation.item.QuestionType;
  */
 final class GiftWriter {
     ExportResult write(SetInfo set, List<QuestionContent> items) {
-        StringBuilder out = new StringBuilder();
-        out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
-        out.append("// tags bq-key:value carry item data for Battle Quiz\n\n");
-        out.append("$CATEGORY: ").append(CategoryPath.of(set.title())).append("\n\n");
+        StringBuilder questions = new StringBuilder();
         List<SkippedItem> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             QuestionContent item = items.get(i);
@@ -24,10 +21,18 @@ final class GiftWriter {
             if (reason != null) {
                 skipped.add(new SkippedItem(i + 1, item.type(), reason));
             } else {
-                writeQuestion(out, i + 1, item);
+                writeQuestion(questions, i + 1, item);
             }
         }
-        return new ExportResult(out.toString(), skipped);
+        StringBuilder out = new StringBuilder();
+        out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
+        out.append("// tags bq-key:value carry item data for Battle Quiz\n");
+        for (SkippedItem item : skipped) {
+            out.append("// left out: item ").append(item.position()).append(" (").append(item.type().apiName())
+                    .append("), ").append(item.reason()).append('\n');
+        }
+        out.append("\n$CATEGORY: ").append(CategoryPath.of(set.title())).append("\n\n");
+        return new ExportResult(out.append(questions).toString(), skipped);
     }
 
     private static String whyNotExpressible(QuestionContent item) {

@@ -44,6 +44,7 @@ final class MoodleXmlWriter {
         add(question, "defaultgrade").setTextContent("1");
         add(question, "penalty").setTextContent("0.3333333");
         add(question, "hidden").setTextContent("0");
+        add(question, "idnumber");
         switch (item.type()) {
             case SINGLE_CHOICE, MULTIPLE_SELECT -> writeChoices(question, item);
             case TRUE_FALSE -> writeTrueFalse(question, item);
@@ -60,6 +61,8 @@ final class MoodleXmlWriter {
         add(question, "single").setTextContent(Boolean.toString(single));
         add(question, "shuffleanswers").setTextContent("true");
         add(question, "answernumbering").setTextContent("abc");
+        add(question, "showstandardinstruction").setTextContent("0");
+        writeCombinedFeedback(question);
         ChoiceWeights weights = ChoiceWeights.of(item);
         for (String option : item.options()) {
             answer(question, weights.percent(option), "html", HtmlText.escape(option));
@@ -84,6 +87,7 @@ final class MoodleXmlWriter {
 
     private void writeMatching(Element question, QuestionContent item) {
         add(question, "shuffleanswers").setTextContent("true");
+        writeCombinedFeedback(question);
         for (int i = 0; i < item.stems().size(); i++) {
             subquestion(question, HtmlText.escape(item.stems().get(i)), item.keys().get(i));
         }
@@ -99,6 +103,7 @@ final class MoodleXmlWriter {
         add(question, "gradingtype").setTextContent("ABSOLUTE_POSITION");
         add(question, "showgrading").setTextContent("SHOW");
         add(question, "numberingstyle").setTextContent("none");
+        writeCombinedFeedback(question);
         for (int i = 0; i < item.keys().size(); i++) {
             answer(question, Integer.toString(i + 1), "html", HtmlText.escape(item.keys().get(i)));
         }
@@ -109,6 +114,17 @@ final class MoodleXmlWriter {
         for (String key : item.keys()) {
             answer(question, "100", "moodle_auto_format", key);
         }
+    }
+
+    /**
+     * The correct, partially correct and incorrect feedback (empty) and shownumcorrect, as Moodle's own exporter
+     * writes them: Moodle's ordering importer needs shownumcorrect to store the question's hints at all.
+     */
+    private void writeCombinedFeedback(Element question) {
+        for (String name : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
+            formatted(question, name, "html", "");
+        }
+        add(question, "shownumcorrect");
     }
 
     private void writeTags(Element question, List<String> tagTexts) {
