@@ -102,6 +102,26 @@ class InterchangeEndpointsTest {
     }
 
     @Test
+    void importedDetailsAreStoredAndTheSetPageNamesWhatGiftLeavesOut() throws Exception {
+        Teachers.Account teacher = Teachers.teacher("details");
+        long setId = blankSet(teacher.session(), "Fixture copy");
+        byte[] xml;
+        try (var in = getClass().getResourceAsStream("/interchange/battles.xml")) {
+            xml = in.readAllBytes();
+        }
+        Teachers.postMultipart(teacher.session(), "/teach/sets/" + setId + "/import",
+                Map.of("format", "moodle-xml"), "file", "battles.xml", xml).then().statusCode(303);
+        List<QuestionContent> expected = org.battlequiz.authoring.interchange.Interchange.importText(
+                org.battlequiz.authoring.interchange.Format.MOODLE_XML, new String(xml, StandardCharsets.UTF_8)).items();
+        List<QuestionContent> stored = QuarkusTransaction.requiringNew().call(() -> Question.<Question>list(
+                "questionSet.id = ?1 order by position", setId).stream().map(Question::content).toList());
+        assertEquals(expected, stored);
+        teacher.session().get("/teach/sets/" + setId).then().statusCode(200)
+                .body(containsString("id=\"gift-left-out\""))
+                .body(containsString("item 7 (ordering: GIFT has no ordering questions)"));
+    }
+
+    @Test
     void anUnknownFormatIsABadRequest() {
         Teachers.Account teacher = Teachers.teacher("formats");
         long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);

@@ -13,8 +13,9 @@ import org.battlequiz.generation.item.QuestionContent;
 final class GiftReader {
 
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]])+)]");
+    private static final Pattern ID = Pattern.compile("\\[id:((?:\\\\]|[^\\]])+)]");
 
-    private record Block(int firstLine, String text, List<String> tags) {
+    private record Block(int firstLine, String text, List<String> tags, String idNumber) {
     }
 
     ImportResult read(String gift) {
@@ -37,7 +38,8 @@ final class GiftReader {
     private static QuestionContent readQuestion(Block block, List<String> notes) {
         String where = "line " + block.firstLine();
         return ItemRules.readValid(where, () ->
-                ItemMeta.fromTags(block.tags()).applyTo(new GiftQuestionParser(where, notes).parse(block.text())));
+                ItemMeta.fromTags(block.tags()).applyTo(
+                        new GiftQuestionParser(where, notes).parse(block.text(), block.idNumber(), block.tags())));
     }
 
     private static List<Block> blocks(String gift) {
@@ -45,15 +47,17 @@ final class GiftReader {
         String[] lines = gift.split("\r\n|\r|\n", -1);
         List<String> text = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        String idNumber = null;
         int firstLine = 0;
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             if (line.isBlank()) {
                 if (!text.isEmpty()) {
-                    blocks.add(new Block(firstLine, String.join("\n", text).strip(), tags));
+                    blocks.add(new Block(firstLine, String.join("\n", text).strip(), tags, idNumber));
                 }
                 text = new ArrayList<>();
                 tags = new ArrayList<>();
+                idNumber = null;
                 firstLine = 0;
                 continue;
             }
@@ -63,6 +67,8 @@ final class GiftReader {
                 while (tag.find()) {
                     tags.add(tag.group(1).replace("\\]", "]"));
                 }
+                Matcher id = ID.matcher(trimmed);
+                idNumber = id.find() ? id.group(1).replace("\\]", "]").strip() : idNumber;
             } else {
                 firstLine = firstLine == 0 ? i + 1 : firstLine;
                 text.add(line);

@@ -47,7 +47,7 @@ final class MoodleXmlReader {
 
     private QuestionContent readQuestion(Element question, String type, String where, List<String> notes) {
         return ItemRules.readValid(where, () ->
-                MoodleQuestionParser.tagMeta(question).applyTo(new MoodleQuestionParser(question, where, notes).parse(type)));
+                ItemMeta.fromTags(MoodleQuestionParser.tags(question)).applyTo(new MoodleQuestionParser(question, where, notes).parse(type)));
     }
 
     private static Document parse(Reader reader) {
