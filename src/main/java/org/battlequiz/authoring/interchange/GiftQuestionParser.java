@@ -178,6 +178,34 @@ final class GiftQuestionParser {
         credits.add(new AnswerCredit(answer, weight, answerFeedback, null));
     }
 
+    /** The Moodle type a GIFT question reads as, for the preview: the kind its first answer block marks. */
+    static String typeOf(String gift) {
+        String text = GiftText.protect(gift);
+        int start = text.indexOf('{');
+        int end = text.indexOf('}', Math.max(start, 0));
+        if (start < 0 || end < 0) {
+            return start < 0 ? "description" : "unknown";
+        }
+        String answers = text.substring(start + 1, end).strip();
+        if (answers.isEmpty()) {
+            return "essay";
+        }
+        if (answers.startsWith("#")) {
+            return "numerical";
+        }
+        if (answers.startsWith(">")) {
+            return "ordering";
+        }
+        if (answers.contains("~")) {
+            return "multichoice";
+        }
+        if (answers.contains("->")) {
+            return "matching";
+        }
+        return List.of("T", "TRUE", "F", "FALSE").contains(answers.split("#")[0].strip().toUpperCase())
+                ? "truefalse" : "shortanswer";
+    }
+
     static List<String> split(String answers, char separator) {
         List<String> parts = new ArrayList<>();
         for (String part : answers.split(Pattern.quote(String.valueOf(separator)), -1)) {

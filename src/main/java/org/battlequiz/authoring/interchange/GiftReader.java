@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.battlequiz.generation.item.QuestionContent;
 
 /**
- * Reads GIFT, all or nothing. Questions are separated by blank lines; "//" lines are comments, in which
+ * Reads GIFT question by question (a question Battle Quiz cannot take is reported as skipped, with its line). Questions are separated by blank lines; "//" lines are comments, in which
  * "[tag:...]" tokens are the question's tags, as in Moodle; the "bq-" tags carry the item data GiftWriter wrote.
  */
 final class GiftReader {
@@ -20,7 +19,7 @@ final class GiftReader {
 
     ImportResult read(String gift) {
         String title = null;
-        List<QuestionContent> items = new ArrayList<>();
+        List<ImportedQuestion> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Block block : blocks(gift.startsWith("\uFEFF") ? gift.substring(1) : gift)) {
             if (block.text().startsWith("$CATEGORY:")) {
@@ -35,9 +34,9 @@ final class GiftReader {
         return new ImportResult(title, items, notes);
     }
 
-    private static QuestionContent readQuestion(Block block, List<String> notes) {
+    private static ImportedQuestion readQuestion(Block block, List<String> notes) {
         String where = "line " + block.firstLine();
-        return ItemRules.readValid(where, () ->
+        return ItemRules.read(where, GiftQuestionParser.typeOf(block.text()), () ->
                 ItemMeta.fromTags(block.tags()).applyTo(
                         new GiftQuestionParser(where, notes).parse(block.text(), block.idNumber(), block.tags())));
     }
