@@ -62,6 +62,23 @@ public interface BattleQuizConfig {
 
     TeacherImport teacherImport();
 
+    Interchange interchange();
+
+    /** Limits on a GIFT or Moodle XML file a teacher imports. */
+    interface Interchange {
+        /** The largest file accepted, in bytes. */
+        @WithDefault("1048576")
+        long maxFileBytes();
+
+        /** The most questions one file may hold. */
+        @WithDefault("500")
+        int maxQuestions();
+
+        /** The most answers (options, pairs or accepted answers) one question may have. */
+        @WithDefault("50")
+        int maxAnswers();
+    }
+
     interface ArticleWork {
         /** The longest one request may spend parsing and generating from an article. */
         @WithDefault("PT3S")

@@ -32,6 +32,8 @@ import org.battlequiz.authoring.interchange.Format;
 import org.battlequiz.authoring.interchange.ImportResult;
 import org.battlequiz.authoring.interchange.Interchange;
 import org.battlequiz.authoring.interchange.InterchangeException;
+import org.battlequiz.authoring.interchange.SkippedItem;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.quiz.GradingMethod;
@@ -67,6 +69,9 @@ public class AuthoringResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ImportService imports;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<TeacherSet> sets);
@@ -77,7 +82,8 @@ public class AuthoringResource {
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
                                            String notice, List<String> errors, List<GradingMethod> gradings,
                                            List<FeedbackTiming> timings, List<QuizLayout> layouts,
-                                           List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types);
+                                           List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types,
+                                           List<SkippedItem> giftLeftOut, String importLimits);
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
     }
@@ -180,34 +186,39 @@ public class AuthoringResource {
         return Forms.seeOther("/teach/sets/" + id + "?done=" + action);
     }
 
-    /** Imports a GIFT or Moodle XML file into the set, all items or none. */
+    /** Keeps an uploaded GIFT or Moodle XML file pending and shows what it holds; nothing is imported yet. */
     @POST
     @Path("sets/{id}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
     public Response importFile(@RestPath long id, @RestForm String format, @RestForm("file") FileUpload file) {
-        QuestionSet set = access.editable(id);
         List<String> errors = new ArrayList<>();
+        int status = 422;
         try {
             Format chosen = Format.fromParam(format == null ? "" : format);
+            long limit = config.interchange().maxFileBytes();
             if (file == null || file.size() == 0) {
                 errors.add("Choose a GIFT (.txt, .gift) or Moodle XML (.xml) file to import.");
+            } else if (file.size() > limit) {
+                status = 413;
+                errors.add(ImportService.tooLargeMessage(file.size(), limit));
             } else {
-                ImportResult imported = Interchange.importText(chosen,
-                        Files.readString(file.uploadedFile(), StandardCharsets.UTF_8));
-                if (imported.items().isEmpty()) {
-                    errors.add("The file holds no question to import.");
-                } else {
-                    authoring.importInto(id, imported);
-                    return Forms.seeOther("/teach/sets/" + id + "?done=imported");
-                }
+                long pending = imports.stage(id, chosen, file.fileName(), Files.readAllBytes(file.uploadedFile()));
+                return Forms.seeOther("/teach/sets/" + id + "/import/" + pending);
             }
-        } catch (IllegalArgumentException | InterchangeException e) {
+        } catch (ImportService.RefusedException e) {
+            status = e.status();
+            errors.add(e.getMessage());
+        } catch (IllegalArgumentException e) {
             errors.add("Nothing was imported: " + e.getMessage());
         } catch (IOException e) {
-            errors.add("Nothing was imported: the file is not UTF-8 text.");
+            errors.add("Nothing was imported: the file could not be read.");
         }
-        return Response.status(422).entity(page(set, SetOptions.fromStored(set.options), null, errors)).build();
+        return Response.status(status).entity(errorPage(id, errors)).build();
+    }
+
+    private TemplateInstance errorPage(long id, List<String> errors) {
+        QuestionSet set = access.editable(id);
+        return page(set, SetOptions.fromStored(set.options), null, errors);
     }
 
     @GET
@@ -225,17 +236,26 @@ public class AuthoringResource {
     TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {
         List<Question> all = authoring.allItems(set);
         List<ItemView> items = new ArrayList<>();
+        List<QuestionContent> contents = new ArrayList<>();
         for (Question question : all) {
             if (!question.reviewStatus.equals(org.battlequiz.question.ReviewStatus.REJECTED)) {
                 items.add(ItemView.of(question, items.size() + 1));
+                contents.add(question.content());
             }
         }
+        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped();
         List<ReviewTally> tallies = ReviewTally.perVersion(all);
         String joinLink = set.joinCode == null ? null
                 : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();
         return Templates.set(TeacherSet.of(set), options, items, tallies, ReviewTally.total(tallies), joinLink,
                 notice, errors, SetOptions.GRADINGS, List.of(FeedbackTiming.values()), List.of(QuizLayout.values()),
-                List.of(Format.values()), ItemForm.TYPES);
+                List.of(Format.values()), ItemForm.TYPES, giftLeftOut, importLimits());
+    }
+
+    private String importLimits() {
+        BattleQuizConfig.Interchange limits = config.interchange();
+        return ImportService.kilobytes(limits.maxFileBytes()) + " per file, " + limits.maxQuestions()
+                + " questions per file and " + limits.maxAnswers() + " answers per question";
     }
 
     private static String notice(String done) {
@@ -248,6 +268,7 @@ public class AuthoringResource {
             case "close" -> "Closed. Learners can no longer start attempts.";
             case "archive" -> "Archived.";
             case "imported" -> "Items imported.";
+            case "import-discarded" -> "The file was not imported.";
             default -> null;
         };
     }

@@ -17,6 +17,7 @@ import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 import org.battlequiz.question.ArticleBank;
 import org.battlequiz.question.Question;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.RejectReason;
@@ -127,6 +128,7 @@ public class AuthoringService {
     public void update(long setId, long itemId, QuestionContent content) {
         Question item = item(setId, itemId);
         boolean changed = !sameContent(item.content(), content);
+        item.details = detailsAfterEdit(item.content(), content);
         item.type = content.type();
         item.prompt = content.prompt();
         item.stems = new ArrayList<>(content.stems());
@@ -139,6 +141,14 @@ public class AuthoringService {
         item.reviewStatus = item.edited ? ReviewStatus.EDITED : ReviewStatus.ACCEPTED;
         item.rejectReason = null;
         item.rejectNote = null;
+    }
+
+    /** An imported item keeps its name and tags when edited, and its per-answer credit while its answers stay. */
+    private static ItemDetails detailsAfterEdit(QuestionContent before, QuestionContent after) {
+        boolean sameAnswers = before.type() == after.type() && before.options().equals(after.options())
+                && before.keys().equals(after.keys()) && java.util.Objects.equals(before.tolerance(), after.tolerance());
+        ItemDetails details = sameAnswers ? before.details() : before.details().withAnswers(List.of());
+        return details.none() ? null : details;
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.List;
 import org.battlequiz.IdentifiedEntity;
 import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.ItemScore;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -67,6 +68,10 @@ public class Question extends IdentifiedEntity {
 
     public boolean edited;
 
+    /** What an imported question brought beyond its content (name, tags, partial credit, feedback); null if nothing. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public ItemDetails details;
+
     /** The generator's score of this item (0..1), null for an item a teacher wrote. */
     public Double quality;
 
@@ -89,6 +94,7 @@ public class Question extends IdentifiedEntity {
         question.factKind = content.factKind();
         question.difficulty = content.difficulty();
         question.generatorVersion = content.generatorVersion();
+        question.details = content.details().none() ? null : content.details();
         return question;
     }
 
@@ -114,6 +120,6 @@ public class Question extends IdentifiedEntity {
 
     public QuestionContent content() {
         return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
-                difficulty, generatorVersion);
+                difficulty, generatorVersion, details);
     }
 }

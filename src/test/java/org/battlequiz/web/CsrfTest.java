@@ -41,7 +41,8 @@ class CsrfTest {
             new Route("/study/all/cards/1", false),
             new Route("/teach/sets", true), new Route("/teach/sets/blank", false),
             new Route("/teach/sets/1/options", false), new Route("/teach/sets/1/status", false),
-            new Route("/teach/sets/1/import", true), new Route("/teach/sets/1/items/1/accept", false),
+            new Route("/teach/sets/1/import", true),
+            new Route("/teach/sets/1/import/1/confirm", false), new Route("/teach/sets/1/import/1/discard", false), new Route("/teach/sets/1/items/1/accept", false),
             new Route("/teach/sets/1/items/1/reject", false), new Route("/teach/sets/1/items/1/edit", false),
             new Route("/teach/sets/1/items", false), new Route("/teach/sets/1/items/1/move", false),
             new Route("/teach/sets/1/items/1/remove", false));

@@ -1,67 +1,74 @@
 package org.battlequiz.authoring.interchange;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.battlequiz.generation.item.AnswerCredit;
 
-/** The answers of a GIFT numerical question {#key:tolerance =key2:tolerance} or {#min..max}, after the "#". */
+/**
+ * The answers of a GIFT numerical question {#key:tolerance =%50%key2:tolerance#feedback} or {#min..max}, after the
+ * "#", read as exact decimals: a range becomes its midpoint and half its width.
+ */
 final class GiftNumerical {
-    record Answers(List<String> keys, Double tolerance) {
+    record Answers(List<String> keys, Double tolerance, List<AnswerCredit> credits) {
     }
 
-    private final String where;
-    private final List<String> notes;
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    GiftNumerical(String where, List<String> notes) {
-        this.where = where;
-        this.notes = notes;
+    private final GiftQuestionParser parser;
+
+    GiftNumerical(GiftQuestionParser parser) {
+        this.parser = parser;
     }
 
     Answers parse(String answers) {
         int wrongFeedback = answers.indexOf('~');
         String rightAnswers = wrongFeedback < 0 ? answers : answers.substring(0, wrongFeedback);
         List<String> keys = new ArrayList<>();
+        List<AnswerCredit> credits = new ArrayList<>();
         Double tolerance = null;
         for (String answer : GiftQuestionParser.split(rightAnswers, '=')) {
-            double weight = answer.startsWith("%") ? GiftQuestionParser.weightOf(answer) : 100;
-            String value = GiftText.restore(GiftQuestionParser.withoutFeedback(
-                    GiftQuestionParser.withoutWeight(answer), where, notes)).strip();
-            if (weight != 100) {
-                notes.add(where + ": the partial-credit answer " + value + " was dropped");
-                continue;
-            }
-            String[] keyAndTolerance = keyAndTolerance(value);
-            keys.add(keyAndTolerance[0]);
-            if (keys.size() == 1 && keyAndTolerance[1] != null) {
-                tolerance = NumberText.parse(keyAndTolerance[1]);
+            String weighed = GiftQuestionParser.withoutWeight(answer);
+            String value = GiftText.restore(GiftQuestionParser.withoutFeedback(weighed)).strip();
+            BigDecimal weight = answer.startsWith("%") ? parser.weightOf(answer, value) : BigDecimal.ONE;
+            BigDecimal[] keyAndTolerance = keyAndTolerance(value);
+            String key = keyAndTolerance[0].stripTrailingZeros().toPlainString();
+            credits.add(new AnswerCredit(key, weight, parser.feedbackOf(weighed), keyAndTolerance[1]));
+            if (Credits.isFull(weight)) {
+                keys.add(key);
+                if (keys.size() == 1 && keyAndTolerance[1] != null) {
+                    tolerance = keyAndTolerance[1].doubleValue();
+                }
             }
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("the numerical question has no answer with full credit");
         }
-        return new Answers(keys, tolerance);
+        if (wrongFeedback >= 0) {
+            credits.add(new AnswerCredit("*", BigDecimal.ZERO, parser.feedbackOf(answers.substring(wrongFeedback + 1)), null));
+        }
+        return new Answers(keys, tolerance, credits);
     }
 
-    private static String[] keyAndTolerance(String value) {
+    private static BigDecimal[] keyAndTolerance(String value) {
         int range = value.indexOf("..");
         if (range > 0) {
-            double min = number(value.substring(0, range), value);
-            double max = number(value.substring(range + 2), value);
-            return new String[] {NumberText.plain((min + max) / 2), NumberText.plain(Math.abs(max - min) / 2)};
+            BigDecimal min = number(value.substring(0, range), value);
+            BigDecimal max = number(value.substring(range + 2), value);
+            return new BigDecimal[] {min.add(max).divide(TWO, MathContext.DECIMAL128),
+                    max.subtract(min).abs().divide(TWO, MathContext.DECIMAL128).stripTrailingZeros()};
         }
         int colon = value.indexOf(':');
-        String key = colon > 0 ? value.substring(0, colon) : value;
-        number(key, value);
-        String tolerance = colon > 0 ? value.substring(colon + 1).strip() : null;
-        if (tolerance != null) {
-            number(tolerance, value);
-        }
-        return new String[] {NumberText.key(key), tolerance};
+        BigDecimal key = number(colon > 0 ? value.substring(0, colon) : value, value);
+        BigDecimal tolerance = colon > 0 ? number(value.substring(colon + 1), value).abs().stripTrailingZeros() : null;
+        return new BigDecimal[] {key, tolerance};
     }
 
-    private static double number(String text, String answer) {
+    private static BigDecimal number(String text, String answer) {
         if (!NumberText.isNumber(text)) {
             throw new IllegalArgumentException("the numerical answer '" + answer + "' is not a number");
         }
-        return Double.parseDouble(text.strip());
+        return new BigDecimal(text.strip());
     }
 }

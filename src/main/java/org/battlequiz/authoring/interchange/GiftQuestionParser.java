@@ -1,20 +1,28 @@
 package org.battlequiz.authoring.interchange;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.battlequiz.generation.item.AnswerCredit;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 
-/** Parses one GIFT question the way Moodle's importer reads it; throws IllegalArgumentException saying what is wrong. */
+/**
+ * Parses one GIFT question the way Moodle's importer reads it, keeping its name and every answer's weight and
+ * feedback; throws IllegalArgumentException saying what is wrong.
+ */
 final class GiftQuestionParser {
     private static final Pattern FORMAT = Pattern.compile("^\\[(html|moodle|plain|markdown)]");
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d*)?)%");
 
     private final String where;
     private final List<String> notes;
+    private final List<AnswerCredit> credits = new ArrayList<>();
     private String format = "moodle";
+    private String name;
     private String prompt;
     private FeedbackText.Parts feedback;
 
@@ -23,13 +31,22 @@ final class GiftQuestionParser {
         this.notes = notes;
     }
 
-    QuestionContent parse(String gift) {
+    /** @param idNumber the question's "// [id:...]" comment, null if none; tags its "// [tag:...]" ones */
+    QuestionContent parse(String gift, String idNumber, List<String> tags) {
+        QuestionContent item = parse(gift);
+        ItemDetails details = new ItemDetails(QuestionName.isGenerated(name, item.prompt()) ? null : name, idNumber,
+                null, tags.stream().filter(tag -> !tag.startsWith(ItemMeta.TAG_PREFIX)).toList(), credits);
+        return Credits.attach(item, details);
+    }
+
+    private QuestionContent parse(String gift) {
         String text = GiftText.protect(gift);
         if (text.startsWith("::")) {
             int nameEnd = text.indexOf("::", 2);
             if (nameEnd < 0) {
                 throw new IllegalArgumentException("the question name has no closing ::");
             }
+            name = GiftText.restore(text.substring(2, nameEnd)).strip();
             text = text.substring(nameEnd + 2).strip();
         }
         int start = text.indexOf('{');
@@ -59,8 +76,10 @@ final class GiftQuestionParser {
         }
         prompt = formatted(questionText);
         Matcher feedbackFormat = FORMAT.matcher(generalFeedback.strip());
-        boolean html = isHtml(feedbackFormat.find() ? feedbackFormat.group(1) : format);
-        feedback = FeedbackText.split(restoreWithoutFormat(generalFeedback), html);
+        String fieldFormat = feedbackFormat.find() ? feedbackFormat.group(1) : format;
+        boolean html = TextFormats.isHtml(fieldFormat);
+        String text = restoreWithoutFormat(generalFeedback);
+        feedback = FeedbackText.split(html ? text : TextFormats.toPlain(text, fieldFormat, where, notes), html);
     }
 
     private QuestionContent parseAnswers(String answers) {
@@ -68,7 +87,8 @@ final class GiftQuestionParser {
             throw new IllegalArgumentException("an empty {} is an essay question, which cannot be imported");
         }
         if (answers.startsWith("#")) {
-            GiftNumerical.Answers numbers = new GiftNumerical(where, notes).parse(answers.substring(1));
+            GiftNumerical.Answers numbers = new GiftNumerical(this).parse(answers.substring(1));
+            credits.addAll(numbers.credits());
             return item(QuestionType.NUMERIC, List.of(), List.of(), numbers.keys(), numbers.tolerance());
         }
         if (answers.contains("~")) {
@@ -77,12 +97,23 @@ final class GiftQuestionParser {
         if (answers.contains("=") && answers.contains("->")) {
             return matching(answers);
         }
-        String trueFalse = (answers.contains("#") ? answers.substring(0, answers.indexOf('#')) : answers).strip();
-        if (List.of("T", "TRUE", "F", "FALSE").contains(trueFalse.toUpperCase())) {
-            String key = trueFalse.toUpperCase().startsWith("T") ? "True" : "False";
-            return item(QuestionType.TRUE_FALSE, List.of(), List.of("True", "False"), List.of(key), null);
+        String[] trueFalse = answers.split("#", -1);
+        if (List.of("T", "TRUE", "F", "FALSE").contains(trueFalse[0].strip().toUpperCase())) {
+            return trueFalse(trueFalse);
         }
         return shortAnswer(answers);
+    }
+
+    /** {TRUE#shown for a wrong answer#shown for the right one}, as Moodle reads it. */
+    private QuestionContent trueFalse(String[] parts) {
+        String key = parts[0].strip().toUpperCase().startsWith("T") ? "True" : "False";
+        String wrongFeedback = parts.length > 1 ? formatted(parts[1]) : null;
+        String rightFeedback = parts.length > 2 ? formatted(parts[2]) : null;
+        credits.add(new AnswerCredit("True", key.equals("True") ? BigDecimal.ONE : BigDecimal.ZERO,
+                key.equals("True") ? rightFeedback : wrongFeedback, null));
+        credits.add(new AnswerCredit("False", key.equals("False") ? BigDecimal.ONE : BigDecimal.ZERO,
+                key.equals("False") ? rightFeedback : wrongFeedback, null));
+        return item(QuestionType.TRUE_FALSE, List.of(), List.of("True", "False"), List.of(key), null);
     }
 
     private QuestionContent choices(String answers) {
@@ -90,13 +121,13 @@ final class GiftQuestionParser {
         List<String> options = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (String answer : split(answers.replace("=", "~="), '~')) {
-            double weight = answer.startsWith("=") ? 100 : weightOf(answer);
-            String option = formatted(withoutFeedback(answer.startsWith("=") ? answer.substring(1) : withoutWeight(answer)));
+            String body = answer.startsWith("=") ? answer.substring(1) : withoutWeight(answer);
+            String option = formatted(withoutFeedback(body));
+            BigDecimal weight = answer.startsWith("=") ? BigDecimal.ONE : weightOf(answer, option);
+            credit(option, weight, feedbackOf(body));
             options.add(option);
-            if (single ? weight == 100 : weight > 0) {
+            if (single ? Credits.isFull(weight) : weight.signum() > 0) {
                 keys.add(option);
-            } else if (weight > 0) {
-                notes.add(where + ": the partial credit of '" + option + "' was dropped");
             }
         }
         if (keys.isEmpty()) {
@@ -124,13 +155,15 @@ final class GiftQuestionParser {
     private QuestionContent shortAnswer(String answers) {
         List<String> keys = new ArrayList<>();
         for (String answer : split(answers, '=')) {
-            double weight = WEIGHT.matcher(answer).find() ? weightOf(answer) : 100;
             String key = restoreWithoutFormat(withoutFeedback(withoutWeight(answer))).strip();
-            if (weight == 100) {
+            BigDecimal weight = WEIGHT.matcher(answer).find() ? weightOf(answer, key) : BigDecimal.ONE;
+            credit(key, weight, feedbackOf(withoutWeight(answer)));
+            if (Credits.isFull(weight)) {
                 keys.add(key);
-            } else {
-                notes.add(where + ": the answer '" + key + "' without full credit was dropped");
             }
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("no answer has full credit");
         }
         prompt = ItemRules.withBlank(prompt);
         return item(QuestionType.CLOZE, List.of(), List.of(), keys, null);
@@ -139,6 +172,38 @@ final class GiftQuestionParser {
     private QuestionContent item(QuestionType type, List<String> stems, List<String> options, List<String> keys, Double tolerance) {
         return new QuestionContent(type, prompt, stems, options, keys, tolerance, feedback.explanation(), feedback.source(),
                 null, null, null);
+    }
+
+    private void credit(String answer, BigDecimal weight, String answerFeedback) {
+        credits.add(new AnswerCredit(answer, weight, answerFeedback, null));
+    }
+
+    /** The Moodle type a GIFT question reads as, for the preview: the kind its first answer block marks. */
+    static String typeOf(String gift) {
+        String text = GiftText.protect(gift);
+        int start = text.indexOf('{');
+        int end = text.indexOf('}', Math.max(start, 0));
+        if (start < 0 || end < 0) {
+            return start < 0 ? "description" : "unknown";
+        }
+        String answers = text.substring(start + 1, end).strip();
+        if (answers.isEmpty()) {
+            return "essay";
+        }
+        if (answers.startsWith("#")) {
+            return "numerical";
+        }
+        if (answers.startsWith(">")) {
+            return "ordering";
+        }
+        if (answers.contains("~")) {
+            return "multichoice";
+        }
+        if (answers.contains("->")) {
+            return "matching";
+        }
+        return List.of("T", "TRUE", "F", "FALSE").contains(answers.split("#")[0].strip().toUpperCase())
+                ? "truefalse" : "shortanswer";
     }
 
     static List<String> split(String answers, char separator) {
@@ -151,46 +216,38 @@ final class GiftQuestionParser {
         return parts;
     }
 
-    static double weightOf(String answer) {
+    /** The answer's %weight% as a Moodle fraction (0 without one). */
+    BigDecimal weightOf(String answer, String label) {
         Matcher weight = WEIGHT.matcher(answer);
-        return weight.find() ? Double.parseDouble(weight.group(1)) : 0;
+        return weight.find() ? Credits.fromPercent(weight.group(1), where, "the answer '" + label + "'") : BigDecimal.ZERO;
     }
 
     static String withoutWeight(String answer) {
         return WEIGHT.matcher(answer).replaceFirst("");
     }
 
-    private String withoutFeedback(String answer) {
-        return withoutFeedback(answer, where, notes);
-    }
-
-    static String withoutFeedback(String answer, String where, List<String> notes) {
+    static String withoutFeedback(String answer) {
         int hash = answer.indexOf('#');
-        if (hash < 0) {
-            return answer;
-        }
-        String note = where + ": feedback on single answers was dropped";
-        if (!notes.contains(note)) {
-            notes.add(note);
-        }
-        return answer.substring(0, hash);
+        return hash < 0 ? answer : answer.substring(0, hash);
     }
 
-    /** A text field: its own [format] prefix or the question's format decides whether it is HTML. */
-    private String formatted(String field) {
+    /** The "#feedback" after an answer, as plain text; null if none. */
+    String feedbackOf(String answer) {
+        int hash = answer.indexOf('#');
+        return hash < 0 ? null : FeedbackText.blankToNull(formatted(answer.substring(hash + 1)));
+    }
+
+    /** A text field: its own [format] prefix or the question's format decides how it is read. */
+    String formatted(String field) {
         String text = field.strip();
         Matcher prefix = FORMAT.matcher(text);
         boolean hasPrefix = prefix.find();
         String fieldFormat = hasPrefix ? prefix.group(1) : format;
         String plain = GiftText.restore(hasPrefix ? text.substring(prefix.end()) : text).strip();
-        return isHtml(fieldFormat) ? HtmlText.toPlain(plain) : plain;
+        return TextFormats.toPlain(plain, fieldFormat, where, notes);
     }
 
     private static String restoreWithoutFormat(String field) {
         return GiftText.restore(FORMAT.matcher(field.strip()).replaceFirst(""));
-    }
-
-    private static boolean isHtml(String format) {
-        return format.equals("html") || format.equals("moodle");
     }
 }

@@ -1,8 +1,10 @@
 package org.battlequiz.authoring.interchange;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.battlequiz.generation.item.AnswerCredit;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 
@@ -13,10 +15,7 @@ import org.battlequiz.generation.item.QuestionType;
  */
 final class GiftWriter {
     ExportResult write(SetInfo set, List<QuestionContent> items) {
-        StringBuilder out = new StringBuilder();
-        out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
-        out.append("// tags bq-key:value carry item data for Battle Quiz\n\n");
-        out.append("$CATEGORY: ").append(CategoryPath.of(set.title())).append("\n\n");
+        StringBuilder questions = new StringBuilder();
         List<SkippedItem> skipped = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             QuestionContent item = items.get(i);
@@ -24,10 +23,18 @@ final class GiftWriter {
             if (reason != null) {
                 skipped.add(new SkippedItem(i + 1, item.type(), reason));
             } else {
-                writeQuestion(out, i + 1, item);
+                writeQuestion(questions, i + 1, item);
             }
         }
-        return new ExportResult(out.toString(), skipped);
+        StringBuilder out = new StringBuilder();
+        out.append("// ").append(set.title().replace('\n', ' ')).append(", exported from Battle Quiz\n");
+        out.append("// tags bq-key:value carry item data for Battle Quiz\n");
+        for (SkippedItem item : skipped) {
+            out.append("// left out: item ").append(item.position()).append(" (").append(item.type().apiName())
+                    .append("), ").append(item.reason()).append('\n');
+        }
+        out.append("\n$CATEGORY: ").append(CategoryPath.of(set.title())).append("\n\n");
+        return new ExportResult(out.append(questions).toString(), skipped);
     }
 
     private static String whyNotExpressible(QuestionContent item) {
@@ -41,38 +48,48 @@ final class GiftWriter {
     }
 
     private void writeQuestion(StringBuilder out, int position, QuestionContent item) {
-        List<String> tags = ItemMeta.describe(item).tags();
-        if (!tags.isEmpty()) {
-            out.append("// ").append(tags.stream().map(tag -> "[tag:" + tag.replace("]", "\\]") + "]")
-                    .collect(Collectors.joining(" "))).append('\n');
+        ItemDetails details = item.details();
+        List<String> tags = new ArrayList<>(details.tags());
+        tags.addAll(ItemMeta.describe(item).tags());
+        List<String> comments = new ArrayList<>();
+        if (details.idNumber() != null) {
+            comments.add("[id:" + details.idNumber().replace("]", "\\]") + "]");
         }
-        out.append("::").append(GiftText.escape(QuestionName.of(position, item.prompt())))
-                .append("::[html]").append(GiftText.html(item.prompt()));
+        tags.forEach(tag -> comments.add("[tag:" + tag.replace("]", "\\]") + "]"));
+        if (!comments.isEmpty()) {
+            out.append("// ").append(String.join(" ", comments)).append('\n');
+        }
+        String name = details.name() != null ? details.name() : QuestionName.of(position, item.prompt());
+        out.append("::").append(GiftText.escape(name)).append("::[html]").append(GiftText.html(item.prompt()));
         out.append(answers(item)).append("\n\n");
     }
 
     private static String answers(QuestionContent item) {
         String feedback = FeedbackText.compose(item.explanation(), item.source());
         String feedbackLine = feedback.isEmpty() ? "" : "\t####" + GiftText.htmlMarkup(feedback) + "\n";
+        List<AnswerCredit> credits = Credits.written(item);
         StringBuilder block = new StringBuilder("{\n");
         switch (item.type()) {
-            case SINGLE_CHOICE, MULTIPLE_SELECT -> {
-                ChoiceWeights weights = ChoiceWeights.of(item);
-                for (String option : item.options()) {
-                    block.append('\t').append(choiceMarker(item, weights.percent(option)))
-                            .append(GiftText.html(option)).append('\n');
-                }
-            }
+            case SINGLE_CHOICE, MULTIPLE_SELECT -> credits.forEach(credit -> block.append('\t')
+                    .append(choiceMarker(item, credit.fraction())).append(GiftText.html(credit.answer()))
+                    .append(feedback(credit)).append('\n'));
             case TRUE_FALSE -> {
-                String answer = item.keys().contains("True") ? "TRUE" : "FALSE";
-                return "{" + answer + (feedback.isEmpty() ? "" : "####" + GiftText.htmlMarkup(feedback)) + "}";
+                String key = item.keys().get(0);
+                AnswerCredit right = credits.stream().filter(credit -> credit.answer().equals(key)).findFirst().orElseThrow();
+                AnswerCredit wrong = credits.stream().filter(credit -> !credit.answer().equals(key)).findFirst().orElseThrow();
+                String answerFeedback = right.feedback() == null && wrong.feedback() == null ? ""
+                        : "#" + html(wrong.feedback()) + "#" + html(right.feedback());
+                return "{" + key.toUpperCase(java.util.Locale.ROOT) + answerFeedback
+                        + (feedback.isEmpty() ? "" : "####" + GiftText.htmlMarkup(feedback)) + "}";
             }
             case NUMERIC, DATE -> {
                 block.insert(1, '#');
-                for (String key : item.keys()) {
-                    block.append("\t=").append(item.type() == QuestionType.DATE ? ItemMeta.year(key) : key);
-                    block.append(item.tolerance() == null ? "" : ":" + NumberText.plain(item.tolerance())).append('\n');
-                }
+                credits.stream().filter(credit -> !credit.answer().equals("*")).forEach(credit -> block.append("\t=")
+                        .append(weight(credit.fraction())).append(credit.answer())
+                        .append(credit.tolerance() == null ? "" : ":" + credit.tolerance().toPlainString())
+                        .append(feedback(credit)).append('\n'));
+                credits.stream().filter(credit -> credit.answer().equals("*") && credit.fraction().signum() == 0)
+                        .findFirst().ifPresent(credit -> block.append("\t~").append(feedback(credit)).append('\n'));
             }
             case MATCHING -> {
                 for (int i = 0; i < item.stems().size(); i++) {
@@ -82,17 +99,30 @@ final class GiftWriter {
                 ItemMeta.distractors(item).forEach(distractor ->
                         block.append("\t= -> ").append(GiftText.escape(distractor)).append('\n'));
             }
-            case CLOZE -> item.keys().forEach(key ->
-                    block.append("\t=").append(key.startsWith("%") ? "%100%" : "").append(GiftText.escape(key)).append('\n'));
+            case CLOZE -> credits.forEach(credit -> block.append("\t=")
+                    .append(Credits.isFull(credit.fraction()) && credit.answer().startsWith("%") ? "%100%" : weight(credit.fraction()))
+                    .append(GiftText.escape(credit.answer())).append(feedback(credit)).append('\n'));
             case ORDERING -> throw new IllegalStateException("ordering items are skipped before writing");
         }
         return block.append(feedbackLine).append('}').toString();
     }
 
-    private static String choiceMarker(QuestionContent item, String percent) {
-        if (item.type() == QuestionType.SINGLE_CHOICE) {
-            return percent.equals("100") ? "=" : "~";
+    private static String choiceMarker(QuestionContent item, BigDecimal fraction) {
+        if (item.type() == QuestionType.SINGLE_CHOICE && (Credits.isFull(fraction) || fraction.signum() == 0)) {
+            return Credits.isFull(fraction) ? "=" : "~";
         }
-        return "~%" + percent + "%";
+        return "~%" + Credits.percent(fraction) + "%";
+    }
+
+    private static String weight(BigDecimal fraction) {
+        return Credits.isFull(fraction) ? "" : "%" + Credits.percent(fraction) + "%";
+    }
+
+    private static String feedback(AnswerCredit credit) {
+        return credit.feedback() == null ? "" : "#" + GiftText.html(credit.feedback());
+    }
+
+    private static String html(String text) {
+        return text == null ? "" : GiftText.html(text);
     }
 }

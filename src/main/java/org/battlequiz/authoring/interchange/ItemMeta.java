@@ -83,7 +83,8 @@ final class ItemMeta {
         List<String> options = values.containsKey(ORDER) ? OptionOrder.decode(values.get(ORDER), parsed.options())
                 : parsed.options();
         return new QuestionContent(type, parsed.prompt(), parsed.stems(), options, keys, parsed.tolerance(),
-                parsed.explanation(), parsed.source(), values.get(FACT), difficulty(), values.get(GENERATOR));
+                parsed.explanation(), parsed.source(), values.get(FACT), difficulty(), values.get(GENERATOR),
+                parsed.details());
     }
 
     /** The options in the order Moodle XML and GIFT carry them; ItemMeta.ORDER restores the shown order. */

@@ -31,6 +31,18 @@ final class ItemRules {
         }
     }
 
+    /** Parses and checks one question; a problem with it alone skips it, with the reason, instead of the file. */
+    static ImportedQuestion read(String where, String type, Supplier<QuestionContent> parse) {
+        try {
+            return new ImportedQuestion(where, type, readValid(where, parse), null);
+        } catch (InterchangeException e) {
+            if (!(e.getCause() instanceof IllegalArgumentException)) {
+                throw e;
+            }
+            return new ImportedQuestion(where, type, null, e.getCause().getMessage());
+        }
+    }
+
     /** @return what is wrong with the item, or null when it is valid */
     static String problem(QuestionContent item) {
         String tooLong = ItemLengths.problem(item);

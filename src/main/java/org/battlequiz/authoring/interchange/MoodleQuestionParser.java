@@ -1,17 +1,28 @@
 package org.battlequiz.authoring.interchange;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.battlequiz.generation.item.AnswerCredit;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.w3c.dom.Element;
 
-/** Maps one Moodle XML <question> to an item; throws IllegalArgumentException naming the element at fault. */
+/**
+ * Maps one Moodle XML &lt;question&gt; to an item, keeping its name, idnumber, tags, penalty and every answer's
+ * grade and feedback; throws IllegalArgumentException naming the element at fault.
+ */
 final class MoodleQuestionParser {
+    static final List<String> SUPPORTED = List.of("multichoice", "truefalse", "numerical", "matching", "ordering",
+            "shortanswer");
+    private static final BigDecimal DEFAULT_PENALTY = new BigDecimal("0.3333333");
+
     private final Element question;
     private final String where;
     private final List<String> notes;
     private final String textFormat;
+    private final List<AnswerCredit> credits = new ArrayList<>();
     private String prompt;
 
     MoodleQuestionParser(Element question, String where, List<String> notes) {
@@ -22,8 +33,8 @@ final class MoodleQuestionParser {
         if (questionText == null) {
             throw new IllegalArgumentException("it has no <questiontext>");
         }
-        this.textFormat = formatOf(questionText, "moodle_auto_format");
-        this.prompt = formatted(questionText, "moodle_auto_format");
+        this.textFormat = formatOf(questionText, "html");
+        this.prompt = formatted(questionText, "html");
     }
 
     QuestionContent parse(String type) {
@@ -35,29 +46,27 @@ final class MoodleQuestionParser {
             case "ordering" -> ordering();
             case "shortanswer" -> shortAnswer();
             default -> throw new IllegalArgumentException("this question type cannot be imported; Battle Quiz takes "
-                    + "multichoice, truefalse, numerical, matching, ordering and shortanswer");
+                    + String.join(", ", SUPPORTED));
         };
     }
 
-    static ItemMeta tagMeta(Element question) {
+    static List<String> tags(Element question) {
         Element tags = XmlElements.child(question, "tags");
-        return ItemMeta.fromTags(tags == null ? List.of()
-                : XmlElements.children(tags, "tag").stream().map(XmlElements::text).toList());
+        return tags == null ? List.of()
+                : XmlElements.children(tags, "tag").stream().map(XmlElements::text).map(String::strip).toList();
     }
 
     private QuestionContent choices() {
         List<Element> answers = answers(2);
-        boolean single = !List.of("false", "0").contains(String.valueOf(XmlElements.childContent(question, "single")));
+        boolean single = !List.of("false", "0", "").contains(String.valueOf(XmlElements.childContent(question, "single")));
         List<String> options = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            String option = formatted(answers.get(i), "moodle_auto_format");
-            double fraction = fraction(answers.get(i), i + 1);
+            String option = formatted(answers.get(i), textFormat);
+            BigDecimal fraction = credit(answers.get(i), i + 1, option);
             options.add(option);
-            if (single ? isFull(fraction) : fraction > 0) {
+            if (single ? Credits.isFull(fraction) : fraction.signum() > 0) {
                 keys.add(option);
-            } else if (single && fraction > 0) {
-                notes.add(where + ": the partial credit of '" + option + "' was dropped");
             }
         }
         if (keys.isEmpty()) {
@@ -77,8 +86,9 @@ final class MoodleQuestionParser {
             if (!text.equals("true") && !text.equals("false")) {
                 throw new IllegalArgumentException("<answer> " + (i + 1) + " says '" + text + "', not true or false");
             }
-            if (isFull(fraction(answers.get(i), i + 1))) {
-                key = text.equals("true") ? "True" : "False";
+            String answer = text.equals("true") ? "True" : "False";
+            if (Credits.isFull(credit(answers.get(i), i + 1, answer))) {
+                key = answer;
             }
         }
         if (key == null) {
@@ -93,19 +103,20 @@ final class MoodleQuestionParser {
         Double tolerance = null;
         for (int i = 0; i < answers.size(); i++) {
             String text = XmlElements.text(answers.get(i)).strip();
-            double fraction = fraction(answers.get(i), i + 1);
-            if (text.equals("*")) {
-                continue;
-            }
-            if (!NumberText.isNumber(text)) {
+            if (!text.equals("*") && !NumberText.isNumber(text)) {
                 throw new IllegalArgumentException("<answer> " + (i + 1) + " is '" + text + "', not a number");
             }
-            if (!isFull(fraction)) {
-                notes.add(where + ": the partial-credit answer " + text + " was dropped");
-                continue;
+            String value = text.equals("*") ? text : NumberText.key(text);
+            BigDecimal answerTolerance = tolerance(answers.get(i), i + 1);
+            BigDecimal fraction = credit(answers.get(i), i + 1, value);
+            credits.set(credits.size() - 1, new AnswerCredit(value, fraction, credits.get(credits.size() - 1).feedback(),
+                    answerTolerance));
+            if (Credits.isFull(fraction) && !text.equals("*")) {
+                keys.add(value);
+                if (keys.size() == 1 && answerTolerance != null) {
+                    tolerance = answerTolerance.doubleValue();
+                }
             }
-            keys.add(NumberText.key(text));
-            tolerance = keys.size() == 1 ? tolerance(answers.get(i), i + 1) : tolerance;
         }
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no <answer> has fraction 100");
@@ -140,10 +151,8 @@ final class MoodleQuestionParser {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             String text = XmlElements.text(answers.get(i)).strip();
-            if (isFull(fraction(answers.get(i), i + 1))) {
+            if (Credits.isFull(credit(answers.get(i), i + 1, text))) {
                 keys.add(text);
-            } else {
-                notes.add(where + ": the answer '" + text + "' without full credit was dropped");
             }
         }
         if (keys.isEmpty()) {
@@ -156,10 +165,30 @@ final class MoodleQuestionParser {
     private QuestionContent item(QuestionType type, List<String> stems, List<String> options, List<String> keys,
                                  Double tolerance) {
         Element feedback = XmlElements.child(question, "generalfeedback");
+        String feedbackFormat = feedback == null ? textFormat : formatOf(feedback, textFormat);
         FeedbackText.Parts parts = feedback == null ? new FeedbackText.Parts(null, null)
-                : FeedbackText.split(XmlElements.text(feedback), isHtml(formatOf(feedback, textFormat)));
-        return new QuestionContent(type, prompt, stems, options, keys, tolerance, parts.explanation(), parts.source(),
-                null, null, null);
+                : FeedbackText.split(isHtml(feedbackFormat) ? XmlElements.text(feedback)
+                        : formatted(feedback, feedbackFormat), isHtml(feedbackFormat));
+        QuestionContent item = new QuestionContent(type, prompt, stems, options, keys, tolerance, parts.explanation(),
+                parts.source(), null, null, null);
+        String name = XmlElements.child(question, "name") == null ? null
+                : XmlElements.text(XmlElements.child(question, "name")).strip();
+        ItemDetails details = new ItemDetails(QuestionName.isGenerated(name, prompt) ? null : name,
+                XmlElements.childContent(question, "idnumber"), penalty(),
+                tags(question).stream().filter(tag -> !tag.startsWith(ItemMeta.TAG_PREFIX)).toList(), credits);
+        return Credits.attach(item, details);
+    }
+
+    private BigDecimal penalty() {
+        String penalty = XmlElements.childContent(question, "penalty");
+        if (penalty == null || penalty.isEmpty()) {
+            return null;
+        }
+        if (!NumberText.isNumber(penalty)) {
+            throw new IllegalArgumentException("<penalty> is '" + penalty + "', not a number");
+        }
+        BigDecimal value = new BigDecimal(penalty);
+        return value.subtract(DEFAULT_PENALTY).abs().compareTo(new BigDecimal("0.005")) < 0 ? null : value;
     }
 
     private List<Element> answers(int atLeast) {
@@ -170,7 +199,8 @@ final class MoodleQuestionParser {
         return answers;
     }
 
-    private static double fraction(Element answer, int number) {
+    /** Reads the answer's grade (one of Moodle's) and feedback into the credits, and returns the grade. */
+    private BigDecimal credit(Element answer, int number, String text) {
         String fraction = answer.getAttribute("fraction");
         if (fraction.isBlank()) {
             throw new IllegalArgumentException("<answer> " + number + " has no fraction");
@@ -178,10 +208,13 @@ final class MoodleQuestionParser {
         if (!NumberText.isNumber(fraction)) {
             throw new IllegalArgumentException("<answer> " + number + " has fraction '" + fraction + "', not a number");
         }
-        return Double.parseDouble(fraction.strip());
+        BigDecimal grade = Credits.fromPercent(fraction, where, "<answer> " + number);
+        Element feedback = XmlElements.child(answer, "feedback");
+        credits.add(new AnswerCredit(text, grade, feedback == null ? null : formatted(feedback, textFormat), null));
+        return grade;
     }
 
-    private static Double tolerance(Element answer, int number) {
+    private static BigDecimal tolerance(Element answer, int number) {
         String tolerance = XmlElements.childContent(answer, "tolerance");
         if (tolerance == null || tolerance.isEmpty()) {
             return null;
@@ -189,16 +222,13 @@ final class MoodleQuestionParser {
         if (!NumberText.isNumber(tolerance)) {
             throw new IllegalArgumentException("<answer> " + number + " has tolerance '" + tolerance + "', not a number");
         }
-        return Math.abs(Double.parseDouble(tolerance));
+        return new BigDecimal(tolerance).abs().stripTrailingZeros();
     }
 
-    private static boolean isFull(double fraction) {
-        return Math.abs(fraction - 100) < 0.001;
-    }
-
-    private static String formatted(Element holder, String defaultFormat) {
+    private String formatted(Element holder, String defaultFormat) {
         String text = XmlElements.text(holder);
-        return isHtml(formatOf(holder, defaultFormat)) ? HtmlText.toPlain(text) : text;
+        String format = formatOf(holder, defaultFormat);
+        return TextFormats.toPlain(text, format, where, notes);
     }
 
     private static String formatOf(Element holder, String defaultFormat) {
@@ -207,6 +237,6 @@ final class MoodleQuestionParser {
     }
 
     private static boolean isHtml(String format) {
-        return !format.equals("plain_text") && !format.equals("markdown");
+        return TextFormats.isHtml(format);
     }
 }

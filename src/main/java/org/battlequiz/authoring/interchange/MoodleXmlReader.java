@@ -5,14 +5,16 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import org.battlequiz.generation.item.QuestionContent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
-/** Reads a Moodle XML quiz file, all or nothing: every question must map to a valid item or nothing is returned. */
+/**
+ * Reads a Moodle XML quiz file question by question: a question of a type Battle Quiz does not take, or with a
+ * mistake of its own, is reported as skipped; a file that is not Moodle XML, or a grade Moodle refuses, refuses all.
+ */
 final class MoodleXmlReader {
 
     ImportResult read(String xml) {
@@ -26,7 +28,7 @@ final class MoodleXmlReader {
                     + ">, but a Moodle XML file has <quiz>");
         }
         String title = null;
-        List<QuestionContent> items = new ArrayList<>();
+        List<ImportedQuestion> items = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int number = 0;
         for (Element question : XmlElements.children(quiz, "question")) {
@@ -37,17 +39,13 @@ final class MoodleXmlReader {
                 continue;
             }
             String where = "question " + number + nameOf(question) + " (type " + (type.isEmpty() ? "missing" : type) + ")";
-            items.add(readQuestion(question, type, where, notes));
+            items.add(ItemRules.read(where, type.isEmpty() ? "missing" : type, () -> ItemMeta.fromTags(
+                    MoodleQuestionParser.tags(question)).applyTo(new MoodleQuestionParser(question, where, notes).parse(type))));
         }
         if (items.isEmpty()) {
             throw new InterchangeException("the file holds no questions");
         }
         return new ImportResult(title, items, notes);
-    }
-
-    private QuestionContent readQuestion(Element question, String type, String where, List<String> notes) {
-        return ItemRules.readValid(where, () ->
-                MoodleQuestionParser.tagMeta(question).applyTo(new MoodleQuestionParser(question, where, notes).parse(type)));
     }
 
     private static Document parse(Reader reader) {

@@ -1,7 +1,10 @@
 package org.battlequiz.authoring.interchange;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.battlequiz.generation.item.AnswerCredit;
+import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.w3c.dom.Document;
@@ -38,12 +41,15 @@ final class MoodleXmlWriter {
     private void writeQuestion(Element quiz, QuestionContent item) {
         Element question = add(quiz, "question");
         question.setAttribute("type", MoodleQuestionType.of(item.type()));
-        addText(add(question, "name"), QuestionName.of(position, item.prompt()));
+        ItemDetails details = item.details();
+        addText(add(question, "name"), details.name() != null ? details.name() : QuestionName.of(position, item.prompt()));
         formatted(question, "questiontext", "html", HtmlText.escape(item.prompt()));
         formatted(question, "generalfeedback", "html", FeedbackText.compose(item.explanation(), item.source()));
         add(question, "defaultgrade").setTextContent("1");
-        add(question, "penalty").setTextContent("0.3333333");
+        add(question, "penalty").setTextContent(details.penalty() == null ? "0.3333333"
+                : details.penalty().toPlainString());
         add(question, "hidden").setTextContent("0");
+        add(question, "idnumber").setTextContent(details.idNumber() == null ? "" : details.idNumber());
         switch (item.type()) {
             case SINGLE_CHOICE, MULTIPLE_SELECT -> writeChoices(question, item);
             case TRUE_FALSE -> writeTrueFalse(question, item);
@@ -52,7 +58,9 @@ final class MoodleXmlWriter {
             case ORDERING -> writeOrdering(question, item);
             case CLOZE -> writeShortAnswer(question, item);
         }
-        writeTags(question, ItemMeta.describe(item).tags());
+        List<String> tags = new ArrayList<>(details.tags());
+        tags.addAll(ItemMeta.describe(item).tags());
+        writeTags(question, tags);
     }
 
     private void writeChoices(Element question, QuestionContent item) {
@@ -60,30 +68,31 @@ final class MoodleXmlWriter {
         add(question, "single").setTextContent(Boolean.toString(single));
         add(question, "shuffleanswers").setTextContent("true");
         add(question, "answernumbering").setTextContent("abc");
-        ChoiceWeights weights = ChoiceWeights.of(item);
-        for (String option : item.options()) {
-            answer(question, weights.percent(option), "html", HtmlText.escape(option));
+        add(question, "showstandardinstruction").setTextContent("0");
+        writeCombinedFeedback(question);
+        for (AnswerCredit credit : Credits.written(item)) {
+            answer(question, credit, "html", HtmlText.escape(credit.answer()));
         }
     }
 
     private void writeTrueFalse(Element question, QuestionContent item) {
-        boolean isTrue = item.keys().contains("True");
-        answer(question, isTrue ? "100" : "0", "moodle_auto_format", "true");
-        answer(question, isTrue ? "0" : "100", "moodle_auto_format", "false");
+        for (AnswerCredit credit : Credits.written(item)) {
+            answer(question, credit, "moodle_auto_format", credit.answer().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     private void writeNumerical(Element question, QuestionContent item) {
-        for (String key : item.keys()) {
-            String number = item.type() == QuestionType.DATE ? ItemMeta.year(key) : key;
-            Element answer = answer(question, "100", "moodle_auto_format", number);
-            if (item.tolerance() != null) {
-                add(answer, "tolerance").setTextContent(NumberText.plain(item.tolerance()));
+        for (AnswerCredit credit : Credits.written(item)) {
+            Element answer = answer(question, credit, "moodle_auto_format", credit.answer());
+            if (credit.tolerance() != null) {
+                add(answer, "tolerance").setTextContent(credit.tolerance().toPlainString());
             }
         }
     }
 
     private void writeMatching(Element question, QuestionContent item) {
         add(question, "shuffleanswers").setTextContent("true");
+        writeCombinedFeedback(question);
         for (int i = 0; i < item.stems().size(); i++) {
             subquestion(question, HtmlText.escape(item.stems().get(i)), item.keys().get(i));
         }
@@ -99,6 +108,7 @@ final class MoodleXmlWriter {
         add(question, "gradingtype").setTextContent("ABSOLUTE_POSITION");
         add(question, "showgrading").setTextContent("SHOW");
         add(question, "numberingstyle").setTextContent("none");
+        writeCombinedFeedback(question);
         for (int i = 0; i < item.keys().size(); i++) {
             answer(question, Integer.toString(i + 1), "html", HtmlText.escape(item.keys().get(i)));
         }
@@ -106,9 +116,20 @@ final class MoodleXmlWriter {
 
     private void writeShortAnswer(Element question, QuestionContent item) {
         add(question, "usecase").setTextContent("0");
-        for (String key : item.keys()) {
-            answer(question, "100", "moodle_auto_format", key);
+        for (AnswerCredit credit : Credits.written(item)) {
+            answer(question, credit, "moodle_auto_format", credit.answer());
         }
+    }
+
+    /**
+     * The correct, partially correct and incorrect feedback (empty) and shownumcorrect, as Moodle's own exporter
+     * writes them: Moodle's ordering importer needs shownumcorrect to store the question's hints at all.
+     */
+    private void writeCombinedFeedback(Element question) {
+        for (String name : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
+            formatted(question, name, "html", "");
+        }
+        add(question, "shownumcorrect");
     }
 
     private void writeTags(Element question, List<String> tagTexts) {
@@ -127,6 +148,14 @@ final class MoodleXmlWriter {
     private Element answer(Element question, String fraction, String format, String text) {
         Element answer = formatted(question, "answer", format, text);
         answer.setAttribute("fraction", fraction);
+        return answer;
+    }
+
+    private Element answer(Element question, AnswerCredit credit, String format, String text) {
+        Element answer = answer(question, Credits.percent(credit.fraction()), format, text);
+        if (credit.feedback() != null) {
+            formatted(answer, "feedback", "html", HtmlText.escape(credit.feedback()));
+        }
         return answer;
     }
 

@@ -55,6 +55,17 @@ public final class AnswerText {
         return key == null ? "" : PARENTHESES.matcher(key).replaceAll("").trim();
     }
 
+    /** A short-answer pattern with "*" for any text, as Moodle reads one; case is ignored, as Moodle does by default. */
+    public static boolean matchesWildcard(String given, String pattern) {
+        if (given == null || pattern == null || !pattern.contains("*")) {
+            return false;
+        }
+        String regex = java.util.Arrays.stream(pattern.strip().split("\\*", -1)).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE
+                | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.DOTALL).matcher(given.strip()).matches();
+    }
+
     public static OptionalDouble number(String text) {
         if (text == null) {
             return OptionalDouble.empty();

@@ -13,14 +13,29 @@ import java.util.List;
  *   <li>ORDERING: options are the items as shown; keys are the same items in the right order.</li>
  *   <li>CLOZE: prompt contains "____" once; keys are every accepted answer (the key first, then aliases).</li>
  * </ul>
- * source quotes the article line or sentence the item rests on; explanation may add to it.
+ * source quotes the article line or sentence the item rests on; explanation may add to it. details holds what an
+ * imported question brought beyond that (name, tags, partial credit, per-answer feedback); never null.
  */
 public record QuestionContent(QuestionType type, String prompt, List<String> stems, List<String> options,
                               List<String> keys, Double tolerance, String explanation, String source,
-                              String factKind, Double difficulty, String generatorVersion) {
+                              String factKind, Double difficulty, String generatorVersion, ItemDetails details) {
     public QuestionContent {
         stems = stems == null ? List.of() : List.copyOf(stems);
         options = options == null ? List.of() : List.copyOf(options);
         keys = keys == null ? List.of() : List.copyOf(keys);
+        details = details == null ? ItemDetails.NONE : details;
+    }
+
+    /** An item without imported details, as the generator and the editor write it. */
+    public QuestionContent(QuestionType type, String prompt, List<String> stems, List<String> options,
+                           List<String> keys, Double tolerance, String explanation, String source,
+                           String factKind, Double difficulty, String generatorVersion) {
+        this(type, prompt, stems, options, keys, tolerance, explanation, source, factKind, difficulty, generatorVersion,
+                ItemDetails.NONE);
+    }
+
+    public QuestionContent withDetails(ItemDetails newDetails) {
+        return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
+                difficulty, generatorVersion, newDetails);
     }
 }

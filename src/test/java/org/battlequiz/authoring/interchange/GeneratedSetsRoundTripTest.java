@@ -3,37 +3,24 @@ package org.battlequiz.authoring.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.battlequiz.article.ArticleParser;
-import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.generation.GenerationResult;
-import org.battlequiz.generation.QuestionGenerator;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Export then import of the generated set of every shared article (fixed seed) keeps every item. */
+/** Export then import of the set generated from every shipped article (as the app generates it) keeps every item. */
 class GeneratedSetsRoundTripTest {
-    private static final Path ARTICLES = Path.of("..", "shared", "articles");
-    private static final long SEED = 20260525L;
     private static List<GenerationResult> sets;
 
     @BeforeAll
     static void generateEverySet() {
-        ArticleParser parser = new ArticleParser();
-        List<ParsedArticle> articles = articleFiles().stream().map(file -> parser.parse(read(file))).toList();
-        QuestionGenerator generator = new QuestionGenerator();
-        sets = articles.stream().map(article -> generator.generate(article, articles, SEED)).toList();
-        assertEquals(articleFiles().size(), sets.size());
+        sets = ShippedSets.all();
+        assertEquals(6, sets.size());
         assertTrue(sets.stream().allMatch(set -> !set.questions().isEmpty()), "every article yields items");
     }
 
@@ -68,22 +55,6 @@ class GeneratedSetsRoundTripTest {
             List<List<String>> rows = Rfc4180.parse(csv);
             assertEquals(set.questions().size() + 1, rows.size());
             assertTrue(rows.stream().allMatch(row -> row.size() == CsvWriter.HEADER.size()));
-        }
-    }
-
-    private static List<Path> articleFiles() {
-        try (Stream<Path> files = Files.list(ARTICLES)) {
-            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.battlequiz.authoring.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -8,8 +9,16 @@ import org.junit.jupiter.api.Test;
 class GiftBadFileTest {
     private static final String GOOD = "::ok::Grant is buried in Grant's tomb.{T}\n\n";
 
+    /** Why the file, or else its first skipped question, cannot be imported. */
     private static String failure(String gift) {
-        return assertThrows(InterchangeException.class, () -> Interchange.importText(Format.GIFT, gift)).getMessage();
+        try {
+            ImportResult result = Interchange.importText(Format.GIFT, gift);
+            assertFalse(result.skipped().isEmpty(), "something must be refused");
+            ImportedQuestion skipped = result.skipped().get(0);
+            return skipped.where() + ": " + skipped.problem();
+        } catch (InterchangeException e) {
+            return e.getMessage();
+        }
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.List;
+import org.battlequiz.generation.item.AnswerCredit;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -94,13 +96,17 @@ class GiftReaderTest {
     }
 
     @Test
-    void droppedFeedbackAndPartialCreditAreNoted() {
+    void answerFeedbackAndPartialCreditAreKept() {
         ImportResult result = Interchange.importText(Format.GIFT,
                 "Who? {=Grant#Right ~%50%Lee#Half ~Jefferson}\n\nPi?{#=3.14:0.01 =%50%3:0.5}");
         assertEquals(2, result.items().size());
-        assertTrue(result.notes().contains("line 1: feedback on single answers was dropped"), result.notes().toString());
-        assertTrue(result.notes().contains("line 1: the partial credit of 'Lee' was dropped"), result.notes().toString());
-        assertTrue(result.notes().contains("line 3: the partial-credit answer 3:0.5 was dropped"), result.notes().toString());
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of(new AnswerCredit("Grant", BigDecimal.ONE, "Right", null),
+                new AnswerCredit("Lee", new BigDecimal("0.5"), "Half", null),
+                new AnswerCredit("Jefferson", BigDecimal.ZERO, null, null)), result.items().get(0).details().answers());
+        assertEquals(List.of(new AnswerCredit("3.14", BigDecimal.ONE, null, new BigDecimal("0.01")),
+                new AnswerCredit("3", new BigDecimal("0.5"), null, new BigDecimal("0.5"))),
+                result.items().get(1).details().answers());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.battlequiz.authoring.interchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.battlequiz.generation.item.QuestionContent;
@@ -32,6 +33,8 @@ class GiftRoundTripTest {
         int position = SampleItems.everyType().indexOf(SampleItems.ordering()) + 1;
         assertEquals(List.of(new SkippedItem(position, QuestionType.ORDERING, "GIFT has no ordering questions")),
                 exported.skipped());
+        assertTrue(exported.text().contains("\n// left out: item " + position + " (ordering), GIFT has no ordering questions\n"),
+                exported.text());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.battlequiz.authoring.interchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InterchangeTest {
@@ -25,6 +26,8 @@ class InterchangeTest {
     @Test
     void importOfGarbageNamesTheFormatProblem() {
         assertThrows(InterchangeException.class, () -> Interchange.importText(Format.MOODLE_XML, "not xml at all"));
-        assertThrows(InterchangeException.class, () -> Interchange.importText(Format.GIFT, "not gift at all"));
+        ImportResult gift = Interchange.importText(Format.GIFT, "not gift at all");
+        assertEquals(List.of(), gift.items());
+        assertEquals("there is no answer block {...}; descriptions are not imported", gift.skipped().get(0).problem());
     }
 }

@@ -50,7 +50,7 @@ class MoodleXmlReaderTest {
     }
 
     @Test
-    void shortAnswerWithoutBlankGetsOneAndPartialCreditIsNoted() {
+    void shortAnswerWithoutBlankGetsOneAndPartialCreditIsKept() {
         ImportResult result = Interchange.importText(Format.MOODLE_XML, """
                 <quiz><question type="shortanswer"><questiontext format="html"><text>Who won at Agincourt?</text></questiontext>
                   <answer fraction="100"><text>England</text></answer><answer fraction="50"><text>Henry</text></answer>
@@ -59,8 +59,9 @@ class MoodleXmlReaderTest {
         assertEquals(QuestionType.CLOZE, item.type());
         assertEquals("Who won at Agincourt? ____", item.prompt());
         assertEquals(List.of("England"), item.keys());
-        assertEquals(1, result.notes().size());
-        assertTrue(result.notes().get(0).contains("'Henry'"), result.notes().toString());
+        assertEquals(List.of(), result.notes());
+        assertEquals(List.of("England", "Henry"), item.details().answers().stream().map(a -> a.answer()).toList());
+        assertEquals(0.5, item.details().answers().get(1).fraction().doubleValue());
     }
 
     @Test
