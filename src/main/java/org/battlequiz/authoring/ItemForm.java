@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.battlequiz.authoring.interchange.Interchange;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
@@ -56,10 +57,15 @@ public record ItemForm(String type, String prompt, String stems, String options,
                 split(stems), split(options), split(keys), tol, emptyToNull(explanation), emptyToNull(source),
                 base == null ? "manual" : base.factKind(), base == null ? null : base.difficulty(),
                 base == null ? "manual" : base.generatorVersion());
+        if (Stream.of(content.stems(), content.options(), content.keys()).anyMatch(l -> l.size() > MAX_LINES)) {
+            errors.add("Stems, options and answers: at most " + MAX_LINES + " lines each.");
+        }
         Optional<String> problem = Interchange.problem(content);
         problem.map(p -> "This item cannot be saved: " + p + ".").ifPresent(errors::add);
         return content;
     }
+
+    static final int MAX_LINES = 50;
 
     static List<String> split(String text) {
         if (text == null) {

@@ -3,11 +3,13 @@ package org.battlequiz.authoring.interchange;
 import java.util.List;
 import org.battlequiz.generation.item.QuestionContent;
 
-/** How long a stored item's texts may be, whether typed in the item form or imported from a file. */
+/**
+ * How long a stored item's texts may be, whether typed in the item form or imported from a file (how many answers
+ * an item may have is the form's and the import's own limit).
+ */
 final class ItemLengths {
     static final int MAX_PROMPT = 2_000;
     static final int MAX_CHOICE = 500;
-    static final int MAX_CHOICES = 50;
     static final int MAX_NOTE = 4_000;
 
     private ItemLengths() {
@@ -19,9 +21,8 @@ final class ItemLengths {
             return "the question can have at most " + MAX_PROMPT + " characters";
         }
         for (List<String> list : List.of(item.stems(), item.options(), item.keys())) {
-            if (list.size() > MAX_CHOICES || list.stream().anyMatch(v -> v != null && v.length() > MAX_CHOICE)) {
-                return "stems, options and answers can have at most " + MAX_CHOICES + " lines of " + MAX_CHOICE
-                        + " characters each";
+            if (list.stream().anyMatch(v -> v != null && v.length() > MAX_CHOICE)) {
+                return "stems, options and answers can have at most " + MAX_CHOICE + " characters each";
             }
         }
         if (length(item.explanation()) > MAX_NOTE || length(item.source()) > MAX_NOTE) {
