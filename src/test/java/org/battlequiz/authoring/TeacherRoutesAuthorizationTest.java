@@ -52,6 +52,9 @@ class TeacherRoutesAuthorizationTest {
             new Route("POST", "/teach/sets/{set}/status", Map.of("action", "publish"), false, true, 303),
             new Route("GET", "/teach/sets/{set}/facts", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/import", Map.of("format", "gift"), true, true, 303),
+            new Route("GET", "/teach/sets/{set}/import/{pending}", Map.of(), false, true, 200),
+            new Route("POST", "/teach/sets/{set}/import/{pending}/confirm", Map.of(), false, true, 303),
+            new Route("POST", "/teach/sets/{set}/import/{pending}/discard", Map.of(), false, true, 303),
             new Route("GET", "/teach/sets/{set}/review", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/items/{item}/accept", Map.of(), false, true, 303),
             new Route("POST", "/teach/sets/{set}/items/{item}/reject", Map.of("reason", "UNCLEAR"), false, true, 303),
@@ -96,6 +99,9 @@ class TeacherRoutesAuthorizationTest {
         long setId = Teachers.ownedSet(owner.username(), SetStatus.DRAFT);
         long itemId = QuizFixtures.questionIds(setId).get(0);
         String path = route.path().replace("{set}", String.valueOf(setId)).replace("{item}", String.valueOf(itemId));
+        if (path.contains("{pending}")) {
+            path = path.replace("{pending}", pendingImport(setId));
+        }
         BrowserSession session = switch (caller) {
             case ANONYMOUS -> new BrowserSession();
             case LEARNER -> learner;
@@ -130,6 +136,14 @@ class TeacherRoutesAuthorizationTest {
         long setId = Teachers.ownedSet(owner.username(), SetStatus.DRAFT);
         owner.session().request().contentType("application/x-www-form-urlencoded").formParam("action", "publish")
                 .post("/teach/sets/" + setId + "/status").then().statusCode(400);
+    }
+
+    /** The owner's uploaded file waiting on its preview page: the id its redirect names. */
+    private static String pendingImport(long setId) {
+        String location = Teachers.postMultipart(owner.session(), "/teach/sets/" + setId + "/import",
+                        Map.of("format", "gift"), "file", "q.gift", GIFT.getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(303).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
     }
 
     private static Response send(BrowserSession session, Route route, String path) {
