@@ -47,6 +47,17 @@ final class Credits {
                 + "Moodle refuses such a file, so nothing is imported");
     }
 
+    /** The Moodle grade nearest a share of credit: 1/11 of a penalty is written as Moodle's 10%. */
+    static BigDecimal nearestGrade(BigDecimal fraction) {
+        BigDecimal best = BigDecimal.ZERO;
+        for (BigDecimal allowed : MOODLE_FRACTIONS) {
+            if (fraction.abs().subtract(allowed).abs().compareTo(fraction.abs().subtract(best).abs()) < 0) {
+                best = allowed;
+            }
+        }
+        return (fraction.signum() < 0 ? best.negate() : best).stripTrailingZeros();
+    }
+
     /** A fraction as a Moodle grade percentage: 0.3333333 is "33.33333". */
     static String percent(BigDecimal fraction) {
         return fraction.multiply(HUNDRED).setScale(5, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
@@ -82,7 +93,7 @@ final class Credits {
             case SINGLE_CHOICE, MULTIPLE_SELECT -> {
                 ChoiceWeights weights = ChoiceWeights.of(item);
                 item.options().forEach(option -> credits.add(AnswerCredit.of(option,
-                        new BigDecimal(weights.percent(option)).divide(HUNDRED))));
+                        nearestGrade(new BigDecimal(weights.percent(option)).divide(HUNDRED)))));
             }
             case TRUE_FALSE -> {
                 credits.add(AnswerCredit.of("True", item.keys().contains("True") ? BigDecimal.ONE : BigDecimal.ZERO));

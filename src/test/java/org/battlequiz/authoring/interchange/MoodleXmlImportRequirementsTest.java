@@ -43,6 +43,7 @@ class MoodleXmlImportRequirementsTest {
         List<List<QuestionContent>> sets = new ArrayList<>();
         ShippedSets.all().stream().map(GenerationResult::questions).forEach(sets::add);
         sets.add(SampleItems.everyType());
+        sets.add(List.of(SampleItems.manyOptions(3, 12), SampleItems.manyOptions(12, 2), SampleItems.manyOptions(7, 7)));
         for (List<QuestionContent> items : sets) {
             String xml = Interchange.export(Format.MOODLE_XML, SetInfo.titled("Set"), items).text();
             List<Element> questions = questions(xml);

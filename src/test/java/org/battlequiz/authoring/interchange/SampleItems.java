@@ -23,6 +23,16 @@ final class SampleItems {
                 "The battle was fought in Al-Qusayr[12] \"near Homs\".");
     }
 
+    /** A multiple select with more right or more wrong options than Moodle has a grade of exactly 1/n for. */
+    static QuestionContent manyOptions(int right, int wrong) {
+        List<String> options = new java.util.ArrayList<>();
+        for (int i = 1; i <= right + wrong; i++) {
+            options.add("Legion " + i);
+        }
+        return item(QuestionType.MULTIPLE_SELECT, "Which legions fought at the ford?", List.of(), options,
+                options.subList(0, right), null, null, "Battle of the Ford: legions 1 to " + right);
+    }
+
     static QuestionContent multipleSelect() {
         return item(QuestionType.MULTIPLE_SELECT, "Which fought at Agincourt? (pick all: 100% sure)", List.of(),
                 List.of("England", "France", "Rome", "=Sparta", "-Carthage", "@Troy"),
