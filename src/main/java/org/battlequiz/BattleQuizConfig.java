@@ -77,6 +77,10 @@ public interface BattleQuizConfig {
         /** The most answers (options, pairs or accepted answers) one question may have. */
         @WithDefault("50")
         int maxAnswers();
+
+        /** How long an uploaded file waits for its preview to be confirmed before it is thrown away. */
+        @WithDefault("PT24H")
+        Duration pendingLifetime();
     }
 
     interface ArticleWork {

@@ -1,9 +1,11 @@
 package org.battlequiz.authoring;
 
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.authoring.interchange.Format;
@@ -45,6 +47,13 @@ public class ImportService {
         public int status() {
             return status;
         }
+    }
+
+    /** Files whose preview was never confirmed nor discarded, once older than the configured lifetime. */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void sweepAbandoned() {
+        PendingImport.delete("createdAt < ?1", OffsetDateTime.now().minus(config.interchange().pendingLifetime()));
     }
 
     /** @throws RefusedException when the file is too large, not the format, or over a limit; then nothing is kept */

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Export then import through the HTTP endpoints, over the shipped set of every shared article. */
 @QuarkusTest
 class InterchangeEndpointsTest {
+    @jakarta.inject.Inject
+    ImportService imports;
+
 
     private static List<Long> shippedSets() {
         return QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>list(
@@ -118,6 +121,23 @@ class InterchangeEndpointsTest {
                         "<quiz><question type=\"multichoice\">".getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(422).body(containsString("Nothing was imported"));
         assertEquals(before, contents(setId).size());
+    }
+
+    @Test
+    void aPreviewNeverConfirmedIsThrownAwayOnceOlderThanItsLifetime() {
+        Teachers.Account teacher = Teachers.teacher("forgetful");
+        long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
+        byte[] gift = "::ok:: The ford was crossed at dawn. {T}\n".getBytes(StandardCharsets.UTF_8);
+        String old = Teachers.postMultipart(teacher.session(), "/teach/sets/" + setId + "/import",
+                Map.of("format", "gift"), "file", "old.gift", gift).then().statusCode(303).extract().header("Location");
+        String fresh = Teachers.postMultipart(teacher.session(), "/teach/sets/" + setId + "/import",
+                Map.of("format", "gift"), "file", "new.gift", gift).then().statusCode(303).extract().header("Location");
+        long oldId = Long.parseLong(old.substring(old.lastIndexOf('/') + 1));
+        QuarkusTransaction.requiringNew().run(() -> PendingImport.update(
+                "createdAt = ?1 where id = ?2", java.time.OffsetDateTime.now().minusDays(2), oldId));
+        imports.sweepAbandoned();
+        teacher.session().get(old).then().statusCode(303);
+        teacher.session().get(fresh).then().statusCode(200).body(containsString("new.gift"));
     }
 
     @Test
