@@ -76,6 +76,11 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
+            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE))
+                    .header(HttpHeaders.RETRY_AFTER, 5).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, 500, "Something went wrong on our side (incident " + incident + ").");

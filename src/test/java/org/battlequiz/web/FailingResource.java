@@ -17,4 +17,12 @@ public class FailingResource {
     public String pageFailure() {
         throw new IllegalStateException("secret internal detail");
     }
+
+    /** What a query meets while the database restarts: the driver's connection error wrapped by the ORM. */
+    @GET
+    @Path("{prefix:(api/)?}test-only/database-away")
+    public String databaseAway() {
+        throw new jakarta.persistence.PersistenceException("could not execute statement",
+                new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+    }
 }

@@ -27,4 +27,13 @@ class UnexpectedErrorTest {
                 .body(not(containsString("secret internal detail")))
                 .body(not(containsString("IllegalStateException")));
     }
+
+    @Test
+    void aLostDatabaseConnectionIsA503ThatSaysToTryAgain() {
+        given().get("/test-only/database-away").then().statusCode(503).contentType(ContentType.HTML)
+                .header("Retry-After", "5").body(containsString("try again in a moment"))
+                .body(not(containsString("08006")));
+        given().get("/api/test-only/database-away").then().statusCode(503).contentType(ContentType.JSON)
+                .body("error", containsString("try again in a moment"));
+    }
 }
