@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
@@ -62,10 +64,24 @@ public class AttemptService {
         return attempt;
     }
 
+    /**
+     * The page to show, or empty once the attempt is closed (closing it first if it is due). Showing a page reads
+     * only: no row lock and no dirty checking, so a learner's page views never queue behind their own autosaves.
+     */
     @Transactional
-    public TakeView takeView(String username, long attemptId, Integer page, String notice) {
-        Attempt attempt = locked(username, attemptId);
-        return TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice);
+    public Optional<TakeView> openView(String username, long attemptId, Integer page, String notice) {
+        Attempt.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
+        Attempt attempt = Attempt.findById(attemptId);
+        if (attempt == null || !attempt.belongsTo(username)) {
+            throw new NotFoundException("No attempt " + attemptId + " of yours");
+        }
+        if (attempt.isOpen() && !due(attempt)) {
+            return Optional.of(TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice));
+        }
+        if (attempt.isOpen()) {
+            QuarkusTransaction.requiringNew().run(() -> closeIfDue(lock(attemptId)));
+        }
+        return Optional.empty();
     }
 
     /**
@@ -131,18 +147,18 @@ public class AttemptService {
 
     /** An open attempt closes when its time runs out (overdue) or when its set is closed or archived (submitted). */
     private boolean closeIfDue(Attempt attempt) {
-        if (attempt == null || !attempt.isOpen()) {
+        if (attempt == null || !attempt.isOpen() || !due(attempt)) {
             return false;
         }
-        if (attempt.deadline != null && attempt.deadline.plus(GRACE).isBefore(now())) {
-            AttemptAnswers.close(attempt, AttemptState.OVERDUE, now());
-            return true;
-        }
-        if (attempt.questionSet.status != SetStatus.PUBLISHED) {
-            AttemptAnswers.close(attempt, AttemptState.SUBMITTED, now());
-            return true;
-        }
-        return false;
+        boolean overdue = attempt.deadline != null && attempt.deadline.plus(GRACE).isBefore(now());
+        AttemptAnswers.close(attempt, overdue ? AttemptState.OVERDUE : AttemptState.SUBMITTED, now());
+        return true;
+    }
+
+    /** Past its deadline and grace, or its set no longer published. */
+    private boolean due(Attempt attempt) {
+        return attempt.deadline != null && attempt.deadline.plus(GRACE).isBefore(now())
+                || attempt.questionSet.status != SetStatus.PUBLISHED;
     }
 
     private Attempt locked(String username, long attemptId) {

@@ -56,11 +56,9 @@ public class QuizResource {
     @GET
     @Path("attempts/{id}")
     public Response take(@RestPath long id, @RestQuery Integer page, @RestQuery String notice) {
-        if (!attempts.current(username(), id).isOpen()) {
-            return seeOther(resultPath(id, null));
-        }
-        return Response.ok(Templates.take(attempts.takeView(username(), id, page, QuizNotice.text(notice))))
-                .header("Cache-Control", "no-store").build();
+        return attempts.openView(username(), id, page, QuizNotice.text(notice))
+                .map(view -> Response.ok(Templates.take(view)).header("Cache-Control", "no-store").build())
+                .orElseGet(() -> seeOther(resultPath(id, null)));
     }
 
     /** Back, Next, a question number, Check or "save for later", without script: save, then show the page asked. */
