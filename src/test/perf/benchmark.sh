@@ -16,7 +16,7 @@ dropdb -h 127.0.0.1 -U postgres --if-exists bqbench && createdb -h 127.0.0.1 -U 
 QUARKUS_HTTP_PORT=8098 QUARKUS_HTTP_HOST=127.0.0.1 \
 QUARKUS_DATASOURCE_JDBC_URL='jdbc:postgresql://127.0.0.1:5432/bqbench' QUARKUS_DATASOURCE_USERNAME=postgres \
 BATTLEQUIZ_THROTTLING_REGISTRATION_ADDRESS_FREE=100000 BATTLEQUIZ_THROTTLING_LOGIN_ADDRESS_FREE=100000 \
-  java -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+  java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 90); do curl -fs "$base/q/health/ready" >/dev/null && break; sleep 1; done

@@ -124,6 +124,23 @@ class InterchangeEndpointsTest {
     }
 
     @Test
+    void scriptInAnImportedQuestionIsNeverRendered() {
+        Teachers.Account teacher = Teachers.teacher("scripted");
+        long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
+        byte[] gift = "::xss::[html]<p>Was the ford <script>alert(1)</script>crossed <img src=x onerror=alert(2)>at dawn?</p>{T}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String preview = Teachers.postMultipart(teacher.session(), "/teach/sets/" + setId + "/import",
+                Map.of("format", "gift"), "file", "xss.gift", gift).then().statusCode(303).extract().header("Location");
+        teacher.session().get(preview).then().statusCode(200).body(containsString("crossed"))
+                .body(org.hamcrest.Matchers.not(containsString("<script>alert")))
+                .body(org.hamcrest.Matchers.not(containsString("onerror=alert")));
+        teacher.session().postForm(preview + "/confirm", Map.of()).then().statusCode(303);
+        teacher.session().get("/teach/sets/" + setId).then().statusCode(200)
+                .body(org.hamcrest.Matchers.not(containsString("<script>alert")))
+                .body(org.hamcrest.Matchers.not(containsString("onerror=alert")));
+    }
+
+    @Test
     void aPreviewNeverConfirmedIsThrownAwayOnceOlderThanItsLifetime() {
         Teachers.Account teacher = Teachers.teacher("forgetful");
         long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
