@@ -23,6 +23,10 @@ public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
     private static final Logger SECURITY = Logger.getLogger("org.battlequiz.security");
 
+    /** A GET to a form's address (a bookmark, a typed URL) or a form sent to a page's. */
+    private static final String NOT_ALLOWED = "This address is not opened that way: pages open from a link, "
+            + "and forms are sent with their button. Go back and try again from the page.";
+
     @Inject
     CurrentUser viewer;
 
@@ -71,7 +75,8 @@ public class ErrorMappers {
         if (original.getStatus() < 400) {
             return original;
         }
-        return respond(uri, original.getStatus(), ownMessage(e).orElse(original.getStatusInfo().getReasonPhrase()));
+        return respond(uri, original.getStatus(), ownMessage(e).orElse(original.getStatus() == 405 && !isApi(uri)
+                ? NOT_ALLOWED : original.getStatusInfo().getReasonPhrase()));
     }
 
     @ServerExceptionMapper

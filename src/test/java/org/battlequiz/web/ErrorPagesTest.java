@@ -5,13 +5,17 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import org.battlequiz.support.BrowserSession;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A mistyped address is a readable 404 page, for a visitor and for a logged-in user alike. */
+/**
+ * A mistyped address is a readable 404 page, and a request with the wrong method a readable 405 page, for a visitor
+ * and for a logged-in user alike.
+ */
 @QuarkusTest
 class ErrorPagesTest {
 
@@ -32,6 +36,41 @@ class ErrorPagesTest {
         new BrowserSession().get(path).then().statusCode(404)
                 .body(containsString("Back to the quizzes"))
                 .body(containsString("Log in"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/attempts/1/submit", "/attempts/1/page", "/attempts/1/answers", "/teach/sets/1/status",
+            "/admin/users/1/disable", "/teach/sets/1/items/1/accept", "/teach/sets/1/options"})
+    void aGetToAPostOnlyRouteIsAMethodNotAllowedPage(String path) {
+        notAllowedPage(BrowserSession.learner("getter").get(path), "Log out");
+        notAllowedPage(new BrowserSession().get(path), "Log in");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/history", "/sets/1", "/study", "/attempts/1", "/attempts/1/result", "/teach",
+            "/teach/sets/1", "/study/set-1", "/teach/sets/1/results"})
+    void aPostToAPageIsAMethodNotAllowedPage(String path) {
+        notAllowedPage(BrowserSession.learner("poster").postForm(path, Map.of()), "Log out");
+        notAllowedPage(new BrowserSession().postForm(path, Map.of()), "Log in");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT", "DELETE", "PATCH"})
+    void anotherMethodOnAPageIsAMethodNotAllowedPage(String method) {
+        BrowserSession learner = BrowserSession.learner("putter");
+        learner.get("/history").then().statusCode(200);
+        notAllowedPage(learner.request().contentType(ContentType.URLENC)
+                .formParam(BrowserSession.CSRF_FIELD, learner.cookie(BrowserSession.CSRF_FIELD))
+                .request(method, "/history"), "Log out");
+    }
+
+    private static void notAllowedPage(Response response, String navigation) {
+        response.then().statusCode(405).contentType(ContentType.HTML)
+                .body(containsString("Method Not Allowed"))
+                .body(containsString("pages open from a link"))
+                .body(containsString("Back to the quizzes"))
+                .body(containsString(navigation))
+                .body(not(containsString("incident")));
     }
 
     @Test
