@@ -44,7 +44,7 @@ final class BelligerentGroups {
 
     /** Picks the group boundary that best agrees with where each group's name is mentioned in the other rows. */
     static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others,
-                                       List<String> sentences) {
+                                       List<String> sentences, String victors) {
         int n = groups.size();
         double[] lean = new double[n];
         List<List<String>> groupStems = new ArrayList<>();
@@ -60,6 +60,7 @@ final class BelligerentGroups {
             }
         }
         double[][] rel = GroupRelations.read(groupStems, sentences);
+        allyVictors(groups, victors, rel);
         int best = 1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -81,6 +82,28 @@ final class BelligerentGroups {
         }
         double margin = bestScore - second;
         return split(groups, best, Math.max(0.5, Math.min(0.95, 0.6 + margin / 3)));
+    }
+
+    /** Groups the Result row names together as victors ("Franco-American victory") fight on one side. */
+    private static void allyVictors(List<List<TextLine>> groups, String victors, double[][] rel) {
+        int n = groups.size();
+        boolean[] named = new boolean[n];
+        int count = 0;
+        for (int g = 0; g < n; g++) {
+            named[g] = !victors.isEmpty() && groups.get(g).stream()
+                    .anyMatch(l -> NamedEntry.isNamedIn(victors, NameCleaner.clean(l.clean())));
+            count += named[g] ? 1 : 0;
+        }
+        if (count < 2 || count == n) {
+            return;
+        }
+        for (int g = 0; g < n; g++) {
+            for (int h = g + 1; h < n; h++) {
+                double r = named[g] && named[h] ? 3 : named[g] != named[h] ? -1 : 0;
+                rel[g][h] += r;
+                rel[h][g] += r;
+            }
+        }
     }
 
     private static int count(List<Piece> pieces, List<String> stems) {

@@ -96,7 +96,7 @@ final class ColumnSplitter {
                 }
                 s += flagChange(previous, line) + bulletShape(previous, line);
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
-                    s += parallelColumns(lines, i);
+                    s += parallelColumns(lines, i) + totals(firstLine, previous, line);
                 }
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
@@ -154,6 +154,22 @@ final class ColumnSplitter {
             s += 0.8;
         }
         return s;
+    }
+
+    /**
+     * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, totals
+     * lead their columns instead.
+     */
+    private static double totals(TextLine first, TextLine previous, TextLine line) {
+        if (isTotal(first)) {
+            return isTotal(line) ? 1.5 : 0;
+        }
+        return (isTotal(previous) ? 1.5 : 0) - (isTotal(line) ? 1.5 : 0);
+    }
+
+    private static boolean isTotal(TextLine line) {
+        List<String> words = Words.tokens(line.clean());
+        return !words.isEmpty() && words.get(0).equals("total");
     }
 
     /** The word that says what a line's first figure counts ("killed", "wounded", "infantry", "ships"). */

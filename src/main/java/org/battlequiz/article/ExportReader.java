@@ -30,6 +30,7 @@ final class ExportReader {
             }
         }
         context.useFlags(FlagPrefixes.of(layout));
+        context.useResult(result);
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result != null ? result : LeadFacts.victoryClause(context.sentences()),
                 sides, context.sentences());

@@ -123,6 +123,13 @@ final class Lexicon {
                 out.computeIfAbsent(key(line.substring(0, tab)), k -> new HashSet<>()).add(key(line.substring(tab + 1)));
             }
         }
+        for (String line : lines("combining-forms.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                Set<String> named = out.getOrDefault(key(line.substring(tab + 1)), Set.of());
+                out.computeIfAbsent(key(line.substring(0, tab)), k -> new HashSet<>()).addAll(named);
+            }
+        }
         return out;
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 final class SeamContext {
     private final String body;
     private final List<List<String>> sideStems = new ArrayList<>();
+    private final List<java.util.Set<String>> sideKeys = new ArrayList<>();
     private final java.util.Set<String> proper = new java.util.HashSet<>();
 
     private final List<String> sentences;
     private FlagPrefixes flags = FlagPrefixes.none();
+    private String victors = "";
 
     SeamContext(String bodyText) {
         this.sentences = Sentences.split(bodyText);
@@ -26,13 +28,26 @@ final class SeamContext {
 
     void knowSides(List<List<String>> belligerentNames) {
         sideStems.clear();
+        sideKeys.clear();
         for (List<String> names : belligerentNames) {
             List<String> stems = new ArrayList<>();
+            java.util.Set<String> keys = new java.util.HashSet<>();
             for (String n : names) {
                 stems.addAll(Words.keyStems(n));
+                keys.add(Lexicon.key(n));
             }
             sideStems.add(stems);
+            sideKeys.add(keys);
         }
+    }
+
+    /** Remembers who the Result row says won ("Franco-American" of "Franco-American victory. Treaty of ..."). */
+    void useResult(String result) {
+        victors = VictorPhrase.of(result);
+    }
+
+    String victors() {
+        return victors;
     }
 
     void useFlags(FlagPrefixes flags) {
@@ -56,7 +71,23 @@ final class SeamContext {
         if (!sidesKnown() || text.isBlank()) {
             return 0;
         }
-        return mentions(text, sideStems.get(0)) - mentions(text, sideStems.get(1));
+        return mentions(text, sideStems.get(0)) - mentions(text, sideStems.get(1))
+                + adjectives(text, sideKeys.get(0)) - adjectives(text, sideKeys.get(1));
+    }
+
+    /** Nationality words that name one of the belligerents ("British: 7,000+" for "Great Britain"). */
+    private static int adjectives(String text, java.util.Set<String> keys) {
+        int n = 0;
+        for (String t : Words.tokens(text)) {
+            java.util.Set<String> named = new java.util.HashSet<>(Lexicon.namedBy(t));
+            if (t.endsWith("s")) {
+                named.addAll(Lexicon.namedBy(t.substring(0, t.length() - 1)));
+            }
+            if (named.stream().anyMatch(keys::contains) && !keys.contains(Lexicon.key(t))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int mentions(String text, List<String> stems) {

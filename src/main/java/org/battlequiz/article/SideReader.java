@@ -33,7 +33,7 @@ final class SideReader {
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
         if (bel == null) {
-            bel = BelligerentGroups.choose(groups, splits, context.sentences());
+            bel = BelligerentGroups.choose(groups, splits, context.sentences(), context.victors());
             context.knowSides(List.of(names(bel.left()), names(bel.right())));
             splits = splitOthers();
         }
