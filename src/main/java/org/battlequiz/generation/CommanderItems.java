@@ -1,8 +1,10 @@
 package org.battlequiz.generation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.battlequiz.article.Commander;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
@@ -19,9 +21,9 @@ final class CommanderItems implements ItemStrategy {
                 continue;
             }
             List<Commander> commanders = Battle.commanders(battle.sides().get(i));
-            if (!commanders.isEmpty()) {
-                drafts.add(sideChoice(battle, i, commanders.get(0), random));
-            }
+            int side = i;
+            commanders.stream().filter(c -> !namesASide(battle, c)).findFirst()
+                    .ifPresent(key -> drafts.add(sideChoice(battle, side, key, random)));
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
                 if (!namesASide(battle, c) && battle.otherSide(i) >= 0 && battle.sideLabel(battle.otherSide(i)).isPresent()) {
                     drafts.add(sideTrueFalse(battle, i, c, random));
@@ -53,12 +55,30 @@ final class CommanderItems implements ItemStrategy {
                 opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
     }
 
-    /** A warlord who is both a belligerent and a commander: "X was a commander of X" teaches nothing. */
+    /**
+     * A name that shares a word with a belligerent ("Henry V of England" for the Kingdom of England, "King Wu of
+     * Zhou" beside "King Zhou of Shang") gives its side away, or misleads when the statement names the other side.
+     */
     private static boolean namesASide(Battle battle, Commander c) {
-        String name = Texts.norm(c.name());
+        Set<String> name = distinctive(c.name());
         return battle.sides().stream().flatMap(s -> s.belligerents().stream())
-                .anyMatch(b -> Texts.norm(b.name()).equals(name));
+                .anyMatch(b -> distinctive(b.name()).stream().anyMatch(name::contains));
     }
+
+    private static Set<String> distinctive(String name) {
+        Set<String> out = new HashSet<>();
+        for (String word : Texts.norm(name).split(" ")) {
+            if (word.length() >= 3 && !COMMON_WORDS.contains(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> COMMON_WORDS = Set.of("the", "and", "its", "allies", "allied", "kingdom",
+            "empire", "republic", "army", "forces", "state", "states", "united", "king", "queen", "prince", "duke",
+            "count", "earl", "lord", "great", "holy", "royal", "imperial", "people", "first", "second", "third",
+            "new", "old", "saint", "san", "von", "van", "der", "del", "des", "los", "las");
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
         int other = battle.otherSide(side);

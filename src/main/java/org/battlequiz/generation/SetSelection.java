@@ -14,14 +14,16 @@ import org.battlequiz.generation.item.QuestionType;
 /**
  * Chooses a set from the items that passed the gates: the best-scored form of each fact (one item per fact),
  * no distractor offered in more than {@link #MAX_DISTRACTOR_USES} items, no item whose answer another item's
- * stem states, best items first. An article too thin for {@link #MIN_ITEMS} facts lends second forms of its
- * facts, new item types first.
+ * stem states, best items first. A thin article gives a short set: a fact is never asked twice to fill it.
  */
 final class SetSelection {
     static final int MAX_DISTRACTOR_USES = 2;
-    static final int MIN_ITEMS = 12;
-    /** Figures are many in an infobox; a set asks a few of them, not every count of every snapshot. */
-    static final Map<String, Integer> MAX_PER_KIND = Map.of("strength", 4, "casualties", 4);
+    /**
+     * Figures are many in an infobox; a set asks a few of them, not every count of every snapshot. The dates are
+     * asked twice at most (the start, and the end or the length), the commanders a few times, not once each.
+     */
+    static final Map<String, Integer> MAX_PER_KIND = Map.of("strength", 4, "casualties", 4, "date", 2,
+            "commander", 4);
     static final String OTHER_FORM = "another form of the same fact was chosen";
     static final String KIND_FULL = "the set already asks enough figures of this kind";
     static final String REUSED_DISTRACTOR = "distractor already used in other items";
@@ -50,33 +52,22 @@ final class SetSelection {
         for (List<Scored> group : groups) {
             selection.pickFrom(group, dropped);
         }
-        selection.fillThinSet(best);
         selection.otherForms.forEach(s -> dropped.merge(selection.spareReasons.get(s), 1, Integer::sum));
         List<Scored> out = new ArrayList<>(selection.chosen);
         out.sort(best);
         return out;
     }
 
-    private void fillThinSet(Comparator<Scored> best) {
-        while (chosen.size() < MIN_ITEMS && !otherForms.isEmpty()) {
-            Set<QuestionType> present = new HashSet<>();
-            chosen.forEach(s -> present.add(s.draft().content().type()));
-            Scored next = otherForms.stream().filter(s -> !givenAway(s.draft().content()))
-                    .min(Comparator.comparing((Scored s) -> present.contains(s.draft().content().type())).thenComparing(best))
-                    .orElse(null);
-            if (next == null) {
-                return;
-            }
-            otherForms.remove(next);
-            chosen.add(next);
-        }
+    private boolean kindFull(Scored candidate) {
+        String kind = candidate.draft().content().factKind();
+        return perKind.getOrDefault(kind, 0) >= MAX_PER_KIND.getOrDefault(kind, Integer.MAX_VALUE);
     }
 
     private void pickFrom(List<Scored> group, Map<String, Integer> dropped) {
         boolean picked = false;
         for (Scored candidate : group) {
             String kind = candidate.draft().content().factKind();
-            boolean kindFull = perKind.getOrDefault(kind, 0) >= MAX_PER_KIND.getOrDefault(kind, Integer.MAX_VALUE);
+            boolean kindFull = kindFull(candidate);
             if (picked || kindFull) {
                 otherForms.add(candidate);
                 spareReasons.put(candidate, picked ? OTHER_FORM : KIND_FULL);

@@ -108,9 +108,16 @@ final class SideItems implements ItemStrategy {
                 0.35 + 0.05 * stems.size()));
     }
 
-    /** "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side. */
+    /**
+     * "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side; only among
+     * allies, since the two sole belligerents of a battle fought each other by definition.
+     */
     private static Optional<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
                                                      Random random) {
+        int belligerents = battle.sides().stream().mapToInt(s -> Battle.belligerentNames(s).size()).sum();
+        if (belligerents < 3) {
+            return Optional.empty();
+        }
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
                 .filter(o -> !pairs.contains(pair(o, belligerent))).toList();
         if (opponents.isEmpty()) {

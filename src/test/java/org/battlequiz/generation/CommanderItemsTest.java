@@ -80,4 +80,21 @@ class CommanderItemsTest {
                 .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
                 .orElseThrow();
     }
+
+    @Test
+    void aCommanderWhoseNameSharesAWordWithABelligerentIsNotAskedAbout() {
+        org.battlequiz.article.ParsedArticle a = Fixtures.oakfield();
+        org.battlequiz.article.Side york = a.sides().get(0);
+        org.battlequiz.article.Commander edward = york.commanders().get(0);
+        org.battlequiz.article.Side renamed = new org.battlequiz.article.Side(york.belligerents(),
+                List.of(new org.battlequiz.article.Commander("Edward of York", null, edward.source(), 0.9),
+                        york.commanders().get(1)), york.units(), york.strength(), york.casualties());
+        org.battlequiz.article.ParsedArticle changed = new org.battlequiz.article.ParsedArticle(a.title(), a.partOf(),
+                a.dateStart(), a.dateEnd(), a.location(), a.result(), a.winner(), List.of(renamed, a.sides().get(1)),
+                a.bodyFacts(), a.fieldSources());
+        List<QuestionContent> items = Fixtures.items(new CommanderItems(), changed);
+        assertTrue(items.stream().noneMatch(q -> q.prompt().contains("Edward of York")), items::toString);
+        assertTrue(items.stream().noneMatch(q -> q.keys().contains("Edward of York")), items::toString);
+        assertTrue(items.stream().anyMatch(q -> q.prompt().contains("Richard Neville")), items::toString);
+    }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -49,10 +51,26 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
-    void eachPairOfOpponentsIsStatedOnlyOnce() {
+    void theTwoSoleBelligerentsAreNeverAskedWhetherTheyFoughtEachOther() {
         List<String> statements = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.TRUE_FALSE).map(QuestionContent::prompt).toList();
-        assertEquals(1, statements.size(), statements::toString);
+        assertEquals(List.of(), statements);
+    }
+
+    @Test
+    void eachPairOfOpponentsAmongAlliesIsStatedOnlyOnce() {
+        ParsedArticle a = Fixtures.oakfield();
+        Side york = a.sides().get(0);
+        List<NamedEntry> allies = new java.util.ArrayList<>(york.belligerents());
+        allies.add(new NamedEntry("Duchy of Burgundy", york.belligerents().get(0).source(), 0.9));
+        Side withAlly = new Side(allies, york.commanders(), york.units(), york.strength(), york.casualties());
+        ParsedArticle threeParties = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), List.of(withAlly, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
+        List<String> statements = items(new SideItems(), threeParties).stream()
+                .filter(i -> i.type() == QuestionType.TRUE_FALSE).map(QuestionContent::prompt).toList();
+        assertEquals(statements.size(), statements.stream().distinct().count(), statements::toString);
+        assertTrue(statements.stream().allMatch(t -> t.contains("House of Lancaster")), statements::toString);
+        assertTrue(!statements.isEmpty());
     }
 
     @Test

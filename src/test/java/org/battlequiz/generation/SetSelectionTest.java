@@ -20,6 +20,8 @@ class SetSelectionTest {
     private static final FactRef YEAR = FactRef.of("date", "date", Fixtures.line("Date12 May 1461", 3));
     private static final FactRef LEADER = FactRef.of("commander:edward", "commander", Fixtures.line("Edward Henry", 7));
 
+    private static final int FILLERS = 12;
+
     private static List<QuestionContent> choose(List<Draft> drafts) {
         return SetSelection.choose(drafts, new HashMap<>()).stream().map(s -> s.draft().content()).toList();
     }
@@ -27,7 +29,7 @@ class SetSelectionTest {
     @Test
     void aYearIsAskedOnceInTheFormThatSuitsItBest() {
         DateValue year = DateValue.parse("1461").orElseThrow();
-        List<Draft> drafts = new ArrayList<>(fillers(SetSelection.MIN_ITEMS));
+        List<Draft> drafts = new ArrayList<>(fillers(FILLERS));
         drafts.add(Items.trueFalse(YEAR, "The Battle of Oakfield was fought in 1461.", true, "", 0.4));
         drafts.add(Items.singleChoice(YEAR, "When was the Battle of Oakfield fought?", "1461",
                 List.of("1460", "1459", "1470"), new Random(1), 0.4));
@@ -38,7 +40,7 @@ class SetSelectionTest {
     }
 
     @Test
-    void aThinArticleLendsSecondFormsButNeverOneThatGivesTheAnswerAway() {
+    void aThinArticleStillAsksEachFactOnce() {
         DateValue year = DateValue.parse("1461").orElseThrow();
         List<QuestionContent> qs = choose(List.of(
                 Items.trueFalse(YEAR, "The Battle of Oakfield was fought in 1461.", true, "", 0.4),
@@ -49,7 +51,7 @@ class SetSelectionTest {
     private static List<Draft> fillers(int count) {
         List<Draft> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            out.add(Items.singleChoice(FactRef.of("filler:" + i, "commander", LEADER.source()), "Who led band " + i + "?",
+            out.add(Items.singleChoice(FactRef.of("filler:" + i, "body", LEADER.source()), "Who led band " + i + "?",
                     "Leader " + i, List.of("Other " + i, "Third " + i, "Fourth " + i), new Random(i), 0.4));
         }
         return out;
@@ -58,13 +60,13 @@ class SetSelectionTest {
     @Test
     void aTrueStatementThatNamesAnotherItemsAnswerKeepsOnlyTheBetterItem() {
         FactRef body = FactRef.of("body:1", "body", Fixtures.line("Edward of March led the Yorkists.", 11));
-        List<Draft> drafts = new ArrayList<>(fillers(SetSelection.MIN_ITEMS));
+        List<Draft> drafts = new ArrayList<>(fillers(FILLERS));
         drafts.addAll(List.of(
                 Items.singleChoice(LEADER, "Who led the House of York?", "Edward of March",
                         List.of("Henry Beaufort", "Richard Neville", "Jasper Tudor"), new Random(1), 0.4),
                 Items.cloze(body, "____ was crowned after Oakfield, and Edward of March led the Yorkists.", List.of("Edward IV"), 0.5)));
         List<QuestionContent> qs = choose(drafts);
-        assertEquals(SetSelection.MIN_ITEMS + 1, qs.size(), qs::toString);
+        assertEquals(FILLERS + 1, qs.size(), qs::toString);
         assertTrue(qs.stream().noneMatch(q -> q.type() == QuestionType.CLOZE), qs::toString);
     }
 
@@ -134,12 +136,30 @@ class SetSelectionTest {
 
     @Test
     void aSetAsksAFewFiguresNotEveryCountOfEverySnapshot() {
-        List<Draft> drafts = new ArrayList<>(fillers(SetSelection.MIN_ITEMS));
+        List<Draft> drafts = new ArrayList<>(fillers(FILLERS));
         for (int i = 0; i < 8; i++) {
             drafts.add(Items.numeric(FactRef.of("strength:" + i, "strength", LEADER.source()),
                     "How many men of band " + i + " were there?", Figure.exact(1000L * (i + 1)), 0.5));
         }
         long figures = choose(drafts).stream().filter(q -> q.factKind().equals("strength")).count();
         assertEquals(SetSelection.MAX_PER_KIND.get("strength"), (int) figures);
+    }
+
+    @Test
+    void theDatesAreAskedTwiceAtMostAndTheCommandersAFewTimes() {
+        DateValue year = DateValue.parse("1461").orElseThrow();
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(Items.date(YEAR, "In which year did the Battle of Oakfield begin?", year, 0, 0.4));
+        drafts.add(Items.date(FactRef.of("dateEnd", "date", YEAR.source()), "In which year did it end?", year, 0, 0.4));
+        drafts.add(Items.numeric(FactRef.of("duration", "date", YEAR.source()), "How many days did it last?",
+                Figure.exact(3), 0.5));
+        for (int i = 0; i < 8; i++) {
+            drafts.add(Items.trueFalse(FactRef.of("commander:" + i, "commander", LEADER.source()),
+                    "Leader " + i + " fought for the House of York.", i % 2 == 0, "", 0.4));
+        }
+        List<QuestionContent> qs = choose(drafts);
+        assertEquals(2, qs.stream().filter(q -> q.factKind().equals("date")).count(), qs::toString);
+        assertEquals(SetSelection.MAX_PER_KIND.get("commander"),
+                (int) qs.stream().filter(q -> q.factKind().equals("commander")).count(), qs::toString);
     }
 }
