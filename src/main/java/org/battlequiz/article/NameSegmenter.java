@@ -17,6 +17,8 @@ final class NameSegmenter {
             "duke", "count", "earl", "lord", "grand", "sultan", "tsar", "archduke", "marshal", "general", "admiral");
     private static final Set<String> TRAILING_TITLES = Set.of("pasha", "bey", "khan", "jr.", "jr", "sr.", "sr",
             "effendi", "agha", "shah");
+    /** "Jr." and "Sr." close a full name ("Simon Bolivar Buckner Jr."), never a surname alone. */
+    private static final Set<String> GENERATIONS = Set.of("jr.", "jr", "sr.", "sr");
     private static final int MIN_WORDS = 5;
     private static final int MIN_RUN = 7;
     private static final int MAX_WORDS = 80;
@@ -132,6 +134,11 @@ final class NameSegmenter {
             } else {
                 return 100;
             }
+        }
+        boolean junior = GENERATIONS.contains(last) || end - start >= 2 && isMark(words[end - 1])
+                && GENERATIONS.contains(lower(words[end - 2]));
+        if (junior) {
+            return core == 2 || core == 3 ? 1 - 0.4 : 100;
         }
         double c = 1;
         if (core == 2 || core == 1 && (numeral || titles > 0)) {

@@ -242,6 +242,8 @@ class MirrorLayoutsTest {
         assertEquals(List.of("Osman II", "Kara Ali Pasha", "Deli Hasan Bey"),
                 NameSegmenter.split("Osman II Kara Ali Pasha Deli Hasan Bey"));
         assertEquals(List.of("Maximilian II Emanuel of Bavaria"), NameSegmenter.split("Maximilian II Emanuel of Bavaria"));
+        assertEquals(List.of("Tobias Wren Calder Jr. †", "Amos Hale", "Jonas Pike"),
+                NameSegmenter.split("Tobias Wren Calder Jr. † Amos Hale Jonas Pike"));
     }
 
     @Test
