@@ -97,10 +97,7 @@ final class Battle {
 
     /** A side by its belligerents, e.g. "Kingdom of England", "Royalists", "Roman Republic and allies"; empty if unnamed. */
     Optional<String> sideLabel(int index) {
-        if (index < 0 || index >= sides().size()) {
-            return Optional.empty();
-        }
-        List<String> names = belligerentNames(sides().get(index));
+        List<String> names = labelNames(index);
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -110,7 +107,27 @@ final class Battle {
         return Optional.of(names.size() == 2 ? names.get(0) + " and " + names.get(1) : names.get(0) + " and allies");
     }
 
-    /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
+    /** The belligerents a side's name is made of: all of them, or the one that is sure when the boundary was guessed. */
+    private List<String> labelNames(int index) {
+        if (index < 0 || index >= sides().size()) {
+            return List.of();
+        }
+        List<String> names = belligerentNames(sides().get(index));
+        if (names.size() > 1 && guessedBoundary(index)) {
+            return List.of(index == 0 ? names.get(0) : names.get(names.size() - 1));
+        }
+        return names;
+    }
+
+    /**
+     * Whether the parser guessed where the first column of belligerents ends. Only the first belligerent of the
+     * first column and the last of the second are then sure, so a side is named by that one alone.
+     */
+    private boolean guessedBoundary(int index) {
+        return sides().size() == 2 && sides().get(index).belligerents().stream()
+                .anyMatch(e -> e.confidence() < QualityGates.MIN_SIDE_CONFIDENCE);
+    }
+
     /** A heading such as "France:" that names one belligerent of the side, as it reads in a sentence ("France"). */
     Optional<String> belligerentInSentence(int index, String heading) {
         if (heading == null || index < 0 || index >= sides().size()) {
@@ -120,11 +137,12 @@ final class Battle {
                 .findFirst().map(Texts::group);
     }
 
+    /** The side label as it reads in a sentence: "the Kingdom of England", "the Epirotes and allies". */
     Optional<String> sideInSentence(int index) {
-        if (sideLabel(index).isEmpty()) {
+        List<String> names = labelNames(index);
+        if (names.isEmpty()) {
             return Optional.empty();
         }
-        List<String> names = belligerentNames(sides().get(index));
         String first = Texts.group(names.get(0));
         if (names.size() == 1) {
             return Optional.of(first);

@@ -57,6 +57,26 @@ class TeacherReviewRulesTest {
     }
 
     @Test
+    void whereTheColumnBoundaryWasGuessedASideIsNamedByItsSureBelligerentOnly() {
+        ParsedArticle a = Fixtures.oakfield();
+        SourceLine line = a.sides().get(0).belligerents().get(0).source();
+        Side york = new Side(List.of(new NamedEntry("House of York", line, 0.6), new NamedEntry("Duchy of Burgundy", line, 0.6)),
+                a.sides().get(0).commanders(), List.of(), a.sides().get(0).strength(), a.sides().get(0).casualties());
+        Side lancaster = new Side(List.of(new NamedEntry("Kingdom of Scotland", line, 0.6),
+                new NamedEntry("House of Lancaster", line, 0.6)), a.sides().get(1).commanders(), List.of(),
+                a.sides().get(1).strength(), a.sides().get(1).casualties());
+        ParsedArticle guessed = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), List.of(york, lancaster), a.bodyFacts(), a.fieldSources());
+        Battle battle = new Battle(guessed, List.of());
+        assertEquals("House of York", battle.sideLabel(0).orElseThrow());
+        assertEquals("House of Lancaster", battle.sideLabel(1).orElseThrow());
+        assertEquals("the House of Lancaster", battle.sideInSentence(1).orElseThrow());
+        Battle sure = new Battle(withSide(0, new Side(List.of(new NamedEntry("House of York", line, 0.9),
+                new NamedEntry("Duchy of Burgundy", line, 0.9)), List.of(), List.of(), null, null)), List.of());
+        assertEquals("House of York and Duchy of Burgundy", sure.sideLabel(0).orElseThrow());
+    }
+
+    @Test
     void aDateWithAlternativesIsAskedByItsYearOnly() {
         ParsedArticle a = Fixtures.oakfield();
         java.util.Map<String, SourceLine> fields = new java.util.LinkedHashMap<>(a.fieldSources());
