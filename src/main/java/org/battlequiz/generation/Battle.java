@@ -164,7 +164,8 @@ final class Battle {
 
     static List<Commander> commanders(Side side) {
         return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
-                && !RUN_TOGETHER.matcher(c.name()).matches()).toList();
+                && !RUN_TOGETHER.matcher(c.name()).matches() && !Character.isLowerCase(c.name().codePointAt(0)))
+                .toList();
     }
 
     /** Every commander name of the article, on whichever side. */

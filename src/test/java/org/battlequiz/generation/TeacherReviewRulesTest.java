@@ -44,12 +44,13 @@ class TeacherReviewRulesTest {
     }
 
     @Test
-    void twoPeopleRunTogetherOrAFlagCaptionAreNeverNamedInAnItem() {
+    void twoPeopleRunTogetherAFragmentOrAFlagCaptionAreNeverNamedInAnItem() {
         Side lancaster = Fixtures.oakfield().sides().get(1);
         SourceLine line = lancaster.commanders().get(0).source();
         Side garbled = new Side(List.of(new NamedEntry("Flag of the Habsburg Monarchy Austria", line, 0.9)),
                 List.of(new Commander("Murong De Murong Bao", null, line, 0.9),
-                        new Commander("Romanus IV { } Nikephoros", null, line, 0.9)),
+                        new Commander("Romanus IV { } Nikephoros", null, line, 0.9),
+                        new Commander("al-Hakim", null, line, 0.9)),
                 List.of(), lancaster.strength(), lancaster.casualties());
         Battle battle = new Battle(withSide(1, garbled), List.of());
         assertTrue(Battle.commanders(garbled).isEmpty());
