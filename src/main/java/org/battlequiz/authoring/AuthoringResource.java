@@ -86,6 +86,8 @@ public class AuthoringResource {
                                            List<SkippedItem> giftLeftOut, String importLimits);
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
+
+        static native TemplateInstance publish(TeacherSet set, List<ItemView> pending, long accepted);
     }
 
     @GET
@@ -175,15 +177,35 @@ public class AuthoringResource {
     @Path("sets/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response changeStatus(@RestPath long id, @RestForm String action) {
+    public Response changeStatus(@RestPath long id, @RestForm String action, @RestForm String pending) {
         try {
-            authoring.changeStatus(id, action);
+            authoring.changeStatus(id, action, "accept".equals(pending));
         } catch (AuthoringException e) {
             QuestionSet set = access.editable(id);
             return Response.status(409).entity(page(set, SetOptions.fromStored(set.options), null,
                     List.of(e.getMessage()))).build();
         }
         return Forms.seeOther("/teach/sets/" + id + "?done=" + action);
+    }
+
+    /** Before publishing: what learners will see, and what to do with the items nobody has reviewed yet. */
+    @GET
+    @Path("sets/{id}/publish")
+    @Transactional
+    public TemplateInstance publishChoice(@RestPath long id) {
+        QuestionSet set = access.editable(id);
+        List<Question> pending = authoring.pendingItems(id);
+        List<ItemView> listed = new ArrayList<>();
+        int number = 0;
+        for (Question question : authoring.allItems(set)) {
+            if (question.reviewStatus != org.battlequiz.question.ReviewStatus.REJECTED) {
+                number++;
+                if (pending.contains(question)) {
+                    listed.add(ItemView.of(question, number));
+                }
+            }
+        }
+        return Templates.publish(TeacherSet.of(set), listed, Question.countAccepted(set));
     }
 
     /** Keeps an uploaded GIFT or Moodle XML file pending and shows what it holds; nothing is imported yet. */

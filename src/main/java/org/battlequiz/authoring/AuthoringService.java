@@ -198,12 +198,15 @@ public class AuthoringService {
         touch(set);
     }
 
-    /** Publishing accepts the items still pending and gives the set a join code the first time. */
+    /**
+     * Publishing gives the set a join code the first time. Learners see only accepted items: the items still
+     * pending stay in the review queue unless the teacher chose to accept them with the publication.
+     */
     @Transactional
-    public void changeStatus(long setId, String action) {
+    public void changeStatus(long setId, String action, boolean acceptPending) {
         QuestionSet set = access.editable(setId);
         switch (action == null ? "" : action) {
-            case "publish" -> publish(set);
+            case "publish" -> publish(set, acceptPending);
             case "close" -> {
                 if (set.status != SetStatus.PUBLISHED && set.status != SetStatus.CLOSED) {
                     throw new AuthoringException("Only a published set can be closed.");
@@ -216,7 +219,14 @@ public class AuthoringService {
         touch(set);
     }
 
-    private void publish(QuestionSet set) {
+    /** The items publishing would leave in review, for the teacher to decide on. */
+    @Transactional
+    public List<Question> pendingItems(long setId) {
+        return Question.list("questionSet = ?1 and reviewStatus = ?2 order by position", access.editable(setId),
+                ReviewStatus.PENDING);
+    }
+
+    private void publish(QuestionSet set, boolean acceptPending) {
         if (set.status == SetStatus.PUBLISHED) {
             return;
         }
@@ -224,11 +234,13 @@ public class AuthoringService {
             throw new AuthoringException("Shipped sets are published by the system.");
         }
         List<Question> items = Question.listInSet(set);
-        if (items.isEmpty()) {
-            throw new AuthoringException("Add or accept at least one item before publishing.");
+        if (acceptPending) {
+            items.stream().filter(q -> q.reviewStatus == ReviewStatus.PENDING)
+                    .forEach(q -> q.reviewStatus = ReviewStatus.ACCEPTED);
         }
-        items.stream().filter(q -> q.reviewStatus == ReviewStatus.PENDING)
-                .forEach(q -> q.reviewStatus = ReviewStatus.ACCEPTED);
+        if (items.stream().noneMatch(q -> q.reviewStatus == ReviewStatus.ACCEPTED)) {
+            throw new AuthoringException("Accept at least one item before publishing: learners see only accepted items.");
+        }
         if (set.joinCode == null) {
             String code;
             do {

@@ -118,6 +118,15 @@ public class Question extends IdentifiedEntity {
         return count("questionSet = ?1 and reviewStatus <> ?2", set, ReviewStatus.REJECTED);
     }
 
+    /** The items learners are given: only those a teacher accepted (or wrote). */
+    public static List<Question> listPlayable(QuestionSet set) {
+        return list("questionSet = ?1 and reviewStatus = ?2 order by position", set, ReviewStatus.ACCEPTED);
+    }
+
+    public static long countAccepted(QuestionSet set) {
+        return count("questionSet = ?1 and reviewStatus = ?2", set, ReviewStatus.ACCEPTED);
+    }
+
     public QuestionContent content() {
         return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
                 difficulty, generatorVersion, details);

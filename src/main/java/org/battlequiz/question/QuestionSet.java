@@ -75,8 +75,8 @@ public class QuestionSet extends IdentifiedEntity {
         return status == SetStatus.PUBLISHED;
     }
 
-    /** The items a quiz can draw: rejected ones are not counted. */
+    /** The items a quiz can draw: the accepted ones. */
     public long questionCount() {
-        return Question.countInSet(this);
+        return Question.countAccepted(this);
     }
 }

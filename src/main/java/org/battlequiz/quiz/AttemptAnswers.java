@@ -20,7 +20,7 @@ final class AttemptAnswers {
     static Map<Long, AttemptAnswer> rows(Attempt attempt) {
         List<AttemptAnswer> rows = AttemptAnswer.listFor(attempt);
         if (rows.isEmpty()) {
-            rows = Question.listInSet(attempt.questionSet).stream().map(q -> AttemptPlan.reserve(attempt, q)).toList();
+            rows = Question.listPlayable(attempt.questionSet).stream().map(q -> AttemptPlan.reserve(attempt, q)).toList();
         }
         return rows.stream().collect(Collectors.toMap(a -> a.question.id, Function.identity()));
     }

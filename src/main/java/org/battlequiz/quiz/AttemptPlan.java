@@ -30,7 +30,7 @@ final class AttemptPlan {
      */
     static void draw(Attempt attempt) {
         QuizSettings settings = QuizSettings.of(attempt.questionSet.options);
-        List<Question> pool = Question.listInSet(attempt.questionSet);
+        List<Question> pool = Question.listPlayable(attempt.questionSet);
         if (settings.questionsPerAttempt() == null || settings.questionsPerAttempt() >= pool.size()) {
             pool.forEach(question -> reserve(attempt, question));
             return;
@@ -57,7 +57,7 @@ final class AttemptPlan {
 
     /** The attempt's questions in the order it shows them. */
     static List<Question> questions(Attempt attempt) {
-        List<Question> pool = Question.listInSet(attempt.questionSet);
+        List<Question> pool = Question.listPlayable(attempt.questionSet);
         Set<Long> reserved = AttemptAnswer.listFor(attempt).stream().map(a -> a.question.id)
                 .collect(Collectors.toSet());
         List<Question> chosen = reserved.isEmpty() ? pool : pool.stream().filter(q -> reserved.contains(q.id)).toList();

@@ -43,7 +43,7 @@ public class CardSync {
         Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_BASE + setId).getSingleResult();
         QuestionSet set = QuestionSet.findById(setId);
-        List<CardSource> items = Question.listInSet(set).stream().map(q -> new CardSource(q.id, q.content())).toList();
+        List<CardSource> items = Question.listPlayable(set).stream().map(q -> new CardSource(q.id, q.content())).toList();
         Map<String, StudyCard> stored = StudyCard.listOfSet(set).stream()
                 .collect(Collectors.toMap(c -> c.factKey, Function.identity()));
         List<Flashcard> cards = builder.build(items);

@@ -70,7 +70,14 @@ class AuthoringBrowserTest {
             assertTrue(driver.getPageSource().contains("Edited in the browser: who held the town?"));
 
             driver.findElement(By.linkText("Items & options")).click();
+            driver.findElement(By.linkText("Publish…")).click();
+            browser.waitForUrl("/publish");
+            browser.screenshot("publish-choice");
+            java.util.List<String> violations = org.battlequiz.support.Accessibility.blockingViolations(driver, "publish choice");
+            assertTrue(violations.isEmpty(), violations::toString);
+            driver.findElement(By.id("pending-accept")).click();
             driver.findElement(By.xpath("//button[normalize-space()='Publish']")).click();
+            browser.waitForUrl("?done=publish");
             code = driver.findElement(By.id("join-code")).getText();
             title = driver.findElement(By.tagName("h1")).getText();
             assertTrue(code.matches("[A-Z2-9]{6}"), code);

@@ -157,7 +157,7 @@ class AuthoringFlowTest {
         Teachers.Account teacher = Teachers.teacher("publisher");
         BrowserSession s = teacher.session();
         long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
-        s.postForm("/teach/sets/" + setId + "/status", Map.of("action", "publish")).then().statusCode(303);
+        s.postForm("/teach/sets/" + setId + "/status", Map.of("action", "publish", "pending", "accept")).then().statusCode(303);
         s.postForm("/teach/sets/" + setId + "/status", Map.of("action", "publish")).then().statusCode(303);
         String code = QuarkusTransaction.requiringNew().call(() -> QuestionSet.<QuestionSet>findById(setId).joinCode);
         assertTrue(code.matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}"), code);

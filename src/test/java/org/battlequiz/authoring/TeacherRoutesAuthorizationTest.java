@@ -49,6 +49,7 @@ class TeacherRoutesAuthorizationTest {
             new Route("GET", "/teach/sets/{set}", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/options", Map.of("title", "T", "grading", "last",
                     "feedback", "AFTER_SUBMIT"), false, true, 303),
+            new Route("GET", "/teach/sets/{set}/publish", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/status", Map.of("action", "publish"), false, true, 303),
             new Route("GET", "/teach/sets/{set}/facts", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/import", Map.of("format", "gift"), true, true, 303),
