@@ -29,6 +29,29 @@ public interface BattleQuizConfig {
 
     Transport transport();
 
+    Wikipedia wikipedia();
+
+    /** Fetching an article's wikitext from a Wikipedia address a teacher pastes. */
+    interface Wikipedia {
+        /** The MediaWiki API to ask, with {host} standing for the address's host. */
+        @WithDefault("https://{host}/w/api.php")
+        String apiUrl();
+
+        /** Hosts whose addresses are accepted and whose redirects are followed. */
+        @WithDefault("en.wikipedia.org,simple.wikipedia.org")
+        java.util.List<String> allowedHosts();
+
+        /** The longest the whole fetch may take, redirects included. */
+        @WithDefault("PT3S")
+        Duration timeout();
+
+        @WithDefault("2097152")
+        int maxBytes();
+
+        @WithDefault("3")
+        int maxRedirects();
+    }
+
     /** How the app is reached in production. */
     interface Transport {
         /** Send Strict-Transport-Security; only behind TLS. */

@@ -28,6 +28,7 @@ import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
+import org.battlequiz.article.fetch.ArticleFetchException;
 import org.battlequiz.authoring.interchange.Format;
 import org.battlequiz.authoring.interchange.ImportResult;
 import org.battlequiz.authoring.interchange.Interchange;
@@ -72,11 +73,14 @@ public class AuthoringResource {
     @Inject
     ImportService imports;
 
+    @Inject
+    WikipediaImport wikipedia;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<TeacherSet> sets);
 
-        static native TemplateInstance newSet(String text, String title, List<String> errors);
+        static native TemplateInstance newSet(String text, String title, String address, List<String> errors);
 
         static native TemplateInstance set(TeacherSet set, SetOptions options, List<ItemView> items,
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
@@ -98,7 +102,7 @@ public class AuthoringResource {
     @GET
     @Path("new")
     public TemplateInstance newSetForm() {
-        return Templates.newSet("", "", List.of());
+        return Templates.newSet("", "", "", List.of());
     }
 
     @POST
@@ -118,7 +122,7 @@ public class AuthoringResource {
                 rate.capacity(), rate.refillPerMinute()) : 0;
         if (wait > 0) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet(
-                    text == null ? "" : text, "", List.of("You sent many articles in a short time; wait " + wait
+                    text == null ? "" : text, "", "", List.of("You sent many articles in a short time; wait " + wait
                             + " s and send this one again."))).build();
         }
         if (errors.isEmpty()) {
@@ -128,7 +132,27 @@ public class AuthoringResource {
                 errors.add(e.getMessage());
             }
         }
-        return Response.status(422).entity(Templates.newSet(text == null ? "" : text, "", errors)).build();
+        return Response.status(422).entity(Templates.newSet(text == null ? "" : text, "", "", errors)).build();
+    }
+
+    @POST
+    @Path("sets/from-address")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createFromAddress(@RestForm String address) {
+        String kept = address == null ? "" : address.strip();
+        BattleQuizConfig.TeacherImport rate = config.teacherImport();
+        long wait = limiter.acquire("teacher-import:" + identity.getPrincipal().getName(), rate.capacity(),
+                rate.refillPerMinute());
+        if (wait > 0) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet("", "", kept,
+                    List.of("You sent many articles in a short time; wait " + wait + " s and send this one again.")))
+                    .build();
+        }
+        try {
+            return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(wikipedia.wikitext(kept)) + "/review");
+        } catch (ArticleFetchException | NotABattleArticleException | ArticleTooLargeException e) {
+            return Response.status(422).entity(Templates.newSet("", "", kept, List.of(e.getMessage()))).build();
+        }
     }
 
     @POST
@@ -136,7 +160,7 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createBlank(@RestForm String title) {
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            return Response.status(422).entity(Templates.newSet("", title == null ? "" : title,
+            return Response.status(422).entity(Templates.newSet("", title == null ? "" : title, "",
                     List.of("Give the new set a title of 1 to 200 characters."))).build();
         }
         return Forms.seeOther("/teach/sets/" + authoring.createBlank(title.strip()));

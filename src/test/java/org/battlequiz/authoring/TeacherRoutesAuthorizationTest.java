@@ -46,6 +46,7 @@ class TeacherRoutesAuthorizationTest {
             new Route("GET", "/teach/new", Map.of(), false, false, 200),
             new Route("POST", "/teach/sets", Map.of("text", ""), true, false, 422),
             new Route("POST", "/teach/sets/blank", Map.of("title", "Blank"), false, false, 303),
+            new Route("POST", "/teach/sets/from-address", Map.of("address", ""), false, false, 422),
             new Route("GET", "/teach/sets/{set}", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/options", Map.of("title", "T", "grading", "last",
                     "feedback", "AFTER_SUBMIT"), false, true, 303),
