@@ -31,6 +31,15 @@ public interface BattleQuizConfig {
 
     Wikipedia wikipedia();
 
+    Admin admin();
+
+    /** The first admin account, created at start when both are set and no admin exists yet. */
+    interface Admin {
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
     /** Fetching an article's wikitext from a Wikipedia address a teacher pastes. */
     interface Wikipedia {
         /** The MediaWiki API to ask, with {host} standing for the address's host. */

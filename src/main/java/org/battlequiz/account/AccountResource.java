@@ -35,7 +35,8 @@ public class AccountResource {
     static class Templates {
         static native TemplateInstance register(String username, String role, List<String> errors);
 
-        static native TemplateInstance login(boolean failed, boolean registered, boolean changed, long waitSeconds);
+        static native TemplateInstance login(boolean failed, boolean registered, boolean awaiting, boolean changed,
+                                             long waitSeconds);
 
         static native TemplateInstance logout();
     }
@@ -50,29 +51,31 @@ public class AccountResource {
     @Path("register")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(@RestForm String username, @RestForm String password, @RestForm String role,
-                             HttpServerRequest request) {
-        List<String> errors;
+                             @RestForm String invite, HttpServerRequest request) {
+        AccountService.Registration registration;
         try {
-            errors = accounts.register(username, password, role, ClientAddress.of(request));
+            registration = accounts.register(username, password, role, invite, ClientAddress.of(request));
         } catch (TooManyAttemptsException e) {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.seconds())
                     .entity(Templates.register(username == null ? "" : username, role, List.of(e.getMessage())))
                     .build();
         }
-        if (!errors.isEmpty()) {
-            return Response.status(422)
-                    .entity(Templates.register(username == null ? "" : username, role, errors)).build();
+        if (!registration.errors().isEmpty()) {
+            return Response.status(422).entity(Templates.register(username == null ? "" : username, role,
+                    registration.errors())).build();
         }
-        return Response.seeOther(URI.create("/login?registered=true")).build();
+        return Response.seeOther(URI.create("/login?registered=true"
+                + (registration.awaitingApproval() ? "&awaiting=true" : ""))).build();
     }
 
     @GET
     @Path("login")
-    public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered, @RestQuery boolean changed) {
+    public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered, @RestQuery boolean awaiting,
+                              @RestQuery boolean changed) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        return Response.ok(Templates.login(error, registered, changed, 0)).build();
+        return Response.ok(Templates.login(error, registered, awaiting, changed, 0)).build();
     }
 
     @POST
@@ -84,7 +87,7 @@ public class AccountResource {
         if (result.throttled()) {
             long seconds = AccountService.seconds(result.retryAfter());
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
-                    .entity(Templates.login(false, false, false, seconds)).build();
+                    .entity(Templates.login(false, false, false, false, seconds)).build();
         }
         if (result.token().isEmpty()) {
             return Response.status(302).location(URI.create("/login?error=true")).build();

@@ -28,9 +28,19 @@ public class AccountService {
     @Inject
     BattleQuizConfig config;
 
-    /** @return the problems with the request; empty when the account was created */
+    /** What came of a registration: the problems with it, or an account and whether it waits to teach. */
+    public record Registration(List<String> errors, boolean awaitingApproval) {
+        static Registration refused(List<String> errors) {
+            return new Registration(errors, false);
+        }
+    }
+
+    /**
+     * Registration always makes a learner, unless it brings an unused teacher invite code. Asking to teach without
+     * one leaves a request for an admin to approve.
+     */
     @Transactional
-    public List<String> register(String username, String password, String role, String address) {
+    public Registration register(String username, String password, String role, String inviteCode, String address) {
         Throttle throttle = throttle(config.throttling().registrationAddress(), "register-address");
         Duration wait = throttles.wait(throttle, address);
         if (!wait.isZero()) {
@@ -40,14 +50,63 @@ public class AccountService {
         }
         List<String> errors = RegistrationRules.check(username, password, role);
         if (!errors.isEmpty()) {
-            return errors;
+            return Registration.refused(errors);
         }
         if (User.usernameTaken(username)) {
-            return List.of("Username: '" + username + "' is taken; choose another.");
+            return Registration.refused(List.of("Username: '" + username + "' is taken; choose another."));
         }
-        User.create(username, password, Role.selfRegistrable(role).orElseThrow());
+        boolean teacher = Role.selfRegistrable(role).orElseThrow() == Role.TEACHER;
+        java.util.Optional<TeacherInvite> invite = teacher && inviteCode != null && !inviteCode.isBlank()
+                ? TeacherInvite.unused(inviteCode) : java.util.Optional.empty();
+        if (teacher && inviteCode != null && !inviteCode.isBlank() && invite.isEmpty()) {
+            return Registration.refused(List.of("Invite code: this code is not valid or was already used; leave it"
+                    + " empty to ask an admin to approve your teacher account."));
+        }
+        User user = User.create(username, password, invite.isPresent() ? Role.TEACHER : Role.LEARNER);
+        invite.ifPresent(used -> {
+            used.usedBy = user;
+            used.usedAt = Instant.now();
+        });
+        if (teacher && invite.isEmpty()) {
+            TeacherRequest request = new TeacherRequest();
+            request.user = user;
+            request.persist();
+        }
         throttles.fail(throttle, address);
-        return List.of();
+        return new Registration(List.of(), teacher && invite.isEmpty());
+    }
+
+    /** An admin approves or declines a request to teach; approval makes the account a teacher's at once. */
+    @Transactional
+    public void decideTeacherRequest(long requestId, boolean approve, long adminId) {
+        TeacherRequest request = TeacherRequest.<TeacherRequest>findByIdOptional(requestId)
+                .filter(r -> r.status == TeacherRequest.Status.PENDING)
+                .orElseThrow(() -> new AccountException("That request was already decided or does not exist."));
+        request.status = approve ? TeacherRequest.Status.APPROVED : TeacherRequest.Status.DECLINED;
+        request.decidedBy = User.findById(adminId);
+        request.decidedAt = Instant.now();
+        if (approve && Role.LEARNER.roleName().equals(request.user.role)) {
+            request.user.role = Role.TEACHER.roleName();
+        }
+    }
+
+    @Transactional
+    public TeacherInvite issueInvite(long adminId) {
+        TeacherInvite invite = new TeacherInvite();
+        do {
+            invite.code = TeacherInvite.newCode();
+        } while (TeacherInvite.count("code", invite.code) > 0);
+        invite.createdBy = User.findById(adminId);
+        invite.persist();
+        return invite;
+    }
+
+    public List<TeacherRequest> pendingTeacherRequests() {
+        return TeacherRequest.pending();
+    }
+
+    public List<TeacherInvite> recentInvites() {
+        return TeacherInvite.recent();
     }
 
     /**

@@ -29,6 +29,9 @@ class AuthoringBrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(BrowserSession.PASSWORD);
         driver.findElement(By.id("role-" + role)).click();
+        if ("teacher".equals(role)) {
+            driver.findElement(By.id("invite")).sendKeys(org.battlequiz.support.Teachers.inviteCode());
+        }
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
         browser.waitForUrl("/login");
         driver.findElement(By.id("j_username")).sendKeys(username);

@@ -32,8 +32,26 @@ public final class Teachers {
         BrowserSession session = new BrowserSession();
         String username = BrowserSession.uniqueName(prefix);
         session.register(username, BrowserSession.PASSWORD, role).then().statusCode(303);
+        if ("teacher".equals(role)) {
+            approveTeacher(username);
+        }
         session.login(username, BrowserSession.PASSWORD).then().statusCode(302);
         return new Account(username, session);
+    }
+
+    /** What an admin's approval does: the account that asked to teach becomes a teacher's. */
+    public static void approveTeacher(String username) {
+        QuarkusTransaction.requiringNew().run(() -> User.findByUsername(username).orElseThrow().role = "teacher");
+    }
+
+    /** A fresh invite code, as an admin issues it. */
+    public static String inviteCode() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            org.battlequiz.account.TeacherInvite invite = new org.battlequiz.account.TeacherInvite();
+            invite.code = "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
+            invite.persist();
+            return invite.code;
+        });
     }
 
     public static Account admin(String prefix) {

@@ -36,6 +36,8 @@ class CsrfTest {
             new Route("/register", false), new Route("/login", false), new Route("/logout", false),
             new Route("/join", false), new Route("/account/password", false),
             new Route("/admin/users/1/disable", false), new Route("/admin/users/1/enable", false),
+            new Route("/admin/users/requests/1/approve", false), new Route("/admin/users/requests/1/decline", false),
+            new Route("/admin/users/invites", false), new Route("/teach/sets/from-address", false),
             new Route("/sets/1/attempts", false), new Route("/attempts/1/page", false),
             new Route("/attempts/1/answers", false), new Route("/attempts/1/submit", false),
             new Route("/study/all/cards/1", false),
