@@ -87,9 +87,10 @@ final class LeadFacts {
         return null;
     }
 
+    /** A month, a day, or a range of days ("20–21 November 1863"). */
     private static boolean startsDate(String word) {
         String w = word.replaceAll("[,.]", "");
-        return DateParser.isMonth(w) || !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+        return DateParser.isMonth(w) || w.matches("\\d{1,2}([–-]\\d{1,2})?");
     }
 
     private static boolean isYear(String word) {

@@ -29,8 +29,15 @@ final class LineCleaner {
             s = dropRefMarkup(s);
         }
         s = dropEditorialBrackets(s);
+        s = GLUED.matcher(s).replaceAll(" ");
         return collapse(s);
     }
+
+    /**
+     * Two names a reader printed with nothing between them ("Sultanate of MoroccoSonghai Empire"): a capital
+     * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole).
+     */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
 
     static String strip(String tagged) {
         String s = tagged.indexOf('[') < 0 ? tagged : MARKER.matcher(tagged).replaceAll("");

@@ -63,6 +63,17 @@ final class Battle {
         return !x.isEmpty() && x.equals(Texts.norm(b.partOf()).replaceFirst("^the ", ""));
     }
 
+    /** Bank articles of the same war or region, or no more than the given number of years away. */
+    List<ParsedArticle> bankNearby(int years) {
+        int year = start().map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
+        return bank.stream().filter(b -> plausibility(article, b) <= 1 || eraDistance(year, b) <= years).toList();
+    }
+
+    /** Bank articles of the same war or region only. */
+    List<ParsedArticle> bankSameRegion() {
+        return bank.stream().filter(b -> plausibility(article, b) <= 1).toList();
+    }
+
     /** Bank articles no more than the given number of years away, nearest first. */
     List<ParsedArticle> bankWithin(int years) {
         int year = start().map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
@@ -225,12 +236,18 @@ final class Battle {
         return victories >= 2 && VICTORY_KIND.matcher(lower).find();
     }
 
-    /** How sure the parser is of the side of every commander (or every belligerent): the least sure one. */
+    /**
+     * How sure the parser is of the side of every commander (or every belligerent): the least sure one. A
+     * commander's side is named by its belligerents, so it is never surer than they are.
+     */
     double attributionConfidence(boolean commanders) {
-        return sides().stream().flatMapToDouble(s -> commanders
-                        ? s.commanders().stream().mapToDouble(Commander::confidence)
-                        : s.belligerents().stream().mapToDouble(NamedEntry::confidence))
-                .min().orElse(1.0);
+        double belligerents = sides().stream().flatMapToDouble(s -> s.belligerents().stream()
+                .mapToDouble(NamedEntry::confidence)).min().orElse(1.0);
+        if (!commanders) {
+            return belligerents;
+        }
+        return Math.min(belligerents, sides().stream().flatMapToDouble(s -> s.commanders().stream()
+                .mapToDouble(Commander::confidence)).min().orElse(1.0));
     }
 
     /** The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians". */

@@ -95,7 +95,8 @@ final class CommanderItems implements ItemStrategy {
         int side = battle.sideOfCommander(c.name());
         String name = Texts.withoutRefs(c.name());
         String sideName = battle.sideInSentence(side).orElse(null);
-        FactRef fact = new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(), c.confidence());
+        FactRef fact = new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(),
+                Math.min(c.confidence(), battle.attributionConfidence(false)));
         if (sideName == null) {
             return fact;
         }

@@ -9,9 +9,10 @@ import org.battlequiz.article.ParsedArticle;
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
     /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
-    static final int PLAUSIBLE_YEARS = Battle.ERA_YEARS;
     /** A war offered as the false "part of" must have been going on near the battle's date. */
     static final int SAME_WARS_YEARS = 6;
+    /** A war offered as a distractor is of the battle's region, or of its time: a few years either side. */
+    static final int WAR_YEARS = 15;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -21,7 +22,8 @@ final class SettingItems implements ItemStrategy {
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
-            List<String> wars = Pools.pickNearest(pool(battle.bank(), ParsedArticle::partOf), List.of(partOf), 3, random);
+            List<String> wars = Pools.pickNearest(pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf),
+                    List.of(partOf), 3, random);
             List<String> nearWars = Pools.pick(pool(battle.bankWithin(SAME_WARS_YEARS), ParsedArticle::partOf),
                     List.of(partOf), 1, random);
             if (wars.size() >= 2) {
@@ -40,9 +42,9 @@ final class SettingItems implements ItemStrategy {
             FactRef fact = FactRef.of("location", "location", battle.source("location"))
                     .stating("The article gives the location of " + battle.name() + " as " + location + ".")
                     .quoting("Location: " + location);
-            List<String> places = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location), List.of(location), 3,
-                    random);
-            List<String> nearPlaces = Pools.pick(pool(battle.bankWithin(PLAUSIBLE_YEARS), ParsedArticle::location),
+            List<String> places = Pools.pickNearest(pool(battle.bankSameRegion(), ParsedArticle::location),
+                    List.of(location), 3, random);
+            List<String> nearPlaces = Pools.pick(pool(battle.bankSameRegion(), ParsedArticle::location),
                     List.of(location), 1, random);
             String region = lastPart(location);
             if (places.size() >= 2 && !sharesWord(location, battle.name())) {

@@ -103,4 +103,20 @@ class BlindRoundItemsTest {
         assertTrue(prompts.stream().anyMatch(p -> p.contains("How many archers did the House of York and the Kethic"
                 + " Empire have")), prompts::toString);
     }
+
+    @Test
+    void aWarOrPlaceOfAnotherRegionDecadesAwayIsNeverOffered() {
+        List<ParsedArticle> bank = List.of(
+                OtherBattles.battle("Battle of Kessel Ridge", "Eastern Front", "1942-08-23", "Kessel, Vellmark",
+                        "Ada Morn", "Vell Army", "Ulric Sand", "Kethic Army"),
+                OtherBattles.battle("Battle of Tarn", "Tarnish civil war", "1483-05-02", "Tarn, Tessaly",
+                        "Osric Hale", "Tarn League", "Aldric Vane", "Tarn Crown"),
+                OtherBattles.battle("Battle of Wex", "Wars of the Cousins", "1468-06-01", "Wex, Kent", "Tobias Wren",
+                        "Wexmen", "Jonas Pike", "Kentmen"));
+        List<QuestionContent> items = new SettingItems().drafts(new Battle(Fixtures.oakfield(), bank), new Random(2))
+                .stream().map(Draft::content).toList();
+        String all = items.toString();
+        assertTrue(!all.contains("Eastern Front") && !all.contains("Kessel") && !all.contains("Tarnish"), all);
+        assertTrue(!all.contains("Tarn, Tessaly"), "a place of another region is not offered: " + all);
+    }
 }

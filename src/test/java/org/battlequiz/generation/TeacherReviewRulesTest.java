@@ -78,6 +78,20 @@ class TeacherReviewRulesTest {
     }
 
     @Test
+    void commandersAreNotAskedAboutWhenTheSidesThemselvesWereGuessed() {
+        ParsedArticle a = Fixtures.oakfield();
+        List<Side> guessed = a.sides().stream().map(s -> new Side(s.belligerents().stream()
+                .map(b -> new NamedEntry(b.name(), b.source(), 0.6)).toList(), s.commanders(), s.units(), s.strength(),
+                s.casualties())).toList();
+        ParsedArticle unsure = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), guessed, a.bodyFacts(), a.fieldSources());
+        List<QuestionContent> sure = new QuestionGenerator().generate(a, List.of(), 5).questions();
+        List<QuestionContent> items = new QuestionGenerator().generate(unsure, List.of(), 5).questions();
+        assertTrue(sure.stream().anyMatch(q -> "commander".equals(q.factKind())), sure::toString);
+        assertTrue(items.stream().noneMatch(q -> "commander".equals(q.factKind())), items::toString);
+    }
+
+    @Test
     void aDateWithAlternativesIsAskedByItsYearOnly() {
         ParsedArticle a = Fixtures.oakfield();
         java.util.Map<String, SourceLine> fields = new java.util.LinkedHashMap<>(a.fieldSources());

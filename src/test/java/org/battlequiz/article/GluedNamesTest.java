@@ -1,0 +1,32 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Columns a reader glued together, and a lead that dates the battle by a range of days. Invented article. */
+class GluedNamesTest {
+    private static final String ARTICLE = String.join("\n",
+            "Battle of Kessel Ford", "", "Part of the Vellan Wars", "",
+            "Belligerents", "Kingdom of VellmarkKethic Empire", "Commanders and leaders", "Ada Morn PashaUlric Sand",
+            "", "The Battle of Kessel Ford was fought on 20–21 November 1603 between the Kingdom of Vellmark and the"
+                    + " Kethic Empire.[1] Ada Morn Pasha held the ford for two days.", "",
+            "  1. ^ Invented for this test.");
+
+    private final ParsedArticle a = new ArticleParser().parse(ARTICLE);
+
+    @Test
+    void aCapitalAfterFourLowerCaseLettersStartsANewName() {
+        assertEquals(List.of("Kingdom of Vellmark"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Kethic Empire"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals("Ulric Sand", a.sides().get(1).commanders().get(0).name());
+        assertEquals("MacArthur FitzGerald", LineCleaner.tag("MacArthur FitzGerald"));
+    }
+
+    @Test
+    void aLeadDatedByARangeOfDaysGivesBothDays() {
+        assertEquals("1603-11-20", a.dateStart());
+        assertEquals("1603-11-21", a.dateEnd());
+    }
+}
