@@ -74,7 +74,7 @@ final class CommanderReader {
         name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ");
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
         name = name.replaceAll("[,;:]+$", "").strip();
-        if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name)) {
+        if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)) {
             return null;
         }
         return new Entry(new Commander(name, note, source, confidence), role.toString().strip());

@@ -140,6 +140,7 @@ final class PageChrome {
         String s = titleText(clean);
         int words = s.split(" ").length;
         return !s.isEmpty() && words <= 14 && !s.endsWith(".") && !isChrome(s) && Character.isLetterOrDigit(s.charAt(0))
+                && !Character.isLowerCase(s.codePointAt(0))
                 && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
     }
 

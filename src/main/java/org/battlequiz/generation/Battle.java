@@ -139,6 +139,31 @@ final class Battle {
                 .anyMatch(e -> e.confidence() < QualityGates.MIN_SIDE_CONFIDENCE);
     }
 
+    /**
+     * A side as the outcome names it: the winner by the belligerents the Result row names ("Russia and Austria"
+     * for "Russo-Austrian victory") when it names only some of them, any other side by its label.
+     */
+    Optional<String> outcomeLabel(int index) {
+        return victorsNamed(index).map(names -> joinNames(names, n -> n)).or(() -> sideLabel(index));
+    }
+
+    Optional<String> outcomeInSentence(int index) {
+        return victorsNamed(index).map(names -> joinNames(names, Texts::group)).or(() -> sideInSentence(index));
+    }
+
+    private Optional<List<String>> victorsNamed(int index) {
+        if (!Integer.valueOf(index).equals(article.winner()) || sideLabel(index).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = belligerentNames(sides().get(index));
+        List<String> named = names.stream().filter(n -> NamedEntry.isNamedIn(article.result(), n)).toList();
+        return named.isEmpty() || named.size() == names.size() ? Optional.empty() : Optional.of(named);
+    }
+
+    private static String joinNames(List<String> names, java.util.function.UnaryOperator<String> form) {
+        return Texts.joinAnd(names.stream().map(form).toList());
+    }
+
     /** A heading such as "France:" that names one belligerent of the side, as it reads in a sentence ("France"). */
     Optional<String> belligerentInSentence(int index, String heading) {
         if (heading == null || index < 0 || index >= sides().size()) {

@@ -85,7 +85,7 @@ final class DateItems implements ItemStrategy {
     /** How to type a year before Christ, said in the stem so a learner need not guess. */
     static String bcHint(DateValue date) {
         int example = date.year() == -605 ? 490 : 605;
-        return date.year() < 1 ? " (type a year before Christ with BC, e.g. " + example + " BC)" : "";
+        return date.year() < 1 ? " (add BC after the year, as in " + example + " BC)" : "";
     }
 
     private static Optional<Long> durationInDays(DateValue start, DateValue end) {

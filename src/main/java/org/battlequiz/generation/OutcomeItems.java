@@ -30,7 +30,7 @@ final class OutcomeItems implements ItemStrategy {
             return drafts;
         }
         String verdict = winner == null ? "Neither side won " + battle.name() + ": the result was inconclusive."
-                : battle.sideInSentence(winner).orElseThrow() + " won " + battle.name() + ".";
+                : battle.outcomeInSentence(winner).orElseThrow() + " won " + battle.name() + ".";
         FactRef outcome = FactRef.of("outcome", "outcome", line).stating(verdict);
         Optional<String> qualifier = winner == null ? Optional.empty() : qualifier(result);
         if (winner == null || qualifier.isPresent()) {
@@ -40,9 +40,9 @@ final class OutcomeItems implements ItemStrategy {
         drafts.add(winnerTrueFalse(battle, winnerFact, winner, random));
         String neither = "Neither side: the result was inconclusive";
         drafts.add(Items.singleChoice(outcome, "Which side won " + battle.name() + "?",
-                winner == null ? neither : battle.sideLabel(winner).orElseThrow(),
-                winner == null ? List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow())
-                        : List.of(battle.sideLabel(1 - winner).orElseThrow(), neither), random, 0.25));
+                winner == null ? neither : battle.outcomeLabel(winner).orElseThrow(),
+                winner == null ? List.of(battle.outcomeLabel(0).orElseThrow(), battle.outcomeLabel(1).orElseThrow())
+                        : List.of(battle.outcomeLabel(1 - winner).orElseThrow(), neither), random, 0.25));
         return drafts;
     }
 
@@ -70,14 +70,14 @@ final class OutcomeItems implements ItemStrategy {
     private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
         boolean truth = winner != null && battle.nextTruth(random);
         int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
-        String side = battle.sideInSentence(named).orElseThrow();
+        String side = battle.outcomeInSentence(named).orElseThrow();
         String correction = winner == null ? "the result was inconclusive."
-                : Texts.capitalize(battle.sideInSentence(winner).orElseThrow()) + " won.";
+                : Texts.capitalize(battle.outcomeInSentence(winner).orElseThrow()) + " won.";
         return Items.trueFalse(fact, Texts.capitalize(side) + " won " + battle.name() + ".", truth, correction, 0.3);
     }
 
     static String victory(String qualifier, Battle battle, int side) {
-        String forSide = " victory for " + battle.sideInSentence(side).orElseThrow();
+        String forSide = " victory for " + battle.outcomeInSentence(side).orElseThrow();
         return qualifier == null ? Texts.capitalize(forSide.strip()) : Texts.capitalize(qualifier.toLowerCase(Locale.ROOT)) + forSide;
     }
 

@@ -52,8 +52,8 @@ final class SideItems implements ItemStrategy {
             drafts.add(select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
                     .withConfidence(Math.min(battle.attributionConfidence(true), battle.attributionConfidence(false)))
                     .stating("On the winning side at " + battle.name() + " were " + Texts.joinAnd(sideAndLeaders) + ".")
-                    .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these, sides or commanders, were on"
-                    + " the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
+                    .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these groups"
+                    + " and leaders fought on the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
                     List.of(), random));
         }
         matching(battle, random).ifPresent(drafts::add);

@@ -29,4 +29,18 @@ class GluedNamesTest {
         assertEquals("1603-11-20", a.dateStart());
         assertEquals("1603-11-21", a.dateEnd());
     }
+
+    @Test
+    void aLowerCaseSubtitleIsNotTheTitleAndAFlagLabelIsNotACommander() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n",
+                "Battle of Orrin Marsh", "", "battle of the Vellan Wars", "",
+                "The Battle of Orrin Marsh happened between Tessaly and the Kethic Empire on May 2, 1603.", "",
+                "Part of the Vellan Wars", "DateMay 2, 1603", "LocationOrrin Marsh", "Result Tessalian victory",
+                "Belligerents", "Tessaly", "", "Kethic Empire", "Commanders and leaders", "Ada Morn", "Kingdom of Prussia",
+                "", "Ulric Sand", "Strength", "3,000", "", "4,000", "",
+                "The Battle of Orrin Marsh was the last battle of the Vellan Wars.[1]", "",
+                "  1. ^ Invented for this test."));
+        assertEquals("Battle of Orrin Marsh", page.title());
+        assertEquals(List.of("Ada Morn"), page.sides().get(0).commanders().stream().map(Commander::name).toList());
+    }
 }

@@ -92,6 +92,22 @@ class TeacherReviewRulesTest {
     }
 
     @Test
+    void theWinnerIsNamedAsTheResultRowNamesIt() {
+        ParsedArticle a = Fixtures.oakfield();
+        SourceLine line = a.sides().get(0).belligerents().get(0).source();
+        Side york = new Side(List.of(new NamedEntry("House of York", line, 0.9),
+                new NamedEntry("Duchy of Burgundy", line, 0.9), new NamedEntry("Kingdom of Scotland", line, 0.9)),
+                a.sides().get(0).commanders(), List.of(), a.sides().get(0).strength(), a.sides().get(0).casualties());
+        ParsedArticle allied = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                "Yorkist-Burgundian victory", 0, List.of(york, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
+        List<QuestionContent> items = Fixtures.items(new OutcomeItems(), allied);
+        assertFalse(items.isEmpty());
+        assertTrue(items.stream().allMatch(q -> q.explanation().toLowerCase().contains("the house of york and the duchy of burgundy won")),
+                items::toString);
+        assertEquals("the House of York and allies", new Battle(allied, List.of()).sideInSentence(0).orElseThrow());
+    }
+
+    @Test
     void aDateWithAlternativesIsAskedByItsYearOnly() {
         ParsedArticle a = Fixtures.oakfield();
         java.util.Map<String, SourceLine> fields = new java.util.LinkedHashMap<>(a.fieldSources());
