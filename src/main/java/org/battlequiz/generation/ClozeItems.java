@@ -43,7 +43,8 @@ final class ClozeItems implements ItemStrategy {
         List<Draft> drafts = new ArrayList<>();
         Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
-            String sentence = Texts.withoutRefs(fact.sentence()).replaceAll("\\s+", " ");
+            String sentence = FOREIGN_GLOSS.matcher(Texts.withoutRefs(fact.sentence())).replaceAll("")
+                    .replaceAll("\\s+", " ");
             if (!standsAlone(sentence)) {
                 continue;
             }
@@ -54,7 +55,7 @@ final class ClozeItems implements ItemStrategy {
                 }
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
-            present.removeIf(t -> insideAWord(sentence, t.text()));
+            present.removeIf(t -> insideAWord(sentence, t.text()) || !typeable(t.text()));
             if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
@@ -63,6 +64,17 @@ final class ClozeItems implements ItemStrategy {
             drafts.add(cloze(battle, sentence, term, fact.source()));
         }
         return drafts;
+    }
+
+    /** "(Greek: ...)" in another script: a gloss the learner cannot use, left out of the sentence. */
+    private static final Pattern FOREIGN_GLOSS = Pattern.compile(
+            "\\s*\\([^()]*[^\\p{IsLatin}\\p{IsCommon}\\p{IsInherited}][^()]*\\)");
+
+    /** A blank a learner can fill from memory: a figure, or a name of at most four words without figures in it. */
+    static boolean typeable(String term) {
+        String plain = term.strip();
+        boolean figure = plain.matches("[\\d,.\\s]+");
+        return figure || plain.split("\\s+").length <= 4 && !plain.matches(".*\\d.*");
     }
 
     /** A sentence a learner can complete without the rest of the article: about the fighting, not leaning on the last. */

@@ -34,7 +34,7 @@ final class DateItems implements ItemStrategy {
             start = new DateValue(start.year(), null, null);
             end = new DateValue(end.year(), null, null);
         }
-        boolean circa = line != null && line.text().matches("(?is).*\\b(circa|c\\.|ca\\.|about|approximately)\\s*\\d.*|.*~\\s*\\d.*");
+        boolean circa = line != null && circa(line.text(), start.year());
         int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
         boolean span = !start.equals(end);
         String fought = span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
@@ -81,6 +81,22 @@ final class DateItems implements ItemStrategy {
     static String on(DateValue date) {
         return (date.precision() == DateValue.Precision.DAY ? "on " : "in ") + date.display();
     }
+
+    /** "c. 1046 BC", "about September 490 BC": a word of approximation just before the battle's year. */
+    static boolean circa(String text, int year) {
+        String digits = String.valueOf(Math.abs(year));
+        java.util.regex.Matcher m = APPROXIMATELY.matcher(text);
+        while (m.find()) {
+            int at = text.indexOf(digits, m.end());
+            if (at >= 0 && at - m.end() <= 15) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern APPROXIMATELY = java.util.regex.Pattern.compile(
+            "(?i)(?:circa|\\bc\\.|(?<=Date)c\\.|ca\\.|\\babout|approximately|around)\\s*|~\\s*");
 
     /** How to type a year before Christ, said in the stem so a learner need not guess. */
     static String bcHint(DateValue date) {

@@ -20,7 +20,7 @@ final class TimelineItems implements ItemStrategy {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
     private static final String YEAR = "\\d{1,4}(?!\\d)(?:\\s*BC)?";
-    private static final String MONTH_DATE = "(?-i:\\d{1,2}\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
+    private static final String MONTH_DATE = "(?-i:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
             + "|(?:" + MONTHS + ")\\s+\\d{1,2}(?!\\d)(?:,?\\s+" + YEAR + ")?|(?:" + MONTHS + ")\\s+\\d{3,4}(?!\\d)(?:\\s*BC)?)";
     private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
             + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + ",?"
@@ -55,7 +55,7 @@ final class TimelineItems implements ItemStrategy {
             for (int i = 0; i < facts.size(); i++) {
                 Optional<DateValue> date = DateValue.parse(facts.get(i).value());
                 String text = eventText(clauses.get(i));
-                if (date.isPresent() && text.length() > 20
+                if (date.isPresent() && text.length() > 20 && wholeClause(text)
                         && events.stream().noneMatch(e -> e.date().overlaps(date.get()))) {
                     events.add(new Event(date.get(), clauses.get(i), text, facts.get(i).source()));
                 }
@@ -90,6 +90,13 @@ final class TimelineItems implements ItemStrategy {
         }
         return dated;
     }
+
+    /** An event a learner can read as it is: not cut short, no figure left dangling where a date was taken out. */
+    private static boolean wholeClause(String text) {
+        return !text.endsWith("…") && !DANGLING.matcher(text).find();
+    }
+
+    private static final Pattern DANGLING = Pattern.compile("\\d[–-](?!\\d)|\\b(?:on|in|of|from|by|until)\\s*[,.;]");
 
     /** The sentence as an event: references and date phrases removed, capitalised, at most about 140 characters. */
     static String eventText(String sentence) {

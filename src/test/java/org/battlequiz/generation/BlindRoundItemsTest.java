@@ -119,4 +119,26 @@ class BlindRoundItemsTest {
         assertTrue(!all.contains("Eastern Front") && !all.contains("Kessel") && !all.contains("Tarnish"), all);
         assertTrue(!all.contains("Tarn, Tessaly"), "a place of another region is not offered: " + all);
     }
+
+    @Test
+    void onlyAWordOfApproximationBesideTheYearMakesTheDateApproximate() {
+        assertTrue(DateItems.circa("Datec. 1046 BC", -1046));
+        assertTrue(DateItems.circa("It was fought about September 490 BC.", -490));
+        assertTrue(!DateItems.circa("On 20–21 November 1863 about 500 warriors held the line.", 1863));
+        assertTrue(!DateItems.circa("More than 1400 troops defeated about 500 warriors in November 1863.", 1863));
+    }
+
+    @Test
+    void aBlankAsksForAFigureOrAShortNameOnly() {
+        assertTrue(ClozeItems.typeable("8,000"));
+        assertTrue(ClozeItems.typeable("Vellan Wars"));
+        assertTrue(!ClozeItems.typeable("Vellan–Kethic War of 602–628"));
+        assertTrue(!ClozeItems.typeable("the War of the Five Kings of Orrin"));
+    }
+
+    @Test
+    void anEventCutShortOrMissingItsDateIsNotOrdered() {
+        assertEquals("The fort fell during the winter.", TimelineItems.eventText("The fort fell on 20–21 November 1603 during"
+                + " the winter."));
+    }
 }
