@@ -110,13 +110,19 @@ final class ColumnSplitter {
         return out;
     }
 
-    /** Lines under one flag stay together; a change of flag is where a column may end. */
+    /**
+     * Lines under one flag stay together; a change of flag is where a column may end, and so is the first line
+     * without a flag after flagged ones (a reader kept the flags of one column only).
+     */
     private double flagChange(TextLine previous, TextLine line) {
         if (previous == null) {
             return 0;
         }
         String a = context.flags().flag(previous.clean());
         String b = context.flags().flag(line.clean());
+        if (!a.isEmpty() && b.isEmpty()) {
+            return 0.8;
+        }
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }

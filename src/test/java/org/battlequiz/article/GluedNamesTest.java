@@ -43,4 +43,17 @@ class GluedNamesTest {
         assertEquals("Battle of Orrin Marsh", page.title());
         assertEquals(List.of("Ada Morn"), page.sides().get(0).commanders().stream().map(Commander::name).toList());
     }
+
+    @Test
+    void theFirstUnflaggedCommanderAfterFlaggedOnesStartsTheOtherColumn() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n",
+                "Battle of Kessel Ford", "", "Part of the Vellan Wars", "DateMay 2, 1603", "LocationKessel Ford",
+                "Result Tessalian victory", "Belligerents", "", " Tessaly", " Vellmark", " Kethic Empire",
+                "Commanders and leaders", "", "Tessaly Ada Morn", "", "Tessaly Tobias Wren Calder", "Ulric Sand",
+                "Osric Hale", "Jonas Pike", "Strength", "3,000", "4,000", "",
+                "The Battle of Kessel Ford was fought between Tessaly and the Kethic Empire."));
+        assertEquals(List.of("Ada Morn", "Tobias Wren Calder"),
+                page.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals("Ulric Sand", page.sides().get(1).commanders().get(0).name());
+    }
 }
