@@ -9,6 +9,7 @@ final class BelligerentGroups {
     private BelligerentGroups() {
     }
 
+    /** Groups split by blank lines; a bulleted member after a blank line still belongs to the group above it. */
     static List<List<TextLine>> of(List<TextLine> lines) {
         List<List<TextLine>> groups = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
@@ -18,6 +19,9 @@ final class BelligerentGroups {
                     groups.add(current);
                     current = new ArrayList<>();
                 }
+            } else if (current.isEmpty() && !groups.isEmpty() && StrengthReader.isBullet(l.clean())) {
+                current = groups.remove(groups.size() - 1);
+                current.add(l);
             } else {
                 current.add(l);
             }

@@ -50,4 +50,16 @@ class AlliedVictorsTest {
     private static List<String> names(Side side) {
         return side.belligerents().stream().map(NamedEntry::name).toList();
     }
+
+    @Test
+    void aBulletedMemberAfterABlankLineStaysWithTheBelligerentAboveIt() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n",
+                "Battle of Kessel Ridge", "", "Part of the Vellan Wars", "DateMay 2, 1903", "LocationKessel Ridge",
+                "Result Decisive Vellan victory", "Belligerents", "", "Vellmark", "", "  • Vellan Colonies",
+                "Kethic Empire", "Commanders and leaders", "Ada Morn Ulric Sand", "Strength", "3,000 4,000", "",
+                "The Battle of Kessel Ridge was fought between Vellmark and the Kethic Empire."));
+        assertEquals(List.of("Vellmark", "Vellan Colonies"), names(page.sides().get(0)));
+        assertEquals(List.of("Kethic Empire"), names(page.sides().get(1)));
+        assertEquals(0, page.winner());
+    }
 }
