@@ -19,7 +19,7 @@ final class DateItems implements ItemStrategy {
 
     /** "August 7 or September 8–10, 480 BC", "disputed": only the year is certain. */
     private static final Pattern ALTERNATIVES = Pattern.compile(
-            "(?i)\\bor\\b|\\bdisputed\\b|\\buncertain\\b|\\bclaim\\b");
+            "(?i)\\bor\\b|\\bdisputed\\b|\\buncertain\\b|\\bclaim\\b|between\\b|\\bsometime\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {

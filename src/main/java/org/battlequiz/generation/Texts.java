@@ -17,7 +17,9 @@ final class Texts {
     private static final Pattern ARTICLE_NEEDED = Pattern.compile(
             "(?i).*\\b(kingdom|republic|union|empire|army|front|confederation|confederacy|dynasty|caliphate|states|"
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
-                    + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|principality|city|people|state|nations)\\b.*");
+                    + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|"
+                    + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
+                    + "archbishopric|protectorate|raj|colony|khaganate|tsardom)\\b.*");
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
             "(?i)^(battle|siege|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");

@@ -141,4 +141,25 @@ class BlindRoundItemsTest {
         assertEquals("The fort fell during the winter.", TimelineItems.eventText("The fort fell on 20–21 November 1603 during"
                 + " the winter."));
     }
+
+    @Test
+    void companiesAndBaroniesTakeTheArticleButPeopleDoNot() {
+        assertEquals("the British East India Company", Texts.group("British East India Company"));
+        assertEquals("the Barony of Boves", Texts.group("Barony of Boves"));
+        assertEquals("Edward of March", Texts.group("Edward of March"));
+    }
+
+    @Test
+    void aDateGivenAsARangeOfPossibleMonthsIsAskedByItsYear() {
+        ParsedArticle a = Fixtures.oakfield();
+        java.util.Map<String, SourceLine> fields = new java.util.LinkedHashMap<>(a.fieldSources());
+        fields.put("date", Fixtures.line("DateBetween May–September 1461", 3));
+        ParsedArticle ranged = new ParsedArticle(a.title(), a.partOf(), "1461-05", "1461-09", a.location(), a.result(),
+                a.winner(), a.sides(), a.bodyFacts(), fields);
+        List<QuestionContent> items = Fixtures.items(new DateItems(), ranged);
+        assertTrue(!items.isEmpty());
+        assertTrue(items.stream().noneMatch(q -> q.prompt().contains("September") || q.prompt().contains(" end")
+                || q.explanation().substring(0, q.explanation().indexOf("From the article")).contains("September")),
+                items::toString);
+    }
 }
