@@ -37,7 +37,7 @@ final class CommanderItems implements ItemStrategy {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
         List<String> distractors = new ArrayList<>(Pools.pickNearest(
-                commandersOf(battle, battle.bank()), sameSide, 2, random));
+                commandersOf(battle, battle.bankSameRegion()), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
@@ -105,9 +105,9 @@ final class CommanderItems implements ItemStrategy {
                 name + FateItems.note(c)));
     }
 
-    /** Commanders of the plausible articles of the bank, same war first. */
+    /** Commanders of the bank's battles of the same war or region: a general of another theatre is no distractor. */
     static List<String> bankCommanders(Battle battle) {
-        return commandersOf(battle, battle.bank());
+        return commandersOf(battle, battle.bankSameRegion());
     }
 
     private static List<String> commandersOf(Battle battle, List<ParsedArticle> articles) {

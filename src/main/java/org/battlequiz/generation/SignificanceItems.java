@@ -80,6 +80,17 @@ final class SignificanceItems implements ItemStrategy {
         return known;
     }
 
+    /** Options that could all fill the blank: figures with figures, one word with one word, names of like length. */
+    static boolean sameShape(String option, String key) {
+        boolean figure = option.matches(".*\\d.*");
+        if (figure != key.matches(".*\\d.*")) {
+            return false;
+        }
+        int a = option.strip().split("\\s+").length;
+        int b = key.strip().split("\\s+").length;
+        return a == b || a > 1 && b > 1 && Math.abs(a - b) <= 1;
+    }
+
     private static Draft item(Battle battle, String sentence, Term term, List<Term> terms, SourceLine line,
                               Random random) {
         int at = Terms.indexOfWords(sentence, term.text());
@@ -87,7 +98,8 @@ final class SignificanceItems implements ItemStrategy {
         FactRef fact = FactRef.of("significance:" + Texts.norm(sentence).hashCode(), "significance", line)
                 .stating(Texts.missing(term.text())).quoting(sentence);
         List<String> sameKind = terms.stream().filter(t -> t.kind().equals(term.kind()))
-                .map(Term::text).filter(t -> !Texts.norm(t).equals(Texts.norm(term.text()))).toList();
+                .map(Term::text).filter(t -> !Texts.norm(t).equals(Texts.norm(term.text())))
+                .filter(t -> sameShape(t, term.text())).toList();
         List<String> distractors = Pools.pick(sameKind, term.keys(), 3, random);
         if (distractors.size() >= 2 && !term.kind().equals("consequence")) {
             return Items.singleChoice(fact, "Which words complete this sentence from the article on " + battle.name()

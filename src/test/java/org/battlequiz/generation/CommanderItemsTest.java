@@ -97,4 +97,25 @@ class CommanderItemsTest {
         assertTrue(items.stream().noneMatch(q -> q.keys().contains("Edward of York")), items::toString);
         assertTrue(items.stream().anyMatch(q -> q.prompt().contains("Richard Neville")), items::toString);
     }
+
+    @Test
+    void generalsOfAnotherTheatreOfTheSameEraAreNotOffered() {
+        org.battlequiz.article.ParsedArticle elsewhere = OtherBattles.battle("Battle of Tarn", "Tarnish War",
+                "1466-05-02", "Tarn, Tessaly", "Osric Hale", "Tarn League", "Aldric Vane", "Tarn Crown");
+        Battle battle = new Battle(Fixtures.oakfield(), List.of(elsewhere));
+        List<QuestionContent> items = Fixtures.items(new CommanderItems(), Fixtures.oakfield());
+        for (long seed = 0; seed < 5; seed++) {
+            QuestionContent q = yorkistCommanderChoice(battle, seed);
+            assertFalse(q.options().contains("Osric Hale") || q.options().contains("Aldric Vane"), q::toString);
+        }
+        assertFalse(items.isEmpty());
+    }
+
+    @Test
+    void optionsOfAWordChoiceCouldAllFillTheBlank() {
+        assertTrue(SignificanceItems.sameShape("Gao Xianzhi", "Li Siye"));
+        assertFalse(SignificanceItems.sameShape("Gao Xianzhi", "Muslim"));
+        assertFalse(SignificanceItems.sameShape("30,000–50,000", "Muslim"));
+        assertTrue(SignificanceItems.sameShape("Tang", "Muslim"));
+    }
 }
