@@ -44,10 +44,6 @@ public record TakeView(long attemptId, String setTitle, List<QuestionView> quest
     }
 
     public String timeLeft() {
-        long seconds = secondsLeft == null ? 0 : secondsLeft;
-        if (seconds >= 3600) {
-            return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
-        }
-        return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
+        return TimeLeftText.of(secondsLeft);
     }
 }
