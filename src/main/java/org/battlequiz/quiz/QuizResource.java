@@ -30,6 +30,9 @@ public class QuizResource {
     AttemptService attempts;
 
     @Inject
+    RetryService retries;
+
+    @Inject
     SecurityIdentity identity;
 
     @CheckedTemplate
@@ -101,6 +104,18 @@ public class QuizResource {
         return attempts.summary(username(), id)
                 .map(view -> Response.ok(Templates.summary(view)).header("Cache-Control", "no-store").build())
                 .orElseGet(() -> seeOther(resultPath(id, null)));
+    }
+
+    /** "Retry the ones I got wrong": a practice attempt of those questions, or the result saying why not. */
+    @POST
+    @Path("attempts/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retry(@RestPath long id) {
+        try {
+            return seeOther("/attempts/" + retries.retryWrong(username(), id));
+        } catch (RetryRefusedException e) {
+            return seeOther(resultPath(id, e.notice()));
+        }
     }
 
     /** The page script's autosave: 204 when saved, 409 with the result's address when the attempt is closed. */

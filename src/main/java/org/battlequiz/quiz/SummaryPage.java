@@ -26,6 +26,6 @@ final class SummaryPage {
         }
         String back = onePerPage ? quizPage + "?page=" + attempt.currentPage : quizPage;
         Long secondsLeft = TimeLeftText.secondsLeft(attempt, now);
-        return new SummaryView(attempt.id, attempt.questionSet.title, items, back, secondsLeft);
+        return new SummaryView(attempt.id, attempt.questionSet.title, attempt.practice, items, back, secondsLeft);
     }
 }

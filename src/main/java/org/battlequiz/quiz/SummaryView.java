@@ -6,7 +6,7 @@ import java.util.List;
  * The page between "Finish attempt" and Submit: every question answered or not and flagged or not, each linking
  * back to where it is asked, and the time left on a timed attempt.
  */
-public record SummaryView(long attemptId, String setTitle, List<Item> items, String backHref,
+public record SummaryView(long attemptId, String setTitle, boolean practice, List<Item> items, String backHref,
                           Long secondsLeft) {
 
     /** One question of the summary; href opens it on the quiz page. */

@@ -26,6 +26,6 @@ final class TakePage {
         List<QuestionView> shown = settings.onePerPage() && !all.isEmpty() ? List.of(all.get(page - 1)) : all;
         Long secondsLeft = TimeLeftText.secondsLeft(attempt, now);
         return new TakeView(attempt.id, attempt.questionSet.title, shown, all, page, settings.onePerPage(),
-                settings.feedbackImmediately(), secondsLeft, notice);
+                settings.feedbackImmediately(), secondsLeft, notice, attempt.practice);
     }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The quiz page of an attempt in progress: the questions shown (one, or all), every question for the navigation,
- * the page number and, with a time limit, the seconds left when the page was made.
+ * the page number and, with a time limit, the seconds left when the page was made. A practice attempt retries the
+ * questions another attempt got wrong.
  */
 public record TakeView(long attemptId, String setTitle, List<QuestionView> questions, List<QuestionView> all,
-                       int page, boolean onePerPage, boolean immediate, Long secondsLeft, String notice) {
+                       int page, boolean onePerPage, boolean immediate, Long secondsLeft, String notice,
+                       boolean practice) {
 
     public int pages() {
         return onePerPage ? all.size() : 1;
