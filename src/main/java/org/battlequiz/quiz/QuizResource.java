@@ -79,10 +79,10 @@ public class QuizResource {
         Integer check = number(form.getFirst("check"));
         SaveOutcome outcome = attempts.save(username(), id, form, page, check == null ? null : check.longValue());
         Long flag = questionId(form.getFirst("flag"));
-        Long unflag = questionId(form.getFirst("unflag"));
-        if (outcome != SaveOutcome.CLOSED && (flag != null || unflag != null)) {
-            SaveOutcome flagged = attempts.flag(username(), id, flag != null ? flag : unflag, flag != null);
-            outcome = flagged == SaveOutcome.SAVED ? outcome : flagged;
+        Long flagged = flag != null ? flag : questionId(form.getFirst("unflag"));
+        if (outcome != SaveOutcome.CLOSED && flagged != null) {
+            SaveOutcome flagging = attempts.flag(username(), id, flagged, flag != null);
+            outcome = flagging == SaveOutcome.SAVED ? outcome : flagging;
         }
         if (outcome == SaveOutcome.CLOSED) {
             return seeOther(resultPath(id, QuizNotice.CLOSED));
@@ -92,7 +92,6 @@ public class QuizResource {
         }
         QuizNotice notice = outcome == SaveOutcome.STALE ? QuizNotice.STALE
                 : form.containsKey("later") ? QuizNotice.SAVED : null;
-        Long flagged = flag != null ? flag : unflag;
         return seeOther("/attempts/" + id + "?page=" + (page == null ? 1 : page)
                 + (notice == null ? "" : "&notice=" + notice.param()) + (flagged == null ? "" : "#flag-" + flagged));
     }

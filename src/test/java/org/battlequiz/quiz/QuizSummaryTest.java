@@ -87,7 +87,8 @@ class QuizSummaryTest extends StartedAttemptTest {
     @Test
     void submittingFromTheSummaryTwiceScoresOnceAndTheSummaryThenShowsTheResult() {
         answerFirstTwoAndFlagTheSecond();
-        learner.postForm(path("/submit"), Map.of()).then().statusCode(303).header("Location", endsWith(path("/result")));
+        learner.postForm(path("/submit"), Map.of()).then().statusCode(303)
+                .header("Location", endsWith(path("/result")));
         learner.postForm(path("/submit"), Map.of()).then().statusCode(303)
                 .header("Location", endsWith(path("/result?notice=closed")));
         Attempt scored = QuizAttempts.stored(attempt);
