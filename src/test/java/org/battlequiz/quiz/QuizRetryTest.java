@@ -10,9 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.SetStatus;
 import org.battlequiz.support.BrowserSession;
@@ -100,6 +106,26 @@ class QuizRetryTest {
         learner.get("/sets/" + setId).then().body(containsString("1 attempt allowed; you have used 1"));
         QuarkusTransaction.requiringNew().run(() -> assertEquals(1, Attempt.countFinished(
                 Attempt.<Attempt>findById(attempt).user, QuestionSet.findById(setId))));
+    }
+
+    @Test
+    void parallelRetriesOpenOnePracticeAttempt() throws Exception {
+        long attempt = submittedAttempt(ALL_ON_ONE_PAGE);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Long>> practices = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                practices.add(pool.submit(() -> retry(attempt)));
+            }
+            Set<Long> opened = new HashSet<>();
+            for (Future<Long> practice : practices) {
+                opened.add(practice.get());
+            }
+            assertEquals(1, opened.size(), "one practice attempt: " + opened);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1L, practiceAttempts(attempt));
     }
 
     @Test
