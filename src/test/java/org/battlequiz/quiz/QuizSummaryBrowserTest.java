@@ -16,7 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A learner in Chromium answers some questions, flags one, finishes, reads the summary, goes back, then submits;
- * the summary and the result are axe-clean and fit a 390 px wide screen.
+ * the summary and the result are axe-clean, and they and the flagged question fit a 390 px wide screen.
  */
 @QuarkusTest
 class QuizSummaryBrowserTest extends ChromiumTest {
@@ -55,6 +55,7 @@ class QuizSummaryBrowserTest extends ChromiumTest {
         click("Flag for review");
         browser.waitForUrl("#flag-");
         assertTrue(browser.driver.findElement(By.cssSelector(".flag-note")).getText().contains("flagged for review"));
+        fitsANarrowScreen("flagged question");
         click("Next");
         browser.waitForUrl("page=3");
         browser.driver.findElement(By.xpath("//label[contains(., 'The sea kings')]")).click();
