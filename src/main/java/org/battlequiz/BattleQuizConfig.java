@@ -94,6 +94,19 @@ public interface BattleQuizConfig {
 
     TeacherImport teacherImport();
 
+    ArticleForm articleForm();
+
+    /** Limits of the teacher's article form, stated beside its fields. */
+    interface ArticleForm {
+        /** The longest pasted article, in characters. */
+        @WithDefault("1000000")
+        int maxPasteChars();
+
+        /** The largest article file, in bytes. */
+        @WithDefault("1048576")
+        long maxFileBytes();
+    }
+
     Interchange interchange();
 
     /** Limits on a GIFT or Moodle XML file a teacher imports. */

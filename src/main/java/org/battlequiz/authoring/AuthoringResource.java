@@ -6,6 +6,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,8 +51,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
 public class AuthoringResource {
-    static final int MAX_UPLOAD_CHARS = 1_000_000;
-
     @Inject
     AuthoringService authoring;
 
@@ -76,11 +75,15 @@ public class AuthoringResource {
     @Inject
     WikipediaImport wikipedia;
 
+    @Inject
+    Validator validator;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(List<TeacherSet> sets);
 
-        static native TemplateInstance newSet(String text, String title, String address, List<String> errors);
+        static native TemplateInstance newSet(String text, String articleTitle, String title, String address,
+                                              List<String> errors, ArticleLimits limits);
 
         static native TemplateInstance set(TeacherSet set, SetOptions options, List<ItemView> items,
                                            List<ReviewTally> tallies, ReviewTally total, String joinLink,
@@ -99,20 +102,32 @@ public class AuthoringResource {
         return Templates.dashboard(authoring.mySets());
     }
 
+    /** The form; too-large says a request was refused unread for its size (see ArticleBodyLimitFilter). */
     @GET
     @Path("new")
-    public TemplateInstance newSetForm() {
-        return Templates.newSet("", "", "", List.of());
+    public TemplateInstance newSetForm(@RestQuery("too-large") String tooLarge) {
+        ArticleLimits limits = ArticleLimits.of(config.articleForm());
+        return Templates.newSet("", "", "", "", tooLarge == null ? List.of() : List.of(limits.unreadMessage()), limits);
     }
 
+    /** Reads the pasted or uploaded article into a draft set; a refused form comes back filled in as sent. */
     @POST
     @Path("sets")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response create(@RestForm String text, @RestForm("file") FileUpload file) {
-        String article = text == null ? "" : text;
+    public Response create(ArticleForm form) {
+        ArticleLimits limits = ArticleLimits.of(config.articleForm());
         List<String> errors = new ArrayList<>();
-        if (file != null && file.size() > 0) {
-            article = readUpload(file, errors);
+        validator.validate(form).forEach(violation -> errors.add(violation.getMessage()));
+        String article = form.textOrEmpty();
+        int status = 422;
+        if (article.length() > limits.maxPasteChars()) {
+            status = 413;
+            errors.add(limits.pasteTooLong(article.length()));
+        } else if (form.hasFile() && form.file.size() > limits.maxFileBytes()) {
+            status = 413;
+            errors.add(limits.fileTooLarge(form.file.size()));
+        } else if (form.hasFile()) {
+            article = readUpload(form.file, errors);
         }
         if (errors.isEmpty() && article.isBlank()) {
             errors.add("Paste the article text or choose a .txt file.");
@@ -121,18 +136,22 @@ public class AuthoringResource {
         long wait = errors.isEmpty() ? limiter.acquire("teacher-import:" + identity.getPrincipal().getName(),
                 rate.capacity(), rate.refillPerMinute()) : 0;
         if (wait > 0) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet(
-                    text == null ? "" : text, "", "", List.of("You sent many articles in a short time; wait " + wait
-                            + " s and send this one again."))).build();
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(articlePage(form, List.of(
+                    "You sent many articles in a short time; wait " + wait + " s and send this one again."),
+                    limits)).build();
         }
         if (errors.isEmpty()) {
             try {
-                return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(article) + "/review");
+                return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(article, form.title) + "/review");
             } catch (NotABattleArticleException | ArticleTooLargeException e) {
                 errors.add(e.getMessage());
             }
         }
-        return Response.status(422).entity(Templates.newSet(text == null ? "" : text, "", "", errors)).build();
+        return Response.status(status).entity(articlePage(form, errors, limits)).build();
+    }
+
+    private static TemplateInstance articlePage(ArticleForm form, List<String> errors, ArticleLimits limits) {
+        return Templates.newSet(form.textOrEmpty(), form.titleOrEmpty(), "", "", errors, limits);
     }
 
     @POST
@@ -144,14 +163,15 @@ public class AuthoringResource {
         long wait = limiter.acquire("teacher-import:" + identity.getPrincipal().getName(), rate.capacity(),
                 rate.refillPerMinute());
         if (wait > 0) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet("", "", kept,
-                    List.of("You sent many articles in a short time; wait " + wait + " s and send this one again.")))
-                    .build();
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, wait).entity(Templates.newSet("", "", "", kept,
+                    List.of("You sent many articles in a short time; wait " + wait + " s and send this one again."),
+                    ArticleLimits.of(config.articleForm()))).build();
         }
         try {
-            return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(wikipedia.wikitext(kept)) + "/review");
+            return Forms.seeOther("/teach/sets/" + authoring.createFromArticle(wikipedia.wikitext(kept), null) + "/review");
         } catch (ArticleFetchException | NotABattleArticleException | ArticleTooLargeException e) {
-            return Response.status(422).entity(Templates.newSet("", "", kept, List.of(e.getMessage()))).build();
+            return Response.status(422).entity(Templates.newSet("", "", "", kept, List.of(e.getMessage()),
+                    ArticleLimits.of(config.articleForm()))).build();
         }
     }
 
@@ -160,8 +180,9 @@ public class AuthoringResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createBlank(@RestForm String title) {
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            return Response.status(422).entity(Templates.newSet("", title == null ? "" : title, "",
-                    List.of("Give the new set a title of 1 to 200 characters."))).build();
+            return Response.status(422).entity(Templates.newSet("", "", title == null ? "" : title, "",
+                    List.of("Give the new set a title of 1 to 200 characters."),
+                    ArticleLimits.of(config.articleForm()))).build();
         }
         return Forms.seeOther("/teach/sets/" + authoring.createBlank(title.strip()));
     }
@@ -326,12 +347,7 @@ public class AuthoringResource {
             return "";
         }
         try {
-            String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            if (text.length() > MAX_UPLOAD_CHARS) {
-                errors.add("The file is too large: at most " + MAX_UPLOAD_CHARS + " characters.");
-                return "";
-            }
-            return text;
+            return Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException e) {
             errors.add("The file could not be read as UTF-8 text.");
             return "";

@@ -52,11 +52,11 @@ public class AuthoringService {
     }
 
     /**
-     * Makes a DRAFT set holding every generated item as PENDING; the same text sent again within a minute
-     * (a double click, a reload) opens the draft already made.
+     * Makes a DRAFT set holding every generated item as PENDING, titled as given or else after the battle; the same
+     * text sent again within a minute (a double click, a reload) opens the draft already made.
      */
     @Transactional
-    public long createFromArticle(String text) {
+    public long createFromArticle(String text, String title) {
         ParsedArticle parsed = bounded.call(() -> articles.parse(text));
         QuestionSet recent = QuestionSet.<QuestionSet>find(
                 "owner = ?1 and sourceHash = ?2 and status = ?3 and createdAt > ?4 order by id desc", access.me(),
@@ -70,8 +70,8 @@ public class AuthoringService {
         GenerationResult generated = bounded.call(() -> generator.generate(parsed, others,
                 ArticleService.stableSeed(text)));
         Article article = articles.store("teacher-" + UUID.randomUUID(), text, parsed);
-        QuestionSet set = newSet(generated.title() == null || generated.title().isBlank() ? parsed.title()
-                : generated.title());
+        String battle = generated.title() == null || generated.title().isBlank() ? parsed.title() : generated.title();
+        QuestionSet set = newSet(title == null || title.isBlank() ? battle : title.strip());
         set.article = article;
         set.sourceHash = ArticleService.contentHash(text);
         set.generatorVersion = QuestionGenerator.VERSION;

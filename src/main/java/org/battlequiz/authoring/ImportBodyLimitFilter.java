@@ -41,7 +41,8 @@ public class ImportBodyLimitFilter {
         context.next();
     }
 
-    private static long declared(String length) {
+    /** The declared Content-Length, -1 when unreadable. */
+    static long declared(String length) {
         try {
             return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {

@@ -21,11 +21,12 @@ public class ClassResultsService {
 
     @Transactional
     public ClassResults results(QuestionSet set) {
-        List<Attempt> attempts = Attempt.list("questionSet = ?1 and state <> ?2 order by submittedAt, id", set,
-                AttemptState.IN_PROGRESS);
+        List<Attempt> attempts = Attempt.list("questionSet = ?1 and state <> ?2 and practice = false"
+                + " order by submittedAt, id", set, AttemptState.IN_PROGRESS);
         Map<Long, List<AttemptAnswer>> answers = new LinkedHashMap<>();
         for (AttemptAnswer answer : AttemptAnswer.<AttemptAnswer>list(
-                "attempt.questionSet = ?1 and attempt.state <> ?2", set, AttemptState.IN_PROGRESS)) {
+                "attempt.questionSet = ?1 and attempt.state <> ?2 and attempt.practice = false", set,
+                AttemptState.IN_PROGRESS)) {
             answers.computeIfAbsent(answer.attempt.id, id -> new ArrayList<>()).add(answer);
         }
         List<ScoredAttempt> scored = new ArrayList<>();

@@ -42,7 +42,7 @@ public class HistoryService {
                 select new org.battlequiz.history.HistoryRow(a.id, s.id, s.title, s.status, a.startedAt, a.submittedAt,
                     a.state, a.score, a.maxScore)
                 from Attempt a join a.questionSet s
-                where a.user.id = :user
+                where a.user.id = :user and a.practice = false
                 order by a.startedAt desc, a.id desc""", HistoryRow.class)
                 .setParameter("user", user)
                 .setFirstResult((page - 1) * PAGE_SIZE)

@@ -51,17 +51,36 @@ public class Attempt extends IdentifiedEntity {
     @Version
     public int version;
 
-    /** The learner's submitted or overdue attempts at the set: what "attempts allowed" counts. */
+    /** A retry of the questions another attempt got wrong: scored and reviewed, but never a graded attempt. */
+    public boolean practice;
+
+    /** The attempt whose wrong answers a practice attempt retries. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "retry_of")
+    public Attempt retryOf;
+
+    /** The learner's submitted or overdue graded attempts at the set: what "attempts allowed" counts. */
     public static long countFinished(User user, QuestionSet set) {
-        return count("user = ?1 and questionSet = ?2 and state <> ?3", user, set, AttemptState.IN_PROGRESS);
+        return count("user = ?1 and questionSet = ?2 and state <> ?3 and practice = false", user, set,
+                AttemptState.IN_PROGRESS);
     }
 
+    /** The learner's finished graded attempts at the set, the last submitted first. */
+    public static List<Attempt> listFinished(User user, QuestionSet set) {
+        return list("user = ?1 and questionSet = ?2 and state <> ?3 and practice = false"
+                + " order by submittedAt desc, id desc", user, set, AttemptState.IN_PROGRESS);
+    }
+
+    /** The learner's open graded attempt at the set. */
     public static Optional<Attempt> findOpen(User user, QuestionSet set) {
-        return find("user = ?1 and questionSet = ?2 and state = ?3", user, set, AttemptState.IN_PROGRESS)
-                .firstResultOptional();
+        return find("user = ?1 and questionSet = ?2 and state = ?3 and practice = false", user, set,
+                AttemptState.IN_PROGRESS).firstResultOptional();
     }
 
-    /** Open attempts whose deadline is before the given instant. */
+    public static Optional<Attempt> findOpenRetry(Attempt retried) {
+        return find("retryOf = ?1 and state = ?2", retried, AttemptState.IN_PROGRESS).firstResultOptional();
+    }
+
     /** Open attempts past their deadline, or whose set is no longer published. */
     public static List<Attempt> listDueToClose(Instant deadlineBefore) {
         return list("state = ?1 and (deadline < ?2 or questionSet.status <> ?3)", AttemptState.IN_PROGRESS,

@@ -34,6 +34,9 @@ public class AttemptAnswer extends IdentifiedEntity {
     /** Locked by an immediate-feedback check: graded already and no longer changed by saves. */
     public boolean checked;
 
+    /** Marked by the learner to look at again before submitting. */
+    public boolean flagged;
+
     @Column(name = "answered_at")
     public Instant answeredAt = Instant.now();
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.hibernate.Session;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
@@ -70,13 +71,24 @@ public class AttemptService {
      */
     @Transactional
     public Optional<TakeView> openView(String username, long attemptId, Integer page, String notice) {
+        return readOpen(username, attemptId,
+                attempt -> TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice));
+    }
+
+    /** The summary shown before submitting, or empty once the attempt is closed; reads as {@link #openView}. */
+    @Transactional
+    public Optional<SummaryView> summary(String username, long attemptId) {
+        return readOpen(username, attemptId, attempt -> SummaryPage.of(attempt, now()));
+    }
+
+    private <T> Optional<T> readOpen(String username, long attemptId, Function<Attempt, T> view) {
         Attempt.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
         Attempt attempt = Attempt.findById(attemptId);
         if (attempt == null || !attempt.belongsTo(username)) {
-            throw new NotFoundException("No attempt " + attemptId + " of yours");
+            throw new AttemptNotFoundException(attemptId);
         }
         if (attempt.isOpen() && !due(attempt)) {
-            return Optional.of(TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice));
+            return Optional.of(view.apply(attempt));
         }
         if (attempt.isOpen()) {
             QuarkusTransaction.requiringNew().run(() -> closeIfDue(lock(attemptId)));
@@ -103,6 +115,21 @@ public class AttemptService {
             attempt.currentPage = Math.max(1, Math.min(page, AttemptPlan.questions(attempt).size()));
         }
         return allKnown ? SaveOutcome.SAVED : SaveOutcome.STALE;
+    }
+
+    /** Flags the question for review, or clears its flag; nothing changes once the attempt is closed. */
+    @Transactional
+    public SaveOutcome flag(String username, long attemptId, long questionId, boolean flagged) {
+        Attempt attempt = locked(username, attemptId);
+        if (!attempt.isOpen() || closeIfDue(attempt)) {
+            return SaveOutcome.CLOSED;
+        }
+        AttemptAnswer row = AttemptAnswers.rows(attempt).get(questionId);
+        if (row == null) {
+            return SaveOutcome.STALE;
+        }
+        row.flagged = flagged;
+        return SaveOutcome.SAVED;
     }
 
     /**
@@ -164,7 +191,7 @@ public class AttemptService {
     private Attempt locked(String username, long attemptId) {
         Attempt attempt = lock(attemptId);
         if (attempt == null || !attempt.belongsTo(username)) {
-            throw new NotFoundException("No attempt " + attemptId + " of yours");
+            throw new AttemptNotFoundException(attemptId);
         }
         return attempt;
     }

@@ -7,24 +7,26 @@ import org.battlequiz.question.Question;
 /**
  * One question as the quiz page shows it, with the learner's saved response filled in. kind picks the inputs:
  * choice (radio), multi (checkboxes), number, date, text, matching (a select per stem) or ordering (a position
- * select per item). feedback is set once an immediate-feedback check has locked the answer.
+ * select per item). feedback is set once an immediate-feedback check has locked the answer; flagged once the
+ * learner marked it for review.
  */
 public record QuestionView(long id, int number, String kind, String prompt, List<String> options, List<String> stems,
-                           List<Integer> positions, String hint, List<String> response, AnswerReview feedback) {
+                           List<Integer> positions, String hint, List<String> response, AnswerReview feedback,
+                           boolean flagged) {
 
     static QuestionView of(Question question, int number) {
         List<Integer> positions = IntStream.rangeClosed(1, question.options.size()).boxed().toList();
         return new QuestionView(question.id, number, kindOf(question), question.prompt, question.options,
-                question.stems, positions, hintOf(question), List.of(), null);
+                question.stems, positions, hintOf(question), List.of(), null, false);
     }
 
     QuestionView withOptions(List<String> shown) {
-        return new QuestionView(id, number, kind, prompt, shown, stems, positions, hint, response, feedback);
+        return new QuestionView(id, number, kind, prompt, shown, stems, positions, hint, response, feedback, flagged);
     }
 
-    QuestionView withAnswer(List<String> saved, AnswerReview checked) {
+    QuestionView withAnswer(List<String> saved, AnswerReview checked, boolean flaggedForReview) {
         return new QuestionView(id, number, kind, prompt, options, stems, positions, hint,
-                saved == null ? List.of() : saved, checked);
+                saved == null ? List.of() : saved, checked, flaggedForReview);
     }
 
     public String field() {

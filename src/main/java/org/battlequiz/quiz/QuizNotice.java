@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum QuizNotice {
     CLOSED("This attempt was already submitted, so nothing more was saved. It was scored once."),
     STALE("That page was out of date: answers to questions that are not part of this attempt were not saved."),
-    SAVED("Your answers are saved. You can leave and carry on with this attempt later.");
+    SAVED("Your answers are saved. You can leave and carry on with this attempt later."),
+    RETRY_NONE("Every answer of this attempt was right, so there is nothing to retry."),
+    RETRY_HELD("The questions you got wrong can be retried once their answers are shown to you."),
+    RETRY_CLOSED("This quiz is no longer open, so its questions cannot be retried.");
 
     private final String text;
 

@@ -30,6 +30,9 @@ public class QuizResource {
     AttemptService attempts;
 
     @Inject
+    RetryService retries;
+
+    @Inject
     SecurityIdentity identity;
 
     @CheckedTemplate
@@ -37,6 +40,8 @@ public class QuizResource {
         static native TemplateInstance take(TakeView quiz);
 
         static native TemplateInstance result(ResultView result);
+
+        static native TemplateInstance summary(SummaryView summary);
     }
 
     @POST
@@ -61,7 +66,10 @@ public class QuizResource {
                 .orElseGet(() -> seeOther(resultPath(id, null)));
     }
 
-    /** Back, Next, a question number, Check or "save for later", without script: save, then show the page asked. */
+    /**
+     * Back, Next, a question number, Check, a flag, "save for later" or Finish, without script: save, then show the
+     * page asked (Finish: the summary before submitting).
+     */
     @POST
     @Path("attempts/{id}/page")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -70,13 +78,43 @@ public class QuizResource {
         Integer page = target != null ? target : number(form.getFirst("page"));
         Integer check = number(form.getFirst("check"));
         SaveOutcome outcome = attempts.save(username(), id, form, page, check == null ? null : check.longValue());
+        Long flag = questionId(form.getFirst("flag"));
+        Long flagged = flag != null ? flag : questionId(form.getFirst("unflag"));
+        if (outcome != SaveOutcome.CLOSED && flagged != null) {
+            SaveOutcome flagging = attempts.flag(username(), id, flagged, flag != null);
+            outcome = flagging == SaveOutcome.SAVED ? outcome : flagging;
+        }
         if (outcome == SaveOutcome.CLOSED) {
             return seeOther(resultPath(id, QuizNotice.CLOSED));
+        }
+        if (form.containsKey("finish")) {
+            return seeOther("/attempts/" + id + "/summary");
         }
         QuizNotice notice = outcome == SaveOutcome.STALE ? QuizNotice.STALE
                 : form.containsKey("later") ? QuizNotice.SAVED : null;
         return seeOther("/attempts/" + id + "?page=" + (page == null ? 1 : page)
-                + (notice == null ? "" : "&notice=" + notice.param()));
+                + (notice == null ? "" : "&notice=" + notice.param()) + (flagged == null ? "" : "#flag-" + flagged));
+    }
+
+    /** What is answered, unanswered and flagged, before the learner submits or goes back to the questions. */
+    @GET
+    @Path("attempts/{id}/summary")
+    public Response summary(@RestPath long id) {
+        return attempts.summary(username(), id)
+                .map(view -> Response.ok(Templates.summary(view)).header("Cache-Control", "no-store").build())
+                .orElseGet(() -> seeOther(resultPath(id, null)));
+    }
+
+    /** "Retry the ones I got wrong": a practice attempt of those questions, or the result saying why not. */
+    @POST
+    @Path("attempts/{id}/retry")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response retry(@RestPath long id) {
+        try {
+            return seeOther("/attempts/" + retries.retryWrong(username(), id));
+        } catch (RetryRefusedException e) {
+            return seeOther(resultPath(id, e.notice()));
+        }
     }
 
     /** The page script's autosave: 204 when saved, 409 with the result's address when the attempt is closed. */
@@ -118,6 +156,14 @@ public class QuizResource {
     private static Integer number(String text) {
         try {
             return text == null ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Long questionId(String text) {
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -21,7 +21,8 @@ final class ResultPage {
         }
         return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
                 attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,
-                attempt.submittedAt, attempt.state == AttemptState.OVERDUE, notice, reviews);
+                attempt.submittedAt, attempt.state == AttemptState.OVERDUE, notice, reviews, attempt.practice,
+                RetryService.refusal(attempt, RetryService.wrongQuestions(attempt)) == null);
     }
 
     static AnswerReview review(Question question, int number, AttemptAnswer answer) {

@@ -3,9 +3,13 @@ package org.battlequiz.quiz;
 import java.time.Instant;
 import java.util.List;
 
-/** The result page of a closed attempt; overdue when the time limit submitted it. */
+/**
+ * The result page of a closed attempt; overdue when the time limit submitted it; retryable when "Retry the ones I
+ * got wrong" is offered.
+ */
 public record ResultView(long attemptId, long setId, String setTitle, double score, double maxScore,
-                         Instant submittedAt, boolean overdue, String notice, List<AnswerReview> answers) {
+                         Instant submittedAt, boolean overdue, String notice, List<AnswerReview> answers,
+                         boolean practice, boolean retryable) {
 
     public String scoreText() {
         return ScoreText.of(score, maxScore);

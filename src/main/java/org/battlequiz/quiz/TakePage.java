@@ -1,6 +1,5 @@
 package org.battlequiz.quiz;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,12 @@ final class TakePage {
             Question question = questions.get(i);
             AttemptAnswer row = rows.get(question.id);
             AnswerReview feedback = row.checked ? ResultPage.review(question, i + 1, row) : null;
-            all.add(AttemptPlan.view(attempt, question, i + 1).withAnswer(row.response, feedback));
+            all.add(AttemptPlan.view(attempt, question, i + 1).withAnswer(row.response, feedback, row.flagged));
         }
         int page = Math.max(1, Math.min(requestedPage, all.size()));
         List<QuestionView> shown = settings.onePerPage() && !all.isEmpty() ? List.of(all.get(page - 1)) : all;
-        Long secondsLeft = attempt.deadline == null ? null
-                : Math.max(0, Duration.between(now, attempt.deadline).toSeconds());
+        Long secondsLeft = TimeLeftText.secondsLeft(attempt, now);
         return new TakeView(attempt.id, attempt.questionSet.title, shown, all, page, settings.onePerPage(),
-                settings.feedbackImmediately(), secondsLeft, notice);
+                settings.feedbackImmediately(), secondsLeft, notice, attempt.practice);
     }
 }

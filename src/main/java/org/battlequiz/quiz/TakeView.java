@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * The quiz page of an attempt in progress: the questions shown (one, or all), every question for the navigation,
- * the page number and, with a time limit, the seconds left when the page was made.
+ * the page number and, with a time limit, the seconds left when the page was made. A practice attempt retries the
+ * questions another attempt got wrong.
  */
 public record TakeView(long attemptId, String setTitle, List<QuestionView> questions, List<QuestionView> all,
-                       int page, boolean onePerPage, boolean immediate, Long secondsLeft, String notice) {
+                       int page, boolean onePerPage, boolean immediate, Long secondsLeft, String notice,
+                       boolean practice) {
 
     public int pages() {
         return onePerPage ? all.size() : 1;
@@ -44,10 +46,6 @@ public record TakeView(long attemptId, String setTitle, List<QuestionView> quest
     }
 
     public String timeLeft() {
-        long seconds = secondsLeft == null ? 0 : secondsLeft;
-        if (seconds >= 3600) {
-            return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
-        }
-        return seconds >= 60 ? seconds / 60 + " min " + seconds % 60 + " s" : seconds + " s";
+        return TimeLeftText.of(secondsLeft);
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
+import org.battlequiz.quiz.AttemptNotFoundException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,6 +39,11 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response notABattleArticle(NotABattleArticleException e, UriInfo uri) {
         return respond(uri, 422, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response attemptNotFound(AttemptNotFoundException e, UriInfo uri) {
+        return respond(uri, 404, e.getMessage());
     }
 
     @ServerExceptionMapper

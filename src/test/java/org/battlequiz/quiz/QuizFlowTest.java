@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -40,18 +39,9 @@ class QuizFlowTest {
 
     /** Right answers to all but the numeric item (wrong) and the matching item (half right). */
     private Map<String, Object> mostlyRightAnswers() {
-        Map<String, Object> form = new HashMap<>();
-        form.put("q" + ids.get(0), "The hill clans");
-        form.put("q" + ids.get(1), "False");
-        form.put("q" + ids.get(2), List.of("The river league", "The hill clans"));
+        Map<String, Object> form = QuizAttempts.rightAnswers(ids);
         form.put("q" + ids.get(3), "5000");
-        form.put("q" + ids.get(4), "279 BC");
-        form.put("q" + ids.get(5) + "-0", "The hill clans");
         form.put("q" + ids.get(5) + "-1", "The hill clans");
-        form.put("q" + ids.get(6) + "-0", "3");
-        form.put("q" + ids.get(6) + "-1", "1");
-        form.put("q" + ids.get(6) + "-2", "2");
-        form.put("q" + ids.get(7), "penaflor");
         return form;
     }
 

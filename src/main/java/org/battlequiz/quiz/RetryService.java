@@ -1,0 +1,69 @@
+package org.battlequiz.quiz;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import org.battlequiz.question.Question;
+
+/**
+ * "Retry the ones I got wrong": a practice attempt of exactly the questions a closed attempt did not get fully
+ * right. It is offered only where the set already showed those answers, has no time limit, and never counts as a
+ * graded attempt (scores, history, class results, attempts allowed).
+ */
+@ApplicationScoped
+public class RetryService {
+
+    /** Resumes the open practice attempt of the attempt's wrong questions, or starts one; a double click opens one. */
+    public long retryWrong(String username, long attemptId) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> openRetry(username, attemptId));
+        } catch (PersistenceException e) {
+            return QuarkusTransaction.requiringNew().call(() -> openRetry(username, attemptId));
+        }
+    }
+
+    /** Why the attempt cannot be retried now, or null when it can. */
+    static QuizNotice refusal(Attempt attempt, List<Question> wrong) {
+        if (!attempt.questionSet.isPublished()) {
+            return QuizNotice.RETRY_CLOSED;
+        }
+        if (attempt.isOpen() || AnswerRelease.heldFrom(attempt.user, attempt.questionSet)) {
+            return QuizNotice.RETRY_HELD;
+        }
+        return wrong.isEmpty() ? QuizNotice.RETRY_NONE : null;
+    }
+
+    /** The questions of a closed attempt, in its order, that earned less than full credit. */
+    static List<Question> wrongQuestions(Attempt attempt) {
+        List<Long> wrong = AttemptAnswer.listFor(attempt).stream()
+                .filter(row -> row.fraction == null || row.fraction < 1).map(row -> row.question.id).toList();
+        return AttemptPlan.questions(attempt).stream().filter(q -> wrong.contains(q.id)).toList();
+    }
+
+    private long openRetry(String username, long attemptId) {
+        Attempt retried = Attempt.findById(attemptId);
+        if (retried == null || !retried.belongsTo(username)) {
+            throw new AttemptNotFoundException(attemptId);
+        }
+        return Attempt.findOpenRetry(retried).orElseGet(() -> practiceOf(retried)).id;
+    }
+
+    private static Attempt practiceOf(Attempt retried) {
+        List<Question> wrong = wrongQuestions(retried);
+        QuizNotice refused = refusal(retried, wrong);
+        if (refused != null) {
+            throw new RetryRefusedException(refused);
+        }
+        Attempt practice = new Attempt();
+        practice.user = retried.user;
+        practice.questionSet = retried.questionSet;
+        practice.practice = true;
+        practice.retryOf = retried;
+        practice.startedAt = Instant.now();
+        practice.persistAndFlush();
+        wrong.forEach(question -> AttemptPlan.reserve(practice, question));
+        return practice;
+    }
+}
