@@ -12,7 +12,7 @@ import org.battlequiz.question.Question;
 public record QuestionView(long id, int number, String kind, String prompt, List<String> options, List<String> stems,
                            List<Integer> positions, String hint, List<String> response, AnswerReview feedback) {
 
-    static QuestionView of(Question question, int number) {
+    public static QuestionView of(Question question, int number) {
         List<Integer> positions = IntStream.rangeClosed(1, question.options.size()).boxed().toList();
         return new QuestionView(question.id, number, kindOf(question), question.prompt, question.options,
                 question.stems, positions, hintOf(question), List.of(), null);

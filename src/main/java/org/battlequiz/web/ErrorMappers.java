@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.battlequiz.DomainException;
 import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
@@ -38,6 +39,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response notABattleArticle(NotABattleArticleException e, UriInfo uri) {
         return respond(uri, 422, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri, HttpServerRequest request) {
+        if (e.status() == 403) {
+            logForbidden(uri, request);
+        }
+        return respond(uri, e.status(), e.getMessage());
     }
 
     @ServerExceptionMapper
