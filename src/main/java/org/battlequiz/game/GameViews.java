@@ -3,6 +3,7 @@ package org.battlequiz.game;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.battlequiz.account.User;
 import org.battlequiz.question.Question;
+import org.hibernate.Session;
 
 /** Reads a game for the host's screen, a player's device and the report; never writes. */
 @ApplicationScoped
@@ -24,8 +26,12 @@ public class GameViews {
     @Inject
     GamePlay play;
 
+    @Inject
+    EntityManager em;
+
     @Transactional
     public HostView host(String username, long gameId, String joinBase) {
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         Game game = hosted(username, gameId);
         Instant now = clock.now();
         Phase phase = game.phase(now);
@@ -59,6 +65,7 @@ public class GameViews {
     /** @return empty when the cookie or login names no player of this game (they must join first) */
     @Transactional
     public java.util.Optional<PlayView> play(long gameId, String token, String username, AnswerOutcome notice) {
+        em.unwrap(Session.class).setDefaultReadOnly(true);
         return play.player(gameId, token, username).map(player -> playView(player, notice));
     }
 
@@ -68,9 +75,10 @@ public class GameViews {
         Phase phase = game.phase(now);
         GameAnswer mine = phase.isPlaying() ? GameAnswer.<GameAnswer>find("player = ?1 and questionIndex = ?2",
                 player, game.questionIndex).firstResult() : null;
-        List<Standing> standings = Standing.of(GamePlayer.ranking(game));
-        int rank = standings.stream().filter(s -> s.playerId() == player.id).mapToInt(Standing::rank).findFirst()
-                .orElse(standings.size());
+        int players = (int) GamePlayer.count("game = ?1 and removed = false", game);
+        int rank = 1 + (int) GamePlayer.count("game = ?1 and removed = false and score > ?2", game, player.score);
+        List<Standing> podium = phase.isEnded() ? Standing.of(GamePlayer.ranking(game)).stream()
+                .filter(s -> s.rank() <= 3).limit(3).toList() : List.of();
         String verdict = mine == null ? "none" : mine.fraction >= 1 ? "right" : mine.fraction > 0 ? "partly" : "wrong";
         long left = game.secondsLeft(now);
         int refresh = switch (phase) {
@@ -81,9 +89,8 @@ public class GameViews {
         };
         int bonus = mine == null || mine.fraction < 1 ? 0 : Scoring.streakBonus(mine.streakBefore);
         return new PlayView(game.id, player.nickname, phase, left, phase.isPlaying() ? current(game) : null,
-                mine != null, verdict, mine == null ? 0 : mine.points, bonus, player.score, rank, standings.size(),
-                standings.stream().filter(s -> s.rank() <= 3).limit(3).toList(), notice, refresh,
-                game.speedPoints);
+                mine != null, verdict, mine == null ? 0 : mine.points, bonus, player.score, rank, players, podium,
+                notice, refresh, game.speedPoints);
     }
 
     private static LiveQuestion current(Game game) {

@@ -16,9 +16,13 @@
 
   if (window.EventSource && game.dataset.events) {
     var events = new EventSource(game.dataset.events);
+    var host = game.dataset.follow === 'players';
     events.onmessage = function (event) {
-      if (event.data === 'moved' || event.data === 'players' && game.dataset.follow === 'players') {
+      if (host && (event.data === 'moved' || event.data === 'players')) {
         reload();
+      } else if (event.data === 'moved') {
+        // a class reloads at once on every change: spread the players over a fraction of a second
+        window.setTimeout(reload, Math.random() * 300);
       }
     };
   } else if (!game.querySelector('.answer-form')) {
