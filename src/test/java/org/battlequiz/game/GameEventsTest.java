@@ -2,6 +2,7 @@ package org.battlequiz.game;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
@@ -18,7 +19,10 @@ import org.battlequiz.support.BrowserSession;
 import org.battlequiz.support.Teachers;
 import org.junit.jupiter.api.Test;
 
-/** The event stream a page follows: a join tells the host's screen, a host action tells every screen. */
+/**
+ * The event stream a page follows: a join tells the host's screen, a host action tells every screen, and so does a
+ * notification sent on the channel from any connection, as another instance serving the game sends it.
+ */
 @QuarkusTest
 class GameEventsTest {
     @TestHTTPResource("/")
@@ -43,6 +47,10 @@ class GameEventsTest {
             assertEquals("players", received.poll(10, TimeUnit.SECONDS));
             GameFixtures.hostAction(host, gameId, "start", -1);
             assertEquals("moved", received.poll(10, TimeUnit.SECONDS));
+            QuarkusTransaction.requiringNew().run(() -> Game.getEntityManager()
+                    .createNativeQuery("select pg_notify('battlequiz_game', ?1)").setParameter(1, gameId + ":moved")
+                    .getSingleResult());
+            assertEquals("moved", received.poll(10, TimeUnit.SECONDS), "as another instance's change would arrive");
         } finally {
             reading.cancel(true);
             stream.thenAccept(response -> response.body().close());
