@@ -10,8 +10,8 @@ import java.time.Duration;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * Server-sent events for the page script: "moved" when the game moved on, "players" when someone joined or was
- * removed (on any instance), and "waiting" every 20 seconds to keep proxies from closing the stream.
+ * Server-sent events for the page script: "moved" when the game moved on, "players" when someone joined, answered or
+ * was removed (on any instance), and "waiting" every 20 seconds to keep proxies from closing the stream.
  */
 @Path("/games/{id}/events")
 public class GameEventsResource {

@@ -135,6 +135,7 @@ public class GamePlay {
         em.createNativeQuery("update game_player set score = score + ?1, streak = ?2 where id = ?3")
                 .setParameter(1, outcome.points()).setParameter(2, outcome.streak()).setParameter(3, player.id)
                 .executeUpdate();
+        signals.playersChanged(game);
         return AnswerOutcome.ACCEPTED;
     }
 

@@ -21,7 +21,7 @@ public class GameSignals {
         send(game, MOVED);
     }
 
-    /** Someone joined or left: only the host's screen follows. */
+    /** Someone joined, left or answered: only the host's screen follows. */
     void playersChanged(Game game) {
         send(game, PLAYERS);
     }

@@ -17,9 +17,14 @@
   if (window.EventSource && game.dataset.events) {
     var events = new EventSource(game.dataset.events);
     var host = game.dataset.follow === 'players';
+    var playersPending = false;
     events.onmessage = function (event) {
-      if (host && (event.data === 'moved' || event.data === 'players')) {
+      if (host && event.data === 'moved') {
         reload();
+      } else if (host && event.data === 'players' && !playersPending) {
+        // joins and answers come in bursts: show them at most every 1.5 seconds
+        playersPending = true;
+        window.setTimeout(reload, 1500);
       } else if (event.data === 'moved') {
         // a class reloads at once on every change: spread the players over a fraction of a second
         window.setTimeout(reload, Math.random() * 300);

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A host window on a projector-sized screen and two players on phone-sized screens play a three-question game to
- * the podium; the pages follow the game through server-sent events, one player answers by keyboard only, and axe
+ * the podium; the pages follow the game through server-sent events (the host's also the answers as they come in),
+ * one player answers by keyboard only, and axe
  * finds no serious or critical violation on the host, join and play pages.
  */
 @QuarkusTest
@@ -68,6 +69,7 @@ class GameBrowserTest {
                     choose(bo.driver, "Wrong");
                 }
                 waitForText(ada.driver, "Answer locked in");
+                waitForText(host.driver, "2 of 2 players answered");
                 host.driver.findElement(By.xpath("//button[normalize-space(.)='Close now']")).click();
                 waitForText(host.driver, "Right answer:");
                 waitForText(ada.driver, "Right!");
