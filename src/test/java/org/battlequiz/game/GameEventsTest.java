@@ -20,40 +20,59 @@ import org.battlequiz.support.Teachers;
 import org.junit.jupiter.api.Test;
 
 /**
- * The event stream a page follows: a join tells the host's screen, a host action tells every screen, and so does a
- * notification sent on the channel from any connection, as another instance serving the game sends it.
+ * The event streams pages follow: a join tells the host's screen, a host action tells every screen, and so does a
+ * notification sent on the channel from any connection, as another instance serving the game sends it. The
+ * players' stream carries only the moves.
  */
 @QuarkusTest
 class GameEventsTest {
     @TestHTTPResource("/")
     URL root;
 
+    /** The data of a stream's events as they arrive, keep-alives left out. */
+    private record Following(BlockingQueue<String> received, CompletableFuture<HttpResponse<Stream<String>>> stream) {
+        String next() throws InterruptedException {
+            return received.poll(10, TimeUnit.SECONDS);
+        }
+
+        void close() {
+            stream.thenAccept(response -> response.body().close());
+        }
+    }
+
+    private Following follow(String path) throws Exception {
+        BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(root + path.substring(1)))
+                .header("Accept", "text/event-stream").build();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(request,
+                HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(response -> response.body().filter(line -> line.startsWith("data:"))
+                .map(line -> line.substring(5).strip()).filter(data -> !data.equals("waiting"))
+                .forEach(received::add));
+        stream.get(10, TimeUnit.SECONDS);
+        return new Following(received, stream);
+    }
+
     @Test
-    void aJoinAndAStartReachTheEventStreamThroughThePostgresqlChannel() throws Exception {
+    void joinsReachTheHostsStreamAndMovesEveryStreamThroughThePostgresqlChannel() throws Exception {
         BrowserSession host = Teachers.teacher("host").session();
         long gameId = GameFixtures.hostGame(host, GameFixtures.threeQuestionSet(), true);
-        BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root + "games/" + gameId + "/events"))
-                .header("Accept", "text/event-stream").build();
-        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofLines());
-        CompletableFuture<Void> reading = stream.thenAccept(response -> response.body()
-                .filter(line -> line.startsWith("data:")).map(line -> line.substring(5).strip())
-                .filter(data -> !data.equals("waiting")).forEach(received::add));
+        Following hostScreen = follow("/games/" + gameId + "/events?follow=players");
+        Following playerScreen = follow("/games/" + gameId + "/events");
         try {
-            stream.get(10, TimeUnit.SECONDS);
             GameFixtures.join(new BrowserSession(), gameId, "Ada").then().statusCode(303);
-            assertEquals("players", received.poll(10, TimeUnit.SECONDS));
+            assertEquals("players", hostScreen.next());
             GameFixtures.hostAction(host, gameId, "start", -1);
-            assertEquals("moved", received.poll(10, TimeUnit.SECONDS));
+            assertEquals("moved", hostScreen.next());
+            assertEquals("moved", playerScreen.next(), "the join never reached the player's stream");
             QuarkusTransaction.requiringNew().run(() -> Game.getEntityManager()
                     .createNativeQuery("select pg_notify('battlequiz_game', ?1)").setParameter(1, gameId + ":moved")
                     .getSingleResult());
-            assertEquals("moved", received.poll(10, TimeUnit.SECONDS), "as another instance's change would arrive");
+            assertEquals("moved", hostScreen.next(), "as another instance's change would arrive");
+            assertEquals("moved", playerScreen.next());
         } finally {
-            reading.cancel(true);
-            stream.thenAccept(response -> response.body().close());
+            hostScreen.close();
+            playerScreen.close();
         }
     }
 }
