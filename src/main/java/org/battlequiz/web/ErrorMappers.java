@@ -33,7 +33,7 @@ public class ErrorMappers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message);
+        static native TemplateInstance error(int status, String title, String message, boolean retry);
     }
 
     @ServerExceptionMapper
@@ -89,10 +89,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE))
+            // a page asked for by GET loads itself again (a live game's screen reloading at once, for one)
+            boolean retry = request.method() == io.vertx.core.http.HttpMethod.GET;
+            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE, retry))
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         String incident = UUID.randomUUID().toString();
@@ -118,12 +120,16 @@ public class ErrorMappers {
     }
 
     private static Response respond(UriInfo uri, int status, String message) {
+        return respond(uri, status, message, false);
+    }
+
+    private static Response respond(UriInfo uri, int status, String message, boolean retry) {
         if (isApi(uri)) {
             return ApiErrors.error(status, message).build();
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status, title, message)).build();
+                .entity(Templates.error(status, title, message, retry)).build();
     }
 }
