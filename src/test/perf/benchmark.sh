@@ -12,14 +12,8 @@ base=http://127.0.0.1:8098
 work=target/perf
 command -v wrk >/dev/null || { echo "install Debian's wrk first (apt-get install wrk)"; exit 2; }
 rm -rf "$work" && mkdir -p "$work"
-dropdb -h 127.0.0.1 -U postgres --if-exists bqbench && createdb -h 127.0.0.1 -U postgres bqbench
-QUARKUS_HTTP_PORT=8098 QUARKUS_HTTP_HOST=127.0.0.1 \
-QUARKUS_DATASOURCE_JDBC_URL='jdbc:postgresql://127.0.0.1:5432/bqbench' QUARKUS_DATASOURCE_USERNAME=postgres \
-BATTLEQUIZ_THROTTLING_REGISTRATION_ADDRESS_FREE=100000 BATTLEQUIZ_THROTTLING_LOGIN_ADDRESS_FREE=100000 \
-  java ${BENCH_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 90); do curl -fs "$base/q/health/ready" >/dev/null && break; sleep 1; done
+source src/test/perf/start-app.sh
+JAVA_OPTS_PERF=${BENCH_JAVA_OPTS:-} start_app 8098 bqbench "$work/app.log"
 set_id=$(curl -fs "$base/" | grep -o 'href="/sets/[0-9]*"' | head -1 | grep -o '[0-9]*')
 
 # one learner: a cookie jar, a CSRF token, an attempt and the first question's field on page 1

@@ -6,7 +6,7 @@ import java.util.List;
 /** Everything the history page shows: one page of attempts, and aggregates over the whole history. */
 public record HistoryPage(List<HistoryRow> attempts, int page, boolean hasOlder, long totalAttempts,
                           long finishedAttempts, List<SetScores> sets, List<FactKindMastery> mastery,
-                          RawString chart, String chartSummary) {
+                          RawString chart, String chartSummary, List<LiveGameRow> liveGames) {
 
     public boolean hasNewer() {
         return page > 1;

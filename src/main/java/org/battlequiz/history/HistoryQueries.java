@@ -34,6 +34,17 @@ final class HistoryQueries {
             where a.user_id = :user and a.state <> 'IN_PROGRESS' and not a.practice
             group by q.fact_kind""";
 
+    static final String LIVE_GAMES = """
+            select g.id, s.title, g.ended_at, p.nickname, p.score,
+                   (select count(*) + 1 from game_player o where o.game_id = g.id and not o.removed and o.score > p.score),
+                   (select count(*) from game_player o where o.game_id = g.id and not o.removed)
+            from game_player p
+            join game g on g.id = p.game_id
+            join question_set s on s.id = g.set_id
+            where p.user_id = :user and not p.removed and g.state = 'ENDED'
+            order by g.ended_at desc, g.id desc
+            limit 50""";
+
     private HistoryQueries() {
     }
 }

@@ -34,7 +34,8 @@ public class HistoryService {
                 .map(r -> new ScorePoint(instant(r[0]), number(r[1]).doubleValue(), (String) r[2])).toList();
         return new HistoryPage(rows.subList(0, Math.min(PAGE_SIZE, rows.size())), page, rows.size() > PAGE_SIZE,
                 number(totals[0]).longValue(), number(totals[1]).longValue(), bestAndLast(user), mastery(user),
-                new RawString(ScoreChartSvg.render(points, CHART_TITLE)), ChartSummary.describe(points, ZoneOffset.UTC));
+                new RawString(ScoreChartSvg.render(points, CHART_TITLE)), ChartSummary.describe(points, ZoneOffset.UTC),
+                liveGames(user));
     }
 
     private List<HistoryRow> attempts(long user, int page) {
@@ -55,6 +56,13 @@ public class HistoryService {
                 .map(r -> new SetScores(number(r[0]).longValue(), (String) r[1], SetStatus.valueOf((String) r[2]),
                         number(r[3]).longValue(), number(r[4]).doubleValue(), number(r[5]).doubleValue(),
                         instant(r[6])))
+                .toList();
+    }
+
+    private List<LiveGameRow> liveGames(long user) {
+        return rows(HistoryQueries.LIVE_GAMES, user).stream()
+                .map(r -> new LiveGameRow(number(r[0]).longValue(), (String) r[1], instant(r[2]), (String) r[3],
+                        number(r[4]).longValue(), number(r[5]).longValue(), number(r[6]).longValue()))
                 .toList();
     }
 

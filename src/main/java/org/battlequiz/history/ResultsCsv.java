@@ -47,7 +47,7 @@ public final class ResultsCsv {
     }
 
     /** A text cell as a spreadsheet will read it: never as a formula. */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
@@ -55,11 +55,11 @@ public final class ResultsCsv {
         return "=+-@\t\r|%".indexOf(first) >= 0 ? "'" + value : value;
     }
 
-    static String number(double value) {
+    public static String number(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private static void row(StringBuilder csv, List<String> cells) {
+    public static void row(StringBuilder csv, List<String> cells) {
         List<String> quoted = new ArrayList<>();
         for (String cell : cells) {
             boolean quote = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");

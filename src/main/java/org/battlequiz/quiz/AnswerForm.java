@@ -15,7 +15,7 @@ import org.battlequiz.question.Question;
  * Reads one question's response out of the quiz form, in the shape {@link Grader} expects. A page lists the
  * questions it shows in "shown" fields, so an answer cleared on it (no box ticked) is saved as cleared.
  */
-final class AnswerForm {
+public final class AnswerForm {
     static final int MAX_ANSWER = 1_000;
     private static final int MAX_VALUES = 100;
 
@@ -44,7 +44,7 @@ final class AnswerForm {
     }
 
     /** @throws BadRequestException when an answer is longer than any right answer could be */
-    static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {
+    public static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {
         String field = "q" + question.id;
         List<String> response = switch (question.type) {
             case MATCHING -> perIndex(field, question.stems.size(), form);

@@ -6,20 +6,20 @@ import java.util.stream.Collectors;
 import org.battlequiz.generation.item.QuestionContent;
 
 /** Writes a response or a key as one line of text for the result page. */
-final class AnswerFormat {
+public final class AnswerFormat {
     static final String NO_ANSWER = "(no answer)";
 
     private AnswerFormat() {
     }
 
-    static String response(QuestionContent question, List<String> response) {
+    public static String response(QuestionContent question, List<String> response) {
         if (response == null || response.stream().allMatch(String::isBlank)) {
             return NO_ANSWER;
         }
         return values(question, response.stream().map(v -> v.isBlank() ? "?" : v).toList());
     }
 
-    static String key(QuestionContent question) {
+    public static String key(QuestionContent question) {
         String key = values(question, question.keys());
         return switch (question.type()) {
             case NUMERIC, DATE -> question.tolerance() != null && question.tolerance() > 0

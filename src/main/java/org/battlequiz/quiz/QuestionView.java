@@ -14,7 +14,7 @@ public record QuestionView(long id, int number, String kind, String prompt, List
                            List<Integer> positions, String hint, List<String> response, AnswerReview feedback,
                            boolean flagged) {
 
-    static QuestionView of(Question question, int number) {
+    public static QuestionView of(Question question, int number) {
         List<Integer> positions = IntStream.rangeClosed(1, question.options.size()).boxed().toList();
         return new QuestionView(question.id, number, kindOf(question), question.prompt, question.options,
                 question.stems, positions, hintOf(question), List.of(), null, false);

@@ -66,7 +66,7 @@ public class StudyService {
         List<DeckCard> mistakes = deckCards(user, mistakeCards(user));
         mistakes.forEach(c -> everyCard.putIfAbsent(c.cardId(), c));
         DeckSummary mistakesDeck = summary(Deck.parse(Deck.MISTAKES), MISTAKES_TITLE,
-                "Cards for the items you got wrong in your quizzes.", mistakes, now, newLeft);
+                "Cards for the items you got wrong in your quizzes and live games.", mistakes, now, newLeft);
         DueCounts total = DailyQueue.build(List.copyOf(everyCard.values()), now, newLeft).counts();
         return new Overview(total, mistakesDeck, decks, config.study().newCardsPerDay());
     }
@@ -144,6 +144,7 @@ public class StudyService {
                         where aa.attempt.user = :user and aa.fraction < 1
                           and aa.attempt.state <> org.battlequiz.quiz.AttemptState.IN_PROGRESS""", Long.class)
                 .setParameter("user", user).getResultList();
+        wrong = java.util.stream.Stream.concat(wrong.stream(), wrongInLiveGames(user).stream()).distinct().toList();
         if (wrong.isEmpty()) {
             return List.of();
         }
@@ -156,6 +157,18 @@ public class StudyService {
                 .sorted((a, b) -> a.questionSet.id.equals(b.questionSet.id) ? Integer.compare(a.position, b.position)
                         : Long.compare(a.questionSet.id, b.questionSet.id))
                 .toList();
+    }
+
+    /** Items the user got wrong, or partly wrong, in live games that have ended. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> wrongInLiveGames(User user) {
+        List<Number> ids = Panache.getEntityManager().createNativeQuery("""
+                        select distinct a.question_id from game_answer a
+                        join game_player p on p.id = a.player_id
+                        join game g on g.id = a.game_id
+                        where p.user_id = ?1 and a.fraction < 1 and g.state = 'ENDED'""")
+                .setParameter(1, user.id).getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private List<DeckCard> deckCards(User user, List<StudyCard> cards) {

@@ -3,8 +3,12 @@ package org.battlequiz.web;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeoutException;
 
-/** Whether a failure is the database being away (restarting, unreachable), which a retry in a moment cures. */
+/**
+ * Whether a failure is the database being away (restarting, unreachable) or every pooled connection busy past the
+ * acquisition timeout, which a retry in a moment cures.
+ */
 final class DatabaseOutage {
     static final String MESSAGE = "The database is not reachable just now. Please try again in a moment; "
             + "nothing you saved before is lost.";
@@ -20,6 +24,9 @@ final class DatabaseOutage {
         for (int depth = 0; t != null && depth < DEEPEST_CAUSE; depth++, t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
                     || t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof SQLException && t.getCause() instanceof TimeoutException) {
                 return true;
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.UUID;
+import org.battlequiz.DomainException;
 import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
@@ -33,7 +34,7 @@ public class ErrorMappers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String message);
+        static native TemplateInstance error(int status, String title, String message, boolean retry);
     }
 
     @ServerExceptionMapper
@@ -44,6 +45,14 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response attemptNotFound(AttemptNotFoundException e, UriInfo uri) {
         return respond(uri, 404, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException e, UriInfo uri, HttpServerRequest request) {
+        if (e.status() == 403) {
+            logForbidden(uri, request);
+        }
+        return respond(uri, e.status(), e.getMessage());
     }
 
     @ServerExceptionMapper
@@ -86,10 +95,12 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
-            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE))
+            // a page asked for by GET loads itself again (a live game's screen reloading at once, for one)
+            boolean retry = request.method() == io.vertx.core.http.HttpMethod.GET;
+            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE, retry))
                     .header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         String incident = UUID.randomUUID().toString();
@@ -115,12 +126,16 @@ public class ErrorMappers {
     }
 
     private static Response respond(UriInfo uri, int status, String message) {
+        return respond(uri, status, message, false);
+    }
+
+    private static Response respond(UriInfo uri, int status, String message, boolean retry) {
         if (isApi(uri)) {
             return ApiErrors.error(status, message).build();
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status, title, message)).build();
+                .entity(Templates.error(status, title, message, retry)).build();
     }
 }

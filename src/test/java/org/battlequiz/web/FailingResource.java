@@ -25,4 +25,12 @@ public class FailingResource {
         throw new jakarta.persistence.PersistenceException("could not execute statement",
                 new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
     }
+
+    /** What a request meets when every pooled connection stays busy past the acquisition timeout. */
+    @GET
+    @Path("test-only/pool-busy")
+    public String poolBusy() {
+        throw new jakarta.persistence.PersistenceException("Unable to acquire JDBC Connection", new java.sql.SQLException(
+                "Acquisition timeout while waiting for new connection", new java.util.concurrent.TimeoutException()));
+    }
 }

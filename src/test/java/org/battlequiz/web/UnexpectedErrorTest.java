@@ -36,4 +36,12 @@ class UnexpectedErrorTest {
         given().get("/api/test-only/database-away").then().statusCode(503).contentType(ContentType.JSON)
                 .body("error", containsString("try again in a moment"));
     }
+
+    @Test
+    void everyConnectionBusyIsA503PageThatLoadsItselfAgain() {
+        given().get("/test-only/pool-busy").then().statusCode(503).contentType(ContentType.HTML)
+                .body(containsString("try again in a moment"))
+                .body(containsString("<meta http-equiv=\"refresh\" content=\"5\">"));
+        given().get("/test-only/failure").then().statusCode(500).body(not(containsString("http-equiv=\"refresh\"")));
+    }
 }

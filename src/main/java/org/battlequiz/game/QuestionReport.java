@@ -1,0 +1,11 @@
+package org.battlequiz.game;
+
+import java.util.List;
+
+/** How the class did on one question of a game: answers, share right, picks, average time, and whether slowest. */
+public record QuestionReport(int number, String prompt, long answers, int rightPercent, double averageSeconds,
+                             boolean slowest, List<Tally> picks) {
+    public String averageText() {
+        return String.format(java.util.Locale.ROOT, "%.1f", averageSeconds);
+    }
+}
