@@ -46,7 +46,8 @@ class GameEventsTest {
                 .header("Accept", "text/event-stream").build();
         CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(request,
                 HttpResponse.BodyHandlers.ofLines());
-        stream.thenAccept(response -> response.body().filter(line -> line.startsWith("data:"))
+        // read on a pool thread: run inside get() below, the endless stream would hold the test thread
+        stream.thenAcceptAsync(response -> response.body().filter(line -> line.startsWith("data:"))
                 .map(line -> line.substring(5).strip()).filter(data -> !data.equals("waiting"))
                 .forEach(received::add));
         stream.get(10, TimeUnit.SECONDS);
