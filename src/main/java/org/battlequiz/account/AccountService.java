@@ -56,9 +56,9 @@ public class AccountService {
             return Registration.refused(List.of("Username: '" + username + "' is taken; choose another."));
         }
         boolean teacher = Role.selfRegistrable(role).orElseThrow() == Role.TEACHER;
-        java.util.Optional<TeacherInvite> invite = teacher && inviteCode != null && !inviteCode.isBlank()
-                ? TeacherInvite.unused(inviteCode) : java.util.Optional.empty();
-        if (teacher && inviteCode != null && !inviteCode.isBlank() && invite.isEmpty()) {
+        boolean withCode = teacher && inviteCode != null && !inviteCode.isBlank();
+        Optional<TeacherInvite> invite = withCode ? TeacherInvite.unused(inviteCode) : Optional.empty();
+        if (withCode && invite.isEmpty()) {
             return Registration.refused(List.of("Invite code: this code is not valid or was already used; leave it"
                     + " empty to ask an admin to approve your teacher account."));
         }

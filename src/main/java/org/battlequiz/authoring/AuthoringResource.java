@@ -94,7 +94,7 @@ public class AuthoringResource {
 
         static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
 
-        static native TemplateInstance publish(TeacherSet set, List<ItemView> pending, long accepted);
+        static native TemplateInstance publish(TeacherSet set, List<ItemView> pending, int accepted);
     }
 
     @GET
@@ -239,18 +239,20 @@ public class AuthoringResource {
     @Transactional
     public TemplateInstance publishChoice(@RestPath long id) {
         QuestionSet set = access.editable(id);
-        List<Question> pending = authoring.pendingItems(id);
-        List<ItemView> listed = new ArrayList<>();
+        List<ItemView> pending = new ArrayList<>();
         int number = 0;
+        int accepted = 0;
         for (Question question : authoring.allItems(set)) {
             if (question.reviewStatus != org.battlequiz.question.ReviewStatus.REJECTED) {
                 number++;
-                if (pending.contains(question)) {
-                    listed.add(ItemView.of(question, number));
-                }
+            }
+            if (question.reviewStatus == org.battlequiz.question.ReviewStatus.PENDING) {
+                pending.add(ItemView.of(question, number));
+            } else if (question.reviewStatus == org.battlequiz.question.ReviewStatus.ACCEPTED) {
+                accepted++;
             }
         }
-        return Templates.publish(TeacherSet.of(set), listed, Question.countAccepted(set));
+        return Templates.publish(TeacherSet.of(set), pending, accepted);
     }
 
     /** Keeps an uploaded GIFT or Moodle XML file pending and shows what it holds; nothing is imported yet. */

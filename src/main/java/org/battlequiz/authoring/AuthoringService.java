@@ -219,13 +219,6 @@ public class AuthoringService {
         touch(set);
     }
 
-    /** The items publishing would leave in review, for the teacher to decide on. */
-    @Transactional
-    public List<Question> pendingItems(long setId) {
-        return Question.list("questionSet = ?1 and reviewStatus = ?2 order by position", access.editable(setId),
-                ReviewStatus.PENDING);
-    }
-
     private void publish(QuestionSet set, boolean acceptPending) {
         if (set.status == SetStatus.PUBLISHED) {
             return;
