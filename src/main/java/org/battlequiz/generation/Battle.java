@@ -141,7 +141,8 @@ final class Battle {
 
     /**
      * A side as the outcome names it: the winner by the belligerents the Result row names ("Russia and Austria"
-     * for "Russo-Austrian victory") when it names only some of them, any other side by its label.
+     * for "Russo-Austrian victory") when it names only some of them, or all of them where the column boundary was
+     * guessed (the Result row then confirms they fought together); any other side by its label.
      */
     Optional<String> outcomeLabel(int index) {
         return victorsNamed(index).map(names -> joinNames(names, n -> n)).or(() -> sideLabel(index));
@@ -157,7 +158,8 @@ final class Battle {
         }
         List<String> names = belligerentNames(sides().get(index));
         List<String> named = names.stream().filter(n -> NamedEntry.isNamedIn(article.result(), n)).toList();
-        return named.isEmpty() || named.size() == names.size() ? Optional.empty() : Optional.of(named);
+        boolean allNamed = named.size() == names.size();
+        return named.isEmpty() || allNamed && !guessedBoundary(index) ? Optional.empty() : Optional.of(named);
     }
 
     private static String joinNames(List<String> names, java.util.function.UnaryOperator<String> form) {

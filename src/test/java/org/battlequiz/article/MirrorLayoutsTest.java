@@ -179,11 +179,12 @@ class MirrorLayoutsTest {
     void aFlagThatRepeatsTheNameAfterItIsDroppedFromABelligerent() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Dorne Field", "", "Battle of Dorne Field",
                 "Date16 October 1813", "Result Coalition victory", "Belligerents", "", "France French Empire", "",
-                "Russia Russia", "Kingdom of Prussia Prussia", "Commanders and leaders", "France Lucien Barre",
-                "Russia Pavel Orlov", "Strength", "100,000 150,000", "Casualties and losses", "9,000 8,000", "",
+                "Russia Russia", "Kingdom of Prussia Prussia", "Bavaria Bavaria[1]", "Commanders and leaders",
+                "France Lucien Barre", "Russia Pavel Orlov", "Bavaria Karl Wrede", "Strength", "100,000 150,000", "Casualties and losses", "9,000 8,000", "",
                 "The coalition won."));
         assertEquals(List.of("French Empire"), names(a.sides().get(0).belligerents()));
-        assertEquals(List.of("Russia", "Prussia"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Russia", "Prussia", "Bavaria"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Pavel Orlov", "Karl Wrede"), commanders(a.sides().get(1)));
     }
 
     @Test

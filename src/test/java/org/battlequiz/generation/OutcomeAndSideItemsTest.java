@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
@@ -31,6 +32,20 @@ class OutcomeAndSideItemsTest {
         assertEquals("Decisive victory for the House of York", q.keys().get(0));
         assertTrue(q.options().containsAll(List.of("Decisive victory for the House of Lancaster", "Inconclusive",
                 "Pyrrhic victory for the House of York")), q.options()::toString);
+    }
+
+    @Test
+    void victorsNamedTogetherByTheResultAreBothNamedEvenWhenTheColumnBoundaryWasGuessed() {
+        // The Belligerents label is lost, so the column boundary is a guess.
+        ParsedArticle siege = new ArticleParser().parse(String.join("\n",
+                "Siege of Port Calder", "", "Part of the War of the Narrow Seas", "DateMarch 3 – April 2, 1779",
+                "LocationPort Calder", "Result", "", "Franco-American victory", "", "", " United States", "",
+                " France", "", " Great Britain", "", "Commanders and leaders", "", "Luis Ortega", "Henri Valmont", "",
+                "Edward Pike", "", "The siege of Port Calder was fought in 1779 and the British garrison surrendered."));
+        QuestionContent q = items(new OutcomeItems(), siege).stream()
+                .filter(i -> i.prompt().startsWith("Which side won")).findFirst().orElseThrow();
+        assertEquals("United States and France", q.keys().get(0));
+        assertTrue(q.options().contains("Great Britain"), q.options()::toString);
     }
 
     @Test
