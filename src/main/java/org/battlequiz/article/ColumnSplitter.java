@@ -111,15 +111,15 @@ final class ColumnSplitter {
     }
 
     /**
-     * Lines under one flag stay together; a change of flag is where a column may end, and so is the first line
-     * without a flag after flagged ones (a reader kept the flags of one column only).
+     * Lines under one flag (a flag label or a flag's file name) stay together; a change of flag is where a column
+     * may end, and so is the first line without a flag after flagged ones (a reader kept the flags of one column only).
      */
     private double flagChange(TextLine previous, TextLine line) {
         if (previous == null) {
             return 0;
         }
-        String a = context.flags().flag(previous.clean());
-        String b = context.flags().flag(line.clean());
+        String a = flagOf(previous);
+        String b = flagOf(line);
         if (!a.isEmpty() && b.isEmpty()) {
             return 0.8;
         }
@@ -127,6 +127,10 @@ final class ColumnSplitter {
             return 0;
         }
         return a.equals(b) ? -1.5 : 1;
+    }
+
+    private String flagOf(TextLine line) {
+        return line.icon().isEmpty() ? context.flags().flag(line.clean()) : line.icon();
     }
 
     /** Bullets belong to the line above them; a plain line after bullets starts a new block. */

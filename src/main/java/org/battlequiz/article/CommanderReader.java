@@ -42,11 +42,37 @@ final class CommanderReader {
                 out.add(new Entry(last.commander(), (last.role() + " " + text).strip()));
                 continue;
             }
-            Entry e = entry(text, p.source(), confidence);
-            if (e != null) {
-                out.add(e);
+            for (String name : splitAtRanks(text)) {
+                Entry e = entry(name, p.source(), confidence);
+                if (e != null) {
+                    out.add(e);
+                }
             }
         }
+        return out;
+    }
+
+    /**
+     * "Lt. John Chard Lt. Gonville Bromhead" -> two names: an abbreviated rank after a name of two words or more
+     * starts the next name.
+     */
+    static List<String> splitAtRanks(String text) {
+        String[] words = text.split(" ");
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int nameWords = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            boolean rank = w.endsWith(".") && isRank(w);
+            if (rank && nameWords >= 2 && i + 1 < words.length && Words.capitalized(words[i + 1])) {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, i)));
+                start = i;
+                nameWords = 0;
+            } else if (!rank) {
+                nameWords++;
+            }
+        }
+        out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
         return out;
     }
 

@@ -41,7 +41,7 @@ final class IconFiles {
                 continue;
             }
             for (String part : splitAtKnownNames(line.raw(), names)) {
-                out.add(TextLine.of(line.number(), dropLeadingName(part)));
+                out.add(TextLine.withIcon(line.number(), dropLeadingName(part), leadingName(part)));
             }
         }
         return out;
@@ -71,6 +71,11 @@ final class IconFiles {
     }
 
     /** "Flag of France.svg Napoleon I" -> "Napoleon I"; a line that is only a file name becomes blank. */
+    private static String leadingName(String part) {
+        int end = extensionEnd(part, 0);
+        return end < 0 ? "" : part.substring(0, end).strip();
+    }
+
     private static String dropLeadingName(String part) {
         int end = extensionEnd(part, 0);
         return end < 0 ? part : part.substring(end).strip();

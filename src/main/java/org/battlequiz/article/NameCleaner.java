@@ -19,8 +19,16 @@ final class NameCleaner {
         return PLACEHOLDERS.contains(n);
     }
 
+    private static final java.util.regex.Pattern FLAG_WORD_LABEL = java.util.regex.Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:standard|flag|banner|ensign|vexillum)\\s+(?=\\p{Lu})");
+
     static String clean(String text) {
-        return dropFlagAlt(trimMarks(dropQualifier(dropMarkupResidue(text))));
+        return dropFlagAlt(dropFlagWordLabel(trimMarks(dropQualifier(dropMarkupResidue(text)))));
+    }
+
+    /** "Rome standard Roman Republic" -> "Roman Republic": the label of a flag image left before the name. */
+    static String dropFlagWordLabel(String text) {
+        return FLAG_WORD_LABEL.matcher(text).replaceFirst("");
     }
 
     /** "border=no Cossack Hetmanate" -> "Cossack Hetmanate": an image option a reader left before the name. */

@@ -3,6 +3,7 @@ package org.battlequiz.generation;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.battlequiz.article.SourceLine;
+import org.battlequiz.generation.item.QuestionContent;
 
 /** Evidence as a learner reads it: an infobox row as "Label, side: value", a body sentence without reference marks. */
 final class Evidence {
@@ -10,6 +11,7 @@ final class Evidence {
             "^(Date|Dates|Location|Result|Status|Territorial changes)\\s*:?\\s*(?=\\S)");
     private static final Pattern REF_TAGS = Pattern.compile("(?is)<?ref\\b[^>]*/>|<?ref\\b[^>]*>.*?</ref>|</?ref[^>]*>");
     private static final Pattern FOOTNOTES = Pattern.compile("\\[(?:[^\\]]{1,30})\\]");
+    private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     private Evidence() {
     }
@@ -53,6 +55,12 @@ final class Evidence {
         StringBuilder out = new StringBuilder();
         refs.forEach(r -> out.append('[').append(r).append(']'));
         return out.isEmpty() ? "" : " " + out;
+    }
+
+    /** An explanation without the footnote numbers after its quote, for a text that lists no references. */
+    static QuestionContent withoutFootnotes(QuestionContent item) {
+        return item.explanation() == null ? item
+                : item.withExplanation(TRAILING_FOOTNOTES.matcher(item.explanation()).replaceFirst("\u201d"));
     }
 
     /** The readable quote with its footnotes: "From the article: "Date: 23 October 1642" [1]". */

@@ -37,7 +37,9 @@ public final class QuestionGenerator {
             }
         }
         List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped);
-        return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content()).toList(), dropped,
+        boolean footnotes = !article.warnings().contains(ParsedArticle.NO_REFERENCE_LIST);
+        return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content())
+                .map(c -> footnotes ? c : Evidence.withoutFootnotes(c)).toList(), dropped,
                 chosen.stream().map(SetSelection.Scored::score).toList());
     }
 

@@ -188,6 +188,20 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aFlagImageLabelBeforeABelligerentIsDropped() {
+        assertEquals("Roman Republic", NameCleaner.dropFlagWordLabel("Rome standard Roman Republic"));
+        assertEquals("Kingdom of Arl", NameCleaner.dropFlagWordLabel("Arl Royal banner Kingdom of Arl"));
+        assertEquals("Standard Oil Company", NameCleaner.dropFlagWordLabel("Standard Oil Company"));
+    }
+
+    @Test
+    void anAbbreviatedRankAfterAFullNameStartsTheNextCommander() {
+        assertEquals(List.of("Lt. Amos Reed", "Lt. Bela Fisk"), CommanderReader.splitAtRanks("Lt. Amos Reed Lt. Bela Fisk"));
+        assertEquals(List.of("Maj. Gen. Cyrus Hale"), CommanderReader.splitAtRanks("Maj. Gen. Cyrus Hale"));
+        assertEquals(List.of("Dabney Moss"), CommanderReader.splitAtRanks("Dabney Moss"));
+    }
+
+    @Test
     void headingsAndRunsOfStatesInOneLineBecomeSeparateBelligerents() {
         assertEquals(List.of("United States", "United Kingdom", "Canada"),
                 NameRuns.split("Ground Forces: United States Naval Support: United Kingdom Canada"));

@@ -29,6 +29,24 @@ class ExplanationTest {
     }
 
     @Test
+    void aTextWithoutAReferenceListGetsNoFootnoteNumbersAfterItsQuotes() {
+        String withRefs = String.join("\n", "Battle of Harl Moor", "", "Battle of Harl Moor", "Part of the Marsh Wars",
+                "Date3 June 1402", "LocationHarl Moor", "ResultDecisive Ostmark victory[1]", "Belligerents",
+                "Ostmark\tWestmark", "Commanders and leaders", "Aldo Brenn\tCarl Vey", "Strength", "4,000[2]\t3,000[2]",
+                "", "The Battle of Harl Moor was fought between Ostmark and Westmark in 1402.[3]", "", "References", "",
+                "  1. ^ Invented.", "  2. ^ Invented.", "  3. ^ Invented.");
+        String withoutRefs = withRefs.substring(0, withRefs.indexOf("\n\nReferences"));
+        org.battlequiz.article.ArticleParser parser = new org.battlequiz.article.ArticleParser();
+        List<String> kept = new QuestionGenerator().generate(parser.parse(withRefs), List.of(), 3).questions().stream()
+                .map(QuestionContent::explanation).toList();
+        List<String> left = new QuestionGenerator().generate(parser.parse(withoutRefs), List.of(), 3).questions()
+                .stream().map(QuestionContent::explanation).toList();
+        assertTrue(kept.stream().anyMatch(e -> e.matches("(?s).*\u201d \\[\\d\\]$")), kept::toString);
+        assertFalse(left.isEmpty());
+        assertTrue(left.stream().noneMatch(e -> e.matches("(?s).*\\[\\d\\]$")), left::toString);
+    }
+
+    @Test
     void aStrengthRowNamesTheSideAndReadsAsOneRow() {
         assertEquals("Strength, House of York: About 8,000", Evidence.row("Strength", "House of York", "About 8,000[2]"));
     }

@@ -34,6 +34,11 @@ public record QuestionContent(QuestionType type, String prompt, List<String> ste
                 ItemDetails.NONE);
     }
 
+    public QuestionContent withExplanation(String newExplanation) {
+        return new QuestionContent(type, prompt, stems, options, keys, tolerance, newExplanation, source, factKind,
+                difficulty, generatorVersion, details);
+    }
+
     public QuestionContent withDetails(ItemDetails newDetails) {
         return new QuestionContent(type, prompt, stems, options, keys, tolerance, explanation, source, factKind,
                 difficulty, generatorVersion, newDetails);
