@@ -1,7 +1,14 @@
 package org.battlequiz.article;
 
-/** A belligerent or unit name with its provenance and how sure the parser is of its side (0..1). */
-public record NamedEntry(String name, SourceLine source, double confidence) {
+/**
+ * A belligerent or unit name with its provenance, how sure the parser is of its side (0..1), and whether the infobox
+ * lists it only as supporting or alleged ("Supported by:", "Alleged:") rather than as fighting.
+ */
+public record NamedEntry(String name, SourceLine source, double confidence, boolean supporting) {
+
+    public NamedEntry(String name, SourceLine source, double confidence) {
+        this(name, source, confidence, false);
+    }
 
     /** Whether the name is a state or city as the parser's lexicon knows it ("Athens", "Wallachia"), not a people. */
     public static boolean namesAState(String name) {

@@ -154,19 +154,24 @@ final class SideReader {
 
     static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
         List<NamedEntry> out = new ArrayList<>();
+        boolean supporting = false;
         for (Piece p : pieces) {
             String clean = p.clean();
             if (clean.startsWith("(") && clean.endsWith(")") && clean.length() > 2
                     && Character.isUpperCase(clean.codePointAt(1)) && !out.isEmpty()) {
                 NamedEntry last = out.remove(out.size() - 1);
-                out.add(new NamedEntry(last.name() + " " + clean, last.source(), last.confidence()));
+                out.add(new NamedEntry(last.name() + " " + clean, last.source(), last.confidence(), last.supporting()));
+                continue;
+            }
+            supporting |= SupportHeadings.introducesSupport(clean);
+            if (SupportHeadings.isHeading(clean)) {
                 continue;
             }
             for (String part : NameRuns.split(clean).stream()
                     .flatMap(r -> NameSegmenter.afterBrackets(r).stream()).toList()) {
                 String n = NameCleaner.clean(part);
                 if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
-                    out.add(new NamedEntry(n, p.source(), confidence));
+                    out.add(new NamedEntry(n, p.source(), confidence, supporting));
                 }
             }
         }

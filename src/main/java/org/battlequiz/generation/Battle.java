@@ -188,9 +188,14 @@ final class Battle {
         return Optional.of(first + " and " + (names.size() == 2 ? Texts.group(names.get(1)) : "allies"));
     }
 
+    /** The side's fighting belligerents: parties listed only as supporting or alleged are left out when others fight. */
     static List<String> belligerentNames(Side side) {
         List<String> names = new ArrayList<>();
+        boolean fighters = side.belligerents().stream().anyMatch(e -> !e.supporting());
         for (NamedEntry e : side.belligerents()) {
+            if (fighters && e.supporting()) {
+                continue;
+            }
             String n = Texts.withoutRefs(e.name());
             boolean fresh = names.stream().noneMatch(x -> Texts.norm(x).equals(Texts.norm(n)));
             if (!n.isBlank() && !HEADING.matcher(n).matches() && fresh) {

@@ -27,6 +27,9 @@ final class ClozeItems implements ItemStrategy {
     private static final Pattern ABOUT_THE_FIGHTING = Pattern.compile("(?i)\\b(battle|fought|fight|attack|defeat|victor|"
             + "won\\b|wins?\\b|killed|retreat|surrender|siege|besieg|captur|charge|advanc|army|armies|forces|troops|command|"
             + "casualt|losses|clash|assault|invad|engag|march|rout|flee|fled|withdr|reinforc|occup|capitul)");
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("(?s)\\p{Lu}.*[.!?][\"\u201d\u2019)]?");
+    private static final int MIN_WORDS = 8;
+
     /** A sentence that opens on a pronoun leans on the one before it, which the learner does not see. */
     private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
             "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There)\\b|\\b(he|she|him)\\b");
@@ -77,9 +80,13 @@ final class ClozeItems implements ItemStrategy {
         return figure || plain.split("\\s+").length <= 4 && !plain.matches(".*\\d.*");
     }
 
-    /** A sentence a learner can complete without the rest of the article: about the fighting, not leaning on the last. */
+    /**
+     * A sentence a learner can complete without the rest of the article: a whole sentence of prose (not a table note)
+     * about the fighting, not leaning on the last.
+     */
     static boolean standsAlone(String sentence) {
-        return ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
+        return WHOLE_SENTENCE.matcher(sentence).matches() && sentence.split("\\s+").length >= MIN_WORDS
+                && ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
     }
 
     /** "Henry" in "Martini–Henry rifle": part of a compound, so the blank would ask for half a word. */

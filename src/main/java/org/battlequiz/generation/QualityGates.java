@@ -13,6 +13,8 @@ final class QualityGates {
     static final double MIN_CONFIDENCE = 0.5;
     /** An item whose key depends on which side a name or figure belongs to needs a surer attribution. */
     static final double MIN_SIDE_CONFIDENCE = 0.7;
+    /** A matching item of two pairs is given away by its first pair. */
+    static final int MIN_PAIRS = 3;
     private static final Set<String> SIDE_KINDS = Set.of("commander", "belligerent", "strength", "casualties");
     static final String UNSOURCED = "unsourced";
     static final String LOW_CONFIDENCE = "low-confidence fact";
@@ -57,7 +59,7 @@ final class QualityGates {
         return switch (q.type()) {
             case SINGLE_CHOICE -> q.options().size() < 3;
             case MULTIPLE_SELECT -> q.options().size() < 4;
-            case MATCHING -> q.stems().size() < 2 || q.options().size() < 2;
+            case MATCHING -> q.stems().size() < MIN_PAIRS || q.options().size() < 2;
             case ORDERING -> q.options().size() < 3;
             case TRUE_FALSE -> q.options().size() != 2;
             default -> false;

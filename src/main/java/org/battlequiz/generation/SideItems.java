@@ -92,7 +92,7 @@ final class SideItems implements ItemStrategy {
             }
             line = line == null && !commanders.isEmpty() ? commanders.get(0).source() : line;
         }
-        if (stems.size() < 2) {
+        if (stems.size() < QualityGates.MIN_PAIRS || new HashSet<>(keys).size() < 2) {
             return Optional.empty();
         }
         List<String> options = List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow());

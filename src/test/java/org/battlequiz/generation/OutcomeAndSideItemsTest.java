@@ -49,6 +49,25 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void partiesListedAsSupportingOrAllegedAreNeitherNamedAsASideNorAskedAbout() {
+        ParsedArticle raid = new ArticleParser().parse(String.join("\n",
+                "Battle of Tarn Gate", "", "Part of the Tarn Wars", "Date3 October 1903", "LocationTarn Gate",
+                "Result Vellish victory", "Belligerents", "Vellmark", "Mercenaries from:", "Ostria", "Kethic League",
+                "Supported by:", "Sarn Empire", "Alleged: Durn Brotherhood", "Commanders and leaders", "Ada Morn",
+                "Ulric Sand", "Bela Fisk", "", "The Battle of Tarn Gate was fought between Vellmark and the Kethic"
+                        + " League; the Vellish army won."));
+        List<NamedEntry> kethic = raid.sides().get(1).belligerents();
+        assertEquals(List.of(false, true, true), kethic.stream().map(NamedEntry::supporting).toList(), kethic::toString);
+        assertTrue(raid.sides().get(0).belligerents().stream().noneMatch(e -> e.name().startsWith("Mercenaries")));
+        Battle battle = new Battle(raid, List.of());
+        assertEquals("Kethic League", battle.sideLabel(1).orElseThrow());
+        List<QuestionContent> all = new java.util.ArrayList<>(items(new SideItems(), raid));
+        all.addAll(items(new OutcomeItems(), raid));
+        assertTrue(all.stream().noneMatch(q -> (q.prompt() + q.options() + q.keys()).matches("(?s).*(Sarn|Durn).*")),
+                all::toString);
+    }
+
+    @Test
     void anInconclusiveBattleHasInconclusiveAsKeyAndNoTrueWinnerStatement() {
         List<QuestionContent> qs = items(new OutcomeItems(), inconclusive());
         assertEquals("Inconclusive", qs.get(0).keys().get(0));

@@ -19,6 +19,13 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void aClozeSentenceIsWholeProseNotATableNote() {
+        assertFalse(ClozeItems.standsAlone("Militia source states 315 killed, 812 wounded"));
+        assertFalse(ClozeItems.standsAlone("The garrison surrendered."));
+        assertTrue(ClozeItems.standsAlone("The garrison of Harl surrendered to the northern army after a siege of six weeks."));
+    }
+
+    @Test
     void bodyTimelineOrdersDatedClausesWithTheirDatesRemoved() {
         QuestionContent q = items(new TimelineItems(), new Battle(Fixtures.oakfield(), List.of()), 3).get(0);
         assertEquals(QuestionType.ORDERING, q.type());
