@@ -121,8 +121,14 @@ final class DateParser {
             keepCommon(a, b);
             return new Range(format(a, bc), format(a.month == null ? b : a, bc));
         }
+        if (OPEN_END.matcher(lower).find()) {
+            return new Range(format(a, bc), null);
+        }
         return new Range(format(a, bc), format(b, bc));
     }
+
+    /** "16 October 2016 – present": a battle still going on when the text was written has no end date. */
+    private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("[–-]\\s*(present|ongoing)\\b");
 
     private static boolean hasMonth(String s) {
         for (String t : tokens(s)) {

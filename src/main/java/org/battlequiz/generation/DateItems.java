@@ -36,8 +36,10 @@ final class DateItems implements ItemStrategy {
         }
         boolean circa = line != null && circa(line.text(), start.year());
         int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
-        boolean span = !start.equals(end);
-        String fought = span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
+        boolean open = battle.article().dateEnd() == null;
+        boolean span = open || !start.equals(end);
+        String fought = open ? battle.capitalName() + " began " + on(start) + "."
+                : span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
                 : battle.capitalName() + " was fought " + on(start) + ".";
         FactRef startFact = FactRef.of("date", "date", line).stating(fought);
         String verb = span ? "begin" : "take place";
@@ -47,7 +49,7 @@ final class DateItems implements ItemStrategy {
         drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR
                         ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
-        DateValue stated = span && random.nextBoolean() ? end : start;
+        DateValue stated = span && !open && random.nextBoolean() ? end : start;
         boolean truth = battle.nextTruth(random);
         DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
         for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
@@ -61,7 +63,7 @@ final class DateItems implements ItemStrategy {
                 + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
         drafts.add(Items.trueFalse(FactRef.of(stated == end && span ? "dateEnd" : "date", "date", line).stating(fought),
                 statement, truth || shown.equals(stated), correction, 0.5));
-        if (span) {
+        if (span && !open) {
             FactRef endFact = FactRef.of("dateEnd", "date", line).stating(fought);
             String endAsk = end.precision() == DateValue.Precision.YEAR ? "When" : "On what date";
             drafts.add(Items.singleChoice(endFact, endAsk + " did " + battle.name() + " end?", end.display(),

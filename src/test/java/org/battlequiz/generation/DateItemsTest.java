@@ -19,6 +19,24 @@ class DateItemsTest {
     }
 
     @Test
+    void aBattleStillGoingOnIsAskedWhenItBeganAndNeverWhenItEnded() {
+        org.battlequiz.article.ParsedArticle siege = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Siege of Harl", "", "Part of the Marsh War", "Date 16 October 2016 \u2013 present", "LocationHarl",
+                "Status Ongoing", "Belligerents", "Ostmark\tWestmark", "Commanders and leaders", "Aldo Brenn\tCarl Vey",
+                "", "The siege of Harl began in October 2016 when the Ostmark army attacked the town."));
+        assertEquals("2016-10-16", siege.dateStart());
+        assertEquals(null, siege.dateEnd());
+        for (long seed = 0; seed < 6; seed++) {
+            List<QuestionContent> items = new DateItems().drafts(new Battle(siege, List.of()), new java.util.Random(seed))
+                    .stream().map(Draft::content).toList();
+            assertTrue(items.stream().allMatch(q -> !(q.prompt() + q.explanation()).contains("end")
+                    && !q.explanation().contains("was fought")), items::toString);
+            assertTrue(items.get(0).explanation().startsWith("The Siege of Harl began on 16 October 2016."),
+                    items.get(0)::explanation);
+        }
+    }
+
+    @Test
     void yearItemOfAnExactDateHasNoTolerance() {
         QuestionContent year = first(QuestionType.DATE, 1);
         assertEquals(List.of("1461"), year.keys());
