@@ -95,6 +95,9 @@ final class ColumnSplitter {
                     s += 4;
                 }
                 s += flagChange(previous, line) + bulletShape(previous, line);
+                if (names) {
+                    s += Orthography.shiftAt(lines, i);
+                }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i) + totals(firstLine, previous, line);
                 }

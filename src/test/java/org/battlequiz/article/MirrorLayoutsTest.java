@@ -202,6 +202,19 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void namesSpelledWithOtherLettersStartTheOtherColumnEvenAfterABlankLine() {
+        ParsedArticle a = parser.parse(String.join("\n", "Siege of Harl Valley", "", "Siege of Harl Valley",
+                "Date13 March \u2013 7 May 1954", "Result Decisive Lanh victory", "Belligerents", "", "Ostmark", "",
+                "Lanh Republic", "Commanders and leaders", "Henri Aubert", "Jules Marot", "", "Pierre Vasse",
+                "Louis Caron", "Andr\u00e9 Morel", "\u0110\u1eb7ng V\u0103n L\u1ef1c", "L\u00ea Minh",
+                "Tr\u1ea7n Qu\u1ed1c H\u01b0ng", "V\u0169 \u0110\u00ecnh Ph\u01b0\u01a1ng", "Strength",
+                "10,000 50,000", "", "The Lanh army took the valley from the Ostmark garrison in May 1954."));
+        assertEquals(List.of("Henri Aubert", "Jules Marot", "Pierre Vasse", "Louis Caron", "Andr\u00e9 Morel"),
+                commanders(a.sides().get(0)));
+        assertEquals(4, a.sides().get(1).commanders().size());
+    }
+
+    @Test
     void headingsAndRunsOfStatesInOneLineBecomeSeparateBelligerents() {
         assertEquals(List.of("United States", "United Kingdom", "Canada"),
                 NameRuns.split("Ground Forces: United States Naval Support: United Kingdom Canada"));
