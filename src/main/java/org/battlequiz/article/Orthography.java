@@ -10,15 +10,19 @@ final class Orthography {
     private static final double SHIFT = 3;
     private static final double MOSTLY = 0.6;
     private static final int MIN_RUN = 3;
+    private static final int ONE_NAME = 4;
 
     private Orthography() {
     }
 
-    /** A bonus for a seam before line i when every name above is plain and most names below are not, or the reverse. */
+    /**
+     * A bonus for a seam before line i when every name above is plain and most names below are not, or the reverse.
+     * A long line just above may hold names of both columns run together, and then its own seam is the one to find.
+     */
     static double shiftAt(List<TextLine> lines, int i) {
         int[] above = count(lines.subList(0, i));
         int[] below = count(lines.subList(i, lines.size()));
-        if (above[0] < MIN_RUN || below[0] < MIN_RUN) {
+        if (above[0] < MIN_RUN || below[0] < MIN_RUN || lastLine(lines.subList(0, i)).split(" ").length > ONE_NAME) {
             return 0;
         }
         boolean first = beyondLatin1(lines.get(i).clean());
@@ -28,12 +32,16 @@ final class Orthography {
     }
 
     private static boolean lastBeyond(List<TextLine> lines) {
+        return beyondLatin1(lastLine(lines));
+    }
+
+    private static String lastLine(List<TextLine> lines) {
         for (int j = lines.size() - 1; j >= 0; j--) {
             if (!lines.get(j).blank()) {
-                return beyondLatin1(lines.get(j).clean());
+                return lines.get(j).clean();
             }
         }
-        return false;
+        return "";
     }
 
     /** The number of non-blank lines, and of those with a letter beyond Latin-1. */
