@@ -40,6 +40,8 @@ final class MergedLineSeams {
     private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
 
     private static final int MAX_MERGED_LINE = 600;
+    /** Both halves are names the body uses whole ("Winfield Scott" | "Santa Anna"): two people, not one. */
+    private static final double BOTH_NAMED_IN_BODY = 0.5;
 
     private MergedLineSeams() {
     }
@@ -207,6 +209,9 @@ final class MergedLineSeams {
         List<String> lt = withoutLeadingRanks(Words.tokens(left));
         List<String> rt = Words.tokens(right);
         s += bodyScore(ctx, left, lt, true) + bodyScore(ctx, stripStatus(right), rt, false);
+        if (lt.size() >= 2 && rt.size() >= 2 && ctx.inBody(left) && ctx.inBody(stripStatus(right))) {
+            s += BOTH_NAMED_IN_BODY;
+        }
         if (!lt.isEmpty() && !rt.isEmpty() && UNIT_HEADS.contains(lt.get(lt.size() - 1))
                 && UNIT_HEADS.contains(rt.get(rt.size() - 1))) {
             s += 1;

@@ -215,6 +215,20 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void twoNamesTheBodyUsesWholeAreSplitOnTheFirstCommanderLine() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Harl Ridge", "", "Battle of Harl Ridge",
+                "Date13 September 1847", "Location", "Result Ostish victory", "Belligerents", "Ostmark Westmark",
+                "Commanders and leaders", "Amos Reed Bela Fisk", "Nicolas Brava", "Felipe Xantal ", "Strength",
+                "7,000 9,000", "", "The battle was one of the most pivotal battles of the war as it paved the way to the"
+                        + " capital and led to a decisive Ostish victory. On the"
+                        + " Ostish side the army was headed by General Amos Reed, who led a force totaling 7,000 men. The"
+                        + " Westmark side was led by General Antonio Lopez de Bela Fisk, commander of the Westmark army."
+                        + " The castle was defended by General Nicholas Brava and his infantry."));
+        assertEquals(List.of("Amos Reed"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Bela Fisk", "Nicolas Brava", "Felipe Xantal"), commanders(a.sides().get(1)));
+    }
+
+    @Test
     void headingsAndRunsOfStatesInOneLineBecomeSeparateBelligerents() {
         assertEquals(List.of("United States", "United Kingdom", "Canada"),
                 NameRuns.split("Ground Forces: United States Naval Support: United Kingdom Canada"));
