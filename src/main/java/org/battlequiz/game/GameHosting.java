@@ -132,6 +132,7 @@ public class GameHosting {
             Instant now = clock.now();
             game.closesAt = game.closesAt.plus(Duration.between(game.pausedAt, now));
             game.pausedAt = null;
+            closeIfNoneWaiting(game, game.questionIndex);
             signals.changed(game);
         }
     }

@@ -77,7 +77,7 @@ class GameAnswerTest {
     }
 
     @Test
-    void aPausedQuestionStaysPausedWhenTheLastWaitingPlayerIsRemoved() {
+    void aPausedQuestionStaysPausedWhenTheLastWaitingPlayerIsRemovedAndClosesOnResume() {
         BrowserSession bo = new BrowserSession();
         GameFixtures.join(bo, gameId, "Bo").then().statusCode(303);
         GameFixtures.hostAction(host, gameId, "start", -1);
@@ -86,6 +86,8 @@ class GameAnswerTest {
         GameFixtures.removePlayer(host, gameId, "Bo");
         host.get("/games/" + gameId + "/host").then().body(containsString("Paused."))
                 .body(not(containsString("Right answer:")));
+        GameFixtures.hostAction(host, gameId, "resume", 0);
+        host.get("/games/" + gameId + "/host").then().body(containsString("<strong>Right answer:</strong> Right"));
     }
 
     @Test
