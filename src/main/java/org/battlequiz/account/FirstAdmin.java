@@ -1,5 +1,6 @@
 package org.battlequiz.account;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +17,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class FirstAdmin {
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
+    private static final long FIRST_ADMIN_LOCK_KEY = 0x4251_4144_4d4eL;
 
     @Inject
     BattleQuizConfig config;
@@ -28,9 +30,14 @@ public class FirstAdmin {
         }
     }
 
-    /** @return why no admin was created, when none was */
+    /**
+     * @return why no admin was created, when none was. Instances starting together on one database take turns
+     * (a transaction-scoped advisory lock), so one of them creates the admin and the others find it.
+     */
     @Transactional
     public Optional<String> create(String username, String password) {
+        Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, FIRST_ADMIN_LOCK_KEY).getSingleResult();
         if (User.count("role", Role.ADMIN.roleName()) > 0) {
             return Optional.empty();
         }

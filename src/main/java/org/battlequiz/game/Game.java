@@ -35,6 +35,11 @@ public class Game extends IdentifiedEntity {
     @Column(name = "question_ids")
     public List<Long> questionIds = new ArrayList<>();
 
+    /** the indexes of the questions the host skipped */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "skipped_indexes")
+    public List<Integer> skippedIndexes = new ArrayList<>();
+
     /** the set's items left out because they ask for a long typed answer */
     @Column(name = "skipped_long_answers")
     public int skippedLongAnswers;
@@ -88,6 +93,16 @@ public class Game extends IdentifiedEntity {
 
     public boolean isLastQuestion() {
         return questionIndex >= questionIds.size() - 1;
+    }
+
+    public boolean wasSkipped(int index) {
+        return skippedIndexes.contains(index);
+    }
+
+    void markSkipped(int index) {
+        List<Integer> skipped = new ArrayList<>(skippedIndexes);
+        skipped.add(index);
+        skippedIndexes = skipped;
     }
 
     public Long currentQuestionId() {

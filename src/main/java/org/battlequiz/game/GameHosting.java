@@ -115,6 +115,7 @@ public class GameHosting {
                     .setParameter(1, game.id).setParameter(2, shownIndex).executeUpdate();
             em.createNativeQuery("delete from game_answer where game_id = ?1 and question_index = ?2")
                     .setParameter(1, game.id).setParameter(2, shownIndex).executeUpdate();
+            game.markSkipped(shownIndex);
             advance(game);
         }
     }
@@ -131,6 +132,7 @@ public class GameHosting {
             Instant now = clock.now();
             game.closesAt = game.closesAt.plus(Duration.between(game.pausedAt, now));
             game.pausedAt = null;
+            closeIfNoneWaiting(game, game.questionIndex);
             signals.changed(game);
         }
     }
@@ -139,6 +141,32 @@ public class GameHosting {
         if (game.state != GameState.ENDED) {
             finish(game);
         }
+    }
+
+    /**
+     * Closes the open question at index once every player still in the game has answered it, so that its results
+     * show at once. Runs after the answer's own transaction, so the last of several answers arriving together sees
+     * all of them.
+     */
+    @Transactional
+    public void closeIfAllAnswered(long gameId, int index) {
+        if (GamePlayer.waitingFor(gameId, index) == 0) {
+            Game game = Game.findById(gameId, LockModeType.PESSIMISTIC_WRITE);
+            if (game != null && closeIfNoneWaiting(game, index)) {
+                signals.changed(game);
+            }
+        }
+    }
+
+    /** @return whether the question at index was open and now closed, none of the remaining players waiting */
+    private boolean closeIfNoneWaiting(Game game, int index) {
+        Instant now = clock.now();
+        if (game.questionIndex != index || game.phase(now) != Phase.OPEN || GamePlayer.waitingFor(game.id, index) > 0
+                || GamePlayer.count("game = ?1 and removed = false", game) == 0) {
+            return false;
+        }
+        game.closesAt = now;
+        return true;
     }
 
     @Transactional
@@ -150,6 +178,7 @@ public class GameHosting {
         }
         if (!player.removed) {
             player.removed = true;
+            closeIfNoneWaiting(game, game.questionIndex);
             signals.changed(game);
             signals.playersChanged(game);
         }

@@ -1,5 +1,6 @@
 package org.battlequiz.game;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,9 @@ public class GamePlay {
 
     @Inject
     GameSignals signals;
+
+    @Inject
+    GameHosting hosting;
 
     @Inject
     EntityManager em;
@@ -83,10 +87,22 @@ public class GamePlay {
         return player;
     }
 
-    /** Saves the player's answer to the question at index if it is open now and they have not answered it. */
-    @Transactional
+    /**
+     * Saves the player's answer to the question at index if it is open now and they have not answered it; the
+     * question closes once every player has answered.
+     */
     public AnswerOutcome answer(long gameId, String token, String username, int index,
                                 MultivaluedMap<String, String> form) {
+        AnswerOutcome outcome = QuarkusTransaction.requiringNew().call(() -> record(gameId, token, username, index,
+                form));
+        if (outcome == AnswerOutcome.ACCEPTED) {
+            hosting.closeIfAllAnswered(gameId, index);
+        }
+        return outcome;
+    }
+
+    private AnswerOutcome record(long gameId, String token, String username, int index,
+                                 MultivaluedMap<String, String> form) {
         Game game = Game.findById(gameId, LockModeType.PESSIMISTIC_READ);
         if (game == null) {
             throw GameException.notFound("There is no game " + gameId + ".");

@@ -41,6 +41,12 @@ public class GamePlayer extends IdentifiedEntity {
         return list("game = ?1 and removed = false order by score desc, joinedAt, id", game);
     }
 
+    /** Players still in the game who have not answered the question at index. */
+    public static long waitingFor(long gameId, int index) {
+        return count("game.id = ?1 and removed = false and id not in (select a.player.id from GameAnswer a"
+                + " where a.game.id = ?1 and a.questionIndex = ?2)", gameId, index);
+    }
+
     public static List<GamePlayer> inJoinOrder(Game game) {
         return list("game = ?1 and removed = false order by joinedAt, id", game);
     }

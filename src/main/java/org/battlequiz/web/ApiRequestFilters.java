@@ -1,5 +1,7 @@
 package org.battlequiz.web;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
@@ -19,12 +21,18 @@ public class ApiRequestFilters {
     @Inject
     RateLimiter limiter;
 
+    /** The bucket is read and written in PostgreSQL, on a worker thread, never on the I/O thread. */
     @ServerRequestFilter(preMatching = true, priority = 10)
-    public Response limitRate(ContainerRequestContext context, HttpServerRequest request) {
+    public Uni<Response> limitRate(ContainerRequestContext context, HttpServerRequest request) {
         if (!isApi(context)) {
-            return null;
+            return Uni.createFrom().nullItem();
         }
-        long waitSeconds = limiter.acquire(ClientAddress.of(request));
+        String client = ClientAddress.of(request);
+        return Uni.createFrom().item(() -> refusal(limiter.acquire(client)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static Response refusal(long waitSeconds) {
         if (waitSeconds == 0) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.battlequiz.game;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +38,7 @@ class GameAnswerTest {
 
     @Test
     void theFirstAnswerCountsAndARepeatChangesNothing() {
+        GameFixtures.join(new BrowserSession(), gameId, "Bo").then().statusCode(303);
         GameFixtures.hostAction(host, gameId, "start", -1);
         GameFixtures.answer(ada, gameId, 0, "Right").then().statusCode(303).header("Location", endsWith("notice=accepted"));
         GameFixtures.answer(ada, gameId, 0, "Wrong").then().statusCode(303)
@@ -45,6 +47,47 @@ class GameAnswerTest {
                 .body(containsString("your first answer counts")).body(containsString("Answer locked in"));
         assertEquals(1, GameFixtures.answers(gameId));
         assertEquals(1000, GameFixtures.score(gameId, "Ada"));
+    }
+
+    @Test
+    void theQuestionClosesOnceEveryPlayerHasAnsweredAndShowsItsResultAtOnce() {
+        BrowserSession bo = new BrowserSession();
+        GameFixtures.join(bo, gameId, "Bo").then().statusCode(303);
+        GameFixtures.hostAction(host, gameId, "start", -1);
+        GameFixtures.answer(ada, gameId, 0, "Right");
+        host.get("/games/" + gameId + "/host").then().body(containsString("1 of 2 players answered"))
+                .body(not(containsString("Right answer:")));
+        ada.get("/play/" + gameId).then().body(containsString("Answer locked in"));
+        GameFixtures.answer(bo, gameId, 0, "Wrong").then().header("Location", endsWith("notice=accepted"));
+        host.get("/games/" + gameId + "/host").then().body(containsString("<strong>Right answer:</strong> Right"))
+                .body(containsString("Next question"));
+        ada.get("/play/" + gameId).then().body(containsString("Right!")).body(containsString("+1000 points"));
+        bo.get("/play/" + gameId).then().body(containsString("Wrong"));
+        GameFixtures.answer(ada, gameId, 0, "Right").then().header("Location", endsWith("notice=already_answered"));
+    }
+
+    @Test
+    void aRemovedPlayerIsNotWaitedFor() {
+        BrowserSession bo = new BrowserSession();
+        GameFixtures.join(bo, gameId, "Bo").then().statusCode(303);
+        GameFixtures.hostAction(host, gameId, "start", -1);
+        GameFixtures.answer(ada, gameId, 0, "Right");
+        GameFixtures.removePlayer(host, gameId, "Bo");
+        host.get("/games/" + gameId + "/host").then().body(containsString("<strong>Right answer:</strong> Right"));
+    }
+
+    @Test
+    void aPausedQuestionStaysPausedWhenTheLastWaitingPlayerIsRemovedAndClosesOnResume() {
+        BrowserSession bo = new BrowserSession();
+        GameFixtures.join(bo, gameId, "Bo").then().statusCode(303);
+        GameFixtures.hostAction(host, gameId, "start", -1);
+        GameFixtures.answer(ada, gameId, 0, "Right");
+        GameFixtures.hostAction(host, gameId, "pause", 0);
+        GameFixtures.removePlayer(host, gameId, "Bo");
+        host.get("/games/" + gameId + "/host").then().body(containsString("Paused."))
+                .body(not(containsString("Right answer:")));
+        GameFixtures.hostAction(host, gameId, "resume", 0);
+        host.get("/games/" + gameId + "/host").then().body(containsString("<strong>Right answer:</strong> Right"));
     }
 
     @Test

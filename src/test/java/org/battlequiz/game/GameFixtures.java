@@ -60,8 +60,18 @@ final class GameFixtures {
     }
 
     static int score(long gameId, String nickname) {
+        return QuarkusTransaction.requiringNew().call(() -> GamePlayer.<GamePlayer>findById(
+                playerId(gameId, nickname)).score);
+    }
+
+    static long playerId(long gameId, String nickname) {
         return QuarkusTransaction.requiringNew().call(() -> GamePlayer.<GamePlayer>find(
-                "game.id = ?1 and nickname = ?2", gameId, nickname).firstResult().score);
+                "game.id = ?1 and nickname = ?2", gameId, nickname).firstResult().id);
+    }
+
+    static void removePlayer(BrowserSession host, long gameId, String nickname) {
+        host.postForm("/games/" + gameId + "/players/" + playerId(gameId, nickname) + "/remove", Map.of())
+                .then().statusCode(303);
     }
 
     static long answers(long gameId) {

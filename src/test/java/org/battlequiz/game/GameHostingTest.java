@@ -5,7 +5,12 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import org.battlequiz.question.SetStatus;
 import org.battlequiz.support.BrowserSession;
@@ -99,10 +104,8 @@ class GameHostingTest {
     @Test
     void theEndShowsThePodiumAndTheReportDownloadsAsCsv() {
         BrowserSession host = Teachers.teacher("host").session();
-        long gameId = GameFixtures.hostGame(host, GameFixtures.threeQuestionSet(), false);
         BrowserSession ada = new BrowserSession();
-        GameFixtures.join(ada, gameId, "Ada").then().statusCode(303);
-        GameFixtures.hostAction(host, gameId, "start", -1);
+        long gameId = startedWithAda(host, ada);
         GameFixtures.answer(ada, gameId, 0, "Right");
         GameFixtures.hostAction(host, gameId, "end", 0);
         host.get("/games/" + gameId + "/host").then().body(containsString("Podium")).body(containsString("Ada"))
@@ -115,5 +118,35 @@ class GameHostingTest {
         ada.get("/play/" + gameId).then().body(containsString("Game over")).body(containsString("You finished <strong>1</strong> of 1"));
         GameFixtures.answer(ada, gameId, 0, "Right").then().header("Location", endsWith("notice=already_answered"));
         GameFixtures.answer(ada, gameId, 1, "Right").then().header("Location", endsWith("notice=late"));
+    }
+
+    @Test
+    void aSkippedQuestionIsLabelledSkippedInTheReportAndTheCsv() {
+        BrowserSession host = Teachers.teacher("host").session();
+        BrowserSession ada = new BrowserSession();
+        long gameId = startedWithAda(host, ada);
+        GameFixtures.answer(ada, gameId, 0, "Right");
+        GameFixtures.hostAction(host, gameId, "skip", 0);
+        GameFixtures.answer(ada, gameId, 1, "Right");
+        GameFixtures.hostAction(host, gameId, "end", 1);
+        String page = host.get("/games/" + gameId + "/host").then().statusCode(200).extract().asString();
+        assertTrue(page.matches("(?s).*Who held the ford at dawn\\? <span class=\"badge\">skipped</span>.*"), page);
+        assertFalse(page.matches("(?s).*Who crossed the river at noon\\? <span class=\"badge\">skipped</span>.*"));
+        String csv = host.get("/games/" + gameId + "/report.csv").then().statusCode(200).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("1,")).count(), csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("1,Who held the ford at dawn?,0,") && l.endsWith(",skipped,0,no")),
+                csv);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2,Who crossed the river at noon?,1,100,")
+                && l.endsWith(",Right,100,yes")), csv);
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("2,") && l.contains(",skipped,")), csv);
+    }
+
+    /** A game of three questions with the one player Ada, its first question open. */
+    private static long startedWithAda(BrowserSession host, BrowserSession ada) {
+        long gameId = GameFixtures.hostGame(host, GameFixtures.threeQuestionSet(), false);
+        GameFixtures.join(ada, gameId, "Ada").then().statusCode(303);
+        GameFixtures.hostAction(host, gameId, "start", -1);
+        return gameId;
     }
 }

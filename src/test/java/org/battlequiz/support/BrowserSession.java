@@ -14,9 +14,11 @@ public class BrowserSession {
     public static final String CSRF_FIELD = "csrf-token";
     public static final String PASSWORD = "correct horse battery";
 
-    private final Map<String, String> cookies = new ConcurrentHashMap<>();
+    private final Map<String, String> cookies;
     /** each browser its own client address, so login and registration throttling of one test never touch another */
     private final String address;
+    /** the server asked, when not the application under test */
+    private final String baseUri;
 
     public BrowserSession() {
         this(ApiClient.freshAddress());
@@ -24,7 +26,18 @@ public class BrowserSession {
 
     /** A browser at the given client address (sent as X-Forwarded-For, which tests trust). */
     public BrowserSession(String address) {
+        this(address, new ConcurrentHashMap<>(), null);
+    }
+
+    private BrowserSession(String address, Map<String, String> cookies, String baseUri) {
         this.address = address;
+        this.cookies = cookies;
+        this.baseUri = baseUri;
+    }
+
+    /** The same browser, its cookies shared, asking the server at baseUri (e.g. another instance of the app). */
+    public BrowserSession on(String baseUri) {
+        return new BrowserSession(address, cookies, baseUri);
     }
 
     public static String uniqueName(String prefix) {
@@ -77,7 +90,9 @@ public class BrowserSession {
     }
 
     public RequestSpecification request() {
-        return given().redirects().follow(false).header("X-Forwarded-For", address).cookies(cookies);
+        RequestSpecification request = given().redirects().follow(false).header("X-Forwarded-For", address)
+                .cookies(cookies);
+        return baseUri == null ? request : request.baseUri(baseUri);
     }
 
     private Response keep(Response response) {
