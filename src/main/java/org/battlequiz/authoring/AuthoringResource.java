@@ -25,8 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.Role;
-import org.battlequiz.article.ArticleParser;
-import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.ArticleTooLargeException;
 import org.battlequiz.article.NotABattleArticleException;
 import org.battlequiz.article.fetch.ArticleFetchException;
@@ -91,8 +89,6 @@ public class AuthoringResource {
                                            List<FeedbackTiming> timings, List<QuizLayout> layouts,
                                            List<Format> formats, List<org.battlequiz.generation.item.QuestionType> types,
                                            List<SkippedItem> giftLeftOut, String importLimits);
-
-        static native TemplateInstance facts(TeacherSet set, List<FactRow> facts, List<String> warnings);
 
         static native TemplateInstance publish(TeacherSet set, List<ItemView> pending, int accepted);
     }
@@ -288,18 +284,6 @@ public class AuthoringResource {
     private TemplateInstance errorPage(long id, List<String> errors) {
         QuestionSet set = access.editable(id);
         return page(set, SetOptions.fromStored(set.options), null, errors);
-    }
-
-    @GET
-    @Path("sets/{id}/facts")
-    @Transactional
-    public TemplateInstance facts(@RestPath long id) {
-        QuestionSet set = access.editable(id);
-        if (set.article == null) {
-            return Templates.facts(TeacherSet.of(set), List.of(), List.of());
-        }
-        ParsedArticle parsed = new ArticleParser().parse(set.article.sourceText);
-        return Templates.facts(TeacherSet.of(set), FactRow.of(parsed), parsed.warnings());
     }
 
     TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {

@@ -110,6 +110,7 @@ public class AuthoringService {
         item.reviewStatus = item.edited ? ReviewStatus.EDITED : ReviewStatus.ACCEPTED;
         item.rejectReason = null;
         item.rejectNote = null;
+        item.reviewFlag = null;
     }
 
     @Transactional
@@ -121,6 +122,7 @@ public class AuthoringService {
         item.reviewStatus = ReviewStatus.REJECTED;
         item.rejectReason = reason;
         item.rejectNote = note == null || note.isBlank() ? null : note.strip();
+        item.reviewFlag = null;
     }
 
     /** Saves the teacher's version; a generated item changed in any way counts as edited. */
@@ -141,6 +143,7 @@ public class AuthoringService {
         item.reviewStatus = item.edited ? ReviewStatus.EDITED : ReviewStatus.ACCEPTED;
         item.rejectReason = null;
         item.rejectNote = null;
+        item.reviewFlag = null;
     }
 
     /** An imported item keeps its name and tags when edited, and its per-answer credit while its answers stay. */

@@ -37,7 +37,7 @@ public class ImportResource {
     @GET
     public Response preview(@RestPath long id, @RestPath long pending) {
         return imports.preview(id, pending).map(preview -> Response.ok(Templates.preview(
-                        TeacherSet.of(preview.pending().questionSet), pending, preview.pending().fileName,
+                        preview.set(), pending, preview.pending().fileName,
                         preview.pending().format, preview.result().questions(), preview.result().items().size(),
                         preview.result().skipped().size(), preview.result().notes())).build())
                 .orElseGet(() -> Forms.seeOther("/teach/sets/" + id));

@@ -31,8 +31,8 @@ public class ImportService {
     @Inject
     BattleQuizConfig config;
 
-    /** A pending file and what it holds. */
-    public record Preview(PendingImport pending, ImportResult result) {
+    /** A pending file, what it holds and its set as the page header shows it (read while the transaction is open). */
+    public record Preview(PendingImport pending, ImportResult result, TeacherSet set) {
     }
 
     /** A file refused as a whole, with the status and the message the teacher reads. */
@@ -88,7 +88,7 @@ public class ImportService {
     @Transactional
     public Optional<Preview> preview(long setId, long pendingId) {
         return pending(setId, pendingId).map(pending -> new Preview(pending, read(Format.fromParam(pending.format),
-                pending.content)));
+                pending.content), TeacherSet.of(pending.questionSet)));
     }
 
     /** Imports the importable items of the file once; a second confirmation finds nothing and imports nothing. */

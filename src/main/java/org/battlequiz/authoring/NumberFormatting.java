@@ -10,4 +10,9 @@ final class NumberFormatting {
     static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
+    /** 12000 as "12,000". */
+    static String grouped(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
+    }
 }

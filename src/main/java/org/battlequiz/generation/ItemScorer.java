@@ -40,8 +40,8 @@ final class ItemScorer {
         List<String> reasons = new ArrayList<>();
         double score = 0.9;
         double confidence = draft.fact().confidence();
-        if (confidence < 0.85) {
-            score -= (0.85 - confidence);
+        if (confidence < QuestionGenerator.SURE) {
+            score -= (QuestionGenerator.SURE - confidence);
             reasons.add("the parser was unsure of this fact (" + Math.round(confidence * 100) + "%)");
         }
         List<QuestionType> best = BEST_FORMS.getOrDefault(q.factKind(), List.of());

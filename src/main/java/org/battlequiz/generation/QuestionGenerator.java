@@ -11,6 +11,8 @@ import org.battlequiz.article.ParsedArticle;
 /** Turns an article's facts into quiz items. Plain Java, deterministic for a given article, bank and seed. */
 public final class QuestionGenerator {
     public static final String VERSION = "gen-6";
+    /** A fact the parser is less sure of than this gives items that score lower. */
+    public static final double SURE = 0.85;
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
             new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
@@ -36,14 +38,25 @@ public final class QuestionGenerator {
                 }
             }
         }
+        Map<String, ItemFact> supported = new TreeMap<>();
+        passed.forEach(d -> supported.putIfAbsent(d.fact().id(), ItemFact.of(d.fact())));
         List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped);
         boolean footnotes = !article.warnings().contains(ParsedArticle.NO_REFERENCE_LIST);
         return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content())
                 .map(c -> footnotes ? c : Evidence.withoutFootnotes(c)).toList(), dropped,
-                chosen.stream().map(SetSelection.Scored::score).toList());
+                chosen.stream().map(SetSelection.Scored::score).toList(),
+                chosen.stream().map(s -> ItemFact.of(s.draft().fact())).toList(), supported);
     }
 
     /** A strategy that fails on an unusual article loses its items, counted as dropped, instead of failing the whole set. */
+    /**
+     * How sure the parser must be of a fact of this kind ("commander", "strength", "date") for items to ask it:
+     * below this, its candidates are dropped as low-confidence.
+     */
+    public static double minimumConfidence(String factKind) {
+        return QualityGates.minConfidence(factKind);
+    }
+
     private static List<Draft> draftsOf(ItemStrategy strategy, Battle battle, Random random, Map<String, Integer> dropped) {
         try {
             return strategy.drafts(battle, random);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.battlequiz.IdentifiedEntity;
 import org.battlequiz.generation.GenerationResult;
+import org.battlequiz.generation.ItemFact;
 import org.battlequiz.generation.ItemScore;
 import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
@@ -79,6 +80,18 @@ public class Question extends IdentifiedEntity {
     @Column(name = "quality_notes")
     public String qualityNotes;
 
+    /** The generator's id of the fact this item rests on; null for an item a teacher wrote or imported. */
+    @Column(name = "fact_id")
+    public String factId;
+
+    /** The fact's statement and evidence when the item was generated (see {@link ItemFact#fingerprint()}). */
+    @Column(name = "fact_print")
+    public String factPrint;
+
+    /** Why an item the teacher had accepted is back in the review queue; null when it is not. */
+    @Column(name = "review_flag")
+    public String reviewFlag;
+
     public static Question of(QuestionSet set, int position, QuestionContent content) {
         Question question = new Question();
         question.questionSet = set;
@@ -100,11 +113,21 @@ public class Question extends IdentifiedEntity {
 
     /** An item as generated, with the generator's quality score and its reasons. */
     public static Question generated(QuestionSet set, int position, GenerationResult result) {
-        Question question = of(set, position, result.questions().get(position));
-        if (position < result.scores().size()) {
-            ItemScore score = result.scores().get(position);
+        return generated(set, position, result, position);
+    }
+
+    /** The index-th generated item placed at the given position, with its score and the fact it rests on. */
+    public static Question generated(QuestionSet set, int position, GenerationResult result, int index) {
+        Question question = of(set, position, result.questions().get(index));
+        if (index < result.scores().size()) {
+            ItemScore score = result.scores().get(index);
             question.quality = score.value();
             question.qualityNotes = score.reasons().isEmpty() ? null : String.join("; ", score.reasons());
+        }
+        if (index < result.facts().size()) {
+            ItemFact fact = result.facts().get(index);
+            question.factId = fact.id();
+            question.factPrint = fact.fingerprint();
         }
         return question;
     }

@@ -53,6 +53,17 @@ class TeacherRoutesAuthorizationTest {
             new Route("GET", "/teach/sets/{set}/publish", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/status", Map.of("action", "publish"), false, true, 303),
             new Route("GET", "/teach/sets/{set}/facts", Map.of(), false, true, 200),
+            new Route("POST", "/teach/sets/{set}/facts/move", Map.of("kind", "commander", "side", "0",
+                    "target", "Essex", "toSide", "1"), false, true, 303),
+            new Route("POST", "/teach/sets/{set}/facts/fix", Map.of("kind", "place", "place", "Edge Hill"), false,
+                    true, 303),
+            new Route("POST", "/teach/sets/{set}/facts/remove", Map.of("kind", "commander", "side", "0",
+                    "target", "Forth"), false, true, 303),
+            new Route("POST", "/teach/sets/{set}/facts/add", Map.of("kind", "belligerent", "side", "1",
+                    "name", "Scots"), false, true, 303),
+            new Route("POST", "/teach/sets/{set}/facts/confirm", Map.of("kind", "belligerent", "side", "0",
+                    "target", "Royalists"), false, true, 303),
+            new Route("POST", "/teach/sets/{set}/facts/regenerate", Map.of(), false, true, 303),
             new Route("POST", "/teach/sets/{set}/import", Map.of("format", "gift"), true, true, 303),
             new Route("GET", "/teach/sets/{set}/import/{pending}", Map.of(), false, true, 200),
             new Route("POST", "/teach/sets/{set}/import/{pending}/confirm", Map.of(), false, true, 303),
@@ -98,7 +109,7 @@ class TeacherRoutesAuthorizationTest {
     @MethodSource("matrix")
     void everyTeacherRouteAdmitsOnlyItsOwner(Route route, Caller caller) {
         accounts();
-        long setId = Teachers.ownedSet(owner.username(), SetStatus.DRAFT);
+        long setId = Teachers.ownedSetWithArticle(owner.username(), SetStatus.DRAFT);
         long itemId = QuizFixtures.questionIds(setId).get(0);
         String path = route.path().replace("{set}", String.valueOf(setId)).replace("{item}", String.valueOf(itemId));
         if (path.contains("{pending}")) {

@@ -81,6 +81,34 @@ public final class Teachers {
         });
     }
 
+    /**
+     * The Edgehill article as a mirror with its line breaks moved prints it: the parser then reads the Earl of
+     * Essex, the Parliamentarians' commander, as "Essex" among the Royalists (side 1).
+     */
+    public static String misreadEdgehill() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("questions/articles/08_edgehill.txt"))
+                    .replace("Jacob Astley Earl of Essex\nLord Feilding", "Jacob Astley\nEarl of Essex Lord Feilding");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Like {@link #ownedSet}, made from {@link #misreadEdgehill()}: the set has the article and its facts. */
+    public static long ownedSetWithArticle(String owner, SetStatus status) {
+        long setId = ownedSet(owner, status);
+        String text = misreadEdgehill();
+        QuarkusTransaction.requiringNew().run(() -> {
+            org.battlequiz.article.Article article = new org.battlequiz.article.Article();
+            article.slug = "teacher-" + java.util.UUID.randomUUID();
+            article.setContent(new org.battlequiz.article.ArticleParser().parse(text), text,
+                    org.battlequiz.article.ArticleService.contentHash(text));
+            article.persist();
+            QuestionSet.<QuestionSet>findById(setId).article = article;
+        });
+        return setId;
+    }
+
     /** Posts multipart/form-data fields, plus a file when given, with the session's CSRF token. */
     public static Response postMultipart(BrowserSession session, String path, Map<String, String> fields,
                                          String fileField, String fileName, byte[] file) {
