@@ -68,6 +68,9 @@ public class Question extends IdentifiedEntity {
 
     public boolean edited;
 
+    /** Set aside by the teacher for a second look; reviewing the item clears it. */
+    public boolean flagged;
+
     /** What an imported question brought beyond its content (name, tags, partial credit, feedback); null if nothing. */
     @JdbcTypeCode(SqlTypes.JSON)
     public ItemDetails details;

@@ -47,7 +47,8 @@ class CsrfTest {
             new Route("/teach/sets/1/import/1/confirm", false), new Route("/teach/sets/1/import/1/discard", false), new Route("/teach/sets/1/items/1/accept", false),
             new Route("/teach/sets/1/items/1/reject", false), new Route("/teach/sets/1/items/1/edit", false),
             new Route("/teach/sets/1/items", false), new Route("/teach/sets/1/items/1/move", false),
-            new Route("/teach/sets/1/items/1/remove", false));
+            new Route("/teach/sets/1/items/1/remove", false), new Route("/teach/sets/1/items/1/flag", false),
+            new Route("/teach/sets/1/review/selected", false));
 
     private static Teachers.Account victim;
     private static BrowserSession attacker;
