@@ -312,7 +312,9 @@ public class AuthoringResource {
                 contents.add(question.content());
             }
         }
-        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped();
+        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped().stream()
+                .map(left -> new SkippedItem(items.get(left.position() - 1).number(), left.type(), left.reason()))
+                .toList();
         List<ReviewTally> tallies = ReviewTally.perVersion(all);
         String joinLink = set.joinCode == null ? null
                 : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();

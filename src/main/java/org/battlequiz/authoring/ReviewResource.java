@@ -54,7 +54,7 @@ public class ReviewResource {
     @Transactional
     public TemplateInstance review(@RestPath long id, @RestQuery String status, @RestQuery String type,
                                    @RestQuery String kind, @RestQuery String sort, @RestQuery String done,
-                                   @RestQuery Integer count) {
+                                   @RestQuery String count) {
         return page(access.editable(id), new ReviewFilter(status, type, kind, sort), notice(done, count), List.of());
     }
 
@@ -224,11 +224,13 @@ public class ReviewResource {
                 List.of(RejectReason.values()), notice, errors);
     }
 
-    private static String notice(String done, Integer count) {
-        if (count == null || count < 0 || !("accepted".equals(done) || "rejected".equals(done))) {
+    /** "3 items accepted." after a bulk review; nothing for anything else in the address. */
+    private static String notice(String done, String count) {
+        if (count == null || !count.matches("\\d{1,6}") || !("accepted".equals(done) || "rejected".equals(done))) {
             return null;
         }
-        return count + (count == 1 ? " item " : " items ") + done + ".";
+        int n = Integer.parseInt(count);
+        return n + (n == 1 ? " item " : " items ") + done + ".";
     }
 
     private static RejectReason reason(String reason) {

@@ -193,6 +193,10 @@ class ReviewQueueTest {
                 ReviewStatus.PENDING), after.stream().map(i -> i.reviewStatus).toList());
         assertEquals(RejectReason.WRONG_FACT, after.get(4).rejectReason);
         q.session().get(q.path("/review?done=rejected&count=1")).then().body(containsString("1 item rejected."));
+        q.session().get(q.path("/review?done=rejected&count=lots")).then().statusCode(200)
+                .body(not(containsString("rejected.</p>")));
+        q.session().get(q.path("/review?done=deleted&count=4")).then().statusCode(200)
+                .body(not(containsString("4 items")));
     }
 
     @Test
@@ -255,7 +259,7 @@ class ReviewQueueTest {
         String third = "Item 3 · Multiple answers";
         assertTrue(page(q, "").contains(third));
         q.session().get(q.path("")).then().statusCode(200).body(containsString(third))
-                .body(not(containsString("Item 1 · ")));
+                .body(not(containsString("Item 1 · "))).body(containsString("item 7 (Ordering: "));
         q.session().get(q.path("/publish")).then().statusCode(200)
                 .body(containsString("<li value=\"3\"><span class=\"muted\">Multiple answers:</span>"));
     }
