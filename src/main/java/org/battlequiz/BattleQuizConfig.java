@@ -107,6 +107,15 @@ public interface BattleQuizConfig {
         long maxFileBytes();
     }
 
+    Review review();
+
+    /** Limits of the teacher's review queue. */
+    interface Review {
+        /** The most items one bulk accept or reject may name. */
+        @WithDefault("200")
+        int maxBulkItems();
+    }
+
     Interchange interchange();
 
     /** Limits on a GIFT or Moodle XML file a teacher imports. */

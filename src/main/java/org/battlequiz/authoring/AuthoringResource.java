@@ -34,6 +34,7 @@ import org.battlequiz.authoring.interchange.Interchange;
 import org.battlequiz.authoring.interchange.InterchangeException;
 import org.battlequiz.authoring.interchange.SkippedItem;
 import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.question.ItemNumbers;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.quiz.GradingMethod;
@@ -236,14 +237,12 @@ public class AuthoringResource {
     public TemplateInstance publishChoice(@RestPath long id) {
         QuestionSet set = access.editable(id);
         List<ItemView> pending = new ArrayList<>();
-        int number = 0;
         int accepted = 0;
-        for (Question question : authoring.allItems(set)) {
-            if (question.reviewStatus != org.battlequiz.question.ReviewStatus.REJECTED) {
-                number++;
-            }
+        List<Question> all = authoring.allItems(set);
+        ItemNumbers numbers = ItemNumbers.of(all);
+        for (Question question : all) {
             if (question.reviewStatus == org.battlequiz.question.ReviewStatus.PENDING) {
-                pending.add(ItemView.of(question, number));
+                pending.add(ItemView.of(question, numbers.number(question)));
             } else if (question.reviewStatus == org.battlequiz.question.ReviewStatus.ACCEPTED) {
                 accepted++;
             }
@@ -288,15 +287,18 @@ public class AuthoringResource {
 
     TemplateInstance page(QuestionSet set, SetOptions options, String notice, List<String> errors) {
         List<Question> all = authoring.allItems(set);
+        ItemNumbers numbers = ItemNumbers.of(all);
         List<ItemView> items = new ArrayList<>();
         List<QuestionContent> contents = new ArrayList<>();
         for (Question question : all) {
             if (!question.reviewStatus.equals(org.battlequiz.question.ReviewStatus.REJECTED)) {
-                items.add(ItemView.of(question, items.size() + 1));
+                items.add(ItemView.of(question, numbers.number(question)));
                 contents.add(question.content());
             }
         }
-        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped();
+        List<SkippedItem> giftLeftOut = Interchange.export(Format.GIFT, set.title, contents).skipped().stream()
+                .map(left -> new SkippedItem(items.get(left.position() - 1).number(), left.type(), left.reason()))
+                .toList();
         List<ReviewTally> tallies = ReviewTally.perVersion(all);
         String joinLink = set.joinCode == null ? null
                 : uri.getBaseUriBuilder().path("join").path(set.joinCode).build().toString();

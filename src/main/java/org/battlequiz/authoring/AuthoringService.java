@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.BoundedWork;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.battlequiz.authoring.interchange.ImportResult;
 import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 import org.battlequiz.question.ArticleBank;
+import org.battlequiz.question.ItemNumbers;
 import org.battlequiz.question.Question;
 import org.battlequiz.generation.item.ItemDetails;
 import org.battlequiz.generation.item.QuestionContent;
@@ -42,6 +44,9 @@ public class AuthoringService {
 
     @Inject
     BoundedWork bounded;
+
+    @Inject
+    BattleQuizConfig config;
 
     public List<TeacherSet> mySets() {
         User me = access.me();
@@ -104,9 +109,33 @@ public class AuthoringService {
         return Question.list("questionSet = ?1 order by position", set);
     }
 
+    /** The review queue under a filter: the items it keeps, numbered as on every teacher page, and its choices. */
+    public ReviewQueue reviewQueue(QuestionSet set, ReviewFilter filter) {
+        List<Question> all = allItems(set);
+        ItemNumbers numbers = ItemNumbers.of(all);
+        List<ItemView> items = filter.apply(all).stream().map(q -> ItemView.of(q, numbers.number(q))).toList();
+        return ReviewQueue.of(all, items, filter);
+    }
+
+    /**
+     * The item the teacher meets after this one in the queue as filtered, so the page can return there once the
+     * item is reviewed; the one before it when it is the last, null when it is alone or not in the queue.
+     */
+    public Long nextInQueue(long setId, long itemId, ReviewFilter filter) {
+        List<Long> ids = filter.apply(allItems(access.editable(setId))).stream().map(q -> q.id).toList();
+        int at = ids.indexOf(itemId);
+        if (at < 0 || ids.size() == 1) {
+            return null;
+        }
+        return at + 1 < ids.size() ? ids.get(at + 1) : ids.get(at - 1);
+    }
+
     @Transactional
     public void accept(long setId, long itemId) {
-        Question item = item(setId, itemId);
+        accept(item(setId, itemId));
+    }
+
+    private static void accept(Question item) {
         item.reviewStatus = item.edited ? ReviewStatus.EDITED : ReviewStatus.ACCEPTED;
         item.rejectReason = null;
         item.rejectNote = null;
@@ -118,11 +147,56 @@ public class AuthoringService {
         if (note != null && note.strip().length() > MAX_REJECT_NOTE) {
             throw new AuthoringException("A rejection note can have at most " + MAX_REJECT_NOTE + " characters.");
         }
-        Question item = item(setId, itemId);
+        reject(item(setId, itemId), reason, note == null || note.isBlank() ? null : note.strip());
+    }
+
+    private static void reject(Question item, RejectReason reason, String note) {
         item.reviewStatus = ReviewStatus.REJECTED;
         item.rejectReason = reason;
         item.rejectNote = note == null || note.isBlank() ? null : note.strip();
         item.reviewFlag = null;
+    }
+
+    /**
+     * Accepts, or rejects for the reason, every item named, all or none: an item of another set, or more items than
+     * the limit, refuses the whole request. Items already so reviewed are counted again, so a repeat changes nothing.
+     *
+     * @return how many items were accepted or rejected
+     */
+    @Transactional
+    public int reviewMany(long setId, List<Long> itemIds, boolean accept, RejectReason reason) {
+        QuestionSet set = access.editable(setId);
+        List<Long> ids = itemIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            throw new AuthoringException("Select at least one item: tick the box beside each item to "
+                    + (accept ? "accept" : "reject") + ".");
+        }
+        if (ids.size() > config.review().maxBulkItems()) {
+            throw new AuthoringException("Select at most " + config.review().maxBulkItems() + " items at once.");
+        }
+        List<Question> items = Question.list("questionSet = ?1 and id in ?2", set, ids);
+        if (items.size() != ids.size()) {
+            throw new AuthoringException("Some selected items are not in this set any more; reload the page and "
+                    + "select again.");
+        }
+        for (Question item : items) {
+            if (accept) {
+                accept(item);
+            } else {
+                reject(item, reason, null);
+            }
+        }
+        touch(set);
+        return items.size();
+    }
+
+    /** The flag of an item the teacher set aside in the review queue. */
+    static final String SET_ASIDE = "Set aside for a second look.";
+
+    /** Sets the item aside for a second look, or takes it back. */
+    @Transactional
+    public void flag(long setId, long itemId, boolean flagged) {
+        item(setId, itemId).reviewFlag = flagged ? SET_ASIDE : null;
     }
 
     /** Saves the teacher's version; a generated item changed in any way counts as edited. */

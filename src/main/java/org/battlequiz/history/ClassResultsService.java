@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.battlequiz.authoring.SetOptions;
+import org.battlequiz.question.ItemNumbers;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.generation.item.QuestionType;
@@ -58,6 +59,7 @@ public class ClassResultsService {
         statistics.items().forEach(stats -> byId.put(stats.itemId(), stats));
         List<ClassResults.Item> items = new ArrayList<>();
         List<Question> questions = Question.list("questionSet = ?1 order by position", set);
+        ItemNumbers numbers = ItemNumbers.of(questions);
         for (Question question : questions) {
             ItemStats stats = byId.get(String.valueOf(question.id));
             if (stats == null) {
@@ -71,8 +73,8 @@ public class ClassResultsService {
                 }
             }
             List<String> flags = stats.flags().stream().map(ClassResultsService::flagLabel).toList();
-            items.add(new ClassResults.Item(question.id, items.size() + 1, question.prompt,
-                    question.type.apiName().replace('_', ' '), stats, options, flags));
+            items.add(new ClassResults.Item(question.id, numbers.number(question), question.prompt,
+                    question.type.label(), stats, options, flags));
         }
         return items;
     }

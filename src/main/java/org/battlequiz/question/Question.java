@@ -88,7 +88,10 @@ public class Question extends IdentifiedEntity {
     @Column(name = "fact_print")
     public String factPrint;
 
-    /** Why an item the teacher had accepted is back in the review queue; null when it is not. */
+    /**
+     * Why the item is flagged in the review queue (its fact was corrected, or the teacher set it aside for a second
+     * look); null when it is not. Accepting, editing or rejecting the item clears it.
+     */
     @Column(name = "review_flag")
     public String reviewFlag;
 

@@ -68,21 +68,19 @@ class AuthoringRulesTest {
 
     @Test
     void anItemFormBecomesContentOnlyWhenValid() {
-        List<String> errors = new ArrayList<>();
         ItemForm form = new ItemForm("numeric", "How many ships sailed?", "", "", "120", "5", "", "");
-        QuestionContent content = form.toContent(null, errors);
-        assertTrue(errors.isEmpty(), errors.toString());
+        ItemForm.Checked checked = form.check(null);
+        assertTrue(checked.errors().isEmpty(), checked.errors().toString());
+        QuestionContent content = checked.content();
         assertEquals(QuestionType.NUMERIC, content.type());
         assertEquals(5.0, content.tolerance());
         assertEquals("manual", content.generatorVersion());
         assertEquals(form, ItemForm.of(content));
 
-        List<String> problems = new ArrayList<>();
-        new ItemForm("cloze", "No blank here", "", "", "x", "", "", "").toContent(null, problems);
-        assertFalse(problems.isEmpty());
-        List<String> badTolerance = new ArrayList<>();
-        new ItemForm("numeric", "How many?", "", "", "3", "about five", "", "").toContent(null, badTolerance);
-        assertEquals(List.of("Tolerance must be a number, such as 100 or 0.5."), badTolerance);
+        assertEquals(Map.of("prompt", "Mark the missing word with ____ exactly once; the question has 0."),
+                new ItemForm("cloze", "No blank here", "", "", "x", "", "", "").check(null).errors());
+        assertEquals(Map.of("tolerance", "The tolerance must be a number of 0 or more (such as 100 or 0.5)."),
+                new ItemForm("numeric", "How many?", "", "", "3", "about five", "", "").check(null).errors());
     }
 
     @Test

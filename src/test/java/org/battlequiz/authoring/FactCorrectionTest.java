@@ -296,6 +296,9 @@ class FactCorrectionTest {
                 .body(anyOf(containsString("Flagged for review:</strong> Its fact was corrected"),
                         containsString("Flagged for review:</strong> The facts this item quotes were corrected")))
                 .body(containsString("Flagged for review:</strong> The fact it asks about is no longer in the facts"));
+        s.get("/teach/sets/" + setId + "/review?status=flagged").then().statusCode(200)
+                .body(containsString("id=\"q" + flagged.id + "\""), containsString("id=\"q" + gone.id + "\""))
+                .body(not(containsString("id=\"q" + unrelated.id + "\"")));
         s.postForm("/teach/sets/" + setId + "/items/" + flagged.id + "/accept", Map.of()).then().statusCode(303);
         assertNull(items(setId).stream().filter(q -> q.id.equals(flagged.id)).findFirst().orElseThrow().reviewFlag);
 

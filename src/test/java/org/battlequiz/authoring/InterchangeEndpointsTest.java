@@ -170,7 +170,7 @@ class InterchangeEndpointsTest {
         assertEquals(expected, stored);
         teacher.session().get("/teach/sets/" + setId).then().statusCode(200)
                 .body(containsString("id=\"gift-left-out\""))
-                .body(containsString("item 7 (ordering: GIFT has no ordering questions)"));
+                .body(containsString("item 7 (Ordering: GIFT has no ordering questions)"));
     }
 
     @Test

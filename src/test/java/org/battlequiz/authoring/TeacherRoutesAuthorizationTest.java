@@ -69,6 +69,11 @@ class TeacherRoutesAuthorizationTest {
             new Route("POST", "/teach/sets/{set}/import/{pending}/confirm", Map.of(), false, true, 303),
             new Route("POST", "/teach/sets/{set}/import/{pending}/discard", Map.of(), false, true, 303),
             new Route("GET", "/teach/sets/{set}/review", Map.of(), false, true, 200),
+            new Route("GET", "/teach/sets/{set}/review?status=pending&type=single_choice&sort=score-low", Map.of(),
+                    false, true, 200),
+            new Route("POST", "/teach/sets/{set}/review/selected", Map.of("action", "accept", "item", "{item}"),
+                    false, true, 303),
+            new Route("POST", "/teach/sets/{set}/items/{item}/flag", Map.of("flagged", "true"), false, true, 303),
             new Route("POST", "/teach/sets/{set}/items/{item}/accept", Map.of(), false, true, 303),
             new Route("POST", "/teach/sets/{set}/items/{item}/reject", Map.of("reason", "UNCLEAR"), false, true, 303),
             new Route("GET", "/teach/sets/{set}/items/{item}/edit", Map.of(), false, true, 200),
@@ -121,7 +126,7 @@ class TeacherRoutesAuthorizationTest {
             case OTHER_TEACHER -> otherTeacher.session();
             case OWNER -> owner.session();
         };
-        Response response = send(session, route, path);
+        Response response = send(session, route, path, String.valueOf(itemId));
         switch (caller) {
             case ANONYMOUS -> response.then().statusCode(302).header("Location", endsWith("/login"));
             case LEARNER -> response.then().statusCode(403).body(containsString("not allowed to open this page"));
@@ -159,7 +164,7 @@ class TeacherRoutesAuthorizationTest {
         return location.substring(location.lastIndexOf('/') + 1);
     }
 
-    private static Response send(BrowserSession session, Route route, String path) {
+    private static Response send(BrowserSession session, Route route, String path, String itemId) {
         if (route.method().equals("GET")) {
             return session.get(path);
         }
@@ -167,6 +172,8 @@ class TeacherRoutesAuthorizationTest {
             byte[] file = route.path().endsWith("/import") ? GIFT.getBytes(StandardCharsets.UTF_8) : null;
             return Teachers.postMultipart(session, path, route.form(), "file", "items.gift", file);
         }
-        return session.postForm(path, route.form());
+        Map<String, String> form = new java.util.HashMap<>(route.form());
+        form.replaceAll((name, value) -> value.replace("{item}", itemId));
+        return session.postForm(path, form);
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,5 +99,24 @@ class QuizPagingTest extends StartedAttemptTest {
         long rows = QuarkusTransaction.requiringNew().call(() ->
                 AttemptAnswer.count("attempt.id = ?1 and fraction is null", id));
         assertEquals(8, rows, "saved, not graded before submit");
+    }
+
+    @Test
+    void finishOnTheAllOnOnePageLayoutLeadsToTheSummaryWithoutSubmitting() {
+        long allOnOne = QuizFixtures.publishedSetWithOptions("One page finish " + System.nanoTime(),
+                Map.of("layout", "ALL_ON_ONE_PAGE"));
+        long id = QuizAttempts.start(learner, allOnOne);
+        long first = QuizFixtures.questionIds(allOnOne).get(0);
+        learner.get("/attempts/" + id).then().statusCode(200)
+                .body(containsString("name=\"finish\" value=\"1\">Finish attempt</button>"))
+                .body(not(containsString("/attempts/" + id + "/submit")))
+                .body(not(containsString("Submit answers")));
+        learner.postForm("/attempts/" + id + "/page", Map.of("q" + first, "Nobody", "finish", "1")).then()
+                .statusCode(303).header("Location", endsWith("/attempts/" + id + "/summary"));
+        assertTrue(QuizAttempts.stored(id).isOpen(), "finishing does not submit");
+        learner.get("/attempts/" + id + "/summary").then().statusCode(200)
+                .body(containsString("<dt>Answered</dt><dd>1</dd>"))
+                .body(containsString("href=\"/attempts/" + id + "#question-1\">Question 1</a>"))
+                .body(containsString("action=\"/attempts/" + id + "/submit\""));
     }
 }

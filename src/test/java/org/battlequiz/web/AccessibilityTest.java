@@ -40,7 +40,10 @@ class AccessibilityTest extends ChromiumTest {
         browser.driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
         browser.waitForUrl("/attempts/");
         pages.put("quiz, all on one page", path(browser.driver.getCurrentUrl()));
-        browser.driver.findElement(By.xpath("//button[contains(., 'Submit answers')]")).click();
+        browser.driver.findElement(By.xpath("//button[contains(., 'Finish attempt')]")).click();
+        browser.waitForUrl("/summary");
+        pages.put("summary, all on one page", path(browser.driver.getCurrentUrl()));
+        browser.driver.findElement(By.xpath("//button[normalize-space(.)='Submit']")).click();
         browser.waitForUrl("/result");
         pages.put("review", path(browser.driver.getCurrentUrl()));
         pages.put("home", "");
@@ -84,7 +87,9 @@ class AccessibilityTest extends ChromiumTest {
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(0)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(1)).equals(e.getAttribute("name"))).sendKeys(Keys.ARROW_DOWN);
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(2)).equals(e.getAttribute("id"))).sendKeys("penaflor");
-        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Submit answers")).sendKeys(Keys.ENTER);
+        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Finish attempt")).sendKeys(Keys.ENTER);
+        browser.waitForUrl("/summary");
+        Accessibility.tabTo(browser.driver, e -> "Submit".equals(e.getText().strip())).sendKeys(Keys.ENTER);
         browser.waitForUrl("/result");
         assertEquals("3 / 3", browser.driver.findElement(By.cssSelector(".score-value")).getText());
     }

@@ -50,7 +50,8 @@ class CsrfTest {
             new Route("/teach/sets/1/items/1/remove", false), new Route("/teach/sets/1/facts/move", false),
             new Route("/teach/sets/1/facts/fix", false), new Route("/teach/sets/1/facts/remove", false),
             new Route("/teach/sets/1/facts/add", false), new Route("/teach/sets/1/facts/confirm", false),
-            new Route("/teach/sets/1/facts/regenerate", false));
+            new Route("/teach/sets/1/facts/regenerate", false), new Route("/teach/sets/1/items/1/flag", false),
+            new Route("/teach/sets/1/review/selected", false));
 
     private static Teachers.Account victim;
     private static BrowserSession attacker;

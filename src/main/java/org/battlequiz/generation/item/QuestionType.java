@@ -1,20 +1,27 @@
 package org.battlequiz.generation.item;
 
-/** Item types; apiName is the value of "type" in the JSON API and exports. */
+/** Item types; apiName is the value of "type" in the JSON API and exports, label the name pages show. */
 public enum QuestionType {
-    SINGLE_CHOICE("single_choice"),
-    MULTIPLE_SELECT("multiple_select"),
-    TRUE_FALSE("true_false"),
-    NUMERIC("numeric"),
-    DATE("date"),
-    MATCHING("matching"),
-    ORDERING("ordering"),
-    CLOZE("cloze");
+    SINGLE_CHOICE("single_choice", "Multiple choice"),
+    MULTIPLE_SELECT("multiple_select", "Multiple answers"),
+    TRUE_FALSE("true_false", "True or false"),
+    NUMERIC("numeric", "Number"),
+    DATE("date", "Date"),
+    MATCHING("matching", "Matching"),
+    ORDERING("ordering", "Ordering"),
+    CLOZE("cloze", "Fill in the blank");
 
     private final String apiName;
+    private final String label;
 
-    QuestionType(String apiName) {
+    QuestionType(String apiName, String label) {
         this.apiName = apiName;
+        this.label = label;
+    }
+
+    /** The type's name in words, as teachers read it. */
+    public String label() {
+        return label;
     }
 
     public String apiName() {
