@@ -15,6 +15,8 @@ final class QualityGates {
     static final double MIN_SIDE_CONFIDENCE = 0.7;
     /** A matching item of two pairs is given away by its first pair. */
     static final int MIN_PAIRS = 3;
+    /** "Select all that apply" with one wrong option gives itself away. */
+    static final int MIN_WRONG_OPTIONS = 2;
     private static final Set<String> SIDE_KINDS = Set.of("commander", "belligerent", "strength", "casualties");
     static final String UNSOURCED = "unsourced";
     static final String LOW_CONFIDENCE = "low-confidence fact";
@@ -58,7 +60,7 @@ final class QualityGates {
     private static boolean tooFewOptions(QuestionContent q) {
         return switch (q.type()) {
             case SINGLE_CHOICE -> q.options().size() < 3;
-            case MULTIPLE_SELECT -> q.options().size() < 4;
+            case MULTIPLE_SELECT -> q.options().size() < 4 || q.options().size() - q.keys().size() < MIN_WRONG_OPTIONS;
             case MATCHING -> q.stems().size() < MIN_PAIRS || q.options().size() < 2;
             case ORDERING -> q.options().size() < 3;
             case TRUE_FALSE -> q.options().size() != 2;

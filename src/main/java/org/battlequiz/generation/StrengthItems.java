@@ -30,7 +30,8 @@ final class StrengthItems implements ItemStrategy {
             boolean choiceMade = false;
             breakdown(battle, i, strength, random).ifPresent(drafts::add);
             List<Asked> asked = new ArrayList<>();
-            for (Amount a : withRivalsMerged(Amount.parse(strength.text()))) {
+            List<Amount> amounts = Amount.parse(strength.text());
+            for (Amount a : snapshots(strength.text()) ? amounts : withRivalsMerged(amounts)) {
                 if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure()) || qualified(strength.text(), a)) {
                     continue;
                 }
@@ -157,6 +158,23 @@ final class StrengthItems implements ItemStrategy {
     /** The text holds the figure as a whole number: "6" is in "6 galleasses" but not in "206 galleys". */
     private static boolean holds(String text, String figure) {
         return Pattern.compile("(?<![\\d,.])" + Pattern.quote(figure) + "(?![\\d]|,\\d)").matcher(text).find();
+    }
+
+    private static final Pattern DATED_HEADING = Pattern.compile("(?im)^\\s*[^:\\n]{0,30}\\b(\\d{1,2}|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|start|end|"
+            + "initial|final|peak)\\b[^:\\n]{0,30}:\\s*$");
+
+    /**
+     * Figures under dated headings ("13 March:", "7 May:") count the same force at different times: they are
+     * snapshots, never rival estimates to merge into one range.
+     */
+    static boolean snapshots(String text) {
+        java.util.regex.Matcher m = DATED_HEADING.matcher(text);
+        int headings = 0;
+        while (m.find()) {
+            headings++;
+        }
+        return headings >= 2;
     }
 
     /** Rival estimates of one count ("c. 7,000 (Herodotus)", "c. 7,400 (Diodorus)") become one range, so either is right. */

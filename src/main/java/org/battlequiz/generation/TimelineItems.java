@@ -91,10 +91,17 @@ final class TimelineItems implements ItemStrategy {
         return dated;
     }
 
-    /** An event a learner can read as it is: not cut short, no figure left dangling where a date was taken out. */
-    private static boolean wholeClause(String text) {
-        return !text.endsWith("…") && !DANGLING.matcher(text).find();
+    /**
+     * An event a learner can read as it is: not cut short, no figure left dangling where a date was taken out, and
+     * not opening on its place in the story ("Years later, ..."), which would give the order away.
+     */
+    static boolean wholeClause(String text) {
+        return !text.endsWith("…") && !DANGLING.matcher(text).find() && !RELATIVE_START.matcher(text).find();
     }
+
+    private static final Pattern RELATIVE_START = Pattern.compile("(?i)^\\W*(?:(?:a few |some |many |two |three )?"
+            + "(?:years|months|weeks|days|decades|centuries) (?:later|after)|later|afterwards|then|next|finally|"
+            + "eventually|soon after|shortly after|after (?:this|that)|at last)\\b");
 
     private static final Pattern DANGLING = Pattern.compile("\\d[–-](?!\\d)|\\b(?:on|in|of|from|by|until)\\s*[,.;]");
 

@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 class FigureAndAmountTest {
 
     @Test
+    void figuresUnderDatedHeadingsAreSnapshotsNotRivalEstimates() {
+        assertTrue(StrengthItems.snapshots("13 March:\n~10,800;\n~9,000 combat personnel\n7 May:\n~14,000;\n"
+                + "~12,000 combat personnel"));
+        assertFalse(StrengthItems.snapshots("c. 7,000 (Herodotus)\nc. 7,400 (Diodorus)"));
+    }
+
+    @Test
     void aRangeIsAnsweredByItsMidpointWithHalfItsWidthAsTolerance() {
         Amount a = Amount.parse("1,700–2,000 Hezbollah fighters").get(0);
         assertEquals(1850, a.figure().key());

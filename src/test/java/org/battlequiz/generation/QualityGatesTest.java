@@ -27,6 +27,16 @@ class QualityGatesTest {
     }
 
     @Test
+    void selectAllThatApplyNeedsTwoWrongOptions() {
+        Draft oneWrong = Items.multipleSelect(FACT, "Which of these led the English army? Select all that apply.",
+                List.of("Henry V", "Thomas Erpingham", "Edward of York"), List.of("Charles d'Albret"), new Random(1), 0.5);
+        Draft twoWrong = Items.multipleSelect(FACT, "Which of these led the English army? Select all that apply.",
+                List.of("Henry V", "Thomas Erpingham"), List.of("Charles d'Albret", "Jean le Maingre"), new Random(1), 0.5);
+        assertEquals(Optional.of(QualityGates.TOO_FEW_OPTIONS), check(oneWrong));
+        assertEquals(Optional.empty(), check(twoWrong));
+    }
+
+    @Test
     void optionsThatDifferOnlyInCaseOrSpacingAreDropped() {
         assertEquals(Optional.of(QualityGates.DUPLICATE_OPTIONS),
                 check(choice("Who led the English army?", "Henry V", List.of("henry  v", "Harold II"))));

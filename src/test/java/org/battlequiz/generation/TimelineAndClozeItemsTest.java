@@ -19,6 +19,13 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void anEventOpeningOnItsPlaceInTheStoryIsNotOrdered() {
+        assertFalse(TimelineItems.wholeClause("Years later, a northern king took the throne of Harl"));
+        assertFalse(TimelineItems.wholeClause("Afterwards the garrison marched south"));
+        assertTrue(TimelineItems.wholeClause("The northern king took the throne of Harl"));
+    }
+
+    @Test
     void aClozeSentenceIsWholeProseNotATableNote() {
         assertFalse(ClozeItems.standsAlone("Militia source states 315 killed, 812 wounded"));
         assertFalse(ClozeItems.standsAlone("The garrison surrendered."));
