@@ -19,7 +19,10 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         List<TextLine> lines = IconFiles.strip(page.lines());
         int t = PageChrome.title(lines, firstRow(lines));
         if (t < 0) {
-            throw new NotABattleArticleException("Expected a battle article, but the text is empty");
+            throw new NotABattleArticleException(lines.stream().allMatch(TextLine::blank)
+                    ? "Expected a battle article, but the text is empty"
+                    : "Expected a battle article with its title on a line of its own before the infobox rows (Date,"
+                    + " Location, Result), but no such line was found");
         }
         boolean noTitleLine = headerLabel(lines.get(t).tagged()) != null;
         if (noTitleLine) {

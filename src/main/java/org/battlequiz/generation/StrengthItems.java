@@ -169,6 +169,9 @@ final class StrengthItems implements ItemStrategy {
      * snapshots, never rival estimates to merge into one range.
      */
     static boolean snapshots(String text) {
+        if (text == null) {
+            return false;
+        }
         java.util.regex.Matcher m = DATED_HEADING.matcher(text);
         int headings = 0;
         while (m.find()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.battlequiz.article.Commander;
 import org.battlequiz.article.Side;
 
 /** The key terms of an article worth blanking: commanders (with shorter forms), belligerents, its war and place. */
@@ -23,8 +24,12 @@ final class Terms {
         List<Term> terms = new ArrayList<>();
         List<String> everyone = battle.allCommanderNames();
         for (Side side : battle.sides()) {
-            Battle.commanders(side).forEach(c -> terms.add(new Term(Texts.withoutRefs(c.name()), "commander",
-                    answers(Texts.withoutRefs(c.name()), everyone))));
+            for (Commander c : Battle.commanders(side)) {
+                List<String> answers = answers(Texts.withoutRefs(c.name()), everyone);
+                if (!answers.isEmpty()) {
+                    terms.add(new Term(Texts.withoutRefs(c.name()), "commander", answers));
+                }
+            }
             Battle.belligerentNames(side).forEach(b -> terms.add(new Term(b, "belligerent", List.of(b))));
         }
         String partOf = battle.article().partOf();

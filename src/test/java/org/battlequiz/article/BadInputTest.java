@@ -21,6 +21,15 @@ class BadInputTest {
     }
 
     @Test
+    void aPageWithoutATitleLineIsRefusedSayingSoNotThatItIsEmpty() {
+        NotABattleArticleException e = org.junit.jupiter.api.Assertions.assertThrows(NotABattleArticleException.class,
+                () -> new ArticleParser().parse("A place east of the river where a battle took place (Encyclopedia) -"
+                        + " Battle of Harl Belligerents Commanders and leaders Strength Casualties and losses\n"
+                        + "October 1, 331 BC\nDecisive Ostish victory"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("title"), e.getMessage());
+    }
+
+    @Test
     void emptyTextIsRejectedNamingWhatWasExpected() {
         assertTrue(rejection("").contains("battle article"));
         assertTrue(rejection(" \n\t\n").contains("empty"));
