@@ -14,6 +14,19 @@ class QuestionGeneratorTest {
     private final QuestionGenerator generator = new QuestionGenerator();
 
     @Test
+    void aShortCommanderNameAndASideWithoutFiguresBreakNoStrategy() {
+        org.battlequiz.article.ParsedArticle a = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Harl Bay", "", "Battle of Harl Bay", "Part of the Marsh Wars", "Date7 October 1571",
+                "LocationHarl Bay", "Result Ostish victory", "Belligerents", "", "Ostmark", "", "Westmark",
+                "Commanders and leaders", "Aldo Brenn", "Carl Vey", "Ali ", "Strength", "200 galleys", "", "",
+                "The Battle of Harl Bay was fought when the Ostmark fleet attacked the Westmark fleet under Ali and"
+                        + " defeated it in the bay after a long battle."));
+        GenerationResult result = generator.generate(a, List.of(), 5);
+        assertTrue(result.dropped().keySet().stream().noneMatch(k -> k.startsWith(QualityGates.STRATEGY_FAILED)),
+                result.dropped()::toString);
+    }
+
+    @Test
     void sameArticleAndSeedGiveEqualItems() {
         GenerationResult a = generator.generate(Fixtures.oakfield(), List.of(Fixtures.contested()), 42);
         GenerationResult b = generator.generate(Fixtures.oakfield(), List.of(Fixtures.contested()), 42);
