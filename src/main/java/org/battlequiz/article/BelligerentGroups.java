@@ -65,6 +65,7 @@ final class BelligerentGroups {
         }
         double[][] rel = GroupRelations.read(groupStems, sentences);
         allyVictors(groups, victors, rel);
+        coalitionMembers(groups, rel);
         int best = 1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -107,6 +108,26 @@ final class BelligerentGroups {
                 rel[g][h] += r;
                 rel[h][g] += r;
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern COALITION = java.util.regex.Pattern.compile(
+            "(?i)\\b(league|coalition|alliance|allies|allied powers|entente)\\b");
+
+    /**
+     * A first group headed by a coalition ("Holy League") is followed by its members: the groups between it and the
+     * last one lean to its side. The last group stays the other side's.
+     */
+    private static final double COALITION_PULL = 3;
+
+    private static void coalitionMembers(List<List<TextLine>> groups, double[][] rel) {
+        int n = groups.size();
+        if (n < 3 || groups.get(0).isEmpty() || !COALITION.matcher(groups.get(0).get(0).clean()).find()) {
+            return;
+        }
+        for (int g = 1; g < n - 1; g++) {
+            rel[0][g] += COALITION_PULL;
+            rel[g][0] += COALITION_PULL;
         }
     }
 

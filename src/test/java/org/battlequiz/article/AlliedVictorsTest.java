@@ -47,6 +47,22 @@ class AlliedVictorsTest {
         assertEquals("", VictorPhrase.of("Treaty of Paris"));
     }
 
+    @Test
+    void theGroupsBetweenACoalitionAndTheLastGroupAreItsMembers() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n",
+                "Battle of Harl Sound", "Part of the Marsh Wars", "Date7 October 1571", "Location38\u00b015\u2032N 21\u00b015\u2032E",
+                "Result Northern League victory", "", "Banner_of_the_League.png Northern League",
+                "Flag_of_Ostmark.svg Ostmark", "", "Flag_of_Arl.svg Republic of Arl", "Flag_of_Vell.svg Duchy of Vell",
+                "Flag_of_the_Order.svg Order of the Ford", "", "Kethic_flag.svg Kethic Empire", "",
+                "Commanders and leaders", "Ostmark Ada Morn", "Ostmark Ulric Sand", "Republic of Arl Bela Fisk",
+                "Republic of Arl Amos Reed", "Duchy of Vell Cyrus Hale", "Kethic_flag.svg Dabney Moss", "",
+                "The Battle of Harl Sound was a naval battle in which a fleet of the Northern League inflicted a"
+                        + " major defeat on the fleet of the Kethic Empire."));
+        assertEquals(List.of("Northern League", "Ostmark", "Republic of Arl", "Duchy of Vell", "Order of the Ford"),
+                names(page.sides().get(0)));
+        assertEquals(List.of("Kethic Empire"), names(page.sides().get(1)));
+    }
+
     private static List<String> names(Side side) {
         return side.belligerents().stream().map(NamedEntry::name).toList();
     }
