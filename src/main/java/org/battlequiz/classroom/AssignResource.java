@@ -26,7 +26,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** Assigning one of the teacher's sets to classes with its dates, and making it public or not. */
-@Path("/teach/sets/{id}")
+@Path("/teach")
 @RolesAllowed({Role.TEACHER_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.TEXT_HTML)
 public class AssignResource {
@@ -47,7 +47,7 @@ public class AssignResource {
 
     /** The form starts open now, due in a week and closing a day later. */
     @GET
-    @Path("assign")
+    @Path("sets/{id}/assign")
     public TemplateInstance form(@RestPath long id, @RestQuery String done) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
         return Templates.assign(assignments.page(me(), id, Set.of()), DateInput.field(now),
@@ -56,7 +56,7 @@ public class AssignResource {
     }
 
     @POST
-    @Path("assignments")
+    @Path("sets/{id}/assignments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@RestPath long id, @BeanParam AssignmentForm form) {
         List<String> errors = validator.validate(form).stream().map(v -> v.getMessage()).sorted().toList();
@@ -75,7 +75,7 @@ public class AssignResource {
     }
 
     @POST
-    @Path("visibility")
+    @Path("sets/{id}/visibility")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response visibility(@RestPath long id, @RestForm String listed) {
         boolean makePublic = "public".equals(listed);

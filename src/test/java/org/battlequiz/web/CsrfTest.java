@@ -47,7 +47,11 @@ class CsrfTest {
             new Route("/teach/sets/1/import/1/confirm", false), new Route("/teach/sets/1/import/1/discard", false), new Route("/teach/sets/1/items/1/accept", false),
             new Route("/teach/sets/1/items/1/reject", false), new Route("/teach/sets/1/items/1/edit", false),
             new Route("/teach/sets/1/items", false), new Route("/teach/sets/1/items/1/move", false),
-            new Route("/teach/sets/1/items/1/remove", false));
+            new Route("/teach/sets/1/items/1/remove", false),
+            new Route("/classes/join", false), new Route("/teach/classes", false),
+            new Route("/teach/classes/1/members/1/remove", false), new Route("/teach/classes/1/members/1/extra-time", false),
+            new Route("/teach/classes/1/assignments/1/extension", false), new Route("/teach/sets/1/assignments", false),
+            new Route("/teach/sets/1/visibility", false));
 
     private static Teachers.Account victim;
     private static BrowserSession attacker;
