@@ -14,11 +14,25 @@ public class Assignments {
 
     /** Every assignment of the set to a class the learner is in, with the dates and extra time that are theirs. */
     public List<AssignmentTerms> termsOf(User learner, QuestionSet set) {
-        List<Object[]> rows = Assignment.getEntityManager().createQuery("""
+        return held(learner, set).stream().map(row -> terms((Assignment) row[0], (ClassMember) row[1])).toList();
+    }
+
+    /** The learner's dates for the set in each of their classes that has it, as the set's page states them. */
+    public List<ClassViews.ClassDates> datesOf(User learner, QuestionSet set) {
+        return held(learner, set).stream().map(row -> {
+            Assignment assignment = (Assignment) row[0];
+            AssignmentDates dates = terms(assignment, (ClassMember) row[1]).dates();
+            return new ClassViews.ClassDates(assignment.schoolClass.name, DateInput.shown(dates.opensAt()),
+                    DateInput.shown(dates.dueAt()), DateInput.shown(dates.closesAt()));
+        }).toList();
+    }
+
+    /** Pairs of an assignment of the set and the learner's membership of its class. */
+    private static List<Object[]> held(User learner, QuestionSet set) {
+        return Assignment.getEntityManager().createQuery("""
                 select a, m from Assignment a join ClassMember m on m.schoolClass = a.schoolClass
                 where a.questionSet = :set and m.user = :user order by a.id""", Object[].class)
                 .setParameter("set", set).setParameter("user", learner).getResultList();
-        return rows.stream().map(row -> terms((Assignment) row[0], (ClassMember) row[1])).toList();
     }
 
     static AssignmentTerms terms(Assignment assignment, ClassMember member) {

@@ -42,6 +42,9 @@ public final class ClassViews {
                                List<LearnerAssignment> assignments) {
     }
 
+    public record ClassDates(String className, String opens, String due, String closes) {
+    }
+
     public record JoinInvite(String code, String name, String teacher, boolean member, boolean learner) {
     }
 }

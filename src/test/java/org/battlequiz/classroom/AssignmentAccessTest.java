@@ -112,6 +112,8 @@ class AssignmentAccessTest {
         assertEquals(0L, attempts(f.member().username()));
 
         ClassFixtures.setDates(f.assignmentId(), now().minus(Duration.ofDays(1)), due, closes);
+        f.member().session().get("/sets/" + f.setId()).then().statusCode(200)
+                .body(containsString("Assigned in Class ")).body(containsString(DateInput.shown(due)));
         Attempt attempt = attempt(start(f.member().session(), f.setId()));
         assertEquals(f.assignmentId(), attempt.assignmentId);
         assertEquals(due, attempt.dueAt);
