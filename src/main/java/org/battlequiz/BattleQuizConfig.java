@@ -33,6 +33,23 @@ public interface BattleQuizConfig {
 
     Admin admin();
 
+    Classes classes();
+
+    /** Limits of the class pages' forms. */
+    interface Classes {
+        /** The longest class name, in characters. */
+        @WithDefault("100")
+        int maxNameChars();
+
+        /** The most extra time a learner may get, as a percentage of a set's time limit. */
+        @WithDefault("200")
+        int maxExtraTimePercent();
+
+        /** The most extra time a learner may get, in minutes. */
+        @WithDefault("240")
+        int maxExtraTimeMinutes();
+    }
+
     /** The first admin account, created at start when both are set and no admin exists yet. */
     interface Admin {
         Optional<String> username();

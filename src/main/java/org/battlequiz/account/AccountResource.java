@@ -14,11 +14,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Registration, login and logout. */
+/** Registration, login (back to the page that asked for it) and logout. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountResource {
@@ -36,7 +39,7 @@ public class AccountResource {
         static native TemplateInstance register(String username, String role, List<String> errors);
 
         static native TemplateInstance login(boolean failed, boolean registered, boolean awaiting, boolean changed,
-                                             long waitSeconds);
+                                             long waitSeconds, String next);
 
         static native TemplateInstance logout();
     }
@@ -71,28 +74,32 @@ public class AccountResource {
     @GET
     @Path("login")
     public Response loginForm(@RestQuery boolean error, @RestQuery boolean registered, @RestQuery boolean awaiting,
-                              @RestQuery boolean changed) {
+                              @RestQuery boolean changed, @RestQuery String next) {
+        Optional<String> back = ReturnPath.of(next);
         if (!identity.isAnonymous()) {
-            return Response.seeOther(URI.create("/")).build();
+            return Response.seeOther(URI.create(back.orElse("/"))).build();
         }
-        return Response.ok(Templates.login(error, registered, awaiting, changed, 0)).build();
+        return Response.ok(Templates.login(error, registered, awaiting, changed, 0, back.orElse(null))).build();
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm("j_username") String username, @RestForm("j_password") String password,
-                          HttpServerRequest request) {
+                          @RestForm String next, HttpServerRequest request) {
+        Optional<String> back = ReturnPath.of(next);
         LoginResult result = accounts.login(username, password, ClientAddress.of(request));
         if (result.throttled()) {
             long seconds = AccountService.seconds(result.retryAfter());
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
-                    .entity(Templates.login(false, false, false, false, seconds)).build();
+                    .entity(Templates.login(false, false, false, false, seconds, back.orElse(null))).build();
         }
         if (result.token().isEmpty()) {
-            return Response.status(302).location(URI.create("/login?error=true")).build();
+            return Response.status(302).location(URI.create("/login?error=true"
+                    + back.map(path -> "&next=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).orElse(""))).build();
         }
-        return Response.status(302).location(URI.create("/")).cookie(cookies.issue(result.token().get())).build();
+        return Response.status(302).location(URI.create(back.orElseGet(() -> accounts.landing(username))))
+                .cookie(cookies.issue(result.token().get())).build();
     }
 
     /** reached from pages that could not hold the logout form (an unknown address) */

@@ -116,6 +116,13 @@ public class AccountService {
     /** No account name is longer; a longer or unprintable one (a NUL byte) is a failed login, not a database error. */
     private static final int MAX_LOGIN_NAME = 150;
 
+    /** Where a login without a page to return to lands: teachers and admins on their dashboard, learners home. */
+    @Transactional
+    public String landing(String username) {
+        return User.findByUsername(username).filter(user -> Role.TEACHER_NAME.equals(user.role)
+                || Role.ADMIN_NAME.equals(user.role)).map(user -> "/teach").orElse("/");
+    }
+
     public LoginResult login(String username, String password, String address) {
         boolean printable = username != null && username.length() <= MAX_LOGIN_NAME
                 && username.chars().noneMatch(Character::isISOControl);

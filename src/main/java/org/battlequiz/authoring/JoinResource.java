@@ -2,6 +2,8 @@ package org.battlequiz.authoring;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.SetAudience;
 import org.battlequiz.question.SetStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -21,6 +24,12 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class JoinResource {
+
+    @Inject
+    SetAudience audience;
+
+    @Inject
+    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
@@ -48,13 +57,15 @@ public class JoinResource {
         return open(code);
     }
 
-    private static Response open(String typed) {
+    /** A set assigned to classes answers its code only to those who may see it; to others it does not exist. */
+    private Response open(String typed) {
         Optional<String> code = JoinCodes.normalize(typed);
         if (code.isEmpty()) {
             return refuse(typed, 422, "A join code has 6 letters and digits, such as K7PX3M.");
         }
         QuestionSet set = QuestionSet.<QuestionSet>find("joinCode", code.get()).firstResult();
-        if (set == null || set.status == SetStatus.DRAFT || set.status == SetStatus.ARCHIVED) {
+        if (set == null || set.status == SetStatus.DRAFT || set.status == SetStatus.ARCHIVED
+                || !audience.maySee(set, identity.isAnonymous() ? null : identity.getPrincipal().getName())) {
             return refuse(typed, 404, "No quiz has the code " + code.get() + ". Check it with your teacher.");
         }
         if (set.status == SetStatus.CLOSED) {

@@ -72,7 +72,8 @@ public record SetOptions(Integer questionsPerAttempt, boolean shuffleQuestions, 
                 "on".equals(form.get("shuffleOptions")), minutes, attempts, grading, feedback, layout);
     }
 
-    private static Integer positive(String text, String label, int max, List<String> errors) {
+    /** A form field holding a whole number from 1 to max, or empty (null); anything else adds an error. */
+    public static Integer positive(String text, String label, int max, List<String> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }

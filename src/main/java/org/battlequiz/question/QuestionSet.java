@@ -62,6 +62,10 @@ public class QuestionSet extends IdentifiedEntity {
     @Version
     public int version;
 
+    /** A teacher's set listed on the home page for everyone; shipped sets are public whatever this says. */
+    @Column(name = "listed_publicly")
+    public boolean listedPublicly;
+
     public static List<QuestionSet> listPublished() {
         return list("status = ?1 order by title", SetStatus.PUBLISHED);
     }
@@ -69,6 +73,11 @@ public class QuestionSet extends IdentifiedEntity {
     public static Optional<QuestionSet> findPublishedSystemSet(Article article) {
         return find("article = ?1 and owner is null and status = ?2", article, SetStatus.PUBLISHED)
                 .firstResultOptional();
+    }
+
+    /** Shipped, or made public by its teacher: listed on the home page. */
+    public boolean isPublic() {
+        return owner == null || listedPublicly;
     }
 
     public boolean isPublished() {

@@ -2,6 +2,7 @@ package org.battlequiz.question;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -12,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** The home page listing published sets, and the page of one set with its Start button. */
+/** The home page listing public sets, and the page of one set its viewer may see, with its Start button. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class QuestionSetResource {
     @Inject
     QuestionSetService sets;
+
+    @Inject
+    SecurityIdentity identity;
 
     @CheckedTemplate
     static class Templates {
@@ -35,7 +39,7 @@ public class QuestionSetResource {
     @Path("sets/{id}")
     @Transactional
     public TemplateInstance set(@RestPath long id) {
-        QuestionSet set = sets.findPublished(id);
+        QuestionSet set = sets.findVisible(id, identity.isAnonymous() ? null : identity.getPrincipal().getName());
         SetSummary summary = new SetSummary(set.id, set.title, set.description,
                 set.article == null ? null : set.article.title, set.questionCount());
         return Templates.set(summary, set.article == null ? Map.of() : set.article.facts);

@@ -2,6 +2,7 @@ package org.battlequiz.question;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
@@ -12,15 +13,17 @@ import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.generation.GenerationResult;
 import org.battlequiz.generation.QuestionGenerator;
 
-/** Question sets: listing and finding published ones, and creating the system-owned set of an article. */
+/** Question sets: listing public ones, finding published ones a viewer may see, and creating the system-owned set of an article. */
 @ApplicationScoped
 public class QuestionSetService {
+    @Inject
+    SetAudience audience;
 
     public List<SetSummary> publishedSets() {
         return Panache.getEntityManager().createQuery("""
                 select new org.battlequiz.question.SetSummary(s.id, s.title, s.description, a.title, count(q))
                 from QuestionSet s left join s.article a left join Question q on q.questionSet = s
-                where s.status = :status
+                where s.status = :status and (s.owner is null or s.listedPublicly = true)
                 group by s.id, s.title, s.description, a.title
                 order by s.title""", SetSummary.class)
                 .setParameter("status", SetStatus.PUBLISHED)
@@ -32,6 +35,18 @@ public class QuestionSetService {
         QuestionSet set = QuestionSet.findById(id);
         if (set == null || !set.isPublished()) {
             throw new NotFoundException("No published question set " + id);
+        }
+        return set;
+    }
+
+    /**
+     * The published set, if the viewer (null when anonymous) may see it.
+     * @throws SetNotFoundException otherwise, whether it is missing or hidden from them
+     */
+    public QuestionSet findVisible(long id, String username) {
+        QuestionSet set = QuestionSet.findById(id);
+        if (set == null || !set.isPublished() || !audience.maySee(set, username)) {
+            throw new SetNotFoundException(id);
         }
         return set;
     }

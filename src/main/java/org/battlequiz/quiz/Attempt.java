@@ -54,6 +54,17 @@ public class Attempt extends IdentifiedEntity {
     /** A retry of the questions another attempt got wrong: scored and reviewed, but never a graded attempt. */
     public boolean practice;
 
+    /** The class assignment the attempt was started under; null for a set started outside any class. */
+    @Column(name = "assignment_id")
+    public Long assignmentId;
+
+    /** The learner's due date under that assignment (a later one for them included); submitted after it is late. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    /** Submitted, or closed overdue, after its due date. */
+    public boolean late;
+
     /** The attempt whose wrong answers a practice attempt retries. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "retry_of")

@@ -72,5 +72,6 @@ final class AttemptAnswers {
         attempt.maxScore = (double) questions.size();
         attempt.state = state;
         attempt.submittedAt = state == AttemptState.OVERDUE && attempt.deadline.isBefore(now) ? attempt.deadline : now;
+        attempt.late = attempt.dueAt != null && attempt.submittedAt.isAfter(attempt.dueAt);
     }
 }

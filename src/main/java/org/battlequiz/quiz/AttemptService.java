@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.battlequiz.account.User;
+import org.battlequiz.classroom.AssignmentTerms;
+import org.battlequiz.classroom.Assignments;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
 import org.battlequiz.question.SetStatus;
@@ -31,6 +33,9 @@ public class AttemptService {
     @Inject
     QuestionSetService sets;
 
+    @Inject
+    Assignments assignments;
+
     /** Resumes the learner's open attempt at the set, or starts one; a double click never opens two. */
     public long start(String username, long setId) {
         try {
@@ -40,10 +45,16 @@ public class AttemptService {
         }
     }
 
+    /**
+     * A set assigned to the learner's class starts only between its open and close dates; the attempt ends at its
+     * time limit (with the learner's extra time) or at the close, whichever comes first, and is late after the due
+     * date that is the learner's.
+     */
     private long openAttempt(String username, long setId) {
-        QuestionSet set = sets.findPublished(setId);
+        QuestionSet set = sets.findVisible(setId, username);
         User user = User.findByUsername(username).orElseThrow(() -> new NotFoundException("No such user"));
         return Attempt.findOpen(user, set).orElseGet(() -> {
+            Optional<AssignmentTerms> terms = assignments.startableAt(user, set, now());
             AttemptPlan.checkAttemptsLeft(user, set);
             Attempt attempt = new Attempt();
             attempt.user = user;
@@ -51,6 +62,11 @@ public class AttemptService {
             attempt.startedAt = now();
             Integer minutes = QuizSettings.of(set.options).timeLimitMinutes();
             attempt.deadline = minutes == null ? null : attempt.startedAt.plus(Duration.ofMinutes(minutes));
+            terms.ifPresent(t -> {
+                attempt.assignmentId = t.assignmentId();
+                attempt.dueAt = t.dates().dueAt();
+                attempt.deadline = t.deadline(attempt.startedAt, minutes);
+            });
             attempt.persistAndFlush();
             AttemptPlan.draw(attempt);
             return attempt;

@@ -23,6 +23,7 @@ import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
+import org.battlequiz.question.SetAudience;
 import org.battlequiz.quiz.AnswerRelease;
 import org.battlequiz.study.StudyViews.CardView;
 import org.battlequiz.study.StudyViews.DeckSummary;
@@ -44,6 +45,9 @@ public class StudyService {
     QuestionSetService sets;
 
     @Inject
+    SetAudience audience;
+
+    @Inject
     BattleQuizConfig config;
 
     @Transactional
@@ -54,7 +58,7 @@ public class StudyService {
         Map<Long, DeckCard> everyCard = new LinkedHashMap<>();
         List<DeckSummary> decks = new ArrayList<>();
         for (QuestionSet set : QuestionSet.listPublished()) {
-            if (AnswerRelease.heldFrom(user, set)) {
+            if (!audience.listedFor(set, username) || AnswerRelease.heldFrom(user, set)) {
                 continue;
             }
             List<DeckCard> cards = deckCards(user, cardSync.sync(set));
@@ -76,7 +80,7 @@ public class StudyService {
     public Session session(String username, String deckPath, Long revealCardId) {
         Deck deck = Deck.parse(deckPath);
         User user = user(username);
-        String title = deck.isMistakes() ? MISTAKES_TITLE : sets.findPublished(deck.setId()).title;
+        String title = deck.isMistakes() ? MISTAKES_TITLE : sets.findVisible(deck.setId(), username).title;
         Instant now = Instant.now();
         List<StudyCard> cards = cardsOf(user, deck);
         Map<Long, StudySchedule> schedules = schedulesOf(user, cards);
@@ -130,7 +134,7 @@ public class StudyService {
         if (deck.isMistakes()) {
             return mistakeCards(user);
         }
-        QuestionSet set = sets.findPublished(deck.setId());
+        QuestionSet set = sets.findVisible(deck.setId(), user.username);
         if (AnswerRelease.heldFrom(user, set)) {
             throw new ForbiddenException("The answers of this set are not shown yet: finish your attempt, or wait"
                     + " until your teacher closes the quiz.");

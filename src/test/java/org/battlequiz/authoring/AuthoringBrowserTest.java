@@ -49,8 +49,8 @@ class AuthoringBrowserTest {
         try (Chromium browser = new Chromium(1280, 2000)) {
             WebDriver driver = browser.driver;
             register(browser, BrowserSession.uniqueName("chrometeacher"), "teacher");
-            driver.findElement(By.linkText("My sets")).click();
-            driver.findElement(By.linkText("Start a new set")).click();
+            driver.findElement(By.linkText("Dashboard")).click();
+            driver.findElement(By.linkText("New set")).click();
             WebElement text = driver.findElement(By.id("text"));
             ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", text, article);
             text.sendKeys(" ");

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.battlequiz.support.BrowserSession;
+import org.battlequiz.support.RouteMatrix;
 import org.battlequiz.support.QuizFixtures;
 import org.battlequiz.support.Teachers;
 import org.battlequiz.question.SetStatus;
@@ -93,13 +93,7 @@ class TeacherRoutesAuthorizationTest {
     private static BrowserSession learner;
 
     static Stream<Arguments> matrix() {
-        List<Arguments> cases = new ArrayList<>();
-        for (Route route : ROUTES) {
-            for (Caller caller : Caller.values()) {
-                cases.add(Arguments.of(route, caller));
-            }
-        }
-        return cases.stream();
+        return RouteMatrix.of(ROUTES, Caller.values());
     }
 
     private static synchronized void accounts() {

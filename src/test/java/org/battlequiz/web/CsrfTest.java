@@ -51,7 +51,12 @@ class CsrfTest {
             new Route("/teach/sets/1/facts/fix", false), new Route("/teach/sets/1/facts/remove", false),
             new Route("/teach/sets/1/facts/add", false), new Route("/teach/sets/1/facts/confirm", false),
             new Route("/teach/sets/1/facts/regenerate", false), new Route("/teach/sets/1/items/1/flag", false),
-            new Route("/teach/sets/1/review/selected", false));
+            new Route("/teach/sets/1/review/selected", false),
+            new Route("/classes/join", false), new Route("/teach/classes", false),
+            new Route("/teach/classes/1/members/1/remove", false), new Route("/teach/classes/1/members/1/extra-time", false),
+            new Route("/teach/classes/1/assignments/1/extension", false), new Route("/teach/sets/1/assignments", false),
+            new Route("/teach/sets/1/visibility", false));
+
 
     private static Teachers.Account victim;
     private static BrowserSession attacker;
