@@ -66,7 +66,7 @@ public final class Chromium implements AutoCloseable {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(BrowserSession.PASSWORD);
         driver.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-        waitForUrl(root.toString());
+        waitForUrlWithout("/login");
     }
 
     /** Saves a screenshot under target/screenshots, for a person to look at. */
