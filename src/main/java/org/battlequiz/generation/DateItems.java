@@ -41,7 +41,7 @@ final class DateItems implements ItemStrategy {
         String fought = open ? battle.capitalName() + " began " + on(start) + "."
                 : span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
                 : battle.capitalName() + " was fought " + on(start) + ".";
-        FactRef startFact = FactRef.of("date", "date", line).stating(fought);
+        FactRef startFact = dated("date", line, start).stating(fought);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
         drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start, tolerance,
@@ -61,10 +61,10 @@ final class DateItems implements ItemStrategy {
                 : battle.capitalName() + " was fought " + when + ".";
         String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
                 + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
-        drafts.add(Items.trueFalse(FactRef.of(stated == end && span ? "dateEnd" : "date", "date", line).stating(fought),
+        drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span && !open) {
-            FactRef endFact = FactRef.of("dateEnd", "date", line).stating(fought);
+            FactRef endFact = dated("dateEnd", line, start).stating(fought);
             String endAsk = end.precision() == DateValue.Precision.YEAR ? "When" : "On what date";
             drafts.add(Items.singleChoice(endFact, endAsk + " did " + battle.name() + " end?", end.display(),
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
@@ -139,5 +139,26 @@ final class DateItems implements ItemStrategy {
         String month = Month.of(d.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return Texts.containsWords(line.text(), d.day() + " " + month)
                 || Texts.containsWords(line.text(), month + " " + d.day());
+    }
+
+    private static final int LONG_QUOTE = 200;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+
+    /** A date fact quoting, from a long paragraph, only the sentence that gives the year. */
+    private static FactRef dated(String id, SourceLine line, DateValue start) {
+        return FactRef.of(id, "date", line).quoting(sentenceWithYear(line, start));
+    }
+
+    static String sentenceWithYear(SourceLine line, DateValue start) {
+        if (line == null || line.text().length() <= LONG_QUOTE) {
+            return null;
+        }
+        String year = String.valueOf(Math.abs(start.year()));
+        for (String sentence : SENTENCE_END.split(line.text())) {
+            if (sentence.contains(year)) {
+                return Evidence.clean(sentence);
+            }
+        }
+        return null;
     }
 }

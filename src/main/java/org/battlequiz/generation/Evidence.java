@@ -11,6 +11,8 @@ final class Evidence {
             "^(Date|Dates|Location|Result|Status|Territorial changes)\\s*:?\\s*(?=\\S)");
     private static final Pattern REF_TAGS = Pattern.compile("(?is)<?ref\\b[^>]*/>|<?ref\\b[^>]*>.*?</ref>|</?ref[^>]*>");
     private static final Pattern FOOTNOTES = Pattern.compile("\\[(?:[^\\]]{1,30})\\]");
+    /** An empty pair of brackets, or a note letter in brackets ("(a)"), left where a reader dropped a link. */
+    private static final Pattern NOTE_MARKS = Pattern.compile("\\s*\\(\\s*[a-z]?\\s*\\)");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     private Evidence() {
@@ -34,7 +36,7 @@ final class Evidence {
         if (text == null) {
             return "";
         }
-        String noTags = REF_TAGS.matcher(text).replaceAll("");
+        String noTags = NOTE_MARKS.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll("");
         return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
                 .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }

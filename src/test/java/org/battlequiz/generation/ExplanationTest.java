@@ -47,6 +47,23 @@ class ExplanationTest {
     }
 
     @Test
+    void emptyBracketsAndNoteLettersLeftByLostLinksLeaveTheQuote() {
+        assertEquals("Date: November 14–18, 1965", Evidence.clean("Date: () November 14–18, 1965"));
+        assertEquals("The hill was taken by the Ostish army.", Evidence.clean("The hill was taken (a) by the Ostish army."));
+    }
+
+    @Test
+    void aDateFromALongParagraphQuotesOnlyTheSentenceGivingItsYear() {
+        String lead = "The Battle of Harl Hill was a battle of the Marsh Wars between the Ostish army and the Westmark"
+                + " garrison, which held the hill for a week before the relief column arrived from the south. The"
+                + " battle was fought on 23 January 1900 on the hilltop and ended in an Ostish victory. It was the"
+                + " bloodiest day of the war.";
+        assertEquals("The battle was fought on 23 January 1900 on the hilltop and ended in an Ostish victory.",
+                DateItems.sentenceWithYear(Fixtures.line(lead, 3), new DateValue(1900, 1, 23)));
+        assertEquals(null, DateItems.sentenceWithYear(Fixtures.line("Date23 January 1900", 3), new DateValue(1900, 1, 23)));
+    }
+
+    @Test
     void aStrengthRowNamesTheSideAndReadsAsOneRow() {
         assertEquals("Strength, House of York: About 8,000", Evidence.row("Strength", "House of York", "About 8,000[2]"));
     }
