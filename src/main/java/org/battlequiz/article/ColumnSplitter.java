@@ -80,6 +80,7 @@ final class ColumnSplitter {
         String first = firstLine == null ? "" : firstLine.clean();
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
+        Orthography spelling = names ? Orthography.of(lines) : null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -96,7 +97,7 @@ final class ColumnSplitter {
                 }
                 s += flagChange(previous, line) + bulletShape(previous, line);
                 if (names) {
-                    s += Orthography.shiftAt(lines, i);
+                    s += spelling.shiftAt(i, previous);
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i) + totals(firstLine, previous, line);

@@ -12,50 +12,46 @@ final class Orthography {
     private static final int MIN_RUN = 3;
     private static final int ONE_NAME = 4;
 
-    private Orthography() {
+    private final List<TextLine> lines;
+    /** Before line k: how many lines are not blank, and how many of those have a letter beyond Latin-1. */
+    private final int[] filled;
+    private final int[] beyond;
+
+    private Orthography(List<TextLine> lines) {
+        this.lines = lines;
+        filled = new int[lines.size() + 1];
+        beyond = new int[lines.size() + 1];
+        for (int k = 0; k < lines.size(); k++) {
+            TextLine l = lines.get(k);
+            filled[k + 1] = filled[k] + (l.blank() ? 0 : 1);
+            beyond[k + 1] = beyond[k] + (!l.blank() && beyondLatin1(l.clean()) ? 1 : 0);
+        }
+    }
+
+    /** The spelling of a section's lines, counted once for every seam asked about. */
+    static Orthography of(List<TextLine> lines) {
+        return new Orthography(lines);
     }
 
     /**
-     * A bonus for a seam before line i when every name above is plain and most names below are not, or the reverse.
-     * A long line just above may hold names of both columns run together, and then its own seam is the one to find.
+     * A bonus for a seam before line i (previous: the last non-blank line above it) when every name above is plain and
+     * most names below are not, or the reverse. A long line just above may hold names of both columns run together,
+     * and then its own seam is the one to find.
      */
-    static double shiftAt(List<TextLine> lines, int i) {
-        int[] above = count(lines.subList(0, i));
-        int[] below = count(lines.subList(i, lines.size()));
-        if (above[0] < MIN_RUN || below[0] < MIN_RUN || lastLine(lines.subList(0, i)).split(" ").length > ONE_NAME) {
+    double shiftAt(int i, TextLine previous) {
+        int n = lines.size();
+        int aboveTotal = filled[i];
+        int aboveBeyond = beyond[i];
+        int belowTotal = filled[n] - filled[i];
+        int belowBeyond = beyond[n] - beyond[i];
+        if (aboveTotal < MIN_RUN || belowTotal < MIN_RUN || previous.clean().split(" ").length > ONE_NAME) {
             return 0;
         }
         boolean first = beyondLatin1(lines.get(i).clean());
-        boolean plainThenOther = first && above[1] == 0 && below[1] >= MOSTLY * below[0];
-        boolean otherThenPlain = below[1] == 0 && above[1] >= MOSTLY * above[0] && lastBeyond(lines.subList(0, i));
+        boolean plainThenOther = first && aboveBeyond == 0 && belowBeyond >= MOSTLY * belowTotal;
+        boolean otherThenPlain = belowBeyond == 0 && aboveBeyond >= MOSTLY * aboveTotal
+                && beyondLatin1(previous.clean());
         return plainThenOther || otherThenPlain ? SHIFT : 0;
-    }
-
-    private static boolean lastBeyond(List<TextLine> lines) {
-        return beyondLatin1(lastLine(lines));
-    }
-
-    private static String lastLine(List<TextLine> lines) {
-        for (int j = lines.size() - 1; j >= 0; j--) {
-            if (!lines.get(j).blank()) {
-                return lines.get(j).clean();
-            }
-        }
-        return "";
-    }
-
-    /** The number of non-blank lines, and of those with a letter beyond Latin-1. */
-    private static int[] count(List<TextLine> lines) {
-        int total = 0;
-        int beyond = 0;
-        for (TextLine l : lines) {
-            if (l.blank()) {
-                continue;
-            }
-            total++;
-            beyond += beyondLatin1(l.clean()) ? 1 : 0;
-        }
-        return new int[] {total, beyond};
     }
 
     static boolean beyondLatin1(String text) {

@@ -33,9 +33,9 @@ final class SupportHeadings {
         if (!s.endsWith(":")) {
             return SUPPORT.contains(s.toLowerCase(Locale.ROOT));
         }
-        String[] words = s.substring(0, s.length() - 1).strip().split(" ");
-        String last = words[words.length - 1];
-        return SUPPORT.contains(s.substring(0, s.length() - 1).strip().toLowerCase(Locale.ROOT))
-                || words.length > 1 && LINKING_WORDS.contains(last);
+        String heading = s.substring(0, s.length() - 1).strip();
+        String[] words = heading.split(" ");
+        return SUPPORT.contains(heading.toLowerCase(Locale.ROOT))
+                || words.length > 1 && LINKING_WORDS.contains(words[words.length - 1]);
     }
 }

@@ -22,6 +22,8 @@ import org.jboss.resteasy.reactive.RestForm;
 public class FactForm {
     static final List<String> STATUSES = List.of("KIA", "DOW", "WIA", "POW", "MIA", "Executed");
     private static final String FIGURE = "\\d{1,3}(?:[,\u202f ]\\d{3})*|\\d+";
+    /** A casualty field: empty, or one whole number. */
+    private static final String OPTIONAL_FIGURE = "\\s*(" + FIGURE + ")?\\s*";
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile(
             "(" + FIGURE + ")(?:\\s*(?:[-\u2013\u2014]|to)\\s*(" + FIGURE + "))?");
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
@@ -55,15 +57,15 @@ public class FactForm {
     public String label;
 
     @RestForm
-    @Pattern(regexp = "\\s*(" + FIGURE + ")?\\s*", message = "Killed must be a whole number, such as 1200 or 1,200.")
+    @Pattern(regexp = OPTIONAL_FIGURE, message = "Killed must be a whole number, such as 1200 or 1,200.")
     public String killed;
 
     @RestForm
-    @Pattern(regexp = "\\s*(" + FIGURE + ")?\\s*", message = "Wounded must be a whole number, such as 1200 or 1,200.")
+    @Pattern(regexp = OPTIONAL_FIGURE, message = "Wounded must be a whole number, such as 1200 or 1,200.")
     public String wounded;
 
     @RestForm
-    @Pattern(regexp = "\\s*(" + FIGURE + ")?\\s*", message = "Captured must be a whole number, such as 1200 or 1,200.")
+    @Pattern(regexp = OPTIONAL_FIGURE, message = "Captured must be a whole number, such as 1200 or 1,200.")
     public String captured;
 
     @RestForm
