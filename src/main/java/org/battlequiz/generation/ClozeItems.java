@@ -122,12 +122,21 @@ final class ClozeItems implements ItemStrategy {
         return !PAGE_OR_CODE.matcher(before).find() && COUNT_NOUN.matcher(after).lookingAt();
     }
 
+    /** "40", "8,000", "1,500": a figure a learner can recall. "22,720" typed to the last digit is trivia. */
+    static boolean memorable(long n) {
+        long significant = n;
+        while (significant >= 10 && significant % 10 == 0) {
+            significant /= 10;
+        }
+        return n < 100 || significant < 100;
+    }
+
     private static Optional<Term> numberTerm(Battle battle, BodyFact fact, String sentence) {
         if (fact.kind() != BodyFact.BodyFactKind.NUMBER || fact.value() == null) {
             return Optional.empty();
         }
         String digits = fact.value().replace(",", "");
-        if (!digits.matches("\\d{2,}")) {
+        if (!digits.matches("\\d{2,}") || !memorable(Long.parseLong(digits))) {
             return Optional.empty();
         }
         String withCommas = Figure.format(Long.parseLong(digits));

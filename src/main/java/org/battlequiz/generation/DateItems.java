@@ -46,8 +46,7 @@ final class DateItems implements ItemStrategy {
         String about = circa ? "In about which year" : "In which year";
         drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start, tolerance,
                 circa ? 0.5 : 0.4));
-        drafts.add(Items.singleChoice(startFact, (start.precision() == DateValue.Precision.YEAR
-                        ? (circa ? "Roughly when" : "When") : "On what date") + " did " + battle.name() + " " + verb + "?", start.display(),
+        drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
         boolean truth = battle.nextTruth(random);
@@ -65,8 +64,7 @@ final class DateItems implements ItemStrategy {
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span && !open) {
             FactRef endFact = dated("dateEnd", line, start).stating(fought);
-            String endAsk = end.precision() == DateValue.Precision.YEAR ? "When" : "On what date";
-            drafts.add(Items.singleChoice(endFact, endAsk + " did " + battle.name() + " end?", end.display(),
+            drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + battle.name() + " end?", end.display(),
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
                             .stating(fought + " That is " + days + " days from start to end"),
@@ -77,6 +75,15 @@ final class DateItems implements ItemStrategy {
             }
         }
         return drafts;
+    }
+
+    /** A question word that matches the options' precision: a month is no answer to "On what date". */
+    static String askWhen(DateValue date, boolean circa) {
+        return switch (date.precision()) {
+            case DAY -> "On what date";
+            case MONTH -> "In which month";
+            case YEAR -> circa ? "Roughly when" : "When";
+        };
     }
 
     /** "on 23 October 1642", "in 1046 BC". */

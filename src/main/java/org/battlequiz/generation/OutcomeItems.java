@@ -24,6 +24,9 @@ final class OutcomeItems implements ItemStrategy {
         if (result.isEmpty() || battle.sides().size() != 2 || battle.sideLabel(0).isEmpty() || battle.sideLabel(1).isEmpty()) {
             return drafts;
         }
+        if (mixedVerdict(battle.article().result())) {
+            return drafts;
+        }
         Integer winner = battle.winner();
         boolean drawn = winner == null && DRAWN.matcher(result).matches();
         if (winner == null && !drawn) {
@@ -88,6 +91,32 @@ final class OutcomeItems implements ItemStrategy {
         }
         return Optional.of(Texts.capitalize(m.group(1).toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * "Tactically inconclusive; strategic Union victory", "Tactical French victory, strategic British victory": a
+     * result that weighs the battle two ways has no one answer to "who won".
+     */
+    static boolean mixedVerdict(String result) {
+        if (result == null) {
+            return false;
+        }
+        String r = Texts.withoutRefs(result).toLowerCase(Locale.ROOT);
+        if (TACTICAL.matcher(r).find() && STRATEGIC.matcher(r).find()) {
+            return true;
+        }
+        long verdicts = java.util.Arrays.stream(r.split(";|\\n")).map(String::strip)
+                .filter(part -> DRAWN.matcher(part).matches() || VICTORY.matcher(part).find()).map(OutcomeItems::verdict)
+                .distinct().count();
+        return verdicts > 1;
+    }
+
+    private static String verdict(String part) {
+        return DRAWN.matcher(part).matches() ? "drawn" : part.replaceAll("^(decisive|pyrrhic|major|minor|marginal)\\s+", "");
+    }
+
+    private static final Pattern TACTICAL = Pattern.compile("\\btactical(ly)?\\b");
+    private static final Pattern STRATEGIC = Pattern.compile("\\bstrategic(ally)?\\b");
+    private static final Pattern VICTORY = Pattern.compile("\\b(victory|won)\\b");
 
     static String firstPart(String result) {
         return result == null ? "" : Texts.withoutRefs(result.split(";|\\n")[0]).strip();

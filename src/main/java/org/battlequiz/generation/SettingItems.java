@@ -89,7 +89,7 @@ final class SettingItems implements ItemStrategy {
     }
 
     private static String the(String conflict) {
-        return conflict.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? conflict : "the " + conflict;
+        return Texts.conflictInSentence(conflict);
     }
 
     private static List<String> pool(List<ParsedArticle> articles, Function<ParsedArticle, String> field) {

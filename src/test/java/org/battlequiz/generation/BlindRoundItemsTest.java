@@ -36,6 +36,15 @@ class BlindRoundItemsTest {
     }
 
     @Test
+    void aConflictNamedLikeAnOperationOrAWorldWarTakesNoArticle() {
+        assertEquals("Operation Tarn Gate", Texts.conflictInSentence("Operation Tarn Gate"));
+        assertEquals("World War II", Texts.conflictInSentence("World War II"));
+        assertEquals("Osric's invasion of Vell", Texts.conflictInSentence("Osric's invasion of Vell"));
+        assertEquals("the Hundred Years' War", Texts.conflictInSentence("Hundred Years' War"));
+        assertEquals("the Wars of the Cousins", Texts.conflictInSentence("the Wars of the Cousins"));
+    }
+
+    @Test
     void aClozeWhoseAnswerSharesAWordWithTheSentenceIsDropped() {
         Draft giveaway = Items.cloze(FACT, "Fill in the blank: The Battle of Orrin was fought off ____ in the north.",
                 List.of("Cape Orrin"), 0.5);

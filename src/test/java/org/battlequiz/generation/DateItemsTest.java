@@ -54,6 +54,19 @@ class DateItemsTest {
     }
 
     @Test
+    void aDateKnownToTheMonthIsAskedInWhichMonthNotOnWhatDate() {
+        org.battlequiz.article.ParsedArticle raid = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Raid on Calder Ford", "", "Part of the Marsh War", "Date September 1862", "LocationCalder Ford",
+                "Result Ostmark victory", "Belligerents", "Ostmark\tWestmark", "Commanders and leaders",
+                "Aldo Brenn\tCarl Vey", "", "The raid on Calder Ford was fought in September 1862 when the Ostmark"
+                        + " army attacked the ford."));
+        QuestionContent choice = new DateItems().drafts(new Battle(raid, List.of()), new Random(2)).stream()
+                .map(Draft::content).filter(q -> q.type() == QuestionType.SINGLE_CHOICE).findFirst().orElseThrow();
+        assertEquals("In which month did the Raid on Calder Ford take place?", choice.prompt());
+        assertTrue(choice.options().stream().allMatch(o -> o.matches("[A-Z][a-z]+ \\d{4}")), choice::toString);
+    }
+
+    @Test
     void aFalseDateStatementShiftsTheDate() {
         for (long seed = 0; seed < 10; seed++) {
             QuestionContent tf = first(QuestionType.TRUE_FALSE, seed);

@@ -35,6 +35,17 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void aResultThatWeighsTheBattleTwoWaysIsNotAskedAsWhoWon() {
+        for (String mixed : List.of("Tactically inconclusive; strategic House of York victory",
+                "Tactical House of Lancaster victory, strategic House of York victory",
+                "House of York victory; House of Lancaster victory at the ford")) {
+            assertTrue(items(new OutcomeItems(), Fixtures.withResult(mixed)).isEmpty(), mixed);
+        }
+        assertTrue(!items(new OutcomeItems(), Fixtures.withResult("Decisive House of York victory; Lancaster retreats"))
+                .isEmpty());
+    }
+
+    @Test
     void victorsNamedTogetherByTheResultAreBothNamedEvenWhenTheColumnBoundaryWasGuessed() {
         // The Belligerents label is lost, so the column boundary is a guess.
         ParsedArticle siege = new ArticleParser().parse(String.join("\n",

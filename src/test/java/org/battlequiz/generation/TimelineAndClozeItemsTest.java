@@ -84,6 +84,16 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void aClozeBlanksOnlyARoundFigureNeverOneToTheLastDigit() {
+        assertTrue(ClozeItems.memorable(40));
+        assertTrue(ClozeItems.memorable(8_000));
+        assertTrue(ClozeItems.memorable(1_500));
+        assertFalse(ClozeItems.memorable(22_720));
+        assertFalse(ClozeItems.memorable(13_781));
+        assertFalse(ClozeItems.memorable(125));
+    }
+
+    @Test
     void clozeBlanksOneKeyTermOnceAndAcceptsItsOtherForms() {
         for (long seed = 0; seed < 6; seed++) {
             for (QuestionContent q : items(new ClozeItems(), new Battle(Fixtures.oakfield(), List.of()), seed)) {
