@@ -2,6 +2,8 @@ package org.battlequiz.article;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Facts the lead paragraph states when a reader dropped the infobox row that held them: the battle's dates
@@ -48,14 +50,38 @@ final class LeadFacts {
             String sentence = sentences.get(s);
             int at = sentence.toLowerCase(Locale.ROOT).indexOf(" victory");
             if (at > 0) {
-                String before = sentence.substring(0, at);
-                String[] words = before.split(" ");
-                int from = Math.max(0, words.length - 3);
-                return String.join(" ", List.of(words).subList(from, words.length)) + " victory";
+                return lastWords(sentence.substring(0, at)) + " victory";
+            }
+        }
+        for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
+            String victor = victorOfVerb(sentences.get(s));
+            if (victor != null) {
+                return victor + " victory";
             }
         }
         return null;
     }
+
+    /** "the Zulu army defeated the British column": the words before the verb; "was defeated by X": X. */
+    private static String victorOfVerb(String sentence) {
+        Matcher passive = DEFEATED_BY.matcher(sentence);
+        if (passive.find()) {
+            return passive.group(1);
+        }
+        Matcher active = DEFEATED.matcher(sentence);
+        return active.find() && !active.group(1).isBlank() ? lastWords(active.group(1)) : null;
+    }
+
+    private static String lastWords(String text) {
+        String[] words = text.strip().split(" ");
+        return String.join(" ", List.of(words).subList(Math.max(0, words.length - 3), words.length));
+    }
+
+    private static final Pattern DEFEATED_BY = Pattern.compile(
+            "\\b(?:was|were)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|repulsed|crushed)\\s+by\\s+"
+                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
+    private static final Pattern DEFEATED = Pattern.compile(
+            "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+)?\\p{Lu}");
 
     private static DateParser.Range firstDate(String sentence) {
         String[] words = sentence.replace("(", " ").replace(")", " ").replace(";", " ").split("\\s+");

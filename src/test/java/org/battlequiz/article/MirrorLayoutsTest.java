@@ -342,4 +342,19 @@ class MirrorLayoutsTest {
         assertEquals(1, a.winner());
         assertEquals("1620-05-03", a.dateStart());
     }
+
+    @Test
+    void withNoResultRowTheLeadsVerbOfDefeatNamesTheWinner() {
+        String head = String.join("\n", "Battle of Mere | |||", "Part of the Reed War | |||", "Belligerents | |||",
+                "Reed Republic |", "Ostran March | |||", "Commanders and leaders | |||", "Ivo Pell | Mara Stock | |||", "");
+        ParsedArticle active = parser.parse(head + "The Battle of Mere was fought on 3 May 1620, when the Ostran army"
+                + " under Mara Stock routed the Reed Republic on the shore of the lake.");
+        assertNull(active.result());
+        assertEquals(1, active.winner());
+        ParsedArticle passive = parser.parse(head + "The Battle of Mere was fought on 3 May 1620. The Ostran army was"
+                + " decisively defeated by the Reed Republic on the shore of the lake.");
+        assertEquals(0, passive.winner());
+        ParsedArticle none = parser.parse(head + "The Battle of Mere was fought on 3 May 1620 on the shore of the lake.");
+        assertNull(none.winner());
+    }
 }
