@@ -22,6 +22,11 @@ final class Battle {
     private final List<ParsedArticle> bank;
     /** per side, the commanders' names in {@link Texts#norm} form, made on first use */
     private List<Set<String>> commanderNorms;
+    private final Gazetteer gazetteer;
+    /** the battle's regions as the gazetteer knows them, made on first use */
+    private Set<String> regions;
+    /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
+    private String mentioned;
     private int trueStatements;
     private int falseStatements;
 
@@ -35,7 +40,12 @@ final class Battle {
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?i).*\\b(\\p{L}{3,})\\b.*\\b\\1\\b.*|.*[{}].*");
 
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
+        this(article, bank, Gazetteer.shipped());
+    }
+
+    Battle(ParsedArticle article, List<ParsedArticle> bank, Gazetteer gazetteer) {
         this.article = article;
+        this.gazetteer = gazetteer;
         int year = DateValue.parse(article.dateStart()).map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
         this.bank = bank.stream().filter(b -> b != null && !sameBattle(b, article))
                 .filter(b -> sameConflict(article, b) || eraDistance(year, b) <= ERA_YEARS)
@@ -209,6 +219,69 @@ final class Battle {
         return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
                 && !RUN_TOGETHER.matcher(c.name()).matches() && !Character.isLowerCase(c.name().codePointAt(0)))
                 .toList();
+    }
+
+    /** Commanders of the battle's era and region the article never names: wrong but plausible options. */
+    List<String> eraCommanders() {
+        Set<String> own = new java.util.HashSet<>();
+        allCommanderNames().forEach(n -> own.addAll(nameWords(n)));
+        return eraNames(gazetteer::commandersNear).stream()
+                .filter(n -> nameWords(n).stream().noneMatch(own::contains)).toList();
+    }
+
+    /** Polities of the battle's time and region the article never names. */
+    List<String> eraPolities() {
+        return eraNames(gazetteer::politiesNear);
+    }
+
+    /** Wars of the battle's time and region other than its own. */
+    List<String> eraWars() {
+        return eraNames(gazetteer::warsNear);
+    }
+
+    private List<String> eraNames(java.util.function.BiFunction<Integer, Set<String>, List<String>> near) {
+        Optional<DateValue> start = start();
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        return near.apply(start.get().year(), regions()).stream().filter(n -> !mentions(n)).toList();
+    }
+
+    private Set<String> regions() {
+        if (regions == null) {
+            List<String> belligerents = sides().stream().flatMap(s -> belligerentNames(s).stream()).toList();
+            regions = gazetteer.regionsOf(article.location(), belligerents, allCommanderNames(), article.partOf());
+        }
+        return regions;
+    }
+
+    /** Whether the article names this anywhere: in its rows, its sides or a sentence of its body. */
+    boolean mentions(String name) {
+        if (mentioned == null) {
+            StringBuilder all = new StringBuilder();
+            java.util.stream.Stream.of(article.title(), article.partOf(), article.location(), article.result())
+                    .filter(java.util.Objects::nonNull).forEach(t -> all.append(' ').append(Texts.norm(t)));
+            for (Side side : sides()) {
+                side.belligerents().forEach(e -> all.append(' ').append(Texts.norm(e.name())));
+                side.commanders().forEach(c -> all.append(' ').append(Texts.norm(c.name())));
+                side.units().forEach(e -> all.append(' ').append(Texts.norm(e.name())));
+            }
+            article.bodyFacts().forEach(f -> all.append(' ').append(Texts.norm(f.sentence())));
+            mentioned = all.append(' ').toString();
+        }
+        String n = Texts.norm(name);
+        return !n.isEmpty() && mentioned.contains(" " + n + " ");
+    }
+
+    /** The words of a name that tell one person from another: "Shimazu" and "Yoshihiro", not "of" or "von". */
+    private static Set<String> nameWords(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Texts.norm(name).split(" ")) {
+            if (w.length() >= 4) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Every commander name of the article, on whichever side. */

@@ -36,8 +36,7 @@ final class CommanderItems implements ItemStrategy {
     private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
-        List<String> distractors = new ArrayList<>(Pools.pickNearest(
-                commandersOf(battle, battle.bankSameRegion()), sameSide, 2, random));
+        List<String> distractors = new ArrayList<>(Pools.pickNearest(bankCommanders(battle), sameSide, 2, random));
         int other = battle.otherSide(side);
         if (other >= 0) {
             List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
@@ -107,7 +106,9 @@ final class CommanderItems implements ItemStrategy {
 
     /** Commanders of the bank's battles of the same war or region: a general of another theatre is no distractor. */
     static List<String> bankCommanders(Battle battle) {
-        return commandersOf(battle, battle.bankSameRegion());
+        List<String> names = new ArrayList<>(commandersOf(battle, battle.bankSameRegion()));
+        names.addAll(battle.eraCommanders());
+        return names;
     }
 
     private static List<String> commandersOf(Battle battle, List<ParsedArticle> articles) {

@@ -16,7 +16,7 @@ public final class QuestionGenerator {
 
     private static final List<ItemStrategy> STRATEGIES = List.of(
             new DateItems(), new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
-            new SettingItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new SignificanceItems(),
+            new SettingItems(), new ParticipantItems(), new StrengthItems(), new CasualtyItems(), new TimelineItems(), new SignificanceItems(),
             new ClozeItems());
 
     /**

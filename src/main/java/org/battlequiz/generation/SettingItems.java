@@ -22,10 +22,12 @@ final class SettingItems implements ItemStrategy {
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
-            List<String> wars = Pools.pickNearest(pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf),
-                    List.of(partOf), 3, random);
-            List<String> nearWars = Pools.pick(pool(battle.bankWithin(SAME_WARS_YEARS), ParsedArticle::partOf),
-                    List.of(partOf), 1, random);
+            List<String> bankWars = pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf);
+            bankWars.addAll(battle.eraWars());
+            List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
+            List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS), ParsedArticle::partOf);
+            List<String> nearWars = Pools.pick(sameWars.isEmpty() ? battle.eraWars() : sameWars, List.of(partOf), 1,
+                    random);
             if (wars.size() >= 2) {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));

@@ -159,6 +159,7 @@ final class SideItems implements ItemStrategy {
         for (ParsedArticle other : battle.bank()) {
             other.sides().forEach(s -> names.addAll(Battle.belligerentNames(s)));
         }
+        names.addAll(battle.eraPolities());
         return names;
     }
 }

@@ -1,0 +1,166 @@
+package org.battlequiz.generation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Commanders, polities and wars with their years and regions, and places with their regions, kept as resource
+ * files under /gazetteer: wrong options of the battle's own era and region when the article and the bank give too few.
+ */
+final class Gazetteer {
+    record Entry(String name, int from, int to, Set<String> regions) {
+        boolean within(int year, int slack) {
+            return from - slack <= year && year <= to + slack;
+        }
+
+        long distance(int year) {
+            return year < from ? from - year : year > to ? year - to : 0;
+        }
+    }
+
+    private static final Gazetteer SHIPPED = new Gazetteer(read("commanders.tsv"), read("polities.tsv"),
+            read("wars.tsv"), read("places.tsv"));
+
+    private final List<Entry> commanders;
+    private final List<Entry> polities;
+    private final List<Entry> wars;
+    private final Map<String, Set<String>> regionsByName = new HashMap<>();
+
+    /** Each list holds tab-separated lines as the resource files do; lines starting with '#' are comments. */
+    Gazetteer(List<String> commanderLines, List<String> polityLines, List<String> warLines, List<String> placeLines) {
+        this.commanders = entries(commanderLines);
+        this.polities = entries(polityLines);
+        this.wars = entries(warLines);
+        for (String line : placeLines) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !line.startsWith("#")) {
+                regionsByName.put(Texts.norm(f[0]), regions(f[1]));
+            }
+        }
+        for (List<Entry> kind : List.of(polities, wars)) {
+            kind.forEach(e -> regionsByName.putIfAbsent(Texts.norm(e.name()), e.regions()));
+        }
+    }
+
+    static Gazetteer shipped() {
+        return SHIPPED;
+    }
+
+    /**
+     * The regions of a battle: of the places its location names (the last part first), of the polities among its
+     * belligerents, of its commanders and of the war it was part of. Empty when none is known.
+     */
+    Set<String> regionsOf(String location, List<String> belligerents, List<String> commanderNames, String partOf) {
+        Set<String> out = new LinkedHashSet<>();
+        if (location != null) {
+            String[] parts = Texts.withoutRefs(location).split(",");
+            for (int i = parts.length - 1; i >= 0 && out.isEmpty(); i--) {
+                out.addAll(place(parts[i]));
+            }
+        }
+        belligerents.forEach(b -> out.addAll(regionsByName.getOrDefault(Texts.norm(b), Set.of())));
+        commanderNames.forEach(c -> commanders.stream().filter(e -> Texts.norm(e.name()).equals(Texts.norm(c)))
+                .findFirst().ifPresent(e -> out.addAll(e.regions())));
+        if (partOf != null) {
+            out.addAll(regionsByName.getOrDefault(Texts.norm(partOf).replaceFirst("^the ", ""), Set.of()));
+        }
+        return out;
+    }
+
+    /** "near Alesia (modern Alise-Sainte-Reine), Gaul": the longest known place name in the part. */
+    private Set<String> place(String part) {
+        List<String> words = Arrays.asList(Texts.norm(part.replaceAll("\\([^)]*\\)", " ")).split(" "));
+        for (int n = words.size(); n >= 1; n--) {
+            for (int at = 0; at + n <= words.size(); at++) {
+                Set<String> found = regionsByName.get(String.join(" ", words.subList(at, at + n)));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    /**
+     * Commanders of one of the battle's regions whose years of command ended a few years before it or began a few
+     * years after: of the learner's picture of the era, and certainly not at the battle.
+     */
+    List<String> commandersNear(int year, Set<String> regions) {
+        return outside(commanders, year, regions, OUTSIDE_MARGIN, OUTSIDE_REACH);
+    }
+
+    /** Polities of one of the battle's regions that existed in its year. */
+    List<String> politiesNear(int year, Set<String> regions) {
+        return matching(polities, regions).filter(e -> e.within(year, 0))
+                .sorted(Comparator.comparingInt(e -> e.to() - e.from())).map(Entry::name).toList();
+    }
+
+    /**
+     * Wars of one of the battle's regions that ended before it or began after it: a war going on in its year might
+     * hold the battle under another name.
+     */
+    List<String> warsNear(int year, Set<String> regions) {
+        return outside(wars, year, regions, 1, OUTSIDE_REACH);
+    }
+
+    /** Years a commander's dates may be off: one that close to the battle might have been there. */
+    static final int OUTSIDE_MARGIN = 3;
+    /** Years beyond which another era begins for a learner. */
+    static final int OUTSIDE_REACH = 30;
+
+    private static List<String> outside(List<Entry> entries, int year, Set<String> regions, int margin, int reach) {
+        return matching(entries, regions).filter(e -> e.distance(year) >= margin && e.distance(year) <= reach)
+                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
+    }
+
+    private static java.util.stream.Stream<Entry> matching(List<Entry> entries, Set<String> regions) {
+        return entries.stream().filter(e -> e.regions().stream().anyMatch(regions::contains));
+    }
+
+    private static List<Entry> entries(List<String> lines) {
+        List<Entry> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (line.startsWith("#") || f.length != 4) {
+                continue;
+            }
+            try {
+                out.add(new Entry(f[0].strip(), Integer.parseInt(f[1].strip()), Integer.parseInt(f[2].strip()),
+                        regions(f[3])));
+            } catch (NumberFormatException e) {
+                // a malformed line is skipped; the resource check test names it
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<String> regions(String field) {
+        return Arrays.stream(field.strip().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    static List<String> read(String file) {
+        InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + file);
+        if (in == null) {
+            return List.of();
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
