@@ -154,12 +154,12 @@ final class SideItems implements ItemStrategy {
         return Battle.commanders(side).stream().map(c -> Texts.withoutRefs(c.name())).toList();
     }
 
+    /** Polities of the battle's own region and time first, then belligerents of the bank's battles of its era. */
     private static List<String> bankBelligerents(Battle battle) {
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(battle.eraPolities());
         for (ParsedArticle other : battle.bank()) {
             other.sides().forEach(s -> names.addAll(Battle.belligerentNames(s)));
         }
-        names.addAll(battle.eraPolities());
         return names;
     }
 }

@@ -21,7 +21,7 @@ final class Texts {
                     + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
                     + "archbishopric|protectorate|raj|colony|khaganate|tsardom)\\b.*");
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
-            "(?i)^(battle|siege|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
+            "(?i)^(battles?|sieges?|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
     private static final Pattern TITLE_ENDING_IN_NOUN = Pattern.compile("(?i)^(?!the\\b).*\\b(offensive|campaign|uprising|"
             + "rebellion|revolt|incident|massacre|landings?|raid|crossing|expedition|blockade|airlift|evacuation)$");

@@ -42,6 +42,7 @@ class BlindRoundItemsTest {
         assertEquals("Osric's invasion of Vell", Texts.conflictInSentence("Osric's invasion of Vell"));
         assertEquals("the Hundred Years' War", Texts.conflictInSentence("Hundred Years' War"));
         assertEquals("the Wars of the Cousins", Texts.conflictInSentence("the Wars of the Cousins"));
+        assertEquals("the Battles of Orrin Ridge", Texts.battleName("Battles of Orrin Ridge"));
     }
 
     @Test
