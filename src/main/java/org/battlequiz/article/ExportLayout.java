@@ -208,7 +208,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             return true;
         }
         boolean afterBlank = i > 0 && lines.get(i - 1).blank();
-        return afterBlank && (isProse(text) || isShortProse(text)) || isLongProse(text);
+        return afterBlank && (isProse(text) || isShortProse(text) || isPlainSentence(text)) || isLongProse(text);
     }
 
     static boolean isNote(String text) {
@@ -242,6 +242,15 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         }
         return words.length == 0 ? 0 : (double) lower / words.length;
     }
+
+    /** "The Battle of Mere was fought on 3 May 1620.": a whole sentence with a verb no infobox cell holds. */
+    static boolean isPlainSentence(String text) {
+        return text.split(" ").length >= 6 && Words.capitalized(text) && text.endsWith(".")
+                && SENTENCE_VERB.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_VERB = java.util.regex.Pattern.compile(
+            " (was|were|is|are|fought|took place|began|ended|led|defeated|won|lasted) ");
 
     /** A short first body paragraph: a dozen words or more that read as sentences. */
     static boolean isShortProse(String text) {

@@ -357,4 +357,13 @@ class MirrorLayoutsTest {
         ParsedArticle none = parser.parse(head + "The Battle of Mere was fought on 3 May 1620 on the shore of the lake.");
         assertNull(none.winner());
     }
+
+    @Test
+    void aOneSentenceBodyAfterTheCommandersIsNotReadAsCommanders() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Mere", "Date\t3 May 1620", "Location\tMere",
+                "Result\tOstran victory", "Belligerents", "Reed Republic\tOstran March", "Commanders and leaders",
+                "Ivo Pell\tMara Stock", "", "The Battle of Mere was fought on 3 May 1620."));
+        assertEquals(List.of("Ivo Pell"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of("Mara Stock"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
 }
