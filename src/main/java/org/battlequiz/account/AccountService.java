@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import io.quarkus.panache.common.Sort;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.battlequiz.BattleQuizConfig;
 import java.time.Duration;
 import java.time.Instant;
@@ -185,7 +184,7 @@ public class AccountService {
 
     @Transactional
     public void setDisabled(long userId, boolean disabled) {
-        User user = User.<User>findByIdOptional(userId).orElseThrow(NotFoundException::new);
+        User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new UserNotFoundException("There is no user " + userId + "."));
         user.disabledAt = disabled ? Instant.now() : null;
         if (disabled) {
             sessions.endAll(userId);

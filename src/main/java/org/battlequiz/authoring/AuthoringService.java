@@ -3,7 +3,6 @@ package org.battlequiz.authoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.BoundedWork;
 import java.util.ArrayList;
@@ -339,7 +338,7 @@ public class AuthoringService {
         QuestionSet set = access.editable(setId);
         Question item = Question.findById(itemId);
         if (item == null || !item.questionSet.id.equals(set.id)) {
-            throw new NotFoundException("There is no item " + itemId + " in this set.");
+            throw new AuthoringNotFoundException("There is no item " + itemId + " in this set.");
         }
         touch(set);
         return item;

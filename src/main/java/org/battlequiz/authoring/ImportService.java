@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.battlequiz.BattleQuizConfig;
@@ -113,7 +112,7 @@ public class ImportService {
         QuestionSet set = access.editable(setId);
         PendingImport pending = PendingImport.findById(pendingId);
         if (pending != null && !pending.questionSet.id.equals(set.id)) {
-            throw new NotFoundException("There is no such import for this set.");
+            throw new AuthoringNotFoundException("There is no such import for this set.");
         }
         return Optional.ofNullable(pending);
     }

@@ -3,8 +3,6 @@ package org.battlequiz.authoring;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import org.battlequiz.account.Role;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
@@ -18,7 +16,7 @@ public class SetAccess {
 
     public User me() {
         return User.findByUsername(identity.getPrincipal().getName())
-                .orElseThrow(() -> new ForbiddenException("Your account no longer exists."));
+                .orElseThrow(() -> new SetAccessDeniedException("Your account no longer exists."));
     }
 
     public boolean isAdmin() {
@@ -29,14 +27,14 @@ public class SetAccess {
         return isAdmin() || set.owner != null && set.owner.username.equals(identity.getPrincipal().getName());
     }
 
-    /** @throws NotFoundException if there is no such set; ForbiddenException unless the caller owns it or is admin */
+    /** @throws AuthoringNotFoundException if there is no such set; SetAccessDeniedException unless the caller owns it or is admin */
     public QuestionSet editable(long setId) {
         QuestionSet set = QuestionSet.findById(setId);
         if (set == null) {
-            throw new NotFoundException("There is no question set " + setId + ".");
+            throw new AuthoringNotFoundException("There is no question set " + setId + ".");
         }
         if (!owns(set)) {
-            throw new ForbiddenException("Only the teacher who owns this set can change it or see its results.");
+            throw new SetAccessDeniedException("Only the teacher who owns this set can change it or see its results.");
         }
         return set;
     }
@@ -48,13 +46,13 @@ public class SetAccess {
     public QuestionSet exportable(long setId) {
         QuestionSet set = QuestionSet.findById(setId);
         if (set == null) {
-            throw new NotFoundException("There is no question set " + setId + ".");
+            throw new AuthoringNotFoundException("There is no question set " + setId + ".");
         }
         if (!owns(set) && !set.isPublished()) {
-            throw new ForbiddenException("This set is not published; only its owner can download it.");
+            throw new SetAccessDeniedException("This set is not published; only its owner can download it.");
         }
         if (!owns(set) && AnswerRelease.heldFrom(me(), set)) {
-            throw new ForbiddenException("This set's answers are not released yet; only its owner can download it.");
+            throw new SetAccessDeniedException("This set's answers are not released yet; only its owner can download it.");
         }
         return set;
     }

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,11 +29,11 @@ public class QuestionSetService {
                 .getResultList();
     }
 
-    /** @throws NotFoundException unless the set exists and is published */
+    /** @throws SetNotFoundException unless the set exists and is published */
     public QuestionSet findPublished(long id) {
         QuestionSet set = QuestionSet.findById(id);
         if (set == null || !set.isPublished()) {
-            throw new NotFoundException("No published question set " + id);
+            throw new SetNotFoundException(id);
         }
         return set;
     }

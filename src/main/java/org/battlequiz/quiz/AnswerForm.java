@@ -1,6 +1,5 @@
 package org.battlequiz.quiz;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,7 +51,7 @@ public final class AnswerForm {
             default -> nonBlank(form.get(field));
         };
         if (response.size() > MAX_VALUES || response.stream().anyMatch(v -> v != null && v.length() > MAX_ANSWER)) {
-            throw new BadRequestException("An answer can have at most " + MAX_ANSWER + " characters.");
+            throw new AnswerTooLongException(MAX_ANSWER);
         }
         return response;
     }

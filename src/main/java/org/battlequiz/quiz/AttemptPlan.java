@@ -1,6 +1,5 @@
 package org.battlequiz.quiz;
 
-import jakarta.ws.rs.ClientErrorException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +18,7 @@ final class AttemptPlan {
     static void checkAttemptsLeft(User user, QuestionSet set) {
         Integer allowed = QuizSettings.of(set.options).attemptsAllowed();
         if (allowed != null && Attempt.countFinished(user, set) >= allowed) {
-            throw new ClientErrorException("You have used all " + allowed + " attempt" + (allowed == 1 ? "" : "s")
-                    + " allowed at this quiz.", 409);
+            throw new NoAttemptsLeftException(allowed);
         }
     }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.battlequiz.account.User;
+import org.battlequiz.account.UserNotFoundException;
 import org.battlequiz.classroom.AssignmentTerms;
 import org.battlequiz.classroom.Assignments;
 import org.battlequiz.question.QuestionSet;
@@ -52,7 +52,7 @@ public class AttemptService {
      */
     private long openAttempt(String username, long setId) {
         QuestionSet set = sets.findVisible(setId, username);
-        User user = User.findByUsername(username).orElseThrow(() -> new NotFoundException("No such user"));
+        User user = User.findByUsername(username).orElseThrow(() -> new UserNotFoundException("No such user"));
         return Attempt.findOpen(user, set).orElseGet(() -> {
             Optional<AssignmentTerms> terms = assignments.startableAt(user, set, now());
             AttemptPlan.checkAttemptsLeft(user, set);

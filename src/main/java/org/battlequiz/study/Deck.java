@@ -1,6 +1,5 @@
 package org.battlequiz.study;
 
-import jakarta.ws.rs.NotFoundException;
 
 /** What a learner studies: the cards of one published set ("set-12" in paths) or their mistakes ("mistakes"). */
 public record Deck(Long setId) {
@@ -14,7 +13,7 @@ public record Deck(Long setId) {
         if (path != null && path.matches(SET_PREFIX + "\\d{1,18}")) {
             return new Deck(Long.parseLong(path.substring(SET_PREFIX.length())));
         }
-        throw new NotFoundException("There is no deck called \u201c" + path + "\u201d.");
+        throw new DeckNotFoundException(path);
     }
 
     public static Deck ofSet(long setId) {

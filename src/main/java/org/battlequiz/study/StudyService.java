@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.account.User;
+import org.battlequiz.account.UserNotFoundException;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
 import org.battlequiz.question.SetAudience;
@@ -136,7 +134,7 @@ public class StudyService {
         }
         QuestionSet set = sets.findVisible(deck.setId(), user.username);
         if (AnswerRelease.heldFrom(user, set)) {
-            throw new ForbiddenException("The answers of this set are not shown yet: finish your attempt, or wait"
+            throw new AnswersHiddenException("The answers of this set are not shown yet: finish your attempt, or wait"
                     + " until your teacher closes the quiz.");
         }
         return cardSync.sync(set);
@@ -227,26 +225,26 @@ public class StudyService {
 
     private static StudyCard find(List<StudyCard> cards, long cardId) {
         return cards.stream().filter(c -> c.id == cardId).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no card " + cardId + " in this deck."));
+                .orElseThrow(() -> new CardNotFoundException(cardId));
     }
 
     private static Rating rating(String text) {
         try {
             return Rating.valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Choose how well you remembered the card: Again, Hard, Good or Easy.");
+            throw new GradeRefusedException("Choose how well you remembered the card: Again, Hard, Good or Easy.");
         }
     }
 
     private static int reviewNumber(String text) {
         if (text == null || !text.strip().matches("\\d{1,9}")) {
-            throw new BadRequestException("This grade came without the card's review number. "
+            throw new GradeRefusedException("This grade came without the card's review number. "
                     + "Open the card again and grade it there.");
         }
         return Integer.parseInt(text.strip());
     }
 
     private static User user(String username) {
-        return User.findByUsername(username).orElseThrow(() -> new NotFoundException("No such user"));
+        return User.findByUsername(username).orElseThrow(() -> new UserNotFoundException("No such user"));
     }
 }
