@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.battlequiz.account.Role;
 import org.battlequiz.account.User;
 import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.SetAudience;
 import org.battlequiz.quiz.AnswerRelease;
 
 /** Object-level checks: who may edit a set, and who may download it. */
@@ -13,6 +14,9 @@ import org.battlequiz.quiz.AnswerRelease;
 public class SetAccess {
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    SetAudience audience;
 
     public User me() {
         return User.findByUsername(identity.getPrincipal().getName())
@@ -41,7 +45,8 @@ public class SetAccess {
 
     /**
      * The owner and admins may always download a set; any other teacher once it is published and its answers are
-     * released to them (not held until the set closes, no attempt of theirs open).
+     * released to them (not held until the set closes, no attempt of theirs open), unless it is assigned only to
+     * other teachers' classes.
      */
     public QuestionSet exportable(long setId) {
         QuestionSet set = QuestionSet.findById(setId);
@@ -50,6 +55,10 @@ public class SetAccess {
         }
         if (!owns(set) && !set.isPublished()) {
             throw new SetAccessDeniedException("This set is not published; only its owner can download it.");
+        }
+        if (!owns(set) && !audience.maySee(set, me().username)) {
+            throw new SetAccessDeniedException("This set is assigned to another teacher's class; only its owner can"
+                    + " download it.");
         }
         if (!owns(set) && AnswerRelease.heldFrom(me(), set)) {
             throw new SetAccessDeniedException("This set's answers are not released yet; only its owner can download it.");

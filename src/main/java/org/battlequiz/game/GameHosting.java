@@ -12,6 +12,7 @@ import java.util.List;
 import org.battlequiz.account.User;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
+import org.battlequiz.question.SetAudience;
 
 /**
  * The host's actions. Each one that moves the game names the question it was shown for, so a double click or a
@@ -29,6 +30,9 @@ public class GameHosting {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SetAudience audience;
 
     /** @return the new game's id */
     @Transactional
@@ -65,7 +69,7 @@ public class GameHosting {
     @Transactional
     public boolean mayHost(String username, long setId) {
         QuestionSet set = QuestionSet.findById(setId);
-        return set != null && User.findByUsername(username).map(u -> HostRights.mayHost(u, set)).orElse(false);
+        return set != null && User.findByUsername(username).map(u -> HostRights.mayHost(u, set, audience)).orElse(false);
     }
 
     /** One of the host's buttons, pressed on the page that showed the question at shownIndex. */
@@ -220,12 +224,12 @@ public class GameHosting {
                 .setParameter(1, game.id).setParameter(2, game.questionIndex).executeUpdate();
     }
 
-    private static QuestionSet hostable(User user, long setId) {
+    private QuestionSet hostable(User user, long setId) {
         QuestionSet set = QuestionSet.findById(setId);
         if (set == null) {
             throw GameException.notFound("There is no question set " + setId + ".");
         }
-        HostRights.requireHost(user, set);
+        HostRights.requireHost(user, set, audience);
         return set;
     }
 

@@ -76,7 +76,12 @@ class ClassRoutesAuthorizationTest {
             new Route("GET", "/sets/{set}", Map.of(), statuses(404, 200, 404, 404, 200, 200)),
             new Route("POST", "/sets/{set}/attempts", Map.of(), statuses(302, 303, 404, 404, 303, 303)),
             new Route("GET", "/study/set-{set}", Map.of(), statuses(302, 200, 404, 404, 200, 200)),
-            new Route("POST", "/join", Map.of("code", "{setcode}"), statuses(404, 303, 404, 404, 303, 303)));
+            new Route("POST", "/join", Map.of("code", "{setcode}"), statuses(404, 303, 404, 404, 303, 303)),
+            teacher("GET", "/sets/{set}/games/new", Map.of(), 200, true),
+            teacher("POST", "/sets/{set}/games", Map.of("questions", "3", "seconds", "20"), 303, true),
+            teacher("GET", "/sets/{set}/export?format=gift", Map.of(), 200, true),
+            teacher("GET", "/sets/{set}/export?format=moodle-xml", Map.of(), 200, true),
+            teacher("GET", "/sets/{set}/export?format=csv", Map.of(), 200, true));
 
     private static Teachers.Account owner;
     private static Teachers.Account otherTeacher;
