@@ -14,7 +14,9 @@ public record ClassResults(long setId, String title, String grading, List<Learne
         }
     }
 
-    public record AttemptRow(long id, Instant submittedAt, double score, double maxScore, double percent) {
+    /** late: submitted after the learner's due date under its assignment (a later one for them included). */
+    public record AttemptRow(long id, Instant submittedAt, double score, double maxScore, double percent,
+                             boolean late) {
         public String scoreText() {
             return ResultsCsv.number(score) + " / " + ResultsCsv.number(maxScore) + " (" + ResultsCsv.number(percent)
                     + "%)";

@@ -42,7 +42,7 @@ public class ClassResultsService {
             double max = attempt.maxScore == null ? 0 : attempt.maxScore;
             perLearner.computeIfAbsent(attempt.user.username, u -> new ArrayList<>()).add(
                     new ClassResults.AttemptRow(attempt.id, attempt.submittedAt, score, max,
-                            max == 0 ? 0 : 100 * score / max));
+                            max == 0 ? 0 : 100 * score / max, attempt.late));
         }
         var grading = SetOptions.fromStored(set.options).grading();
         List<ClassResults.Learner> learners = new ArrayList<>();

@@ -140,6 +140,8 @@ class AssignmentAccessTest {
         assertTrue(attempt(late).late);
         f.member().session().get("/classes").then().statusCode(200).body(containsString(title(f.setId())))
                 .body(containsString("Done late"));
+        f.owner().session().get("/teach/sets/" + f.setId() + "/results").then().statusCode(200)
+                .body(containsString("<span class=\"status status-late\">late</span>"));
 
         Teachers.Account absent = Teachers.learner("absent");
         ClassFixtures.join(absent.session(), f.classId());
@@ -153,6 +155,8 @@ class AssignmentAccessTest {
         submit(onTime.member().session(), id);
         assertFalse(attempt(id).late);
         onTime.member().session().get("/classes").then().body(containsString(">Done<"));
+        onTime.owner().session().get("/teach/sets/" + onTime.setId() + "/results").then().statusCode(200)
+                .body(containsString(onTime.member().username())).body(not(containsString(">late<")));
     }
 
     @Test
@@ -253,6 +257,8 @@ class AssignmentAccessTest {
         assertFalse(attempt(id).late);
         f.member().session().get("/classes").then().body(containsString(DateInput.shown(later)))
                 .body(containsString("Your teacher gave you a later due date.")).body(containsString(">Done<"));
+        f.owner().session().get("/teach/sets/" + f.setId() + "/results").then()
+                .body(containsString(f.member().username())).body(not(containsString(">late<")));
 
         f.owner().session().postForm(path, Map.of("member", member, "dueAt", "")).then().statusCode(303);
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> AssignmentExtension.count()
