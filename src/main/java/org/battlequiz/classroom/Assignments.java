@@ -35,6 +35,16 @@ public class Assignments {
                 .setParameter("set", set).setParameter("user", learner).getResultList();
     }
 
+    /** Whether the assignment has closed for the learner (a later due date of theirs keeps it open until then). */
+    public boolean closedFor(User learner, long assignmentId, Instant now) {
+        Assignment assignment = Assignment.findById(assignmentId);
+        if (assignment == null) {
+            return false;
+        }
+        Instant extended = AssignmentExtension.find(assignment, learner).map(e -> e.dueAt).orElse(null);
+        return assignment.dates().extendedTo(extended).windowAt(now) == AssignmentDates.Window.CLOSED;
+    }
+
     static AssignmentTerms terms(Assignment assignment, ClassMember member) {
         Instant extended = AssignmentExtension.find(assignment, member.user).map(e -> e.dueAt).orElse(null);
         return new AssignmentTerms(assignment.id, assignment.dates().extendedTo(extended), member.extraTime());

@@ -36,6 +36,9 @@ public class AttemptService {
     @Inject
     Assignments assignments;
 
+    @Inject
+    RetryService retries;
+
     /** Resumes the learner's open attempt at the set, or starts one; a double click never opens two. */
     public long start(String username, long setId) {
         try {
@@ -166,7 +169,8 @@ public class AttemptService {
 
     @Transactional
     public ResultView result(String username, long attemptId, String notice) {
-        return ResultPage.of(locked(username, attemptId), notice);
+        Attempt attempt = locked(username, attemptId);
+        return ResultPage.of(attempt, notice, retries.refusal(attempt));
     }
 
     /** Submits every open attempt that is due to close; each in its own transaction, so one failure stops no other. */

@@ -9,7 +9,8 @@ public enum QuizNotice {
     SAVED("Your answers are saved. You can leave and carry on with this attempt later."),
     RETRY_NONE("Every answer of this attempt was right, so there is nothing to retry."),
     RETRY_HELD("The questions you got wrong can be retried once their answers are shown to you."),
-    RETRY_CLOSED("This quiz is no longer open, so its questions cannot be retried.");
+    RETRY_CLOSED("This quiz is no longer open, so its questions cannot be retried."),
+    RETRY_STUDY("This assignment has closed, so no new attempt can start: study the ones you got wrong instead.");
 
     private final String text;
 

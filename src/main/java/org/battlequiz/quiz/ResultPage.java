@@ -11,7 +11,8 @@ final class ResultPage {
     private ResultPage() {
     }
 
-    static ResultView of(Attempt attempt, String notice) {
+    /** @param retryRefusal why "Retry the ones I got wrong" is not offered, or null when it is */
+    static ResultView of(Attempt attempt, String notice, QuizNotice retryRefusal) {
         Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
         List<AnswerReview> reviews = new ArrayList<>();
         List<Question> questions = AttemptPlan.questions(attempt);
@@ -22,7 +23,7 @@ final class ResultPage {
         return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
                 attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,
                 attempt.submittedAt, attempt.state == AttemptState.OVERDUE, notice, reviews, attempt.practice,
-                RetryService.refusal(attempt, RetryService.wrongQuestions(attempt)) == null);
+                retryRefusal == null, retryRefusal == QuizNotice.RETRY_STUDY);
     }
 
     static AnswerReview review(Question question, int number, AttemptAnswer answer) {

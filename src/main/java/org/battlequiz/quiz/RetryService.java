@@ -2,18 +2,23 @@ package org.battlequiz.quiz;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
+import org.battlequiz.classroom.Assignments;
 import org.battlequiz.question.Question;
 
 /**
  * "Retry the ones I got wrong": a practice attempt of exactly the questions a closed attempt did not get fully
  * right. It is offered only where the set already showed those answers, has no time limit, and never counts as a
- * graded attempt (scores, history, class results, attempts allowed).
+ * graded attempt (scores, history, class results, attempts allowed). Once the class assignment it was taken under
+ * has closed, no attempt starts: the learner studies those questions instead.
  */
 @ApplicationScoped
 public class RetryService {
+    @Inject
+    Assignments assignments;
 
     /** Resumes the open practice attempt of the attempt's wrong questions, or starts one; a double click opens one. */
     public long retryWrong(String username, long attemptId) {
@@ -25,7 +30,20 @@ public class RetryService {
     }
 
     /** Why the attempt cannot be retried now, or null when it can. */
-    static QuizNotice refusal(Attempt attempt, List<Question> wrong) {
+    QuizNotice refusal(Attempt attempt) {
+        QuizNotice refused = refusal(attempt, wrongQuestions(attempt));
+        return refused == null && assignmentClosed(attempt) ? QuizNotice.RETRY_STUDY : refused;
+    }
+
+    private boolean assignmentClosed(Attempt attempt) {
+        Attempt graded = attempt;
+        while (graded.retryOf != null) {
+            graded = graded.retryOf;
+        }
+        return graded.assignmentId != null && assignments.closedFor(attempt.user, graded.assignmentId, Instant.now());
+    }
+
+    private static QuizNotice refusal(Attempt attempt, List<Question> wrong) {
         if (!attempt.questionSet.isPublished()) {
             return QuizNotice.RETRY_CLOSED;
         }
@@ -50,12 +68,12 @@ public class RetryService {
         return Attempt.findOpenRetry(retried).orElseGet(() -> practiceOf(retried)).id;
     }
 
-    private static Attempt practiceOf(Attempt retried) {
-        List<Question> wrong = wrongQuestions(retried);
-        QuizNotice refused = refusal(retried, wrong);
+    private Attempt practiceOf(Attempt retried) {
+        QuizNotice refused = refusal(retried);
         if (refused != null) {
             throw new RetryRefusedException(refused);
         }
+        List<Question> wrong = wrongQuestions(retried);
         Attempt practice = new Attempt();
         practice.user = retried.user;
         practice.questionSet = retried.questionSet;
