@@ -91,7 +91,9 @@ class QuizBrowserTest {
                     "the retried save kept the answer given offline");
 
             driver.get(root + "attempts/" + attemptOf(username) + "?page=8");
-            WebElement submit = driver.findElement(By.xpath("//button[contains(., 'Submit answers')]"));
+            driver.findElement(By.xpath("//button[contains(., 'Finish attempt')]")).click();
+            browser.waitForUrl("/summary");
+            WebElement submit = driver.findElement(By.xpath("//button[normalize-space()='Submit']"));
             new Actions(driver).doubleClick(submit).perform();
             browser.waitForUrl("/result");
             assertEquals("2 / 8", driver.findElement(By.cssSelector(".score-value")).getText());

@@ -110,7 +110,9 @@ class AccessibilityTest extends ChromiumTest {
         Accessibility.tabTo(browser.driver, e -> "Next".equals(e.getText().strip())).sendKeys(Keys.ENTER);
         browser.waitForUrl("page=3");
         Accessibility.tabTo(browser.driver, e -> ("q" + ids.get(2)).equals(e.getAttribute("id"))).sendKeys("penaflor");
-        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Submit answers")).sendKeys(Keys.ENTER);
+        Accessibility.tabTo(browser.driver, e -> e.getText().contains("Finish attempt")).sendKeys(Keys.ENTER);
+        browser.waitForUrl("/summary");
+        Accessibility.tabTo(browser.driver, e -> "Submit".equals(e.getText().strip())).sendKeys(Keys.ENTER);
         browser.waitForUrl("/result");
         assertEquals("3 / 3", browser.driver.findElement(By.cssSelector(".score-value")).getText());
     }

@@ -83,7 +83,9 @@ class BrowserJourneyTest {
         driver.findElement(By.xpath("//button[contains(., 'Start the quiz')]")).click();
         waitForUrl("/attempts/");
         answerPageByPage();
-        driver.findElement(By.xpath("//button[contains(., 'Submit answers')]")).click();
+        driver.findElement(By.xpath("//button[contains(., 'Finish attempt')]")).click();
+        waitForUrl("/summary");
+        driver.findElement(By.xpath("//button[normalize-space()='Submit']")).click();
         waitForUrl("/result");
 
         String score = driver.findElement(By.cssSelector(".score-value")).getText();
