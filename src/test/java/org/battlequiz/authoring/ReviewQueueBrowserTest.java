@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -117,5 +118,22 @@ class ReviewQueueBrowserTest extends ChromiumTest {
         assertEquals(List.of("1500", "1900", "2300"), saved.options);
         assertEquals(ReviewStatus.EDITED, saved.reviewStatus);
         browser.screenshot("review-queue-filtered");
+    }
+
+    @Test
+    void enterInAOneLineFieldOfTheEditorSavesTheItem() {
+        Teachers.Account teacher = Teachers.teacher("entersaver");
+        long setId = Teachers.ownedSet(teacher.username(), SetStatus.DRAFT);
+        long numeric = QuarkusTransaction.requiringNew().call(() -> Question.<Question>find(
+                "questionSet.id = ?1 and type = ?2", setId, QuestionType.NUMERIC).firstResult().id);
+        browser.logIn(root, teacher.username());
+        browser.driver.get(root + "teach/sets/" + setId + "/items/" + numeric + "/edit");
+        WebElement keys = browser.driver.findElement(By.cssSelector("input#keys"));
+        keys.clear();
+        keys.sendKeys("1850" + Keys.ENTER);
+        browser.waitForUrl("/review");
+        Question saved = QuarkusTransaction.requiringNew().call(() -> Question.<Question>findById(numeric));
+        assertEquals(List.of("1850"), saved.keys);
+        assertEquals(ReviewStatus.EDITED, saved.reviewStatus);
     }
 }
