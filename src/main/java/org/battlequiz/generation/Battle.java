@@ -231,8 +231,23 @@ final class Battle {
 
     /** Polities of the battle's time and region the article never names. */
     List<String> eraPolities() {
-        return eraNames(gazetteer::politiesNear);
+        Set<String> own = new java.util.HashSet<>();
+        sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
+        return eraNames(gazetteer::politiesNear).stream().filter(n -> stems(n).stream().noneMatch(own::contains))
+                .toList();
     }
+
+    /** "russi" for "Russia" and "Russian Empire": a polity named after a belligerent in another form is no wrong option. */
+    private static Set<String> stems(String name) {
+        Set<String> out = new java.util.HashSet<>();
+        nameWords(name).stream().filter(w -> !STATE_WORDS.contains(w)).forEach(w -> out.add(w.substring(0, Math.min(5, w.length()))));
+        return out;
+    }
+
+    /** Words many states share: "Kingdom of Italy" and "Kingdom of Naples" are not the same side. */
+    private static final Set<String> STATE_WORDS = Set.of("kingdom", "empire", "republic", "united", "states",
+            "state", "first", "second", "third", "dynasty", "duchy", "grand", "holy", "peoples", "people", "democratic",
+            "federal", "union", "confederation", "sultanate", "caliphate", "crown", "free", "north", "south", "great");
 
     /** Wars of the battle's time and region other than its own. */
     List<String> eraWars() {

@@ -119,7 +119,7 @@ final class Gazetteer {
     /** Years a commander's dates may be off: one that close to the battle might have been there. */
     static final int OUTSIDE_MARGIN = 3;
     /** Years beyond which another era begins for a learner. */
-    static final int OUTSIDE_REACH = 30;
+    static final int OUTSIDE_REACH = 20;
 
     private static List<String> outside(List<Entry> entries, int year, Set<String> regions, int margin, int reach) {
         return matching(entries, regions).filter(e -> e.distance(year) >= margin && e.distance(year) <= reach)

@@ -28,9 +28,6 @@ final class ParticipantItems implements ItemStrategy {
                     .ifPresent(leaders::add);
         }
         List<String> wrongLeaders = battle.eraCommanders();
-        for (Commander leader : leaders) {
-            commanderChoice(battle, leader, wrongLeaders, random).ifPresent(drafts::add);
-        }
         if (leaders.size() >= 2 && wrongLeaders.size() >= WRONG) {
             List<String> keys = leaders.stream().map(c -> Texts.withoutRefs(c.name())).toList();
             FactRef fact = new FactRef("participants", KIND, leaders.get(0).source(),
@@ -41,11 +38,14 @@ final class ParticipantItems implements ItemStrategy {
                     + ", on either side? Select all that apply.", keys,
                     Pools.pickNearest(wrongLeaders, keys, WRONG, random), random, 0.45));
         }
-        List<String> wrongPolities = battle.eraPolities();
-        for (Side side : battle.sides()) {
-            side.belligerents().stream().filter(e -> !e.supporting()).findFirst()
-                    .flatMap(e -> belligerentChoice(battle, e, wrongPolities, random)).ifPresent(drafts::add);
+        if (battle.attributionConfidence(true) >= QualityGates.MIN_SIDE_CONFIDENCE) {
+            return drafts;
         }
+        leaders.stream().findFirst().flatMap(leader -> commanderChoice(battle, leader, wrongLeaders, random))
+                .ifPresent(drafts::add);
+        List<String> wrongPolities = battle.eraPolities();
+        battle.sides().stream().flatMap(side -> side.belligerents().stream().filter(e -> !e.supporting()).limit(1))
+                .findFirst().flatMap(e -> belligerentChoice(battle, e, wrongPolities, random)).ifPresent(drafts::add);
         return drafts;
     }
 

@@ -10,7 +10,7 @@ import org.battlequiz.article.ParsedArticle;
 
 /** Turns an article's facts into quiz items. Plain Java, deterministic for a given article, bank and seed. */
 public final class QuestionGenerator {
-    public static final String VERSION = "gen-6";
+    public static final String VERSION = "gen-7";
     /** A fact the parser is less sure of than this gives items that score lower. */
     public static final double SURE = 0.85;
 

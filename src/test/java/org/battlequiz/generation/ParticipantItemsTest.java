@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.NamedEntry;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -30,8 +34,26 @@ class ParticipantItemsTest {
             List.of("Kent\tbritain", "Normandy\tfrance"));
 
     private static List<QuestionContent> items() {
-        return new ParticipantItems().drafts(new Battle(Fixtures.oakfield(), List.of(), GAZETTEER), new Random(4))
+        return new ParticipantItems().drafts(new Battle(guessedColumns(), List.of(), GAZETTEER), new Random(4))
                 .stream().map(Draft::content).toList();
+    }
+
+    /** Oakfield as read from a page that lost its labels: every side attribution is a guess. */
+    private static ParsedArticle guessedColumns() {
+        ParsedArticle a = Fixtures.oakfield();
+        List<Side> sides = a.sides().stream().map(s -> new Side(
+                s.belligerents().stream().map(e -> new NamedEntry(e.name(), e.source(), 0.6)).toList(),
+                s.commanders().stream().map(c -> new Commander(c.name(), c.note(), c.source(), 0.6)).toList(),
+                s.units(), s.strength(), s.casualties())).toList();
+        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
+                a.winner(), sides, a.bodyFacts(), a.fieldSources());
+    }
+
+    @Test
+    void withSureColumnsOnlyTheSelectAllItemIsMadeForSideItemsAskTheRest() {
+        List<QuestionContent> sure = new ParticipantItems().drafts(new Battle(Fixtures.oakfield(), List.of(),
+                GAZETTEER), new Random(4)).stream().map(Draft::content).toList();
+        assertEquals(List.of(QuestionType.MULTIPLE_SELECT), sure.stream().map(QuestionContent::type).toList());
     }
 
     @Test
@@ -87,7 +109,7 @@ class ParticipantItemsTest {
     @Test
     void withNoKnownRegionNoItemIsMade() {
         Gazetteer empty = new Gazetteer(List.of(), List.of(), List.of(), List.of());
-        assertTrue(new ParticipantItems().drafts(new Battle(Fixtures.oakfield(), List.of(), empty), new Random(1))
+        assertTrue(new ParticipantItems().drafts(new Battle(guessedColumns(), List.of(), empty), new Random(1))
                 .isEmpty());
     }
 
