@@ -1,6 +1,7 @@
 package org.battlequiz.classroom;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -142,6 +143,8 @@ class AssignmentAccessTest {
                 .body(containsString("Done late"));
         f.owner().session().get("/teach/sets/" + f.setId() + "/results").then().statusCode(200)
                 .body(containsString("<span class=\"status status-late\">late</span>"));
+        f.owner().session().get("/teach/sets/" + f.setId() + "/results.csv").then().statusCode(200)
+                .body(matchesPattern("(?s).*\r\nattempt," + f.member().username() + "," + late + ",[^\r]*,yes\r\n.*"));
 
         Teachers.Account absent = Teachers.learner("absent");
         ClassFixtures.join(absent.session(), f.classId());
@@ -157,6 +160,8 @@ class AssignmentAccessTest {
         onTime.member().session().get("/classes").then().body(containsString(">Done<"));
         onTime.owner().session().get("/teach/sets/" + onTime.setId() + "/results").then().statusCode(200)
                 .body(containsString(onTime.member().username())).body(not(containsString(">late<")));
+        onTime.owner().session().get("/teach/sets/" + onTime.setId() + "/results.csv").then().statusCode(200)
+                .body(matchesPattern("(?s).*\r\nattempt," + onTime.member().username() + "," + id + ",[^\r]*,no\r\n.*"));
     }
 
     @Test

@@ -105,12 +105,14 @@ public class ClassResultsTest {
         long setId = seed(teacher.username());
         String csv = teacher.session().get("/teach/sets/" + setId + "/results.csv").then().statusCode(200)
                 .header("Content-Disposition", containsString("attachment")).extract().asString();
-        assertTrue(csv.contains("item,1. Which river did the army cross?,,,,,,,10,50,0.6,,\r\n"), csv);
-        assertTrue(csv.contains("option,1. Which river did the army cross?,Ebro,,,,30,,,,,,3\r\n"), csv);
+        assertTrue(csv.startsWith("record,learner_or_item,attempt_or_option,submitted,score,max_score,percent,grade,"
+                + "attempts,facility,discrimination,flags,picks,late\r\n"), csv);
+        assertTrue(csv.contains("item,1. Which river did the army cross?,,,,,,,10,50,0.6,,,\r\n"), csv);
+        assertTrue(csv.contains("option,1. Which river did the army cross?,Ebro,,,,30,,,,,,3,\r\n"), csv);
         assertTrue(csv.contains("item,3. =SUM(A1) How many boats were used?,,,,,,,10,100,,Too easy"), csv);
-        assertTrue(java.util.regex.Pattern.compile("attempt,stat_\\w+,\\d+,2026-03-01T10:00:00Z,3,3,100,100,")
+        assertTrue(java.util.regex.Pattern.compile("attempt,stat_\\w+,\\d+,2026-03-01T10:00:00Z,3,3,100,100,,,,,,no\r\n")
                 .matcher(csv).find(), csv);
-        assertTrue(java.util.regex.Pattern.compile("attempt,stat_\\w+,\\d+,2026-03-01T10:09:00Z,1,3,33.33,33.33,")
+        assertTrue(java.util.regex.Pattern.compile("attempt,stat_\\w+,\\d+,2026-03-01T10:09:00Z,1,3,33.33,33.33,,,,,,no\r\n")
                 .matcher(csv).find(), csv);
     }
 
