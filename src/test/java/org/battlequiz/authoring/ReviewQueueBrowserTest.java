@@ -16,7 +16,6 @@ import org.battlequiz.support.Teachers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -36,14 +35,7 @@ class ReviewQueueBrowserTest extends ChromiumTest {
 
     private void fitsANarrowScreen(String page) {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
-        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        Object overflow = js.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        Object widest = js.executeScript("""
-                const w = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
-                    .slice(-5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');""");
-        assertEquals(0L, ((Number) overflow).longValue(), page + " scrolls sideways at 390 px: " + widest);
+        Accessibility.assertNoSidewaysScroll(browser.driver, page + " at 390 px");
         browser.driver.manage().window().setSize(new Dimension(1280, 1000));
     }
 

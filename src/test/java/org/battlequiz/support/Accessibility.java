@@ -58,4 +58,16 @@ public final class Accessibility {
         }
         throw new AssertionError("not reached by Tab on " + driver.getCurrentUrl());
     }
+
+    /** Fails when the page scrolls sideways, naming the elements that stick out on the right. */
+    public static void assertNoSidewaysScroll(WebDriver driver, String name) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long sideways = ((Number) js.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+        Object widest = js.executeScript("""
+                const w = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1)
+                    .slice(-5).map(e => e.tagName + '.' + e.className + '#' + e.id).join(', ');""");
+        assertTrue(sideways <= 0, name + " scrolls sideways by " + sideways + " px: " + widest);
+    }
 }
