@@ -217,5 +217,9 @@ public interface BattleQuizConfig {
         /** New flashcards a learner is shown per day (UTC), across all decks. */
         @WithDefault("20")
         int newCardsPerDay();
+
+        /** The most extra new cards a learner may add to a day at once with "study more". */
+        @WithDefault("100")
+        int maxExtraNewCards();
     }
 }

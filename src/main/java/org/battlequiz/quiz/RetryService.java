@@ -54,7 +54,7 @@ public class RetryService {
     }
 
     /** The questions of a closed attempt, in its order, that earned less than full credit. */
-    static List<Question> wrongQuestions(Attempt attempt) {
+    public static List<Question> wrongQuestions(Attempt attempt) {
         List<Long> wrong = AttemptAnswer.listFor(attempt).stream()
                 .filter(row -> row.fraction == null || row.fraction < 1).map(row -> row.question.id).toList();
         return AttemptPlan.questions(attempt).stream().filter(q -> wrong.contains(q.id)).toList();

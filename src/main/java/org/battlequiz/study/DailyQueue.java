@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Today's study queue: due learning and relearning cards first, then due reviews (most overdue first),
@@ -43,6 +44,14 @@ public record DailyQueue(List<DeckCard> cards, DueCounts counts, Instant nextDue
         ordered.addAll(review);
         ordered.addAll(newToday);
         return new DailyQueue(ordered, new DueCounts(newToday.size(), learning.size(), review.size()), nextDue);
+    }
+
+    /** Every card of the deck once, in deck order, due or not and new ones beyond the limit, but for those done. */
+    public static DailyQueue goneThrough(List<DeckCard> deck, Set<Long> done) {
+        List<DeckCard> left = deck.stream().filter(card -> !done.contains(card.cardId())).toList();
+        int fresh = (int) left.stream().filter(card -> card.state().state() == CardPhase.NEW).count();
+        int review = (int) left.stream().filter(card -> card.state().state() == CardPhase.REVIEW).count();
+        return new DailyQueue(left, new DueCounts(fresh, left.size() - fresh - review, review), null);
     }
 
     public boolean isEmpty() {

@@ -17,8 +17,12 @@ import org.battlequiz.study.StudyViews.Overview;
 import org.battlequiz.study.StudyViews.Session;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
-/** Study mode: the decks with today's counts, a card's front, its answer with the grade buttons, and the grade. */
+/**
+ * Study mode: the decks with today's counts, a card's front, its answer with the grade buttons, the grade, and
+ * "study more" (extra new cards today, or every card of the deck once more from now).
+ */
 @Path("/study")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -43,23 +47,43 @@ public class StudyResource {
 
     @GET
     @Path("{deck}")
-    public TemplateInstance next(@RestPath String deck) {
-        return Templates.session(study.session(username(), deck, null));
+    public TemplateInstance next(@RestPath String deck, @RestQuery String again) {
+        return Templates.session(study.session(username(), deck, again, null));
     }
 
     @GET
     @Path("{deck}/cards/{cardId}")
-    public TemplateInstance reveal(@RestPath String deck, @RestPath long cardId) {
-        return Templates.session(study.session(username(), deck, cardId));
+    public TemplateInstance reveal(@RestPath String deck, @RestPath long cardId, @RestQuery String again) {
+        return Templates.session(study.session(username(), deck, again, cardId));
     }
 
     @POST
     @Path("{deck}/cards/{cardId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grade(@RestPath String deck, @RestPath long cardId, @RestForm String rating,
-                          @RestForm String review) {
+                          @RestForm String review, @RestForm String again) {
         study.grade(username(), deck, cardId, rating, review);
-        return Response.seeOther(URI.create("/study/" + Deck.parse(deck).path())).build();
+        Deck graded = Deck.parse(deck);
+        return seeOther(again == null || again.isBlank() ? graded.path() : StudyInput.againPath(graded, again));
+    }
+
+    @POST
+    @Path("{deck}/more")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response studyMore(@RestPath String deck, @RestForm String count, @RestForm String base) {
+        study.studyMore(username(), deck, count, base);
+        return seeOther(Deck.parse(deck).path());
+    }
+
+    @POST
+    @Path("{deck}/again")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response studyAgain(@RestPath String deck) {
+        return seeOther(study.studyAgain(username(), deck));
+    }
+
+    private static Response seeOther(String sessionPath) {
+        return Response.seeOther(URI.create("/study/" + sessionPath)).build();
     }
 
     private String username() {

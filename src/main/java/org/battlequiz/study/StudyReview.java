@@ -58,6 +58,13 @@ public class StudyReview extends IdentifiedEntity {
         return review;
     }
 
+    static java.util.Set<Long> cardsGradedSince(User user, Instant since) {
+        return java.util.Set.copyOf(getEntityManager().createQuery("""
+                        select distinct r.schedule.card.id from StudyReview r
+                        where r.user = :user and r.reviewedAt >= :since""", Long.class)
+                .setParameter("user", user).setParameter("since", since).getResultList());
+    }
+
     static long newCardsSince(User user, Instant since) {
         return count("user = ?1 and phaseBefore = ?2 and reviewedAt >= ?3", user, CardPhase.NEW, since);
     }

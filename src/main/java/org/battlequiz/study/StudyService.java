@@ -7,8 +7,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +28,12 @@ import org.battlequiz.study.StudyViews.DeckSummary;
 import org.battlequiz.study.StudyViews.GradeOption;
 import org.battlequiz.study.StudyViews.Overview;
 import org.battlequiz.study.StudyViews.Session;
+import org.battlequiz.study.StudyViews.StudyMore;
 
-/** Study sessions over FSRS: today's queue per deck, revealing a card, and grading it exactly once. */
+/**
+ * Study sessions over FSRS: today's queue per deck, revealing a card, grading it exactly once, and studying more
+ * than today's queue (extra new cards, or every card of a deck once) when the learner chooses to.
+ */
 @ApplicationScoped
 public class StudyService {
     private static final String MISTAKES_TITLE = "My mistakes";
@@ -47,6 +51,9 @@ public class StudyService {
 
     @Inject
     BattleQuizConfig config;
+
+    @Inject
+    AttemptDeck attemptDeck;
 
     @Transactional
     public Overview overview(String username) {
@@ -70,31 +77,73 @@ public class StudyService {
         DeckSummary mistakesDeck = summary(Deck.parse(Deck.MISTAKES), MISTAKES_TITLE,
                 "Cards for the items you got wrong in your quizzes and live games.", mistakes, now, newLeft);
         DueCounts total = DailyQueue.build(List.copyOf(everyCard.values()), now, newLeft).counts();
-        return new Overview(total, mistakesDeck, decks, config.study().newCardsPerDay());
+        return new Overview(total, mistakesDeck, decks, config.study().newCardsPerDay(), extraToday(user, now));
     }
 
-    /** The deck's next card, or with {@code revealCardId} that card with its answer and the four grades. */
+    /**
+     * The deck's next card, or with {@code revealCardId} that card with its answer and the four grades. With
+     * {@code againSince} (epoch milliseconds) the session goes through every card of the deck not graded since then.
+     */
     @Transactional
-    public Session session(String username, String deckPath, Long revealCardId) {
+    public Session session(String username, String deckPath, String againSince, Long revealCardId) {
         Deck deck = Deck.parse(deckPath);
         User user = user(username);
-        String title = deck.isMistakes() ? MISTAKES_TITLE : sets.findVisible(deck.setId(), username).title;
+        DeckContent content = content(user, deck);
+        boolean again = againSince != null && !againSince.isBlank();
+        Instant since = again ? StudyInput.since(againSince) : content.goneThroughSince();
         Instant now = Instant.now();
-        List<StudyCard> cards = cardsOf(user, deck);
+        List<StudyCard> cards = content.cards();
         Map<Long, StudySchedule> schedules = schedulesOf(user, cards);
-        DailyQueue queue = todaysQueue(deckCards(cards, schedules), now, newCardsLeft(user, now));
+        List<DeckCard> deckCards = deckCards(cards, schedules);
+        int newLeft = newCardsLeft(user, now);
+        DailyQueue queue = since == null ? todaysQueue(deckCards, now, newLeft)
+                : DailyQueue.goneThrough(deckCards, StudyReview.cardsGradedSince(user, since));
+        String againMillis = again ? String.valueOf(since.toEpochMilli()) : null;
+        StudyMore more = since != null ? null : new StudyMore(newLeft, config.study().newCardsPerDay(),
+                extraToday(user, now), config.study().maxExtraNewCards(),
+                (int) deckCards.stream().filter(c -> c.state().state() == CardPhase.NEW).count(), cards.size());
         StudyCard shown = revealCardId != null ? find(cards, revealCardId)
                 : queue.isEmpty() ? null : find(cards, queue.cards().get(0).cardId());
         String nextDueIn = queue.nextDue() == null ? null : IntervalLabel.of(Duration.between(now, queue.nextDue()));
         if (shown == null) {
-            return new Session(deck.path(), title, deck.setId(), queue.counts(), null, List.of(), nextDueIn);
+            return new Session(deck.path(), againMillis, content.title(), content.setId(), queue.counts(), null,
+                    List.of(), nextDueIn, more);
         }
         StudySchedule schedule = schedules.get(shown.id);
         CardState state = schedule == null ? CardState.newCard(now) : schedule.state();
         List<GradeOption> grades = revealCardId == null ? List.of() : grades(scheduler.preview(state, now));
         CardView view = new CardView(shown.id, shown.front, shown.cues, shown.answer, shown.note, shown.source,
                 state.reps());
-        return new Session(deck.path(), title, deck.setId(), queue.counts(), view, grades, nextDueIn);
+        return new Session(deck.path(), againMillis, content.title(), content.setId(), queue.counts(), view, grades,
+                nextDueIn, more);
+    }
+
+    /**
+     * "Study more": raises today's new-card limit by {@code countText} cards. {@code baseText} is today's extra as the
+     * form showed it; a form sent again (double click, reload) no longer matches and adds nothing.
+     */
+    @Transactional
+    public void studyMore(String username, String deckPath, String countText, String baseText) {
+        int max = config.study().maxExtraNewCards();
+        int count = StudyInput.number(countText, 1, max, "Choose how many extra new cards to study: a whole number"
+                + " from 1 to " + max + ".");
+        int base = StudyInput.number(baseText, 0, Integer.MAX_VALUE, "This form came without today's extra cards."
+                + " Open the deck again and choose there.");
+        User user = Panache.getEntityManager().find(User.class, user(username).id, LockModeType.PESSIMISTIC_WRITE);
+        content(user, Deck.parse(deckPath));
+        StudyExtraNew extra = StudyExtraNew.of(user, today(Instant.now()));
+        if (extra.extra == base) {
+            extra.extra = base + count;
+            extra.persist();
+        }
+    }
+
+    /** Checks that the learner may study the deck again from now on, and gives the session's path. */
+    @Transactional
+    public String studyAgain(String username, String deckPath) {
+        Deck deck = Deck.parse(deckPath);
+        content(user(username), deck);
+        return StudyInput.againPath(deck, String.valueOf(Instant.now().toEpochMilli()));
     }
 
     /**
@@ -107,7 +156,7 @@ public class StudyService {
         int review = reviewNumber(reviewText);
         Deck deck = Deck.parse(deckPath);
         User user = Panache.getEntityManager().find(User.class, user(username).id, LockModeType.PESSIMISTIC_WRITE);
-        StudyCard card = find(cardsOf(user, deck), cardId);
+        StudyCard card = find(content(user, deck).cards(), cardId);
         StudySchedule schedule = StudySchedule.lockFor(user, card).orElseGet(() -> newSchedule(user, card));
         if (schedule.reps != review) {
             return;
@@ -128,16 +177,19 @@ public class StudyService {
         return queue;
     }
 
-    private List<StudyCard> cardsOf(User user, Deck deck) {
+    private DeckContent content(User user, Deck deck) {
+        if (deck.isAttempt()) {
+            return attemptDeck.content(user, deck);
+        }
         if (deck.isMistakes()) {
-            return mistakeCards(user);
+            return new DeckContent(MISTAKES_TITLE, null, mistakeCards(user), null);
         }
         QuestionSet set = sets.findVisible(deck.setId(), user.username);
         if (AnswerRelease.heldFrom(user, set)) {
             throw new AnswersHiddenException("The answers of this set are not shown yet: finish your attempt, or wait"
                     + " until your teacher closes the quiz.");
         }
-        return cardSync.sync(set);
+        return new DeckContent(set.title, set.id, cardSync.sync(set), null);
     }
 
     private List<StudyCard> mistakeCards(User user) {
@@ -202,8 +254,17 @@ public class StudyService {
     }
 
     private int newCardsLeft(User user, Instant now) {
-        Instant startOfDay = now.atZone(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant();
-        return (int) Math.max(0, config.study().newCardsPerDay() - StudyReview.newCardsSince(user, startOfDay));
+        Instant startOfDay = today(now).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long allowed = (long) config.study().newCardsPerDay() + extraToday(user, now);
+        return (int) Math.max(0, allowed - StudyReview.newCardsSince(user, startOfDay));
+    }
+
+    private static int extraToday(User user, Instant now) {
+        return StudyExtraNew.on(user, today(now));
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     private static List<GradeOption> grades(SchedulingPreview preview) {

@@ -11,7 +11,19 @@ public final class StudyViews {
     public record DeckSummary(String path, String title, String description, DueCounts counts, int cards) {
     }
 
-    public record Overview(DueCounts total, DeckSummary mistakes, List<DeckSummary> sets, int newCardsPerDay) {
+    public record Overview(DueCounts total, DeckSummary mistakes, List<DeckSummary> sets, int newCardsPerDay,
+                           int extraToday) {
+    }
+
+    /**
+     * The "study more" choices of a deck: new cards left today of the daily limit plus the extra already chosen
+     * today, the most extra cards one choice may add, and how many of the deck's cards are still new.
+     */
+    public record StudyMore(int newLeftToday, int newCardsPerDay, int extraToday, int maxExtra, int newInDeck,
+                            int cards) {
+        public int suggested() {
+            return Math.min(10, maxExtra);
+        }
     }
 
     /** One of the four grade buttons: the rating sent, its label and when the card would come back. */
@@ -23,11 +35,19 @@ public final class StudyViews {
                            int review) {
     }
 
-    /** A study session page: the deck's counts and its next card (null when nothing is due), revealed or not. */
-    public record Session(String deckPath, String deckTitle, Long setId, DueCounts counts, CardView card,
-                          List<GradeOption> grades, String nextDueIn) {
+    /**
+     * A study session page: the deck's counts and its next card (null when nothing is due), revealed or not;
+     * {@code againSince} starts a session through every card once (null otherwise); {@code more} is null when it goes
+     * through every card of the deck once.
+     */
+    public record Session(String deckPath, String againSince, String deckTitle, Long setId, DueCounts counts,
+                          CardView card, List<GradeOption> grades, String nextDueIn, StudyMore more) {
         public boolean revealed() {
             return !grades.isEmpty();
+        }
+
+        public boolean goingThrough() {
+            return more == null;
         }
     }
 }

@@ -8,7 +8,8 @@
   document.addEventListener('keydown', function (event) {
     var target = event.target;
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented
-        || (target && /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(target.tagName) && event.key === ' ')) {
+        || (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+        || (target && /^(BUTTON|A)$/.test(target.tagName) && event.key === ' ')) {
       return;
     }
     var button = null;

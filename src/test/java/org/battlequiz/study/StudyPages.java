@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /** Reads what the study pages show, and the schedule rows behind them, for the study tests. */
 final class StudyPages {
-    private static final Pattern CARD = Pattern.compile("action=\"/study/[a-z0-9-]+/cards/(\\d+)\"");
+    private static final Pattern CARD = Pattern.compile("action=\"/study/[a-z0-9/-]+/cards/(\\d+)\"");
 
     record Counts(int newCards, int learning, int review) {
     }
