@@ -182,6 +182,16 @@ public class AccountService {
         return List.of();
     }
 
+    /** Saves the time zone the user chose; an unknown zone gives the message to show. */
+    @Transactional
+    public List<String> chooseTimeZone(long userId, String zone) {
+        if (TimeZones.parse(zone).isEmpty()) {
+            return List.of("Time zone: choose one from the list, such as Europe/London or America/New_York.");
+        }
+        User.update("timeZone = ?1 where id = ?2", zone.strip(), userId);
+        return List.of();
+    }
+
     @Transactional
     public void setDisabled(long userId, boolean disabled) {
         User user = User.<User>findByIdOptional(userId).orElseThrow(() -> new UserNotFoundException("There is no user " + userId + "."));

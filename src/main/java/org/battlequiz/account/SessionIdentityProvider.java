@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     public static final String USER_ID = "battlequiz.user-id";
+    public static final String TIME_ZONE = "battlequiz.time-zone";
 
     @Inject
     SessionService sessions;
@@ -29,7 +30,11 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
     }
 
     private static SecurityIdentity identity(SessionUser user) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(user.username()))
-                .addRole(user.role()).addAttribute(USER_ID, user.id()).build();
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user.username())).addRole(user.role()).addAttribute(USER_ID, user.id());
+        if (user.timeZone() != null) {
+            builder.addAttribute(TIME_ZONE, user.timeZone());
+        }
+        return builder.build();
     }
 }

@@ -83,14 +83,14 @@ public class SessionService {
 
     private static SessionRow find(Connection connection, String hash) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select u.id, u.username, u.role, u.disabled_at is not null, s.created_at, s.last_seen_at
+                select u.id, u.username, u.role, u.disabled_at is not null, s.created_at, s.last_seen_at, u.time_zone
                 from user_session s join app_user u on u.id = s.user_id where s.token_hash = ?""")) {
             select.setString(1, hash);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
-                return new SessionRow(new SessionUser(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                return new SessionRow(new SessionUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(7)),
                         rs.getBoolean(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant());
             }
         }

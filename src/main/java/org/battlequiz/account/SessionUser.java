@@ -1,5 +1,6 @@
 package org.battlequiz.account;
 
 /** Who a live session belongs to. */
-public record SessionUser(long id, String username, String role) {
+/** {@code timeZone} is null until the user chooses one. */
+public record SessionUser(long id, String username, String role, String timeZone) {
 }

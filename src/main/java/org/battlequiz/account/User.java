@@ -34,6 +34,10 @@ public class User extends IdentifiedEntity {
     @Column(name = "disabled_at")
     public Instant disabledAt;
 
+    /** A tz database id the user chose ("Europe/Paris"), or null. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     public static User create(String username, String password, Role role) {
         User user = new User();
         user.username = username;

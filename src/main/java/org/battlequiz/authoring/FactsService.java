@@ -1,11 +1,12 @@
 package org.battlequiz.authoring;
 
+import org.battlequiz.account.ViewerZone;
+import org.battlequiz.account.TimeZones;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,8 +39,7 @@ import org.battlequiz.quiz.AttemptAnswer;
  */
 @ApplicationScoped
 public class FactsService {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private final QuestionGenerator generator = new QuestionGenerator();
 
     @Inject
@@ -85,7 +85,7 @@ public class FactsService {
         List<FactsPage.RevisionView> unapplied = new ArrayList<>();
         for (int i = 0; i < corrected.revisions().size(); i++) {
             FactRevision r = corrected.revisions().get(i);
-            FactsPage.RevisionView view = new FactsPage.RevisionView(r.id, r.author.username, WHEN.format(r.createdAt),
+            FactsPage.RevisionView view = new FactsPage.RevisionView(r.id, r.author.username, TimeZones.format(r.createdAt, WHEN, ViewerZone.current()),
                     r.fact, r.before, r.after);
             history.add(view);
             if (corrected.unapplied().contains(i)) {

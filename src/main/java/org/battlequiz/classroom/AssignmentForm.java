@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** The assign form: the classes chosen and the open, due and close dates (datetime-local fields, in UTC). */
+/** The assign form: the classes chosen and the open, due and close dates (datetime-local fields, in the teacher's time zone). */
 public class AssignmentForm {
     @RestForm("classId")
     @NotEmpty(message = "Choose at least one class.")

@@ -1,5 +1,7 @@
 package org.battlequiz.classroom;
 
+import org.battlequiz.account.ViewerZone;
+import org.battlequiz.account.TimeZones;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -103,7 +105,8 @@ public class AssignmentService {
     private static Optional<Instant> date(String field, String which, List<String> errors) {
         Optional<Instant> parsed = DateInput.parse(field);
         if (parsed.isEmpty()) {
-            errors.add("Give the " + which + " date as a date and time (UTC), such as 2026-12-04T09:30.");
+            errors.add("Give the " + which + " date as a date and time (" + TimeZones.name(ViewerZone.current())
+                    + "), such as 2026-12-04T09:30.");
         }
         return parsed;
     }

@@ -1,5 +1,7 @@
 package org.battlequiz.history;
 
+import java.time.ZoneId;
+import org.battlequiz.account.ViewerZone;
 import io.quarkus.qute.RawString;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.battlequiz.account.User;
 import org.battlequiz.question.SetStatus;
@@ -30,11 +31,12 @@ public class HistoryService {
         int page = Math.max(1, Math.min(LAST_PAGE, requestedPage));
         List<HistoryRow> rows = attempts(user, page);
         Object[] totals = (Object[]) query(HistoryQueries.TOTALS, user).getSingleResult();
+        ZoneId zone = ViewerZone.current();
         List<ScorePoint> points = rows(HistoryQueries.CHART_POINTS, user).stream()
                 .map(r -> new ScorePoint(instant(r[0]), number(r[1]).doubleValue(), (String) r[2])).toList();
         return new HistoryPage(rows.subList(0, Math.min(PAGE_SIZE, rows.size())), page, rows.size() > PAGE_SIZE,
                 number(totals[0]).longValue(), number(totals[1]).longValue(), bestAndLast(user), mastery(user),
-                new RawString(ScoreChartSvg.render(points, CHART_TITLE)), ChartSummary.describe(points, ZoneOffset.UTC),
+                new RawString(ScoreChartSvg.render(points, CHART_TITLE, zone)), ChartSummary.describe(points, zone),
                 liveGames(user));
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.battlequiz.IdentifiedEntity;
 import org.battlequiz.account.User;
 
-/** New cards a learner chose to study on one day (UTC) beyond the daily limit. */
+/** New cards a learner chose to study on one day (of their time zone) beyond the daily limit. */
 @Entity
 @Table(name = "study_extra_new")
 public class StudyExtraNew extends IdentifiedEntity {

@@ -1,5 +1,6 @@
 package org.battlequiz.study;
 
+import org.battlequiz.account.ViewerZone;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -254,7 +254,7 @@ public class StudyService {
     }
 
     private int newCardsLeft(User user, Instant now) {
-        Instant startOfDay = today(now).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant startOfDay = today(now).atStartOfDay(ViewerZone.current()).toInstant();
         long allowed = (long) config.study().newCardsPerDay() + extraToday(user, now);
         return (int) Math.max(0, allowed - StudyReview.newCardsSince(user, startOfDay));
     }
@@ -264,7 +264,7 @@ public class StudyService {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return LocalDate.ofInstant(now, ViewerZone.current());
     }
 
     private static List<GradeOption> grades(SchedulingPreview preview) {

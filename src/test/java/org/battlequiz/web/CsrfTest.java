@@ -34,7 +34,7 @@ class CsrfTest {
 
     static final List<Route> ROUTES = List.of(
             new Route("/register", false), new Route("/login", false), new Route("/logout", false),
-            new Route("/join", false), new Route("/account/password", false),
+            new Route("/join", false), new Route("/account/password", false), new Route("/account/settings", false),
             new Route("/admin/users/1/disable", false), new Route("/admin/users/1/enable", false),
             new Route("/admin/users/requests/1/approve", false), new Route("/admin/users/requests/1/decline", false),
             new Route("/admin/users/invites", false), new Route("/teach/sets/from-address", false),
