@@ -46,6 +46,24 @@ final class BelligerentGroups {
         return new ColumnSplitter.Split(left, right, confidence);
     }
 
+    /**
+     * One column when the Result row names the run's first and last belligerents together as victors ("A, B and C
+     * victory" over the lines A, B, D, C): no boundary can part them, so the other side's names were lost. Null
+     * when the Result row does not say so.
+     */
+    static ColumnSplitter.Split victorsOnly(List<TextLine> lines, String victors) {
+        List<TextLine> named = lines.stream().filter(l -> !l.blank()).toList();
+        if (victors.isEmpty() || named.size() < 2
+                || !NamedEntry.isNamedIn(victors, NameCleaner.clean(named.get(0).clean()))
+                || !NamedEntry.isNamedIn(victors, NameCleaner.clean(named.get(named.size() - 1).clean()))) {
+            return null;
+        }
+        return new ColumnSplitter.Split(named.stream().map(TextLine::whole).toList(), List.of(), LOST_SIDE_CONFIDENCE);
+    }
+
+    /** The other side's names are lost: which column the survivors stood in is a guess. */
+    private static final double LOST_SIDE_CONFIDENCE = 0.6;
+
     /** Picks the group boundary that best agrees with where each group's name is mentioned in the other rows. */
     static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others,
                                        List<String> sentences, String victors) {

@@ -26,7 +26,10 @@ final class SideReader {
         if (bel == null && groups.size() == 2) {
             bel = BelligerentGroups.split(groups, 1, 1.0);
         } else if (bel == null && groups.size() == 1) {
-            bel = new ColumnSplitter(context).split(groups.get(0), Section.BELLIGERENTS);
+            bel = BelligerentGroups.victorsOnly(groups.get(0), context.victors());
+            if (bel == null) {
+                bel = new ColumnSplitter(context).split(groups.get(0), Section.BELLIGERENTS);
+            }
         }
         if (bel != null) {
             context.knowSides(List.of(names(bel.left()), names(bel.right())));
