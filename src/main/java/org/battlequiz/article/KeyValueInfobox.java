@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Reads an infobox dumped as "- Key: value" lines (Conflict, Partof, Date, Place, Result, Combatant1,
- * Commander2, Strength1 ...), with list items joined by ", " or "|", into the export's layout.
+ * Commander2, Strength1 ...), with list items joined by ", " or "|", into the export's layout. A page may also list
+ * each side as its own block of bulleted "Belligerents:", "Commanders:" and "Strength:" lines; the first block is
+ * the first column.
  */
 final class KeyValueInfobox {
     private static final Map<String, String> HEADER = Map.of("partof", "Part of ", "date", "Date ", "place",
@@ -18,6 +20,11 @@ final class KeyValueInfobox {
             "status", "Status ");
     private static final Map<String, Section> SECTIONS = Map.of("combatant", Section.BELLIGERENTS, "commander",
             Section.COMMANDERS, "units", Section.UNITS, "strength", Section.STRENGTH, "casualties", Section.CASUALTIES);
+    /** Unnumbered keys of a side's own block: which side is told by the order of the blocks. */
+    private static final Map<String, Section> BLOCK_SECTIONS = Map.of("belligerents", Section.BELLIGERENTS,
+            "combatants", Section.BELLIGERENTS, "commanders", Section.COMMANDERS, "commandersandleaders",
+            Section.COMMANDERS, "units", Section.UNITS, "unitsinvolved", Section.UNITS, "strength", Section.STRENGTH,
+            "casualties", Section.CASUALTIES, "casualtiesandlosses", Section.CASUALTIES);
 
     private KeyValueInfobox() {
     }
@@ -45,15 +52,23 @@ final class KeyValueInfobox {
         String heading = null;
         TextLine headingLine = null;
         Field open = null;
+        int openSide = -1;
+        Map<Section, Integer> blocks = new java.util.EnumMap<>(Section.class);
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             Field f = field(line);
             if (f == null && open != null && !line.blank() && section(open.key()) != null) {
                 Section s = section(open.key());
-                int side = Character.getNumericValue(open.key().charAt(open.key().length() - 1)) - 1;
+                int side = openSide;
                 if (side >= 0 && side < 2) {
-                    columns.get(s).get(side).add(new Field(open.key(), line.raw().strip(), line));
+                    columns.get(s).get(side).add(new Field(open.key(), unbulleted(line.raw()), line));
                 }
+                last = i;
+                continue;
+            }
+            if (f == null && open != null && !line.blank() && open.value().isEmpty() && HEADER.containsKey(open.key())
+                    && !header.containsKey(open.key())) {
+                header.put(open.key(), new Field(open.key(), unbulleted(line.raw()), line));
                 last = i;
                 continue;
             }
@@ -72,12 +87,14 @@ final class KeyValueInfobox {
             last = i;
             Section s = section(f.key());
             if (s != null) {
-                int side = Character.getNumericValue(f.key().charAt(f.key().length() - 1)) - 1;
+                int side = BLOCK_SECTIONS.containsKey(f.key()) ? blocks.merge(s, 1, Integer::sum) - 1
+                        : Character.getNumericValue(f.key().charAt(f.key().length() - 1)) - 1;
+                openSide = side;
                 if (side >= 0 && side < 2) {
                     List<List<Field>> cols = columns.computeIfAbsent(s, k -> List.of(new ArrayList<>(), new ArrayList<>()));
                     cols.get(side).add(f);
                 }
-            } else {
+            } else if (!f.value().isEmpty()) {
                 header.putIfAbsent(f.key(), f);
             }
         }
@@ -86,6 +103,9 @@ final class KeyValueInfobox {
             out.add(TextLine.of(headingLine.number(), heading));
         } else if (conflict != null) {
             out.add(TextLine.of(conflict.line().number(), conflict.value()));
+        } else {
+            lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst()
+                    .ifPresent(l -> out.add(TextLine.of(l.number(), l.raw().strip())));
         }
         List<TextLine> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : HEADER.entrySet()) {
@@ -150,7 +170,14 @@ final class KeyValueInfobox {
         return out;
     }
 
+    private static String unbulleted(String raw) {
+        return raw.strip().replaceFirst("^[•*-]\\s+", "").strip();
+    }
+
     private static Section section(String key) {
+        if (BLOCK_SECTIONS.containsKey(key)) {
+            return BLOCK_SECTIONS.get(key);
+        }
         for (Map.Entry<String, Section> e : SECTIONS.entrySet()) {
             if (key.startsWith(e.getKey()) && key.length() == e.getKey().length() + 1
                     && Character.isDigit(key.charAt(key.length() - 1))) {
@@ -160,10 +187,14 @@ final class KeyValueInfobox {
         return null;
     }
 
+    private static boolean numbered(String key) {
+        return section(key) != null && !BLOCK_SECTIONS.containsKey(key);
+    }
+
     /** "- Key: value" (any key), or "Key:value" when the key is one of the infobox's own parameters. */
     private static Field field(TextLine line) {
         String s = line.raw().strip();
-        boolean dashed = s.startsWith("- ");
+        boolean dashed = s.startsWith("- ") || s.startsWith("• ");
         int from = dashed ? 2 : 0;
         int colon = s.indexOf(':');
         if (colon < from + 1 || colon > 30) {
@@ -173,7 +204,7 @@ final class KeyValueInfobox {
         if (key.isEmpty() || !key.chars().allMatch(Character::isLetterOrDigit)) {
             return null;
         }
-        if (!dashed && !(HEADER.containsKey(key) || section(key) != null || key.equals("conflict"))) {
+        if (!dashed && !(HEADER.containsKey(key) || numbered(key) || key.equals("conflict"))) {
             return null;
         }
         return new Field(key, s.substring(colon + 1).strip(), line);
