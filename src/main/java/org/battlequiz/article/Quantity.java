@@ -17,9 +17,13 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isDigit(c) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
-                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.')) {
+            if (!Character.isDigit(c)) {
                 i++;
+                continue;
+            }
+            if (i > 0 && !circaGlued(text, i) && (Character.isLetterOrDigit(text.charAt(i - 1))
+                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.')) {
+                i = pastDigitRun(text, i);
                 continue;
             }
             int[] end = new int[1];
@@ -51,6 +55,23 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** "c5,000": a lone "c" glued to a figure is "circa". */
+    private static boolean circaGlued(String text, int i) {
+        return (text.charAt(i - 1) == 'c' || text.charAt(i - 1) == 'C')
+                && (i == 1 || !Character.isLetterOrDigit(text.charAt(i - 2)));
+    }
+
+    /** The end of "A12,500" or "v2.0": its grouped digits are one token, never a figure of their own. */
+    private static int pastDigitRun(String text, int i) {
+        int k = i;
+        while (k < text.length() && (Character.isDigit(text.charAt(k))
+                || (text.charAt(k) == ',' || text.charAt(k) == '.') && k + 1 < text.length()
+                && Character.isDigit(text.charAt(k + 1)))) {
+            k++;
+        }
+        return k;
     }
 
     /** "15–20,000" is 15,000 to 20,000: a small first figure shares the second one's thousands. */

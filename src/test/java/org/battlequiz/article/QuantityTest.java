@@ -31,4 +31,17 @@ class QuantityTest {
     void skipsOrdinalsFractionsPercentagesAndDates() {
         assertTrue(Quantity.scan("6th Army, 5/6 archers, 63% of them, on 19 May").isEmpty());
     }
+
+    @Test
+    void aCircaGluedToTheFigureIsRead() {
+        List<Quantity> qs = Quantity.scan("c5,000 c7,500");
+        assertEquals(2, qs.size());
+        assertEquals(5000, qs.get(0).min());
+        assertEquals(7500, qs.get(1).min());
+    }
+
+    @Test
+    void theDigitsOfACodeAreNoFigure() {
+        assertTrue(Quantity.scan("Regiment A12,500 and the T34 tank").isEmpty());
+    }
 }
