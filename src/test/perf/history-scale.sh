@@ -52,6 +52,17 @@ seed_attempts "u.username like 'crowd%'" $(( attempts * 9 / 10 / 40 ))
 seed_attempts "u.username like 'light%'" 3
 sql "insert into attempt_answer (attempt_id, question_id, response, fraction)
      select a.id, q.id, '[\"x\"]'::jsonb, ((a.id + q.id) % 2)::float from attempt a join question q on q.set_id = a.set_id"
+# the running totals a submit keeps, added up for the seeded attempts as the migrations that created them do
+sql "insert into learner_mastery (user_id, fact_kind, answered, credit)
+     select a.user_id, coalesce(q.fact_kind, ''), count(*), sum(coalesce(aa.fraction, 0))
+     from attempt a join attempt_answer aa on aa.attempt_id = a.id join question q on q.id = aa.question_id
+     where a.state <> 'IN_PROGRESS' and not a.practice group by a.user_id, coalesce(q.fact_kind, '')"
+sql "insert into learner_set_progress (user_id, set_id, finished, scored, best, last, last_at)
+     select user_id, set_id, count(*), count(*) filter (where max_score > 0),
+            max(100 * score / max_score) filter (where max_score > 0),
+            (array_agg(100 * score / max_score order by submitted_at desc, id desc) filter (where max_score > 0))[1],
+            max(submitted_at) filter (where max_score > 0)
+     from attempt where state <> 'IN_PROGRESS' and not practice group by user_id, set_id"
 sql "analyze"
 echo "stored answers: $(sql "select count(*) from attempt_answer")"
 
@@ -85,6 +96,10 @@ LUA
 round() { # $1 session
   BQ_COOKIE="battlequiz-session=$1" wrk -t1 -c1 -d"${seconds}s" -s "$work/history.lua" "$base" | tail -1
 }
+for who in heavy light; do # the page shows what the seeded attempts add up to
+  cookie=$([ $who = heavy ] && echo "$heavy" || echo "$light")
+  curl -fs -b "battlequiz-session=$cookie" "$base/history" | grep -oE "[0-9]+ attempts, [0-9]+ finished" | sed "s/^/$who: /"
+done
 round "$heavy" >/dev/null
 read -r h50 h95 hn < <(round "$heavy")
 read -r l50 l95 ln < <(round "$light")

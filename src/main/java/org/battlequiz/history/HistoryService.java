@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.battlequiz.account.User;
 import org.battlequiz.question.SetStatus;
@@ -32,11 +34,14 @@ public class HistoryService {
         List<HistoryRow> rows = attempts(user, page);
         Object[] totals = (Object[]) query(HistoryQueries.TOTALS, user).getSingleResult();
         ZoneId zone = ViewerZone.current();
-        List<ScorePoint> points = rows(HistoryQueries.CHART_POINTS, user).stream()
-                .map(r -> new ScorePoint(instant(r[0]), number(r[1]).doubleValue(), (String) r[2])).toList();
+        List<ScorePoint> points = new ArrayList<>(rows(HistoryQueries.CHART_POINTS, user).stream()
+                .map(r -> new ScorePoint(instant(r[0]), number(r[1]).doubleValue(), (String) r[2])).toList());
+        Collections.reverse(points);
+        String chartTitle = points.size() < HistoryQueries.CHART_LIMIT ? CHART_TITLE
+                : "Your last " + HistoryQueries.CHART_LIMIT + " scores";
         return new HistoryPage(rows.subList(0, Math.min(PAGE_SIZE, rows.size())), page, rows.size() > PAGE_SIZE,
                 number(totals[0]).longValue(), number(totals[1]).longValue(), bestAndLast(user), mastery(user),
-                new RawString(ScoreChartSvg.render(points, CHART_TITLE, zone)), ChartSummary.describe(points, zone),
+                new RawString(ScoreChartSvg.render(points, chartTitle, zone)), ChartSummary.describe(points, zone),
                 liveGames(user));
     }
 

@@ -73,5 +73,6 @@ final class AttemptAnswers {
         attempt.state = state;
         attempt.submittedAt = state == AttemptState.OVERDUE && attempt.deadline.isBefore(now) ? attempt.deadline : now;
         attempt.late = attempt.dueAt != null && attempt.submittedAt.isAfter(attempt.dueAt);
+        HistoryTally.add(attempt, questions, rows);
     }
 }

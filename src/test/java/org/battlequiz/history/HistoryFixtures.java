@@ -55,13 +55,17 @@ final class HistoryFixtures {
 
     static long attempt(Learner learner, Set set, String state, Instant started, Instant submitted, Double score,
                         Double maxScore) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) Panache.getEntityManager().createNativeQuery("""
+        return QuarkusTransaction.requiringNew().call(() -> {
+            long id = ((Number) Panache.getEntityManager().createNativeQuery("""
                         insert into attempt (user_id, set_id, state, started_at, submitted_at, score, max_score)
                         values (:user, :set, :state, :started, :submitted, :score, :max) returning id""")
                 .setParameter("user", learner.id()).setParameter("set", set.id()).setParameter("state", state)
                 .setParameter("started", started).setParameter("submitted", submitted)
                 .setParameter("score", score).setParameter("max", maxScore)
-                .getSingleResult()).longValue());
+                .getSingleResult()).longValue();
+            recount(id);
+            return id;
+        });
     }
 
     static void answers(long attemptId, Set set, double... fractions) {
@@ -73,7 +77,40 @@ final class HistoryFixtures {
                         .setParameter("attempt", attemptId).setParameter("question", set.questionIds().get(i))
                         .setParameter("fraction", fractions[i]).executeUpdate();
             }
+            recount(attemptId);
         });
+    }
+
+    /** Attempts and answers seeded here bypass the submit that keeps the learner's running totals: add them up again. */
+    private static void recount(long attemptId) {
+        Panache.getEntityManager().createNativeQuery(
+                        "delete from learner_mastery where user_id = (select user_id from attempt where id = :attempt)")
+                .setParameter("attempt", attemptId).executeUpdate();
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into learner_mastery (user_id, fact_kind, answered, credit)
+                        select a.user_id, coalesce(q.fact_kind, ''), count(*), sum(coalesce(aa.fraction, 0))
+                        from attempt a
+                        join attempt_answer aa on aa.attempt_id = a.id
+                        join question q on q.id = aa.question_id
+                        where a.user_id = (select user_id from attempt where id = :attempt)
+                          and a.state <> 'IN_PROGRESS' and not a.practice
+                        group by a.user_id, coalesce(q.fact_kind, '')""")
+                .setParameter("attempt", attemptId).executeUpdate();
+        Panache.getEntityManager().createNativeQuery(
+                        "delete from learner_set_progress where user_id = (select user_id from attempt where id = :attempt)")
+                .setParameter("attempt", attemptId).executeUpdate();
+        Panache.getEntityManager().createNativeQuery("""
+                        insert into learner_set_progress (user_id, set_id, finished, scored, best, last, last_at)
+                        select user_id, set_id, count(*), count(*) filter (where max_score > 0),
+                               max(100 * score / max_score) filter (where max_score > 0),
+                               (array_agg(100 * score / max_score order by submitted_at desc, id desc)
+                                   filter (where max_score > 0))[1],
+                               max(submitted_at) filter (where max_score > 0)
+                        from attempt
+                        where user_id = (select user_id from attempt where id = :attempt)
+                          and state <> 'IN_PROGRESS' and not practice
+                        group by user_id, set_id""")
+                .setParameter("attempt", attemptId).executeUpdate();
     }
 
     /** {@code count} submitted attempts of the set, one a minute after {@code first}, each answering every item. */
@@ -98,6 +135,10 @@ final class HistoryFixtures {
                             from attempt a join question q on q.set_id = a.set_id
                             where a.user_id = :user and a.set_id = :set""")
                     .setParameter("user", learner.id()).setParameter("set", set.id()).executeUpdate();
+            Panache.getEntityManager().createNativeQuery(
+                            "select id from attempt where user_id = :user order by id desc limit 1")
+                    .setParameter("user", learner.id()).getResultStream().findFirst()
+                    .ifPresent(id -> recount(((Number) id).longValue()));
         });
     }
 }

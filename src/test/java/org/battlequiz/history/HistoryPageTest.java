@@ -113,4 +113,18 @@ class HistoryPageTest {
         learner.session().get("/history?page=9").then().statusCode(200)
                 .body(containsString("No attempts on this page."));
     }
+
+    @Test
+    void theChartShowsTheLatestScoresWhileTotalsCountEveryAttempt() {
+        Learner learner = HistoryFixtures.learner("charted");
+        Set set = HistoryFixtures.set("Long chart quiz " + System.nanoTime(), "date", "commander");
+        HistoryFixtures.manyAttempts(learner, set, HistoryQueries.CHART_LIMIT + 5, MAY_3);
+
+        learner.session().get("/history").then().statusCode(200)
+                .body(containsString("-title\">Your last " + HistoryQueries.CHART_LIMIT + " scores</title>"))
+                .body(containsString("<figcaption>" + HistoryQueries.CHART_LIMIT + " attempts on 3 May 2024;"))
+                .body(containsString("<td>" + (HistoryQueries.CHART_LIMIT + 5) + "</td>"))
+                .body(containsString((HistoryQueries.CHART_LIMIT + 5) + " attempts, " + (HistoryQueries.CHART_LIMIT + 5)
+                        + " finished."));
+    }
 }
