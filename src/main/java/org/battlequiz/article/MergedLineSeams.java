@@ -40,6 +40,8 @@ final class MergedLineSeams {
     private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
 
     private static final int MAX_MERGED_LINE = 600;
+    /** "18,000" then "12,000" or "about 12,000": a whole figure in thousands ends, another figure begins. */
+    private static final java.util.regex.Pattern GROUPED_FIGURE = java.util.regex.Pattern.compile("~?\\d{1,3}(,\\d{3})+\\+?");
     /** Both halves are names the body uses whole ("Winfield Scott" | "Santa Anna"): two people, not one. */
     private static final double BOTH_NAMED_IN_BODY = 0.5;
 
@@ -96,7 +98,7 @@ final class MergedLineSeams {
             }
             double s = Double.NEGATIVE_INFINITY;
             boolean figure = Character.isDigit(next.charAt(0)) || next.startsWith("~")
-                    || APPROX.contains(next) && j + 1 < spans.size()
+                    || APPROX.contains(next.toLowerCase(java.util.Locale.ROOT)) && j + 1 < spans.size()
                     && Character.isDigit(tagged.charAt(spans.get(j + 1)[0]));
             boolean upper = Words.capitalized(next) || figure;
             if (endsWithMarker(prev) && upper) {
@@ -120,7 +122,8 @@ final class MergedLineSeams {
             if (isRepeat(left, right)) {
                 s = Math.max(s, 5);
             }
-            if (kind == Section.BELLIGERENTS && endsInHeading(left, right, prev, next)) {
+            if ((kind == Section.BELLIGERENTS || kind == Section.COMMANDERS && Words.tokens(left).size() + Words.tokens(right).size() >= 5)
+                    && endsInHeading(left, right, prev, next)) {
                 s = Math.max(s, 4);
             }
             if (names && ctx.flags().startsWithFlag(right) && !Words.CONNECTORS.contains(Words.fold(prev))) {
@@ -137,8 +140,11 @@ final class MergedLineSeams {
                     && !isStatus(next)) {
                 s = Math.max(s, 4);
             }
-            if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty()
+            if (!names && figure && isWord(prev) && !Quantity.scan(right).isEmpty() && !ctx.flags().isFlag(left)
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
+                s = Math.max(s, 2.5);
+            }
+            if (!names && figure && GROUPED_FIGURE.matcher(prev).matches()) {
                 s = Math.max(s, 2.5);
             }
             if (!names && isWord(prev) && prev.equals(prev.toLowerCase()) && Words.capitalized(next)

@@ -1,0 +1,55 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where the export runs two columns into one line: a commander before the other side's first heading ("Neil Barrow
+ * Imperial Japanese Navy:"), and two bare figures ("18,000 12,000"). Invented article: no real battle.
+ */
+class SeamHeadingsAndFiguresTest {
+    private static String article(String strength) {
+        return String.join("\n", "Battle of Corran Reef", "", "Battle of Corran Reef", "Part of the Pelagic War", "",
+                "Date12–14 March 1943", "LocationCorran Reef, Southern Ocean", "Result Decisive Allied victory",
+                "Belligerents", "United States Australia", "Empire of Japan", "Commanders and leaders",
+                "U.S. Navy:", "Harlan Ridge", "Walt Emmons", "U.S. Marine Corps:", "Cyrus Dane",
+                "Royal Australian Navy:", "Neil Barrow Imperial Japanese Navy:", "Sato Kenji †",
+                "Imperial Japanese Army:", "Mori Taro", "Strength", strength, "Casualties and losses",
+                "1,100 killed 9,800 killed", "",
+                "The reef was held by a Japanese garrison until the Allied fleet arrived in March 1943.");
+    }
+
+    @Test
+    void aCommanderBeforeTheOtherSidesFirstHeadingStaysOnHisSide() {
+        ParsedArticle a = new ArticleParser().parse(article("18,000 12,000"));
+        assertEquals(List.of("Harlan Ridge", "Walt Emmons", "Cyrus Dane", "Neil Barrow"), names(a.sides().get(0)));
+        assertEquals(List.of("Sato Kenji", "Mori Taro"), names(a.sides().get(1)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "18,000 12,000|18000|12000",
+            "About 18,000 About 12,000|18000|12000",
+            "18,000 about 12,000|18000|12000",
+            "~18,000 ~12,000|18000|12000"})
+    void twoFiguresInARowAreOnePerSide(String line, long first, long second) {
+        ParsedArticle a = new ArticleParser().parse(article(line));
+        assertEquals(Long.valueOf(first), a.sides().get(0).strength().min());
+        assertEquals(Long.valueOf(second), a.sides().get(1).strength().min());
+    }
+
+    @Test
+    void aBelligerentsNameBeforeItsFigureIsNoSeam() {
+        ParsedArticle a = new ArticleParser().parse(article("United States About 18,000\nEmpire of Japan 12,000"));
+        assertEquals(Long.valueOf(18000), a.sides().get(0).strength().min());
+        assertEquals(Long.valueOf(12000), a.sides().get(1).strength().min());
+    }
+
+    private static List<String> names(Side side) {
+        return side.commanders().stream().map(Commander::name).toList();
+    }
+}
