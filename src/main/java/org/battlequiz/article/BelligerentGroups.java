@@ -64,7 +64,10 @@ final class BelligerentGroups {
     /** The other side's names are lost: which column the survivors stood in is a guess. */
     private static final double LOST_SIDE_CONFIDENCE = 0.6;
 
-    /** Picks the group boundary that best agrees with where each group's name is mentioned in the other rows. */
+    /**
+     * Picks the group boundary that best agrees with where each group's name is mentioned in the other rows; a word
+     * several groups' names share ("Africa" of South Africa and the African National Congress) counts for each in part.
+     */
     static ColumnSplitter.Split choose(List<List<TextLine>> groups, Map<Section, ColumnSplitter.Split> others,
                                        List<String> sentences, String victors) {
         int n = groups.size();
@@ -76,9 +79,15 @@ final class BelligerentGroups {
                 stems.addAll(Words.keyStems(NameCleaner.clean(l.clean())));
             }
             groupStems.add(stems);
-            for (Map.Entry<Section, ColumnSplitter.Split> e : others.entrySet()) {
-                double weight = e.getKey() == Section.COMMANDERS ? 0.3 : 1;
-                lean[g] += weight * (count(e.getValue().left(), stems) - count(e.getValue().right(), stems));
+        }
+        for (int g = 0; g < n; g++) {
+            for (String stem : new java.util.LinkedHashSet<>(groupStems.get(g))) {
+                double shared = groupStems.stream().filter(other -> other.contains(stem)).count();
+                for (Map.Entry<Section, ColumnSplitter.Split> e : others.entrySet()) {
+                    double weight = (e.getKey() == Section.COMMANDERS ? 0.3 : 1) / shared;
+                    lean[g] += weight * (count(e.getValue().left(), List.of(stem))
+                            - count(e.getValue().right(), List.of(stem)));
+                }
             }
         }
         double[][] rel = GroupRelations.read(groupStems, sentences);
@@ -114,7 +123,7 @@ final class BelligerentGroups {
         int count = 0;
         for (int g = 0; g < n; g++) {
             named[g] = !victors.isEmpty() && groups.get(g).stream()
-                    .anyMatch(l -> NamedEntry.isNamedIn(victors, NameCleaner.clean(l.clean())));
+                    .anyMatch(l -> NamedEntry.isNamedWholeIn(victors, NameCleaner.clean(l.clean())));
             count += named[g] ? 1 : 0;
         }
         if (count < 2 || count == n) {

@@ -85,7 +85,7 @@ final class MergedLineSeams {
         }
         boolean[] insideState = names ? insideStates(tagged, spans) : new boolean[spans.size() + 1];
         for (int j = 1; j < spans.size(); j++) {
-            if (insideState[j]) {
+            if (insideState[j] || insideParentheses(tagged, spans.get(j)[0])) {
                 continue;
             }
             String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
@@ -160,6 +160,16 @@ final class MergedLineSeams {
             }
         }
         return out;
+    }
+
+    /** "Vladimir Putin (from 31 December)": a column never ends inside a parenthesis it opened. */
+    private static boolean insideParentheses(String tagged, int pos) {
+        int depth = 0;
+        for (int i = 0; i < pos; i++) {
+            char c = tagged.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     /** For each token boundary, whether it falls inside the name of a state the lexicon knows. */

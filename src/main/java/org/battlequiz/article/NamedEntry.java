@@ -34,6 +34,31 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
         return said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole));
     }
 
+    /**
+     * Stricter than {@link #isNamedIn}: the text says the name's acronym in brackets ("UNITA"), or most of its
+     * distinctive words, so "South Africa" does not name the South West African People's Organisation.
+     */
+    static boolean isNamedWholeIn(String text, String name) {
+        if (text == null || name == null) {
+            return false;
+        }
+        java.util.List<String> said = Words.tokens(text);
+        java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("\\(([^()]+)\\)").matcher(name);
+        while (acronym.find()) {
+            if (Words.tokens(acronym.group(1)).stream().anyMatch(said::contains)) {
+                return true;
+            }
+        }
+        String whole = Lexicon.key(name.replaceAll("\\([^()]*\\)", " "));
+        if (said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole))) {
+            return true;
+        }
+        java.util.List<String> words = Words.tokens(name.replaceAll("\\([^()]*\\)", " ")).stream()
+                .filter(w -> w.length() >= 4 && !GENERIC.contains(w)).toList();
+        long named = words.stream().filter(word -> said.stream().anyMatch(w -> sameStem(w, word))).count();
+        return words.isEmpty() ? isNamedIn(text, name) : 2 * named > words.size();
+    }
+
     private static boolean sameStem(String a, String b) {
         int n = Math.min(Math.min(a.length(), b.length()), 6);
         return n >= 4 && a.regionMatches(0, b, 0, n) && Math.abs(a.length() - b.length()) <= 4;
