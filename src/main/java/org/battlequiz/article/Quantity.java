@@ -35,8 +35,9 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
             int start = i;
             int j = end[0];
             long max = a;
-            int k = skipRangeJoin(text, j, startsWithBetween(text, start));
-            if (k > j && k < n && Character.isDigit(text.charAt(k))) {
+            boolean glued = j < n && Character.isDigit(text.charAt(j));
+            int k = glued ? j : skipRangeJoin(text, j, startsWithBetween(text, start));
+            if ((k > j || glued) && k < n && Character.isDigit(text.charAt(k))) {
                 int[] end2 = new int[1];
                 Long b = number(text, k, end2);
                 if (b != null && b >= a) {
@@ -56,6 +57,9 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
         }
         return out;
     }
+
+    /** "30,00038,000": a range whose dash was lost, the second figure glued to the first one's last group. */
+    private static final java.util.regex.Pattern GLUED_FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(?!\\d)");
 
     /** "c5,000": a lone "c" glued to a figure is "circa". */
     private static boolean circaGlued(String text, int i) {
@@ -117,6 +121,10 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
                 j++;
             } else if (c == ',' && threeDigits(text, j + 1) && (j + 4 >= n || !Character.isDigit(text.charAt(j + 4)))) {
                 j++;
+            } else if (c == ',' && threeDigits(text, j + 1) && GLUED_FIGURE.matcher(text).region(j + 4, n).lookingAt()) {
+                digits.append(text, j + 1, j + 4);
+                j += 4;
+                break;
             } else {
                 break;
             }

@@ -113,7 +113,12 @@ final class StrengthReader {
         Quantity bare = null;
         List<Quantity> bareLines = new ArrayList<>();
         boolean subGroups = false;
+        boolean underEquipment = false;
         for (String line : lines) {
+            boolean bullet = isBullet(line);
+            if (!bullet) {
+                underEquipment = namesOnlyEquipment(line);
+            }
             subGroups |= (line.endsWith(":") || LABELLED.matcher(line).find())
                     && !isSnapshotHeading(line.substring(0, line.indexOf(':') + 1));
             String text = line.indexOf('(') < 0 ? line : PAREN.matcher(line).replaceAll(" ");
@@ -126,7 +131,8 @@ final class StrengthReader {
                 for (Quantity q : components(clause, qs)) {
                     String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip()
                             .toLowerCase(Locale.ROOT);
-                    if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)) {
+                    if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)
+                            || bullet && underEquipment && after.replaceAll("[^a-z]", "").isEmpty()) {
                         continue;
                     }
                     if (total) {
@@ -150,6 +156,13 @@ final class StrengthReader {
             return new Snapshot(bare.min(), bare.plus() ? null : bare.max(), true);
         }
         return new Snapshot(min, plus ? null : max, found);
+    }
+
+    /** "900+ aircraft": a line whose every figure counts machines; a bare figure in a bullet under it counts them too. */
+    private static boolean namesOnlyEquipment(String line) {
+        List<Quantity> qs = Quantity.scan(line);
+        return !qs.isEmpty() && qs.stream().allMatch(q -> isEquipment(line.substring(q.end(),
+                Math.min(line.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT)));
     }
 
     /** "20,000 troops" with bulleted components under it: the line above the bullets is their total. */

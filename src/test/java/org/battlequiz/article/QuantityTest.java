@@ -44,4 +44,13 @@ class QuantityTest {
     void theDigitsOfACodeAreNoFigure() {
         assertTrue(Quantity.scan("Regiment A12,500 and the T34 tank").isEmpty());
     }
+
+    @Test
+    void twoGroupedFiguresGluedTogetherAreARangeWhoseDashWasLost() {
+        List<Quantity> qs = Quantity.scan("30,00038,000 men");
+        assertEquals(1, qs.size());
+        assertEquals(30000, qs.get(0).min());
+        assertEquals(38000, qs.get(0).max());
+        assertEquals(1, Quantity.scan("1,20000,000").size(), "no grouped figure follows: one figure as before");
+    }
 }

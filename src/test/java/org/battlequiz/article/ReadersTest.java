@@ -51,6 +51,14 @@ class ReadersTest {
     }
 
     @Test
+    void aBareFigureBulletedUnderMachinesCountsMachines() {
+        Strength s = StrengthReader.read(pieces("41,000–52,000", "310 tanks", "700+ aircraft", "  • At the peak: 480",
+                "1,200 trucks"), 1);
+        assertEquals(41000L, s.min());
+        assertEquals(52000L, s.max());
+    }
+
+    @Test
     void onlyEquipmentGivesNoStrength() {
         assertNull(StrengthReader.read(pieces("30 warships", "400 tanks"), 1).min());
     }
