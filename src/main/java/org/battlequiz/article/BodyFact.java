@@ -5,5 +5,6 @@ package org.battlequiz.article;
  * kind is DATE or NUMBER; value is the ISO date (or year) or the number as written; sentence is the whole sentence.
  */
 public record BodyFact(BodyFactKind kind, String value, String sentence, SourceLine source) {
-    public enum BodyFactKind { DATE, NUMBER }
+    /** SENTENCE: a sentence of the body with no date or figure read from it, kept for items on its words. */
+    public enum BodyFactKind { DATE, NUMBER, SENTENCE }
 }

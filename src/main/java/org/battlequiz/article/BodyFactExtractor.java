@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Turns the dated and numeric sentences of the body into BodyFacts: "On 5 June ... regained control" gives a DATE
- * (the year taken from the sentence, the paragraph before it or the battle), "25,000 residents stayed" a NUMBER.
+ * (the year taken from the sentence, the paragraph before it or the battle), "25,000 residents stayed" a NUMBER, and
+ * any other sentence a SENTENCE, for items on its words.
  */
 final class BodyFactExtractor {
     private BodyFactExtractor() {
@@ -23,11 +24,15 @@ final class BodyFactExtractor {
                     out.add(new BodyFact(BodyFact.BodyFactKind.DATE, d.iso(), sentence, source));
                     year = d.year();
                 }
+                int before = out.size() - dates.size();
                 for (Quantity q : Quantity.scan(sentence)) {
                     if (!BodyDates.covers(dates, q) && !isYear(q, sentence) && q.min() >= 2) {
                         out.add(new BodyFact(BodyFact.BodyFactKind.NUMBER,
                                 sentence.substring(q.start(), q.end()), sentence, source));
                     }
+                }
+                if (out.size() == before && !sentence.isBlank()) {
+                    out.add(new BodyFact(BodyFact.BodyFactKind.SENTENCE, null, sentence, source));
                 }
             }
         }

@@ -54,7 +54,10 @@ final class SignificanceItems implements ItemStrategy {
         return drafts;
     }
 
-    /** The term after the cue (what followed), else a named side, commander, war or place the sentence holds. */
+    /**
+     * What followed: the name right after "led to" (the treaty, not a side named later in the sentence), else the
+     * first known term after the cue, else a named side, commander, war or place the sentence holds.
+     */
     static Optional<Term> keyTerm(String sentence, List<Term> terms) {
         Matcher cue = CUE.matcher(sentence);
         int after = cue.find() ? cue.start() : 0;
@@ -73,7 +76,14 @@ final class SignificanceItems implements ItemStrategy {
             }
         }
         Matcher named = CONSEQUENCE_NAME.matcher(sentence);
-        if (known.filter(t -> Terms.indexOfWords(sentence, t.text()) >= after).isEmpty() && named.find()) {
+        boolean hasNamed = named.find();
+        if (hasNamed && known.filter(t -> Terms.indexOfWords(sentence, t.text()) == named.start(1)).isEmpty()
+                && known.filter(t -> Terms.indexOfWords(sentence, t.text()) < named.start(1)
+                && Terms.indexOfWords(sentence, t.text()) >= after).isEmpty()) {
+            String name = named.group(1);
+            return Optional.of(new Term(name, "consequence", List.of(name)));
+        }
+        if (known.filter(t -> Terms.indexOfWords(sentence, t.text()) >= after).isEmpty() && hasNamed) {
             String name = named.group(1);
             return Optional.of(new Term(name, "consequence", List.of(name)));
         }
