@@ -54,7 +54,7 @@ final class CommanderReader {
 
     /**
      * "Lt. John Chard Lt. Gonville Bromhead" -> two names: an abbreviated rank after a name of two words or more
-     * starts the next name.
+     * starts the next name, as does any rank after a comma ("Lord Raglan, General de Saint Arnaud").
      */
     static List<String> splitAtRanks(String text) {
         String[] words = text.split(" ");
@@ -63,9 +63,11 @@ final class CommanderReader {
         int nameWords = 0;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
+            boolean afterComma = i > 0 && words[i - 1].endsWith(",") && isRank(w);
             boolean rank = w.endsWith(".") && isRank(w);
-            if (rank && nameWords >= 2 && i + 1 < words.length && Words.capitalized(words[i + 1])) {
-                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, i)));
+            if ((rank || afterComma) && nameWords >= 2 && i + 1 < words.length
+                    && (Words.capitalized(words[i + 1]) || afterComma)) {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, i)).replaceAll(",$", ""));
                 start = i;
                 nameWords = 0;
             } else if (!rank) {

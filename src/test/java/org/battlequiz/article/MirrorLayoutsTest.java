@@ -199,6 +199,9 @@ class MirrorLayoutsTest {
         assertEquals(List.of("Lt. Amos Reed", "Lt. Bela Fisk"), CommanderReader.splitAtRanks("Lt. Amos Reed Lt. Bela Fisk"));
         assertEquals(List.of("Maj. Gen. Cyrus Hale"), CommanderReader.splitAtRanks("Maj. Gen. Cyrus Hale"));
         assertEquals(List.of("Dabney Moss"), CommanderReader.splitAtRanks("Dabney Moss"));
+        assertEquals(List.of("Lord Amos Reed", "General de Bela Fisk"),
+                CommanderReader.splitAtRanks("Lord Amos Reed, General de Bela Fisk"));
+        assertEquals(List.of("Cyrus Hale, Duke of Marrow"), CommanderReader.splitAtRanks("Cyrus Hale, Duke of Marrow"));
         assertEquals("Harivarman", CommanderReader.entry("Shri. Harivarman \u2020", null, 1).commander().name());
     }
 
