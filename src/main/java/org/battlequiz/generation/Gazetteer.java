@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,13 +72,21 @@ final class Gazetteer {
                 out.addAll(place(parts[i]));
             }
         }
-        belligerents.forEach(b -> out.addAll(regionsByName.getOrDefault(Texts.norm(b), Set.of())));
+        belligerents.forEach(b -> out.addAll(core(regionsByName.getOrDefault(Texts.norm(b), Set.of()))));
         commanderNames.forEach(c -> commanders.stream().filter(e -> Texts.norm(e.name()).equals(Texts.norm(c)))
-                .findFirst().ifPresent(e -> out.addAll(e.regions())));
+                .findFirst().ifPresent(e -> out.addAll(core(e.regions()))));
         if (partOf != null) {
             out.addAll(regionsByName.getOrDefault(Texts.norm(partOf).replaceFirst("^the ", ""), Set.of()));
         }
         return out;
+    }
+
+    /**
+     * The first region a row lists, where a state or a commander mostly stood: the German Empire's colonies or a
+     * general's one campaign abroad do not make its battles African or Pacific ones.
+     */
+    private static Set<String> core(Set<String> regions) {
+        return regions.stream().findFirst().map(Set::of).orElse(Set.of());
     }
 
     /** "near Alesia (modern Alise-Sainte-Reine), Gaul": the longest known place name in the part. */
@@ -148,8 +157,9 @@ final class Gazetteer {
     }
 
     private static Set<String> regions(String field) {
-        return Arrays.stream(field.strip().split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> ordered = Arrays.stream(field.strip().split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Collections.unmodifiableSet(ordered);
     }
 
     static List<String> read(String file) {

@@ -65,6 +65,12 @@ class ParticipantItemsTest {
     }
 
     @Test
+    void aBelligerentOrACommanderGivesOnlyTheFirstRegionItsRowLists() {
+        assertEquals(Set.of("britain"), GAZETTEER.regionsOf(null, List.of("Free City of Orrin"), List.of(), null));
+        assertEquals(Set.of("britain"), GAZETTEER.regionsOf(null, List.of(), List.of("Hugo Marsh"), null));
+    }
+
+    @Test
     void wrongCommandersAreOfTheRegionAndNearTheEraButNeverActiveInTheBattlesYear() {
         List<String> wrong = GAZETTEER.commandersNear(1461, Set.of("britain"));
         assertEquals(Set.of("Walter Crane", "Hugo Marsh", "Piers Gale", "Tobias Neville"), Set.copyOf(wrong));
