@@ -119,7 +119,7 @@ final class MergedLineSeams {
             if (sectionFirstLine.endsWith(":") && right.equals(sectionFirstLine)) {
                 s = Math.max(s, 4);
             }
-            if (isRepeat(left, right)) {
+            if (isRepeat(left, right) && !(names && isKnownState(left))) {
                 s = Math.max(s, 5);
             }
             if ((kind == Section.BELLIGERENTS || kind == Section.COMMANDERS && Words.tokens(left).size() + Words.tokens(right).size() >= 5)
@@ -269,6 +269,11 @@ final class MergedLineSeams {
     static String stripStatus(String name) {
         return BARE_STATUS.matcher(STATUS.matcher(name.replace("†", " ")).replaceAll(" ")).replaceAll(" ")
                 .strip();
+    }
+
+    /** "Poland Poland": a state's flag label before its name, not two columns. */
+    private static boolean isKnownState(String name) {
+        return Lexicon.isState(name);
     }
 
     private static boolean isRepeat(String left, String right) {

@@ -69,13 +69,17 @@ final class NameCleaner {
 
     /**
      * "Syria Syrian Arab Republic" -> "Syrian Arab Republic": a leading short name repeated by the name after it.
-     * A name that is one word doubled ("Cao Cao") is a name of its own, not a flag and its country.
+     * A name that is one word doubled ("Cao Cao") is a name of its own, not a flag and its country, unless the word
+     * is a state the lexicon knows ("Poland Poland").
      */
     static String dropFlagAlt(String s) {
         String[] words = s.split(" ");
         for (int n = 1; n <= Math.min(3, words.length / 2); n++) {
             String lead = String.join(" ", List.of(words).subList(0, n));
             String rest = String.join(" ", List.of(words).subList(n, words.length));
+            if (lead.equals(rest) && Lexicon.isState(rest)) {
+                return rest;
+            }
             if (!Words.capitalized(words[n]) || lead.equals(rest) || Lexicon.leadingState(List.of(words)) > n) {
                 continue;
             }

@@ -49,6 +49,24 @@ class SeamHeadingsAndFiguresTest {
         assertEquals(Long.valueOf(12000), a.sides().get(1).strength().min());
     }
 
+    @Test
+    void aStatesFlagLabelDoubledBeforeItsNameIsOneBelligerentNotTwoColumns() {
+        String text = String.join("\n", "Battle of Corran Dyke", "", "Battle of Corran Dyke", "Part of the Pelagic War",
+                "", "Date 3–9 May 1944", "Location Corran Dyke", "Result Decisive German victory", "Belligerents",
+                " United Kingdom", " United States", "Poland Poland", "Netherlands Corran Militia", " Germany",
+                "Standaard Corran Guard.svg Corran Guard", "Commanders and leaders", "United Kingdom Harlan Ridge",
+                "United States Cyrus Dane", "Nazi Germany Sato Kenji", "Nazi Germany Mori Taro", "Strength", "9,000 12,000",
+                "Casualties and losses", "1,100 killed 800 killed", "",
+                "The dyke was held by German troops against a British and Polish landing in May 1944.");
+        ParsedArticle a = new ArticleParser().parse(text);
+        List<String> first = a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList();
+        List<String> second = a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList();
+        assertEquals(List.of("United Kingdom", "United States", "Poland"), first.subList(0, 3));
+        assertEquals(List.of("Germany", "Corran Guard"), second);
+        assertEquals(1, java.util.stream.Stream.concat(first.stream(), second.stream()).filter(n -> n.contains("Poland"))
+                .count(), first + " " + second);
+    }
+
     private static List<String> names(Side side) {
         return side.commanders().stream().map(Commander::name).toList();
     }
