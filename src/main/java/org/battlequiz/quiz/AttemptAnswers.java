@@ -31,7 +31,7 @@ final class AttemptAnswers {
      */
     static boolean store(Attempt attempt, MultivaluedMap<String, String> form, Instant now) {
         Map<Long, AttemptAnswer> rows = rows(attempt);
-        Map<Long, Question> questions = AttemptPlan.questions(attempt).stream()
+        Map<Long, Question> questions = AttemptPlan.questions(attempt, rows.values()).stream()
                 .collect(Collectors.toMap(q -> q.id, Function.identity()));
         boolean allKnown = true;
         for (long id : AnswerForm.postedQuestions(form)) {
@@ -61,7 +61,7 @@ final class AttemptAnswers {
     /** Grades every question with its saved answer and closes the attempt in the given state; scored once. */
     static void close(Attempt attempt, AttemptState state, Instant now) {
         Map<Long, AttemptAnswer> rows = rows(attempt);
-        List<Question> questions = AttemptPlan.questions(attempt);
+        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
         double score = 0;
         for (Question question : questions) {
             AttemptAnswer row = rows.get(question.id);

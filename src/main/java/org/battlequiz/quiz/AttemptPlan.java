@@ -55,9 +55,13 @@ final class AttemptPlan {
 
     /** The attempt's questions in the order it shows them. */
     static List<Question> questions(Attempt attempt) {
+        return questions(attempt, AttemptAnswer.listFor(attempt));
+    }
+
+    /** As {@link #questions(Attempt)}, from the attempt's answer rows the caller has already read. */
+    static List<Question> questions(Attempt attempt, java.util.Collection<AttemptAnswer> rows) {
         List<Question> pool = Question.listPlayable(attempt.questionSet);
-        Set<Long> reserved = AttemptAnswer.listFor(attempt).stream().map(a -> a.question.id)
-                .collect(Collectors.toSet());
+        Set<Long> reserved = rows.stream().map(a -> a.question.id).collect(Collectors.toSet());
         List<Question> chosen = reserved.isEmpty() ? pool : pool.stream().filter(q -> reserved.contains(q.id)).toList();
         return AttemptDraw.order(chosen, QuizSettings.of(attempt.questionSet.options).shuffleQuestions(), attempt.id);
     }

@@ -15,7 +15,7 @@ final class ResultPage {
     static ResultView of(Attempt attempt, String notice, QuizNotice retryRefusal) {
         Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
         List<AnswerReview> reviews = new ArrayList<>();
-        List<Question> questions = AttemptPlan.questions(attempt);
+        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             reviews.add(AttemptPlan.withFeedbackTiming(attempt, review(question, i + 1, rows.get(question.id))));

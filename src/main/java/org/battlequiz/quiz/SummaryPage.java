@@ -14,7 +14,7 @@ final class SummaryPage {
     static SummaryView of(Attempt attempt, Instant now) {
         boolean onePerPage = QuizSettings.of(attempt.questionSet.options).onePerPage();
         Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
-        List<Question> questions = AttemptPlan.questions(attempt);
+        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
         String quizPage = "/attempts/" + attempt.id;
         List<SummaryView.Item> items = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {

@@ -14,7 +14,7 @@ final class TakePage {
     static TakeView of(Attempt attempt, int requestedPage, Instant now, String notice) {
         QuizSettings settings = QuizSettings.of(attempt.questionSet.options);
         Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
-        List<Question> questions = AttemptPlan.questions(attempt);
+        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
         List<QuestionView> all = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
