@@ -15,7 +15,9 @@ final class CasualtyReader {
     private static final Pattern CLAIM = Pattern.compile("\\(?([^()]{0,40}?)\\s*(claim|claims|estimate|figures?)\\)?",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*,\\s*([a-z]+)");
+    private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?([a-z]+)");
+
+    private static final Pattern JOINED_CATEGORY = Pattern.compile("\\s+(?:and|or)\\s+([a-z]+)");
 
     private static final Pattern REFINES = Pattern.compile("\\d\\s+([a-z]+)\\s*\\(\\s*$");
 
@@ -128,11 +130,23 @@ final class CasualtyReader {
         return Kind.OTHER;
     }
 
-    /** "20,000 killed, wounded or captured": the loss word is the first of a list of categories, not a figure's own. */
+    /**
+     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded": the loss word is the first of a list
+     * of categories, not a figure's own, when any category of the list is of another kind.
+     */
     private static boolean listsAnotherKind(String lower, int from, String word, Kind kind) {
-        int at = lower.indexOf(word, from);
-        Matcher m = NEXT_CATEGORY.matcher(lower).region(at + word.length(), lower.length());
-        return m.lookingAt() && kindOf(m.group(1)) != kind && kindOf(m.group(1)) != Kind.OTHER;
+        int at = lower.indexOf(word, from) + word.length();
+        Matcher m = NEXT_CATEGORY.matcher(lower);
+        while (m.region(at, lower.length()).lookingAt() && kindOf(m.group(1)) != Kind.OTHER) {
+            if (kindOf(m.group(1)) != kind) {
+                return true;
+            }
+            at = m.end();
+        }
+        String rest = lower.substring(at);
+        Matcher joined = JOINED_CATEGORY.matcher(rest);
+        return at > lower.indexOf(word, from) + word.length() && joined.lookingAt()
+                && kindOf(joined.group(1)) != kind && kindOf(joined.group(1)) != Kind.OTHER;
     }
 
     static Kind kindOf(String w) {

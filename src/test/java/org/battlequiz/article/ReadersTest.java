@@ -126,5 +126,8 @@ class ReadersTest {
     void aListOfLossCategoriesIsACombinedFigure() {
         assertNull(CasualtyReader.read(pieces("c. 9,000 killed, wounded or captured"), 1).killed());
         assertEquals(300L, CasualtyReader.read(pieces("300 killed, 700 wounded"), 1).killed());
+        assertNull(CasualtyReader.read(pieces("12,000 killed, drowned, or wounded"), 1).killed());
+        assertNull(CasualtyReader.read(pieces("12,000 killed, drowned and wounded"), 1).killed());
+        assertEquals(800L, CasualtyReader.read(pieces("800 killed or drowned"), 1).killed());
     }
 }
