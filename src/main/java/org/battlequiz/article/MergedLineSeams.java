@@ -177,7 +177,7 @@ final class MergedLineSeams {
         boolean[] inside = new boolean[spans.size() + 1];
         List<String> words = new ArrayList<>();
         for (int[] sp : spans) {
-            words.add(tagged.substring(sp[0], sp[1]));
+            words.add(LineCleaner.strip(tagged.substring(sp[0], sp[1])));
         }
         words.add("");
         for (int k = 0; k < spans.size(); k++) {

@@ -124,6 +124,18 @@ class UnmarkedSidesTest {
         assertEquals(List.of("Oskar Brandt", "Piet Lorre"), commanders(a, 0).subList(0, 2));
     }
 
+    @Test
+    void aFootnoteMarkerDoesNotHideAStateTheLexiconKnows() {
+        String page = String.join("\n", "Battle of Marrow Ford | |||||||||", "---|---|---|---|---|---|---|---|---|---|",
+                "Part of the Marrow campaign | |||||||||", "| |||||||||", "Belligerents | |||||||||",
+                "Umayyad Caliphate[1] | |||||||||", "Commanders and leaders | |||||||||", "Tarik Essa[1] † | |||||||||",
+                "Strength | |||||||||", "15,000[1] | 20,000[1] | ||||||||", "Casualties and losses | |||||||||",
+                "1,000[1] | 12,000[1] |", "The Battle of Marrow Ford was fought in the autumn of 734 near the river crossing.");
+        ParsedArticle a = new ArticleParser().parse(page);
+        List<String> all = a.sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name).toList();
+        assertEquals(List.of("Umayyad Caliphate"), all);
+    }
+
     private static List<String> commanders(ParsedArticle a, int side) {
         return a.sides().get(side).commanders().stream().map(Commander::name).toList();
     }
