@@ -61,8 +61,9 @@ final class Gazetteer {
     }
 
     /**
-     * The regions of a battle: of the places its location names (the last part first), of the polities among its
-     * belligerents, of its commanders and of the war it was part of. Empty when none is known.
+     * The regions of a battle: of the place its location names (the last part first) and the war it was part of;
+     * without a known place, of the polities among its belligerents, its commanders and its war. Empty when none is
+     * known.
      */
     Set<String> regionsOf(String location, List<String> belligerents, List<String> commanderNames, String partOf) {
         Set<String> out = new LinkedHashSet<>();
@@ -71,6 +72,12 @@ final class Gazetteer {
             for (int i = parts.length - 1; i >= 0 && out.isEmpty(); i--) {
                 out.addAll(place(parts[i]));
             }
+        }
+        if (!out.isEmpty()) {
+            if (partOf != null) {
+                out.addAll(regionsByName.getOrDefault(Texts.norm(partOf).replaceFirst("^the ", ""), Set.of()));
+            }
+            return out;
         }
         belligerents.forEach(b -> out.addAll(core(regionsByName.getOrDefault(Texts.norm(b), Set.of()))));
         commanderNames.forEach(c -> commanders.stream().filter(e -> Texts.norm(e.name()).equals(Texts.norm(c)))
@@ -108,8 +115,18 @@ final class Gazetteer {
      * years after: of the learner's picture of the era, and certainly not at the battle.
      */
     List<String> commandersNear(int year, Set<String> regions) {
-        return outside(commanders, year, regions, OUTSIDE_MARGIN, OUTSIDE_REACH);
+        return matching(commanders, regions).filter(e -> e.distance(year) >= OUTSIDE_MARGIN
+                        && (e.to() < year ? year - e.to() <= COMMAND_ENDED_BEFORE : e.from() - year <= COMMAND_BEGAN_AFTER))
+                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
     }
+
+    /**
+     * A commander's last campaign at most this many years before the battle: likely still alive at it, so of the
+     * learner's picture of the battle's world (Frederick the Great is no option for 1800).
+     */
+    static final int COMMAND_ENDED_BEFORE = 10;
+    /** A commander's first campaign at most this many years after the battle: alive, if young, at the battle. */
+    static final int COMMAND_BEGAN_AFTER = 15;
 
     /** Polities of one of the battle's regions that existed in its year. */
     List<String> politiesNear(int year, Set<String> regions) {

@@ -19,11 +19,12 @@ class ParticipantItemsTest {
     /** Invented entries around Oakfield (1461, Kent): some near in time, some of another era or region. */
     private static final Gazetteer GAZETTEER = new Gazetteer(
             List.of("# name\tfrom\tto\tregions",
-                    "Walter Crane\t1430\t1450\tbritain",
+                    "Walter Crane\t1440\t1452\tbritain",
                     "Hugo Marsh\t1470\t1485\tbritain,france",
-                    "Piers Gale\t1420\t1445\tbritain",
+                    "Piers Gale\t1435\t1455\tbritain",
                     "Osric Dunn\t1455\t1465\tbritain",
-                    "Tobias Neville\t1440\t1448\tbritain",
+                    "Tobias Neville\t1444\t1456\tbritain",
+                    "Aldric Moor\t1420\t1445\tbritain",
                     "Ivo Stark\t1940\t1945\tbritain",
                     "Ansel Varga\t1425\t1450\tbalkans"),
             List.of("Kingdom of Kent Marches\t1400\t1500\tbritain", "Duchy of Wessmoor\t1350\t1480\tbritain",
@@ -59,6 +60,8 @@ class ParticipantItemsTest {
     @Test
     void theBattlesRegionComesFromTheLastKnownPlaceOfItsLocation() {
         assertEquals(Set.of("britain"), GAZETTEER.regionsOf("Oakfield, Kent", List.of(), List.of(), null));
+        assertEquals(Set.of("britain"), GAZETTEER.regionsOf("Oakfield, Kent", List.of("Tarn Khanate"),
+                List.of("Ansel Varga"), null), "a known place outweighs where the sides came from");
         assertEquals(Set.of("britain", "central-asia"),
                 GAZETTEER.regionsOf("Nowhere", List.of("Tarn Khanate", "Duchy of Wessmoor"), List.of(), null));
         assertEquals(Set.of(), GAZETTEER.regionsOf("Nowhere", List.of("Unknown Land"), List.of(), null));
@@ -75,6 +78,7 @@ class ParticipantItemsTest {
         List<String> wrong = GAZETTEER.commandersNear(1461, Set.of("britain"));
         assertEquals(Set.of("Walter Crane", "Hugo Marsh", "Piers Gale", "Tobias Neville"), Set.copyOf(wrong));
         assertFalse(wrong.contains("Osric Dunn"), "active in 1461, so he might have been there");
+        assertFalse(wrong.contains("Aldric Moor"), "last in command sixteen years before: likely dead by then");
     }
 
     @Test
