@@ -97,7 +97,7 @@ final class ColumnSplitter {
                 }
                 s += flagChange(previous, line) + bulletShape(previous, line);
                 if (names) {
-                    s += spelling.shiftAt(i, previous);
+                    s += spelling.shiftAt(i, previous) - sameStyle(previous, line);
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i) + totals(firstLine, previous, line);
@@ -256,6 +256,18 @@ final class ColumnSplitter {
         }
         return gaps;
     }
+
+    /**
+     * "Principality of Rostov" above "Principality of Murom": a run of lines styled alike ("X of ...") lists one
+     * side's members more often than it crosses from one side to the other.
+     */
+    private static double sameStyle(TextLine previous, TextLine line) {
+        java.util.regex.Matcher a = STYLED.matcher(previous.clean());
+        java.util.regex.Matcher b = STYLED.matcher(line.clean());
+        return a.lookingAt() && b.lookingAt() && a.group(1).equalsIgnoreCase(b.group(1)) ? 1 : 0;
+    }
+
+    private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) of ");
 
     /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */
     private static double cohesion(List<TextLine> lines, int i) {

@@ -17,7 +17,8 @@ final class IconFiles {
     private IconFiles() {
     }
 
-    static List<TextLine> strip(List<TextLine> lines) {
+    static List<TextLine> strip(List<TextLine> in) {
+        List<TextLine> lines = withoutImageSizes(in);
         Set<String> names = new LinkedHashSet<>();
         boolean any = false;
         for (TextLine line : lines) {
@@ -46,6 +47,20 @@ final class IconFiles {
         }
         return out;
     }
+
+    /** "20px Golden Horde": the size a reader printed in place of a flag image. */
+    private static List<TextLine> withoutImageSizes(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            java.util.regex.Matcher m = IMAGE_SIZE.matcher(line.raw());
+            out.add(m.lookingAt() && !line.raw().substring(m.end()).isBlank()
+                    ? TextLine.withIcon(line.number(), line.raw().substring(m.end()), m.group().strip()) : line);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern IMAGE_SIZE = java.util.regex.Pattern.compile(
+            "\\s*\\d{1,3}(?:x\\d{1,3})?px\\s+");
 
     private static List<String> splitAtKnownNames(String raw, Set<String> names) {
         List<String> parts = new ArrayList<>();
