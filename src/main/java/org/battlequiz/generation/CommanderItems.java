@@ -36,16 +36,14 @@ final class CommanderItems implements ItemStrategy {
     private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
-        List<String> distractors = new ArrayList<>(Pools.pickNearest(bankCommanders(battle), sameSide, 2, random));
         int other = battle.otherSide(side);
-        if (other >= 0) {
-            List<String> opponents = Battle.commanders(battle.sides().get(other)).stream()
-                    .map(c -> Texts.withoutRefs(c.name())).toList();
-            distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
-        }
+        List<String> opponents = other < 0 ? List.of() : Battle.commanders(battle.sides().get(other)).stream()
+                .map(c -> Texts.withoutRefs(c.name())).toList();
+        List<String> distractors = new ArrayList<>(Pools.pick(opponents, sameSide, 2, random));
+        distractors.addAll(Pools.pickNearest(bankCommanders(battle), concat(sameSide, distractors),
+                3 - distractors.size(), random));
         if (distractors.size() < 3) {
-            distractors.addAll(Pools.pickNearest(bankCommanders(battle), concat(sameSide, distractors),
-                    3 - distractors.size(), random));
+            distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
         }
         String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " at "
                 + battle.name() + "?";

@@ -20,10 +20,10 @@ final class SetSelection {
     static final int MAX_DISTRACTOR_USES = 2;
     /**
      * Figures are many in an infobox; a set asks a few of them, not every count of every snapshot. The dates are
-     * asked twice at most (the start, and the end or the length), the commanders a few times, not once each.
+     * asked twice at most (the start, and the end or the length), the commanders and who fought whom a few times, not once each.
      */
     static final Map<String, Integer> MAX_PER_KIND = Map.of("strength", 4, "casualties", 4, "date", 2,
-            "commander", 4);
+            "commander", 4, "belligerent", 3);
     static final String OTHER_FORM = "another form of the same fact was chosen";
     static final String KIND_FULL = "the set already asks enough figures of this kind";
     static final String REUSED_DISTRACTOR = "distractor already used in other items";

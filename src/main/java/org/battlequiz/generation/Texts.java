@@ -14,6 +14,8 @@ final class Texts {
      * or a state named in the plural ("Netherlands"); "Athens" and "Flanders" do not.
      */
     private static final Pattern PLURAL_PEOPLE = Pattern.compile(".*(ists|ians|ans|ites|ots|ards|lands|ines|ives|amas|elles)");
+    /** "French", "Free French", "Japanese", "Swiss": a nationality that names its people takes "the". */
+    private static final Pattern NATION_AS_PEOPLE = Pattern.compile("(?:Free )?\\p{Lu}\\p{Ll}+(?:sh|ch|ese|ss)");
     private static final Pattern ARTICLE_NEEDED = Pattern.compile(
             "(?i).*\\b(kingdom|republic|union|empire|army|front|confederation|confederacy|dynasty|caliphate|states|"
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
@@ -71,7 +73,8 @@ final class Texts {
         }
         boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
                 && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches());
-        return pluralPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
+        boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n);
+        return pluralPeople || nationAsPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
     }
 
     /** "the Hundred Years' War", but "World War II", "Operation U-Go" and "Napoleon's invasion of Russia" as they are. */

@@ -1,0 +1,76 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Random;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
+import org.junit.jupiter.api.Test;
+
+/** Rules from a teacher's reading of generated sets: wording, figures worth typing, options, repetition. */
+class PublishableWordingTest {
+    private static final FactRef SOURCE = FactRef.of("filler", "body", Fixtures.line("Edward Henry", 7));
+
+    @Test
+    void aNationalityThatNamesItsPeopleTakesTheArticle() {
+        assertEquals("the French", Texts.group("French"));
+        assertEquals("the Free French", Texts.group("Free French"));
+        assertEquals("the Japanese", Texts.group("Japanese"));
+        assertEquals("the Swiss", Texts.group("Swiss"));
+        assertEquals("Bangladesh", Texts.group("Bangladesh"), "a state keeps its bare name");
+        assertEquals("France", Texts.group("France"));
+    }
+
+    @Test
+    void onlyRoundFiguresInTheThousandsAreTyped() {
+        assertFalse(Figure.exact(95).suitsTyping(), "95 killed: only an exact answer would match");
+        assertFalse(Figure.exact(7).suitsTyping());
+        assertFalse(Figure.exact(560).suitsTyping());
+        assertFalse(Figure.exact(13_781).suitsTyping());
+        assertTrue(Figure.exact(38_000).suitsTyping());
+        assertTrue(Figure.exact(1_500).suitsTyping());
+        assertTrue(new Figure(1200, 2000, false).suitsTyping(), "a range is typed within its bounds");
+    }
+
+    @Test
+    void aSmallExactCountIsAskedAsAChoice() {
+        Draft d = Items.figure(SOURCE, "How many men of the House of York were killed?", Figure.exact(95),
+                new Random(3), 0.5);
+        assertEquals(QuestionType.SINGLE_CHOICE, d.content().type());
+        assertEquals(4, d.content().options().size());
+    }
+
+    @Test
+    void whoFoughtWhomIsAskedAFewTimesNotForEveryPair() {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            drafts.add(Items.singleChoice(FactRef.of("filler:" + i, "body", SOURCE.source()), "Who led band " + i + "?",
+                    "Leader " + i, List.of("Other " + i, "Third " + i, "Fourth " + i), new Random(i), 0.4));
+        }
+        for (int i = 0; i < 6; i++) {
+            drafts.add(Items.trueFalse(FactRef.of("pair:" + i, "belligerent", SOURCE.source()),
+                    "Tribe " + i + " fought against the House of York.", i % 2 == 0, "", 0.4));
+        }
+        long pairs = SetSelection.choose(drafts, new HashMap<>()).stream().map(s -> s.draft().content())
+                .filter(q -> q.factKind().equals("belligerent")).count();
+        assertEquals(SetSelection.MAX_PER_KIND.get("belligerent"), (int) pairs);
+    }
+
+    @Test
+    void theOtherSidesCommandersAreTheFirstWrongOptions() {
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1455\tbritain", "Tobias Neale\t1470\t1480\tbritain",
+                "Walter Crane\t1442\t1452\tbritain"), List.of(), List.of(), List.of("Kent\tbritain"));
+        Battle battle = new Battle(Fixtures.oakfield(), List.of(), era);
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                    .filter(c -> c.type() == QuestionType.SINGLE_CHOICE && c.prompt().contains("House of Lancaster"))
+                    .findFirst().orElseThrow();
+            assertTrue(q.options().containsAll(List.of("Edward of March", "Richard Neville")), q.options()::toString);
+        }
+    }
+}
