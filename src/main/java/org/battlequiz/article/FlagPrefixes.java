@@ -71,7 +71,40 @@ final class FlagPrefixes {
                 flags.add(key);
             }
         });
+        flags.addAll(midLineStates(layout));
         return new FlagPrefixes(flags);
+    }
+
+    /**
+     * "United States Winfield Scott Mexico Antonio López de Santa Anna": a state of the Belligerents row written
+     * inside a commanders' line before a name is that name's flag label, once the line is cut between the columns.
+     */
+    private static Set<String> midLineStates(ExportLayout layout) {
+        Set<String> states = new HashSet<>();
+        for (TextLine l : layout.section(Section.BELLIGERENTS)) {
+            String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
+            for (int n = 1; n <= 3; n++) {
+                for (int at = 0; at + n <= words.length; at++) {
+                    String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
+                    if (!key.isEmpty() && Lexicon.isState(key)) {
+                        states.add(key);
+                    }
+                }
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (TextLine l : layout.section(Section.COMMANDERS)) {
+            String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
+            for (int at = 2; at < words.length - 2; at++) {
+                for (int n = 1; n <= 3 && at + n < words.length - 1; n++) {
+                    String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
+                    if (states.contains(key) && startsName(words[at + n]) && startsName(words[at - 1])) {
+                        out.add(key);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class LineCleaner {
     private static final Pattern MARKER = Pattern.compile(
-            "\\[(\\d{1,4}|[a-z]{1,2}|[A-Za-z]{1,5} ?\\d{1,4})\\](?::(?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?)?");
+            "\\[(\\d{1,4}|[a-z]{1,2}|[A-Za-z]{1,5} ?\\d{1,4})\\](?::(?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?"
+                    + "|: (?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?(?=\\s*$))?");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
     /** "{WIA}": a status template printed raw, read as "(WIA)". */
     private static final Pattern BRACED_STATUS = Pattern.compile("\\{\\s*(KIA|WIA|DOW|POW|MIA)\\s*\\}");
