@@ -108,6 +108,11 @@ final class Battle {
         return Texts.battleName(article.title());
     }
 
+    /** "at the Battle of Agincourt", "in the Tet Offensive". */
+    String atName() {
+        return Texts.atBattle(article.title());
+    }
+
     String capitalName() {
         return Texts.capitalize(name());
     }
@@ -375,6 +380,17 @@ final class Battle {
         List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s)))
                 .filter(s -> !s.isBlank()).toList();
         return "Belligerents: " + String.join(" against ", sides);
+    }
+
+    /** Every belligerent, sides unsaid, for an item that does not depend on who fought whom. */
+    String participantsRow() {
+        return "Belligerents: " + String.join(", ", sides().stream().flatMap(s -> belligerentNames(s).stream()).toList());
+    }
+
+    /** Every commander, sides unsaid: "Commanders and leaders: Charles I, Prince Rupert, Thomas Fairfax". */
+    String allCommandersRow() {
+        return "Commanders and leaders: " + String.join(", ", sides().stream().flatMap(s -> commanders(s).stream())
+                .map(c -> Texts.withoutRefs(c.name())).toList());
     }
 
     /** One side's commanders row: "Commanders and leaders, Royalists: Charles I, Prince Rupert". */

@@ -52,14 +52,14 @@ final class CasualtyItems implements ItemStrategy {
             if (when.isEmpty()) {
                 continue;
             }
-            String asked = question(battle, side, a, category) + when.get() + " at " + battle.name();
+            String asked = question(battle, side, a, category) + when.get() + " " + battle.atName();
             String prompt = Texts.capitalize(lead(claimant) + asked + "?");
             String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),
                     claimant == null ? text : text + " (" + Texts.withoutRefs(claimant) + ")");
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
                     .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
                     .quoting(evidence);
-            Draft draft = Items.figure(fact, prompt, a.figure(), random, 0.65);
+            Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
     }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.battlequiz.article.BodyFact;
+import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.SourceLine;
 
 /** A key term (commander, belligerent, war, place, figure) blanked in a sentence of the article body. */
@@ -58,7 +59,8 @@ final class ClozeItems implements ItemStrategy {
                 }
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
-            present.removeIf(t -> insideAWord(sentence, t.text()) || !typeable(t.text()));
+            present.removeIf(t -> insideAWord(sentence, t.text()) || !typeable(t.text())
+                    || namedElsewhere(sentence, t.text()));
             if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
@@ -87,6 +89,16 @@ final class ClozeItems implements ItemStrategy {
     static boolean standsAlone(String sentence) {
         return WHOLE_SENTENCE.matcher(sentence).matches() && sentence.split("\\s+").length >= MIN_WORDS
                 && ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
+    }
+
+    /** "into northern ____ to relieve French pressure": the sentence names the answer again, in some form. */
+    static boolean namedElsewhere(String sentence, String term) {
+        int at = Terms.indexOfWords(sentence, term);
+        if (at < 0 || term.matches("[\\d,.\\s]+")) {
+            return false;
+        }
+        String rest = sentence.substring(0, at) + " " + sentence.substring(at + term.length());
+        return NamedEntry.isNamedIn(rest, term);
     }
 
     /** "Henry" in "Martini–Henry rifle": part of a compound, so the blank would ask for half a word. */

@@ -54,7 +54,7 @@ final class FateItems implements ItemStrategy {
                 FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence())
                         .stating(fate).quoting(CommanderItems.fact(battle, c).evidence());
                 List<String> wrong = EXCLUSIVE.get(note);
-                drafts.add(Items.singleChoice(fact, "What happened to " + name + " at " + battle.name() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
+                drafts.add(Items.singleChoice(fact, "What happened to " + name + " " + battle.atName() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
                 boolean truth = battle.nextTruth(random);
                 String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));

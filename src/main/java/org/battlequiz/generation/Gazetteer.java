@@ -125,8 +125,11 @@ final class Gazetteer {
      * learner's picture of the battle's world (Frederick the Great is no option for 1800).
      */
     static final int COMMAND_ENDED_BEFORE = 10;
-    /** A commander's first campaign at most this many years after the battle: alive, if young, at the battle. */
-    static final int COMMAND_BEGAN_AFTER = 15;
+    /**
+     * A commander's first campaign at most this many years after the battle: alive at it, and not yet of the rank
+     * that leaves a junior officer of the battle (Lee and Grant in Mexico, 1847) off its infobox yet among its men.
+     */
+    static final int COMMAND_BEGAN_AFTER = 5;
 
     /** Polities of one of the battle's regions that existed in its year. */
     List<String> politiesNear(int year, Set<String> regions) {

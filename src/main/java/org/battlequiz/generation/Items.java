@@ -41,8 +41,31 @@ final class Items {
 
     /** A typed number when the figure suits typing, a choice among figures of the same magnitude otherwise. */
     static Draft figure(FactRef fact, String prompt, Figure figure, Random random, double difficulty) {
-        return figure.suitsTyping() ? numeric(fact, prompt, figure, difficulty)
-                : StrengthItems.numberChoice(fact, prompt, figure, random);
+        return figure(fact, prompt, figure, List.of(), random, difficulty);
+    }
+
+    /**
+     * Like {@link #figure(FactRef, String, Figure, Random, double)}, but asked as a choice when the typed answer's
+     * tolerance would accept another figure of the same row ("c. 600 killed; c. 632 wounded").
+     */
+    static Draft figure(FactRef fact, String prompt, Figure figure, List<Long> sameRow, Random random,
+                        double difficulty) {
+        boolean typed = figure.suitsTyping() && sameRow.stream().noneMatch(figure::accepts);
+        return typed ? numeric(fact, prompt, figure, difficulty) : StrengthItems.numberChoice(fact, prompt, figure, random);
+    }
+
+    /** The figures of a row other than the one asked (or the rival estimates merged into it): the ends of each. */
+    static List<Long> otherFigures(List<Amount> row, Amount asked) {
+        List<Long> out = new ArrayList<>();
+        row.stream().filter(o -> o != asked && !within(o.figure(), asked.figure())).forEach(o -> {
+            out.add(o.figure().low());
+            out.add(o.figure().high());
+        });
+        return out;
+    }
+
+    private static boolean within(Figure inner, Figure outer) {
+        return outer.low() <= inner.low() && inner.high() <= outer.high();
     }
 
     static Draft date(FactRef fact, String prompt, DateValue date, int toleranceYears, double difficulty) {

@@ -33,8 +33,8 @@ final class ParticipantItems implements ItemStrategy {
             FactRef fact = new FactRef("participants", KIND, leaders.get(0).source(),
                     leaders.stream().mapToDouble(Commander::confidence).min().orElse(1.0))
                     .stating(Texts.capitalize(Texts.joinAnd(keys.stream().map(Texts::person).toList()))
-                            + " were among the commanders at " + battle.name() + ".");
-            drafts.add(Items.multipleSelect(fact, "Which of these commanders fought at " + battle.name()
+                            + " were among the commanders " + battle.atName() + ".").quoting(battle.allCommandersRow());
+            drafts.add(Items.multipleSelect(fact, "Which of these commanders fought " + battle.atName()
                     + ", on either side? Select all that apply.", keys,
                     Pools.pickNearest(wrongLeaders, keys, WRONG, random), random, 0.45));
         }
@@ -56,8 +56,9 @@ final class ParticipantItems implements ItemStrategy {
             return Optional.empty();
         }
         FactRef fact = new FactRef("commander:" + Texts.norm(leader.name()), KIND, leader.source(), leader.confidence())
-                .stating(Texts.capitalize(Texts.person(name)) + " was one of the commanders at " + battle.name() + ".");
-        return Optional.of(Items.singleChoice(fact, "Which of these commanders fought at " + battle.name() + "?",
+                .stating(Texts.capitalize(Texts.person(name)) + " was one of the commanders " + battle.atName() + ".")
+                .quoting(battle.allCommandersRow());
+        return Optional.of(Items.singleChoice(fact, "Which of these commanders fought " + battle.atName() + "?",
                 name, distractors, random, 0.35));
     }
 
@@ -69,8 +70,9 @@ final class ParticipantItems implements ItemStrategy {
             return Optional.empty();
         }
         FactRef fact = new FactRef("belligerent:" + Texts.norm(name), KIND, entry.source(), entry.confidence())
-                .stating(Texts.capitalize(Texts.group(name)) + " fought at " + battle.name() + ".");
-        return Optional.of(Items.singleChoice(fact, "Which of these took part in " + battle.name() + "?", name,
+                .stating(Texts.capitalize(Texts.group(name)) + " fought " + battle.atName() + ".")
+                .quoting(battle.participantsRow());
+        return Optional.of(Items.singleChoice(fact, "Which of these states or groups fought " + battle.atName() + "?", name,
                 distractors, random, 0.35));
     }
 

@@ -18,7 +18,7 @@ final class SettingItems implements ItemStrategy {
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
         ParsedArticle a = battle.article();
-        String partOf = Texts.withoutRefs(a.partOf() == null ? "" : a.partOf());
+        String partOf = Texts.largerConflict(Texts.withoutRefs(a.partOf() == null ? "" : a.partOf()));
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " was part of " + the(partOf) + ".");

@@ -29,9 +29,9 @@ final class SideItems implements ItemStrategy {
             drafts.add(select(battle, FactRef.of("winning-belligerents", "belligerent", belligerentLine(battle, asked))
                             .withConfidence(battle.attributionConfidence(false))
                             .stating(Texts.capitalize(Texts.joinAnd(belligerents.stream().map(Texts::group).toList()))
-                                    + " fought on the winning side at " + battle.name() + ".")
-                            .quoting(battle.belligerentsRow()), "Which of these fought " + where + " at "
-                            + battle.name() + "? Select all that apply.", belligerents,
+                                    + " fought on the winning side " + battle.atName() + ".")
+                            .quoting(battle.belligerentsRow()), "Which of these fought " + where + " "
+                            + battle.atName() + "? Select all that apply.", belligerents,
                     Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), random));
         }
         List<String> leaders = names(battle.sides().get(asked));
@@ -39,9 +39,9 @@ final class SideItems implements ItemStrategy {
                 .map(Commander::source).orElse(null);
         drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
                         .withConfidence(battle.attributionConfidence(true))
-                        .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " at " + battle.name() + ".")
+                        .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " " + battle.atName() + ".")
                         .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
-                        + " at " + battle.name() + "? Select all that apply.", leaders,
+                        + " " + battle.atName() + "? Select all that apply.", leaders,
                 names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random));
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
         if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
@@ -51,9 +51,9 @@ final class SideItems implements ItemStrategy {
             others.addAll(names(battle.sides().get(1 - asked)));
             drafts.add(select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
                     .withConfidence(Math.min(battle.attributionConfidence(true), battle.attributionConfidence(false)))
-                    .stating("On the winning side at " + battle.name() + " were " + Texts.joinAnd(sideAndLeaders) + ".")
+                    .stating("On the winning side " + battle.atName() + " were " + Texts.joinAnd(inSentence(belligerents, leaders)) + ".")
                     .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these groups"
-                    + " and leaders fought on the winning side at " + battle.name() + "? Select all that apply.", sideAndLeaders, others,
+                    + " and leaders fought on the winning side " + battle.atName() + "? Select all that apply.", sideAndLeaders, others,
                     List.of(), random));
         }
         matching(battle, random).ifPresent(drafts::add);
@@ -64,6 +64,13 @@ final class SideItems implements ItemStrategy {
             }
         }
         return drafts;
+    }
+
+    /** "the United States and Winfield Scott": each name as it reads inside a sentence. */
+    private static List<String> inSentence(List<String> groups, List<String> people) {
+        List<String> out = new ArrayList<>(groups.stream().map(Texts::group).toList());
+        people.forEach(p -> out.add(Texts.person(p)));
+        return out;
     }
 
     private static Draft select(Battle battle, FactRef fact, String prompt, List<String> right,
@@ -104,7 +111,7 @@ final class SideItems implements ItemStrategy {
                         .withConfidence(battle.attributionConfidence(true))
                         .stating("At " + battle.name() + ", " + Texts.joinAnd(pairs) + ".")
                         .quoting(battle.commandersRow(0) + "; " + battle.commandersRow(1)),
-                "Match each commander to the side they fought for at " + battle.name() + ".", stems, keys, options,
+                "Match each commander to the side they fought for " + battle.atName() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));
     }
 
@@ -136,7 +143,7 @@ final class SideItems implements ItemStrategy {
                 .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
                 .orElse(1);
         return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
-                confidence).stating(a + " and " + b + " fought on opposite sides at " + battle.name() + ".")
+                confidence).stating(a + " and " + b + " fought on opposite sides " + battle.atName() + ".")
                 .quoting(battle.belligerentsRow()), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
     }
 

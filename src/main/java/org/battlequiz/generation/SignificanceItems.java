@@ -101,6 +101,15 @@ final class SignificanceItems implements ItemStrategy {
         return a == b || a > 1 && b > 1 && Math.abs(a - b) <= 1;
     }
 
+    /** "the ____": the blank is preceded by an article, so every option must read after it. */
+    private static boolean afterThe(String sentence, int at) {
+        return sentence.substring(0, at).toLowerCase(java.util.Locale.ROOT).endsWith("the ");
+    }
+
+    private static boolean takesThe(String option) {
+        return Texts.person(option).startsWith("the ") || Texts.group(option).startsWith("the ");
+    }
+
     private static Draft item(Battle battle, String sentence, Term term, List<Term> terms, SourceLine line,
                               Random random) {
         int at = Terms.indexOfWords(sentence, term.text());
@@ -109,7 +118,8 @@ final class SignificanceItems implements ItemStrategy {
                 .stating(Texts.missing(term.text())).quoting(sentence);
         List<String> sameKind = terms.stream().filter(t -> t.kind().equals(term.kind()))
                 .map(Term::text).filter(t -> !Texts.norm(t).equals(Texts.norm(term.text())))
-                .filter(t -> sameShape(t, term.text())).toList();
+                .filter(t -> sameShape(t, term.text())).filter(t -> !Texts.containsWords(blanked, t))
+                .filter(t -> !afterThe(sentence, at) || takesThe(t)).toList();
         List<String> distractors = Pools.pick(sameKind, term.keys(), 3, random);
         if (distractors.size() >= 2 && !term.kind().equals("consequence")) {
             return Items.singleChoice(fact, "Which words complete this sentence from the article on " + battle.name()

@@ -53,10 +53,10 @@ final class StrengthItems implements ItemStrategy {
                 FactRef bare = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
                         "strength", lineOf(strength.sources(), a.written()), strength.confidence());
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
-                        + when + " at " + battle.name() + "?");
+                        + when + " " + battle.atName() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
-                        + " at " + battle.name() + ".").quoting(evidence(battle, i, strength));
-                drafts.add(Items.figure(fact, prompt, a.figure(), random, 0.6));
+                        + " " + battle.atName() + ".").quoting(evidence(battle, i, strength));
+                drafts.add(Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
@@ -121,9 +121,9 @@ final class StrengthItems implements ItemStrategy {
                 .quoting(evidence(battle, side, strength))
                 .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
                         + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
-                        + when.get() + " at " + battle.name() + ".");
+                        + when.get() + " " + battle.atName() + ".");
         return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
-                + battle.sideInSentence(side).orElseThrow() + when.get() + " at " + battle.name() + ".",
+                + battle.sideInSentence(side).orElseThrow() + when.get() + " " + battle.atName() + ".",
                 stems, keys, options, 0.55));
     }
 

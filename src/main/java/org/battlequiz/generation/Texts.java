@@ -56,6 +56,26 @@ final class Texts {
         return TITLE_WITH_ARTICLE.matcher(t).matches() || TITLE_ENDING_IN_NOUN.matcher(t).matches() ? "the " + t : t;
     }
 
+    /**
+     * "Caesar's invasion of Macedonia during Caesar's Civil War" is part of "Caesar's Civil War": the war a learner
+     * places the battle in, not the campaign that only the longest option would name.
+     */
+    static String largerConflict(String partOf) {
+        int during = partOf.lastIndexOf(" during ");
+        String war = during < 0 ? partOf : partOf.substring(during + " during ".length()).strip();
+        return war.toLowerCase(Locale.ROOT).startsWith("the ") ? war.substring(4) : war;
+    }
+
+    /** "at the Battle of Rocroi", but "in the Mexico City Campaign": where something happened, as a sentence says it. */
+    static String atBattle(String title) {
+        String t = plainTitle(title);
+        return (LASTING_OPERATION.matcher(t).matches() ? "in " : "at ") + battleName(title);
+    }
+
+    private static final Pattern LASTING_OPERATION = Pattern.compile("(?i)^(?!battle\\b|siege\\b).*\\b(campaign|offensive|"
+            + "operation|operations|uprising|rebellion|revolt|war|expedition|blockade|airlift|evacuation|invasion|landings?|"
+            + "crossing)\\b.*");
+
     /** The title without references or a disambiguating parenthesis such as "(1854–1855)", which may give answers away. */
     static String plainTitle(String title) {
         return withoutRefs(title).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();

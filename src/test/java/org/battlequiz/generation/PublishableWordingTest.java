@@ -73,4 +73,46 @@ class PublishableWordingTest {
             assertTrue(q.options().containsAll(List.of("Edward of March", "Richard Neville")), q.options()::toString);
         }
     }
+
+    @Test
+    void aCampaignHappensInItAndABattleAtIt() {
+        assertEquals("at the Battle of Varro Field", Texts.atBattle("Battle of Varro Field"));
+        assertEquals("in the Varro City Campaign", Texts.atBattle("Varro City Campaign"));
+        assertEquals("in the Tessan Offensive", Texts.atBattle("Tessan Offensive"));
+        assertEquals("at the Siege of Varro", Texts.atBattle("Siege of Varro"));
+    }
+
+    @Test
+    void theLargerConflictIsTheWarNotTheCampaignWithinIt() {
+        assertEquals("Tessan Civil War", Texts.largerConflict("Hadran's march on Varro during the Tessan Civil War"));
+        assertEquals("Tessan Civil War", Texts.largerConflict("Tessan Civil War"));
+    }
+
+    @Test
+    void aBlankTheSentenceNamesAgainInAnotherFormIsNoBlank() {
+        assertTrue(ClozeItems.namedElsewhere("The army marched into northern France to relieve French pressure on"
+                + " Catalonia.", "France"));
+        assertFalse(ClozeItems.namedElsewhere("The army marched into northern France to relieve the siege of"
+                + " Barcelona.", "France"));
+        assertFalse(ClozeItems.namedElsewhere("About 7,000 men were lost, 7,000 of them at the ford.", "7,000"),
+                "a figure is no name");
+    }
+
+    @Test
+    void aTypedFigureWhoseToleranceTakesAnotherFigureOfItsRowIsAChoice() {
+        List<Amount> row = Amount.parse("c. 600 killed; c. 632 wounded or captured");
+        Amount wounded = row.get(1);
+        assertTrue(wounded.figure().accepts(600), "the tolerance of about 632 reaches 600");
+        Draft d = Items.figure(SOURCE, "How many were wounded or captured?", wounded.figure(),
+                Items.otherFigures(row, wounded), new Random(2), 0.6);
+        assertEquals(QuestionType.SINGLE_CHOICE, d.content().type());
+    }
+
+    @Test
+    void participantItemsQuoteEveryNameWithoutSayingWhoFoughtWhom() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of());
+        assertEquals("Belligerents: House of York, House of Lancaster", battle.participantsRow());
+        assertEquals("Commanders and leaders: Edward of March, Richard Neville, Henry Beaufort",
+                battle.allCommandersRow());
+    }
 }
