@@ -124,18 +124,26 @@ final class ColumnSplitter {
         }
         String a = flagOf(previous);
         String b = flagOf(line);
-        if (!a.isEmpty() && b.isEmpty()) {
+        if (a.isEmpty() != b.isEmpty()) {
             return 0.8;
         }
-        if (a.isEmpty() || b.isEmpty()) {
+        if (a.isEmpty()) {
             return 0;
         }
         return a.equals(b) ? -1.5 : 1;
     }
 
     private String flagOf(TextLine line) {
-        return line.icon().isEmpty() ? context.flags().flag(line.clean()) : line.icon();
+        if (!line.icon().isEmpty()) {
+            return line.icon();
+        }
+        String label = context.flags().flag(line.clean());
+        return label.isEmpty() && IMAGE_GAP.matcher(line.raw()).lookingAt() ? UNNAMED_FLAG : label;
     }
+
+    /** " Holy Roman Empire": the one space a reader left where a flag image stood. */
+    private static final java.util.regex.Pattern IMAGE_GAP = java.util.regex.Pattern.compile(" \\p{Lu}");
+    private static final String UNNAMED_FLAG = "\u0000image";
 
     /** Bullets belong to the line above them; a plain line after bullets starts a new block. */
     private static double bulletShape(TextLine previous, TextLine line) {

@@ -56,6 +56,9 @@ final class MergedLineSeams {
                 && Words.tokens(right).size() <= 3 && Words.tokens(left).size() >= 2;
     }
 
+    /** "18th" in "Robert Munro, 18th Baron of Foulis": an ordinal belongs to the title after it. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
     static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine) {
         return cuts(tagged, kind, ctx, sectionFirstLine, java.util.Set.of());
     }
@@ -85,10 +88,10 @@ final class MergedLineSeams {
         }
         boolean[] insideState = names ? insideStates(tagged, spans) : new boolean[spans.size() + 1];
         for (int j = 1; j < spans.size(); j++) {
-            if (insideState[j] || insideParentheses(tagged, spans.get(j)[0])) {
+            String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
+            if (insideState[j] || insideParentheses(tagged, spans.get(j)[0]) || ORDINAL.matcher(prev).matches()) {
                 continue;
             }
-            String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
             int pos = spans.get(j)[0];
             String left = lefts[j];
