@@ -111,12 +111,14 @@ final class Gazetteer {
     }
 
     /**
-     * Commanders of one of the battle's regions whose years of command ended a few years before it or began a few
-     * years after: of the learner's picture of the era, and certainly not at the battle.
+     * Commanders of one of the battle's regions whose years of command ended a few years before it: of the learner's
+     * picture of the era, and certainly not at the battle. One whose command began after it is never offered: the
+     * young officers of a battle (Lee and Grant in Mexico in 1847, Brutus at Pharsalus) become the generals of the
+     * next war, so such a name may well have been there.
      */
     List<String> commandersNear(int year, Set<String> regions) {
-        return matching(commanders, regions).filter(e -> e.distance(year) >= OUTSIDE_MARGIN
-                        && (e.to() < year ? year - e.to() <= COMMAND_ENDED_BEFORE : e.from() - year <= COMMAND_BEGAN_AFTER))
+        return matching(commanders, regions).filter(e -> e.to() < year && e.distance(year) >= OUTSIDE_MARGIN
+                        && year - e.to() <= COMMAND_ENDED_BEFORE)
                 .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
     }
 
@@ -125,11 +127,6 @@ final class Gazetteer {
      * learner's picture of the battle's world (Frederick the Great is no option for 1800).
      */
     static final int COMMAND_ENDED_BEFORE = 10;
-    /**
-     * A commander's first campaign at most this many years after the battle: alive at it, and not yet of the rank
-     * that leaves a junior officer of the battle (Lee and Grant in Mexico, 1847) off its infobox yet among its men.
-     */
-    static final int COMMAND_BEGAN_AFTER = 5;
 
     /** Polities of one of the battle's regions that existed in its year. */
     List<String> politiesNear(int year, Set<String> regions) {

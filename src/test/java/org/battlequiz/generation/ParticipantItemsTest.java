@@ -20,7 +20,7 @@ class ParticipantItemsTest {
     private static final Gazetteer GAZETTEER = new Gazetteer(
             List.of("# name\tfrom\tto\tregions",
                     "Walter Crane\t1440\t1452\tbritain",
-                    "Hugo Marsh\t1465\t1485\tbritain,france",
+                    "Hugo Marsh\t1445\t1456\tbritain,france",
                     "Piers Gale\t1435\t1455\tbritain",
                     "Osric Dunn\t1455\t1465\tbritain",
                     "Tobias Neville\t1444\t1456\tbritain",

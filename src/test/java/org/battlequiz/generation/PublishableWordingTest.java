@@ -115,4 +115,12 @@ class PublishableWordingTest {
         assertEquals("Commanders and leaders: Edward of March, Richard Neville, Henry Beaufort",
                 battle.allCommandersRow());
     }
+
+    @Test
+    void aCommanderWhoseCommandBeganAfterTheBattleIsNoWrongOption() {
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1455\tbritain", "Young Officer\t1465\t1480\tbritain"),
+                List.of(), List.of(), List.of());
+        assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
+                "a later general may have been a junior officer at the battle");
+    }
 }
