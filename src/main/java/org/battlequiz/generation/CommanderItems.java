@@ -45,8 +45,8 @@ final class CommanderItems implements ItemStrategy {
         if (distractors.size() < 3) {
             distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
         }
-        String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " at "
-                + battle.name() + "?";
+        String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " "
+                + battle.atName() + "?";
         boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
         return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
                 opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
@@ -82,8 +82,8 @@ final class CommanderItems implements ItemStrategy {
         boolean truth = battle.nextTruth(random);
         int named = truth ? side : other;
         String name = Texts.person(c.name());
-        String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " at "
-                + battle.name() + ".";
+        String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " "
+                + battle.atName() + ".";
         String correction = Texts.capitalize(name) + " commanded " + battle.sideInSentence(side).orElseThrow() + ".";
         return Items.trueFalse(fact(battle, c), statement, truth, correction, 0.4);
     }
@@ -97,8 +97,8 @@ final class CommanderItems implements ItemStrategy {
         if (sideName == null) {
             return fact;
         }
-        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + " at "
-                + battle.name() + ".").quoting(Evidence.row("Commanders and leaders", battle.sideLabel(side).orElse(""),
+        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + " "
+                + battle.atName() + ".").quoting(Evidence.row("Commanders and leaders", battle.sideLabel(side).orElse(""),
                 name + FateItems.note(c)));
     }
 

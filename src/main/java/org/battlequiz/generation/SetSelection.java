@@ -98,15 +98,22 @@ final class SetSelection {
         return out;
     }
 
-    /** The answer appears in a stem already chosen, or this stem states an answer already chosen. */
+    /**
+     * The answer appears in a stem already chosen, this stem states an answer already chosen, or a chosen item already
+     * asks for the same name (two sentences with "Duc d'Enghien" blanked teach it once).
+     */
     private boolean givenAway(QuestionContent q) {
         for (Scored s : chosen) {
             QuestionContent other = s.draft().content();
-            if (states(other, answerOf(q)) || states(q, answerOf(other))) {
+            if (states(other, answerOf(q)) || states(q, answerOf(other)) || sameName(answerOf(q), answerOf(other))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return !a.isBlank() && a.chars().anyMatch(Character::isLetter) && Texts.norm(a).equals(Texts.norm(b));
     }
 
     /** The answer a learner must find, when it is a name or a figure worth protecting. */

@@ -135,8 +135,8 @@ final class SideItems implements ItemStrategy {
         boolean truth = battle.nextTruth(random);
         String a = Texts.capitalize(Texts.group(belligerent));
         String b = Texts.group(opponent);
-        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " at "
-                + battle.name() + ".";
+        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " "
+                + battle.atName() + ".";
         SourceLine line = battle.sides().get(side).belligerents().stream()
                 .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
         double confidence = battle.sides().get(side).belligerents().stream()

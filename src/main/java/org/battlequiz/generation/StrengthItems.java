@@ -60,8 +60,8 @@ final class StrengthItems implements ItemStrategy {
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
                     drafts.add(numberChoice(fact, prompt, a.figure(), random));
-                    String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " at "
-                            + battle.name() + ".");
+                    String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " "
+                            + battle.atName() + ".");
                     numberTrueFalse(battle, fact, claim, a.figure(), random).ifPresent(drafts::add);
                 }
             }

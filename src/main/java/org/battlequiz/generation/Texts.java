@@ -21,7 +21,7 @@ final class Texts {
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
                     + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|"
                     + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
-                    + "archbishopric|protectorate|raj|colony|khaganate|tsardom)\\b.*");
+                    + "archbishopric|protectorate|raj|colony|khaganate|tsardom|horde)\\b.*");
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
             "(?i)^(battles?|sieges?|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");

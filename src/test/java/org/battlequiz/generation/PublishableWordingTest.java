@@ -24,6 +24,7 @@ class PublishableWordingTest {
         assertEquals("the Swiss", Texts.group("Swiss"));
         assertEquals("Bangladesh", Texts.group("Bangladesh"), "a state keeps its bare name");
         assertEquals("France", Texts.group("France"));
+        assertEquals("the Tessan Horde", Texts.group("Tessan Horde"));
     }
 
     @Test
@@ -122,5 +123,15 @@ class PublishableWordingTest {
                 List.of(), List.of(), List.of());
         assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
                 "a later general may have been a junior officer at the battle");
+    }
+
+    @Test
+    void aNameIsBlankedOnceInASet() {
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(Items.cloze(FactRef.of("body:1", "commander", SOURCE.source()),
+                "Fill in the blank: The army under the ____ won.", List.of("Duke of Varro"), 0.6));
+        drafts.add(Items.cloze(FactRef.of("body:2", "commander", SOURCE.source()),
+                "Fill in the blank: Under the command of the ____, the army advanced.", List.of("duke of Varro"), 0.6));
+        assertEquals(1, SetSelection.choose(drafts, new HashMap<>()).size());
     }
 }
