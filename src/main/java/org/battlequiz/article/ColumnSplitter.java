@@ -41,7 +41,7 @@ final class ColumnSplitter {
         double[] lean = new double[content.size() + 1];
         int[] filled = new int[content.size() + 1];
         for (int i = 0; i < content.size(); i++) {
-            lean[i + 1] = lean[i] + context.lean(content.get(i).clean());
+            lean[i + 1] = lean[i] + context.lean(content.get(i).clean()) + iconLean(content.get(i));
             filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
         }
         Seam best = null;
@@ -62,6 +62,11 @@ final class ColumnSplitter {
         double margin = second == Double.NEGATIVE_INFINITY ? 1 : best.score() - second;
         double confidence = Math.max(0.5, Math.min(1.0, 0.6 + margin / 4));
         return cut(content, best, confidence);
+    }
+
+    /** "Royal Arms of the Kingdom of Scotland.svg James IV": an icon that names a belligerent says its column. */
+    private double iconLean(TextLine line) {
+        return line.icon().isEmpty() ? 0 : Math.signum(context.lean(line.icon()));
     }
 
     static boolean isSharedRow(String text) {

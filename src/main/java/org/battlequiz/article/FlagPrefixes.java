@@ -21,6 +21,10 @@ final class FlagPrefixes {
         this.flags = flags;
     }
 
+    /** "Earl of" before "Surrey", "Montrose" and "Bothwell" is the start of a title, never a flag label. */
+    private static final java.util.regex.Pattern TITLE_START = java.util.regex.Pattern.compile(
+            " (?:of|de|von|van|del|della|da|du|of the)$");
+
     static FlagPrefixes none() {
         return NONE;
     }
@@ -43,7 +47,7 @@ final class FlagPrefixes {
                         continue;
                     }
                     String key = Lexicon.key(String.join(" ", words.subList(0, n)));
-                    if (key.isEmpty() || Words.CONNECTORS.contains(key)) {
+                    if (key.isEmpty() || Words.CONNECTORS.contains(key) || TITLE_START.matcher(key).find()) {
                         continue;
                     }
                     if (Lexicon.isState(key) && (n > 1 || words.size() - n >= 2)) {

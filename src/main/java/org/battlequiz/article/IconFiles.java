@@ -18,7 +18,7 @@ final class IconFiles {
     }
 
     static List<TextLine> strip(List<TextLine> in) {
-        List<TextLine> lines = withoutImageSizes(in);
+        List<TextLine> lines = flagCaptionsSplit(withoutImageSizes(in));
         Set<String> names = new LinkedHashSet<>();
         boolean any = false;
         for (TextLine line : lines) {
@@ -47,6 +47,35 @@ final class IconFiles {
         }
         return out;
     }
+
+    /**
+     * "US flag 48 stars United States Merchant flag of Japan (1870) Empire of Japan": the captions of flag images a
+     * reader printed as text, each before the name it stood for. Each caption starts a line of its own, as an icon.
+     */
+    private static List<TextLine> flagCaptionsSplit(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            java.util.regex.Matcher m = FLAG_CAPTION.matcher(line.raw());
+            List<int[]> found = new ArrayList<>();
+            while (m.find()) {
+                found.add(new int[] {m.start(), m.end()});
+            }
+            if (found.isEmpty() || !line.raw().substring(0, found.get(0)[0]).isBlank()) {
+                out.add(line);
+                continue;
+            }
+            for (int i = 0; i < found.size(); i++) {
+                int end = i + 1 < found.size() ? found.get(i + 1)[0] : line.raw().length();
+                String caption = line.raw().substring(found.get(i)[0], found.get(i)[1]).strip();
+                out.add(TextLine.withIcon(line.number(), line.raw().substring(found.get(i)[1], end).strip(), caption));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern FLAG_CAPTION = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}.]*\\s+)(?:flag|ensign)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}]*)+)?"
+                    + "(?:\\s+\\(\\d{3,4}(?:[–-]\\d{2,4})?\\))?(?:\\s+\\d{1,2}\\s+stars)?\\s+(?=\\p{Lu})");
 
     /** "20px Golden Horde": the size a reader printed in place of a flag image. */
     private static List<TextLine> withoutImageSizes(List<TextLine> lines) {

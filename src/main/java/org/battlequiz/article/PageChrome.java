@@ -48,8 +48,12 @@ final class PageChrome {
         if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
             s = s.replaceAll("^=+|=+$", "").strip();
         }
-        return s;
+        return LEADING_THE.matcher(s).replaceFirst("");
     }
+
+    /** "The First Battle of Lechfeld": an infobox heading that starts with an article names the battle without it. */
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile(
+            "^The (?=(?:First|Second|Third|Fourth|Fifth|Last|Great|Battle|Battles|Siege|Sack|Fall|Relief)\\b)");
 
     /** "1/9 Battle of Yr", "12/9/12 ... en.wikipedia.org/wiki/X Battle of X": a printed page's header before the title. */
     private static String withoutPageJunk(String s) {
