@@ -13,6 +13,8 @@ final class LineCleaner {
     private static final Pattern MARKER = Pattern.compile(
             "\\[(\\d{1,4}|[a-z]{1,2}|[A-Za-z]{1,5} ?\\d{1,4})\\](?::(?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?"
                     + "|: (?:pp?\\. ?)?[0-9ivxlc]{1,6}(?:[–-][0-9]{1,6})?(?=\\s*$))?");
+    /** "[[Henry VII of England|Henry Tudor]]": a link a reader left in wiki markup reads as its text. */
+    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|\\[]*\\|)?([^\\]|\\[]*)\\]\\]");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
     /** "{WIA}": a status template printed raw, read as "(WIA)". */
     private static final Pattern BRACED_STATUS = Pattern.compile("\\{\\s*(KIA|WIA|DOW|POW|MIA)\\s*\\}");
@@ -41,7 +43,7 @@ final class LineCleaner {
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
 
     static String strip(String tagged) {
-        String s = tagged.indexOf('[') < 0 ? tagged : MARKER.matcher(tagged).replaceAll("");
+        String s = tagged.indexOf('[') < 0 ? tagged : MARKER.matcher(WIKI_LINK.matcher(tagged).replaceAll("$1")).replaceAll("");
         s = dropRepeatedWords(collapse(s));
         s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
         return s.strip();

@@ -16,8 +16,12 @@ final class NameCleaner {
     /** Not a name: "Unknown", "Supported by:", "Various". */
     static boolean isPlaceholder(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[:.…]+$", "").strip();
-        return PLACEHOLDERS.contains(n);
+        return PLACEHOLDERS.contains(n) || UNKNOWN_LEADER.matcher(n).matches();
     }
+
+    /** "Unknown Hungarian commander", "Tatar leaders": a description where the page does not know the name. */
+    private static final java.util.regex.Pattern UNKNOWN_LEADER = java.util.regex.Pattern.compile(
+            "(?:(?:unknown|unnamed) )?(?:[\\p{L}-]+ )?(?:commanders?|leaders?|chiefs?)");
 
     private static final java.util.regex.Pattern FLAG_WORD_LABEL = java.util.regex.Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:standard|flag|banner|ensign|vexillum)\\s+(?=\\p{Lu})");

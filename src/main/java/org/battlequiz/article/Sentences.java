@@ -13,6 +13,11 @@ final class Sentences {
         int start = 0;
         for (int i = 0; i < text.length() - 2; i++) {
             char c = text.charAt(i);
+            if (c == '.' && gluedBoundary(text, i) && !abbreviation(text, i)) {
+                add(out, text.substring(start, i + 1));
+                start = i + 1;
+                continue;
+            }
             if ((c == '.' || c == '!' || c == '?') && !abbreviation(text, i)) {
                 int j = afterMarkers(text, i + 1);
                 if (j + 1 < text.length() && text.charAt(j) == ' ' && startsSentence(text.charAt(j + 1))) {
@@ -24,6 +29,13 @@ final class Sentences {
         }
         add(out, text.substring(Math.min(start, text.length())));
         return out;
+    }
+
+    /** "the two Kingdoms.James IV was killed": a reader lost the space after the full stop. */
+    private static boolean gluedBoundary(String text, int dot) {
+        return dot > 1 && dot + 2 < text.length() && Character.isLowerCase(text.charAt(dot - 1))
+                && Character.isLowerCase(text.charAt(dot - 2)) && Character.isUpperCase(text.charAt(dot + 1))
+                && Character.isLowerCase(text.charAt(dot + 2));
     }
 
     /** Skips footnote markers such as "[25]" or "[a]:p.12" that follow a full stop. */

@@ -152,7 +152,27 @@ final class SideReader {
 
     /** The belligerents, without a result line that lost its label and fell among them ("Mughal victory"). */
     static List<NamedEntry> belligerents(List<Piece> pieces, double confidence) {
-        return entries(pieces, confidence).stream().filter(e -> !RESULT_LINE.matcher(e.name()).matches()).toList();
+        List<NamedEntry> out = new ArrayList<>();
+        for (NamedEntry e : entries(pieces, confidence)) {
+            if (RESULT_LINE.matcher(e.name()).matches()) {
+                continue;
+            }
+            List<String> parts = List.of(e.name().split(",\\s+"));
+            boolean listed = parts.size() > 1 && parts.stream().allMatch(SideReader::listedName);
+            if (listed) {
+                parts.forEach(p -> out.add(new NamedEntry(p.strip(), e.source(), e.confidence(), e.supporting())));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** "King Richard III of England, House of York": each part of a comma list a name of its own. */
+    private static boolean listedName(String part) {
+        String p = part.strip();
+        return !p.isEmpty() && Character.isUpperCase(p.codePointAt(0)) && p.split("\\s+").length <= 6
+                && !p.matches(".*\\d.*");
     }
 
     static List<NamedEntry> entries(List<Piece> pieces, double confidence) {
