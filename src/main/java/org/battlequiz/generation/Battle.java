@@ -39,6 +39,12 @@ final class Battle {
     /** "Murong De Murong Bao": a word twice in one name is two people run together; braces are broken markup. */
     private static final Pattern RUN_TOGETHER = Pattern.compile("(?i).*\\b(\\p{L}{3,})\\b.*\\b\\1\\b.*|.*[{}].*");
 
+    /**
+     * "Andries Pretorius Sarel Cilliers": four or more capitalised words with no particle, title or numeral are most
+     * likely two names a table cell ran together, so no item names it as one commander.
+     */
+    private static final Pattern TWO_NAMES = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ ){3,}\\p{Lu}\\p{Ll}+");
+
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this(article, bank, Gazetteer.shipped());
     }
@@ -222,7 +228,8 @@ final class Battle {
 
     static List<Commander> commanders(Side side) {
         return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
-                && !RUN_TOGETHER.matcher(c.name()).matches() && !Character.isLowerCase(c.name().codePointAt(0)))
+                && !RUN_TOGETHER.matcher(c.name()).matches() && !TWO_NAMES.matcher(c.name()).matches()
+                && !Character.isLowerCase(c.name().codePointAt(0)))
                 .toList();
     }
 

@@ -56,7 +56,7 @@ final class CommanderItems implements ItemStrategy {
      * A name that shares a word with a belligerent ("Henry V of England" for the Kingdom of England, "King Wu of
      * Zhou" beside "King Zhou of Shang") gives its side away, or misleads when the statement names the other side.
      */
-    private static boolean namesASide(Battle battle, Commander c) {
+    static boolean namesASide(Battle battle, Commander c) {
         Set<String> name = distinctive(c.name());
         return battle.sides().stream().flatMap(s -> s.belligerents().stream())
                 .anyMatch(b -> distinctive(b.name()).stream().anyMatch(name::contains));

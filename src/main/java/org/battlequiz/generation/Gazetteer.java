@@ -61,8 +61,9 @@ final class Gazetteer {
     }
 
     /**
-     * The regions of a battle: of the place its location names (the last part first) and the war it was part of;
-     * without a known place, of the polities among its belligerents, its commanders and its war. Empty when none is
+     * The regions of a battle: of the place its location names (the last part first), not of the whole war (the
+     * Hungarian invasions reached the Balkans, a battle in Bavaria does not); without a known place, of the polities
+     * among its belligerents, its commanders and its war. Empty when none is
      * known.
      */
     Set<String> regionsOf(String location, List<String> belligerents, List<String> commanderNames, String partOf) {
@@ -74,9 +75,6 @@ final class Gazetteer {
             }
         }
         if (!out.isEmpty()) {
-            if (partOf != null) {
-                out.addAll(regionsByName.getOrDefault(Texts.norm(partOf).replaceFirst("^the ", ""), Set.of()));
-            }
             return out;
         }
         belligerents.forEach(b -> out.addAll(core(regionsByName.getOrDefault(Texts.norm(b), Set.of()))));
@@ -124,9 +122,9 @@ final class Gazetteer {
 
     /**
      * A commander's last campaign at most this many years before the battle: likely still alive at it, so of the
-     * learner's picture of the battle's world (Frederick the Great is no option for 1800).
+     * learner's picture of the battle's world (Frederick the Great is no option for 1800, Shaka none for 1838).
      */
-    static final int COMMAND_ENDED_BEFORE = 10;
+    static final int COMMAND_ENDED_BEFORE = 5;
 
     /** Polities of one of the battle's regions that existed in its year. */
     List<String> politiesNear(int year, Set<String> regions) {

@@ -92,8 +92,8 @@ final class SideItems implements ItemStrategy {
         SourceLine line = null;
         for (int i = 0; i < 2; i++) {
             List<Commander> commanders = Battle.commanders(battle.sides().get(i));
-            for (String name : Pools.pick(commanders.stream().map(Commander::name).map(Texts::withoutRefs).toList(),
-                    stems, 2, random)) {
+            for (String name : Pools.pick(commanders.stream().filter(c -> !CommanderItems.namesASide(battle, c))
+                    .map(Commander::name).map(Texts::withoutRefs).toList(), stems, 2, random)) {
                 stems.add(name);
                 keys.add(battle.sideLabel(i).orElseThrow());
             }
@@ -109,7 +109,7 @@ final class SideItems implements ItemStrategy {
         }
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line)
                         .withConfidence(battle.attributionConfidence(true))
-                        .stating("At " + battle.name() + ", " + Texts.joinAnd(pairs) + ".")
+                        .stating(Texts.capitalize(battle.atName()) + ", " + Texts.joinAnd(pairs) + ".")
                         .quoting(battle.commandersRow(0) + "; " + battle.commandersRow(1)),
                 "Match each commander to the side they fought for " + battle.atName() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));

@@ -19,9 +19,9 @@ class ParticipantItemsTest {
     /** Invented entries around Oakfield (1461, Kent): some near in time, some of another era or region. */
     private static final Gazetteer GAZETTEER = new Gazetteer(
             List.of("# name\tfrom\tto\tregions",
-                    "Walter Crane\t1440\t1452\tbritain",
+                    "Walter Crane\t1440\t1457\tbritain",
                     "Hugo Marsh\t1445\t1456\tbritain,france",
-                    "Piers Gale\t1435\t1455\tbritain",
+                    "Piers Gale\t1435\t1456\tbritain",
                     "Osric Dunn\t1455\t1465\tbritain",
                     "Tobias Neville\t1444\t1456\tbritain",
                     "Aldric Moor\t1420\t1445\tbritain",

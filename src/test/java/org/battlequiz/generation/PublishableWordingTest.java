@@ -119,7 +119,7 @@ class PublishableWordingTest {
 
     @Test
     void aCommanderWhoseCommandBeganAfterTheBattleIsNoWrongOption() {
-        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1455\tbritain", "Young Officer\t1465\t1480\tbritain"),
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", "Young Officer\t1465\t1480\tbritain"),
                 List.of(), List.of(), List.of());
         assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
                 "a later general may have been a junior officer at the battle");
@@ -133,5 +133,40 @@ class PublishableWordingTest {
         drafts.add(Items.cloze(FactRef.of("body:2", "commander", SOURCE.source()),
                 "Fill in the blank: Under the command of the ____, the army advanced.", List.of("duke of Varro"), 0.6));
         assertEquals(1, SetSelection.choose(drafts, new HashMap<>()).size());
+    }
+
+    @Test
+    void aCommanderLongGoneIsNoWrongOption() {
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", "Old King\t1420\t1452\tbritain"),
+                List.of(), List.of(), List.of());
+        assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
+                "nine years since his last campaign: perhaps dead by the battle");
+    }
+
+    @Test
+    void theRegionOfAWarWiderThanTheBattleMakesNoWrongOptions() {
+        Gazetteer g = new Gazetteer(List.of(), List.of(), List.of("Tessan Raids\t890\t970\tgermany,balkans"),
+                List.of("Bavaria\tgermany"));
+        assertEquals(java.util.Set.of("germany"), g.regionsOf("Varro plain, near Augsburg, Bavaria", List.of(), List.of(),
+                "Tessan Raids"));
+    }
+
+    @Test
+    void aMatchingStemThatNamesItsSideIsLeftOut() {
+        org.battlequiz.article.ParsedArticle a = Fixtures.oakfield("Edward of March Henry of Lancaster");
+        Battle battle = new Battle(a, List.of());
+        assertTrue(CommanderItems.namesASide(battle, new org.battlequiz.article.Commander("Henry of Lancaster", null,
+                SOURCE.source(), 0.9)));
+    }
+
+    @Test
+    void fourBareCapitalisedWordsAreTakenForTwoNamesRunTogether() {
+        org.battlequiz.article.SourceLine line = SOURCE.source();
+        org.battlequiz.article.Side side = new org.battlequiz.article.Side(List.of(), List.of(
+                new org.battlequiz.article.Commander("Andor Pell Sarel Vinn", null, line, 0.9),
+                new org.battlequiz.article.Commander("Gebhard Leberecht von Blucher", null, line, 0.9),
+                new org.battlequiz.article.Commander("Otto Brand", null, line, 0.9)), List.of(), null, null);
+        assertEquals(List.of("Gebhard Leberecht von Blucher", "Otto Brand"),
+                Battle.commanders(side).stream().map(org.battlequiz.article.Commander::name).toList());
     }
 }
