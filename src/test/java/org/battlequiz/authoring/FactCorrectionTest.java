@@ -60,13 +60,13 @@ class FactCorrectionTest {
     void movingAMisreadCommanderKeepsTheCorrectionWithWhoWhenAndBeforeAfter() {
         Teachers.Account teacher = Teachers.teacher("mover");
         long setId = Teachers.ownedSetWithArticle(teacher.username(), SetStatus.DRAFT);
-        assertTrue(commanders(facts(setId), 0).contains("Essex"));
-        post(teacher.session(), setId, "move", Map.of("kind", "commander", "side", "0", "target", "Essex",
+        assertTrue(commanders(facts(setId), 0).contains("Earl of Essex"));
+        post(teacher.session(), setId, "move", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex",
                 "toSide", "1")).then().statusCode(303)
-                .header("Location", endsWith("/teach/sets/" + setId + "/facts?done=move#fact-commander-2-essex"));
+                .header("Location", endsWith("/teach/sets/" + setId + "/facts?done=move#fact-commander-2-earl-of-essex"));
         Map<String, Object> after = facts(setId);
-        assertEquals(List.of("Lord Feilding", "Essex"), commanders(after, 1));
-        assertTrue(!commanders(after, 0).contains("Essex"));
+        assertEquals(List.of("Lord Feilding", "Earl of Essex"), commanders(after, 1));
+        assertTrue(!commanders(after, 0).contains("Earl of Essex"));
         FactRevision revision = QuarkusTransaction.requiringNew().call(() -> {
             FactRevision r = FactRevision.<FactRevision>listAll().stream()
                     .filter(x -> x.article.id.equals(QuestionSet.<QuestionSet>findById(setId).article.id))
@@ -74,7 +74,7 @@ class FactCorrectionTest {
             r.author.username.length();
             return r;
         });
-        assertEquals("Commander Essex", revision.fact);
+        assertEquals("Commander Earl of Essex", revision.fact);
         assertEquals("On side 1", revision.before);
         assertEquals("On side 2", revision.after);
         assertEquals(teacher.username(), QuarkusTransaction.requiringNew().call(() ->
@@ -82,10 +82,10 @@ class FactCorrectionTest {
         teacher.session().get("/teach/sets/" + setId + "/facts?done=move").then().statusCode(200)
                 .body(containsString("Moved to the other side"))
                 .body(containsString("Corrections made"))
-                .body(containsString("<strong>Commander Essex</strong> <span class=\"muted small\">by "
+                .body(containsString("<strong>Commander Earl of Essex</strong> <span class=\"muted small\">by "
                         + teacher.username()))
                 .body(containsString("<dd>On side 1</dd>")).body(containsString("<dd>On side 2</dd>"))
-                .body(containsString("id=\"fact-commander-2-essex\""));
+                .body(containsString("id=\"fact-commander-2-earl-of-essex\""));
     }
 
     @Test
@@ -93,11 +93,11 @@ class FactCorrectionTest {
         Teachers.Account teacher = Teachers.teacher("fixer");
         BrowserSession s = teacher.session();
         long setId = Teachers.ownedSetWithArticle(teacher.username(), SetStatus.DRAFT);
-        post(s, setId, "fix", Map.of("kind", "commander", "side", "0", "target", "Essex", "name", "Earl of Essex",
+        post(s, setId, "fix", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex", "name", "Earl of Essex",
                 "status", "WIA")).then().statusCode(303).header("Location", endsWith("#fact-commander-1-earl-of-essex"));
         post(s, setId, "fix", Map.of("kind", "belligerent", "side", "1", "target", "Parliamentarians",
                 "name", "Parliament")).then().statusCode(303);
-        post(s, setId, "remove", Map.of("kind", "commander", "side", "0", "target", "Forth")).then().statusCode(303)
+        post(s, setId, "remove", Map.of("kind", "commander", "side", "0", "target", "Earl of Forth")).then().statusCode(303)
                 .header("Location", endsWith("#side-1"));
         post(s, setId, "add", Map.of("kind", "commander", "side", "1", "name", "Lord Brooke", "status", "KIA",
                 "line", "21")).then().statusCode(303).header("Location", endsWith("#fact-commander-2-lord-brooke"));
@@ -115,7 +115,7 @@ class FactCorrectionTest {
         post(s, setId, "confirm", Map.of("kind", "belligerent", "side", "0", "target", "Royalists")).then()
                 .statusCode(303);
         Map<String, Object> f = facts(setId);
-        assertEquals(List.of("Charles I", "Prince Rupert of the Rhine", "Lindsey", "Lord Wilmot", "Jacob Astley",
+        assertEquals(List.of("Charles I", "Prince Rupert of the Rhine", "Earl of Lindsey", "Lord Wilmot", "Jacob Astley",
                 "Earl of Essex"), commanders(f, 0));
         assertEquals(List.of("Lord Feilding", "Lord Brooke"), commanders(f, 1));
         assertEquals(List.of("Royalists", "Welsh levies"), side(f, 0).get("belligerents"));
@@ -160,9 +160,9 @@ class FactCorrectionTest {
                 new Case("add", Map.of("kind", "casualties", "side", "0", "killed", "many"),
                         "Killed must be a whole number"),
                 new Case("add", Map.of("kind", "casualties", "side", "0"), "Give at least one figure"),
-                new Case("move", Map.of("kind", "commander", "side", "0", "target", "Essex", "toSide", "7"),
+                new Case("move", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex", "toSide", "7"),
                         "Choose the side to move it to: one of the 2 sides"),
-                new Case("move", Map.of("kind", "commander", "side", "0", "target", "Essex", "toSide", "0"),
+                new Case("move", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex", "toSide", "0"),
                         "It is already on side 1"),
                 new Case("add", Map.of("kind", "commander", "side", "x", "name", "Lord Brooke"),
                         "Choose the side: one of the 2 sides"),
@@ -193,14 +193,14 @@ class FactCorrectionTest {
     void theSameCorrectionSentTwiceIsRecordedOnce() {
         Teachers.Account teacher = Teachers.teacher("doubleclick");
         long setId = Teachers.ownedSetWithArticle(teacher.username(), SetStatus.DRAFT);
-        Map<String, String> move = Map.of("kind", "commander", "side", "0", "target", "Essex", "toSide", "1");
+        Map<String, String> move = Map.of("kind", "commander", "side", "0", "target", "Earl of Essex", "toSide", "1");
         post(teacher.session(), setId, "move", move).then().statusCode(303);
         post(teacher.session(), setId, "move", move).then().statusCode(303);
         Map<String, String> add = Map.of("kind", "belligerent", "side", "1", "name", "Scots");
         post(teacher.session(), setId, "add", add).then().statusCode(303);
         post(teacher.session(), setId, "add", add).then().statusCode(303);
         assertEquals(2, revisions(setId));
-        assertEquals(List.of("Lord Feilding", "Essex"), commanders(facts(setId), 1));
+        assertEquals(List.of("Lord Feilding", "Earl of Essex"), commanders(facts(setId), 1));
     }
 
     @Test
@@ -225,7 +225,7 @@ class FactCorrectionTest {
         Teachers.Account teacher = Teachers.teacher("owned");
         Teachers.Account admin = Teachers.admin("factadmin");
         long setId = Teachers.ownedSetWithArticle(teacher.username(), SetStatus.DRAFT);
-        post(admin.session(), setId, "move", Map.of("kind", "commander", "side", "0", "target", "Essex",
+        post(admin.session(), setId, "move", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex",
                 "toSide", "1")).then().statusCode(303);
         post(admin.session(), setId, "regenerate", Map.of()).then().statusCode(303);
         admin.session().get("/teach/sets/" + setId + "/facts").then().statusCode(200)
@@ -264,7 +264,7 @@ class FactCorrectionTest {
         for (Question q : List.of(aboutEssex, unrelated, feilding)) {
             s.postForm("/teach/sets/" + setId + "/items/" + q.id + "/accept", Map.of()).then().statusCode(303);
         }
-        post(s, setId, "move", Map.of("kind", "commander", "side", "0", "target", "Essex", "toSide", "1"))
+        post(s, setId, "move", Map.of("kind", "commander", "side", "0", "target", "Earl of Essex", "toSide", "1"))
                 .then().statusCode(303);
         post(s, setId, "remove", Map.of("kind", "commander", "side", "1", "target", "Lord Feilding"))
                 .then().statusCode(303);
@@ -285,10 +285,10 @@ class FactCorrectionTest {
         List<Question> fresh = after.stream().filter(q -> generated.stream().noneMatch(g -> g.id.equals(q.id))).toList();
         assertTrue(!fresh.isEmpty() && fresh.stream().allMatch(q -> q.reviewStatus == ReviewStatus.PENDING
                 && q.reviewFlag == null && q.factId != null));
-        assertTrue(fresh.stream().anyMatch(q -> q.explanation.contains("Essex fought for the Parliamentarians")),
+        assertTrue(fresh.stream().anyMatch(q -> q.explanation.contains("Earl of Essex fought for the Parliamentarians")),
                 "a new item names Essex's right side");
         assertTrue(after.stream().filter(q -> q.reviewFlag == null && q.reviewStatus != ReviewStatus.REJECTED)
-                .noneMatch(q -> q.explanation.contains("Jacob Astley, Essex")), "no unflagged item keeps the misread");
+                .noneMatch(q -> q.explanation.contains("Jacob Astley, Earl of Essex")), "no unflagged item keeps the misread");
         assertTrue(after.stream().noneMatch(q -> q.factId != null && q.factId.equals(unrelated.factId)
                 && !q.id.equals(unrelated.id)), "the kept item's fact is not asked again");
 

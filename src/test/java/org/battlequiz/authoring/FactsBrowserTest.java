@@ -26,18 +26,18 @@ class FactsBrowserTest extends ChromiumTest {
         long setId = AuthoringFlowTest.createFromArticle(teacher.session(), Teachers.misreadEdgehill());
         browser.logIn(root, teacher.username());
         browser.driver.get(root + "teach/sets/" + setId + "/review");
-        assertTrue(browser.driver.getPageSource().contains("Jacob Astley, Essex"), "the misread is in the items");
+        assertTrue(browser.driver.getPageSource().contains("Jacob Astley, Earl of Essex"), "the misread is in the items");
         browser.driver.findElement(By.linkText("Facts read")).click();
         browser.waitForUrl("/facts");
 
-        WebElement essex = browser.driver.findElement(By.id("fact-commander-1-essex"));
+        WebElement essex = browser.driver.findElement(By.id("fact-commander-1-earl-of-essex"));
         essex.findElement(By.tagName("summary")).click();
         essex.findElement(By.xpath(".//button[contains(., 'Move to side 2')]")).click();
         browser.waitForUrl("done=move");
-        assertTrue(browser.driver.getCurrentUrl().endsWith("#fact-commander-2-essex"));
-        assertTrue(browser.driver.findElement(By.cssSelector("#side-2 #fact-commander-2-essex")).getText()
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#fact-commander-2-earl-of-essex"));
+        assertTrue(browser.driver.findElement(By.cssSelector("#side-2 #fact-commander-2-earl-of-essex")).getText()
                 .contains("Essex"));
-        assertTrue(browser.driver.findElement(By.id("history")).getText().contains("Commander Essex"));
+        assertTrue(browser.driver.findElement(By.id("history")).getText().contains("Commander Earl of Essex"));
         browser.screenshot("facts-after-move");
 
         browser.driver.findElement(By.xpath("//button[normalize-space()='Regenerate items']")).click();
@@ -54,7 +54,7 @@ class FactsBrowserTest extends ChromiumTest {
         }
         assertTrue(aboutEssex.stream().anyMatch(t -> t.contains("Essex fought for the Parliamentarians")),
                 aboutEssex.toString());
-        assertTrue(aboutEssex.stream().noneMatch(t -> t.contains("Jacob Astley, Essex")), aboutEssex.toString());
+        assertTrue(aboutEssex.stream().noneMatch(t -> t.contains("Jacob Astley, Earl of Essex")), aboutEssex.toString());
         browser.screenshot("review-after-regenerate");
     }
 

@@ -83,7 +83,7 @@ public final class Teachers {
 
     /**
      * The Edgehill article as a mirror with its line breaks moved prints it: the parser then reads the Earl of
-     * Essex, the Parliamentarians' commander, as "Essex" among the Royalists (side 1).
+     * the Earl of Essex, the Parliamentarians' commander, among the Royalists (side 1).
      */
     public static String misreadEdgehill() {
         try {
