@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads an infobox dumped as "- Key: value" lines (Conflict, Partof, Date, Place, Result, Combatant1,
+ * Reads an infobox dumped as "- Key: value" or "key=value" lines (Conflict, Partof, Date, Place, Result, Combatant1,
  * Commander2, Strength1 ...), with list items joined by ", " or "|", into the export's layout. A page may also list
  * each side as its own block of bulleted "Belligerents:", "Commanders:" and "Strength:" lines; the first block is
  * the first column.
@@ -197,6 +197,10 @@ final class KeyValueInfobox {
         boolean dashed = s.startsWith("- ") || s.startsWith("• ");
         int from = dashed ? 2 : 0;
         int colon = s.indexOf(':');
+        int equals = s.indexOf('=');
+        if (!dashed && equals > 0 && (colon < 0 || equals < colon)) {
+            colon = equals;
+        }
         if (colon < from + 1 || colon > 30) {
             return null;
         }

@@ -15,6 +15,12 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
         return name != null && Lexicon.isState(name);
     }
 
+    /** "Covenanters", "Voortrekkers": the plural of a people's own name ("Covenanter"), which takes "the". */
+    public static boolean namesAPeople(String name) {
+        return name != null && name.endsWith("s") && !name.contains(" ")
+                && Lexicon.namedBy(name.substring(0, name.length() - 1)).contains(Lexicon.key(name));
+    }
+
     /**
      * Whether a text such as a result ("Decisive French victory", "Ottoman victory") names this belligerent: by one
      * of its distinctive words, or by an adjective the lexicon gives for exactly this name.

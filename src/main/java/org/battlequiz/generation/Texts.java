@@ -92,7 +92,7 @@ final class Texts {
             return "the " + n.substring(4);
         }
         boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
-                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches());
+                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
         boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n);
         return pluralPeople || nationAsPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
     }

@@ -25,6 +25,7 @@ class PublishableWordingTest {
         assertEquals("Bangladesh", Texts.group("Bangladesh"), "a state keeps its bare name");
         assertEquals("France", Texts.group("France"));
         assertEquals("the Tessan Horde", Texts.group("Tessan Horde"));
+        assertEquals("the Covenanters", Texts.group("Covenanters"), "the plural of a people the lexicon knows");
     }
 
     @Test

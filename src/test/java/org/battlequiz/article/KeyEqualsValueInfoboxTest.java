@@ -1,0 +1,36 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An old mirror that printed the infobox template's "key=value" lines as text. Invented battle. */
+class KeyEqualsValueInfoboxTest {
+    private final ParsedArticle parsed = new ArticleParser().parse(String.join("\n",
+            "Battle of Varro Field",
+            "",
+            "Infobox Military Conflict",
+            "conflict=Battle of Varro Field",
+            "partof=Tessan War",
+            "date=July 4, 1879",
+            "place=Varro, Tessa",
+            "result=Decisive Arvel Victory",
+            "combatant1=Arvel",
+            "combatant2=Tessan Kingdom",
+            "commander1=Lord Hadran",
+            "strength1=4200 Arvel soldiers",
+            "strength2=12,000 to 15,000",
+            "casualties1=10 killed 87 wounded",
+            "",
+            "The Battle of Varro Field took place on July 4, 1879 and broke the power of the Tessan Kingdom."));
+
+    @Test
+    void keyEqualsValueLinesAreReadAsTheInfoboxRows() {
+        assertEquals("Tessan War", parsed.partOf());
+        assertEquals("1879-07-04", parsed.dateStart());
+        assertEquals(List.of("Tessan Kingdom"), parsed.sides().get(1).belligerents().stream().map(NamedEntry::name)
+                .toList());
+        assertEquals(List.of("Lord Hadran"), parsed.sides().get(0).commanders().stream().map(Commander::name).toList());
+    }
+}
