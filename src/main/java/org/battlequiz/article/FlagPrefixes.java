@@ -83,10 +83,15 @@ final class FlagPrefixes {
      * "United States Winfield Scott Mexico Antonio López de Santa Anna": a state of the Belligerents row written
      * inside a commanders' line before a name is that name's flag label, once the line is cut between the columns.
      */
+    private static final int MERGED_LINE_WORDS = 40;
+
     private static Set<String> midLineStates(ExportLayout layout) {
         Set<String> states = new HashSet<>();
         for (TextLine l : layout.section(Section.BELLIGERENTS)) {
             String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
+            if (words.length > MERGED_LINE_WORDS) {
+                continue;
+            }
             for (int n = 1; n <= 3; n++) {
                 for (int at = 0; at + n <= words.length; at++) {
                     String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
@@ -99,6 +104,9 @@ final class FlagPrefixes {
         Set<String> out = new HashSet<>();
         for (TextLine l : layout.section(Section.COMMANDERS)) {
             String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
+            if (states.isEmpty() || words.length > MERGED_LINE_WORDS) {
+                continue;
+            }
             for (int at = 2; at < words.length - 2; at++) {
                 for (int n = 1; n <= 3 && at + n < words.length - 1; n++) {
                     String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
