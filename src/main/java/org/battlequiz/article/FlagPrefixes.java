@@ -104,7 +104,7 @@ final class FlagPrefixes {
         Set<String> out = new HashSet<>();
         for (TextLine l : layout.section(Section.COMMANDERS)) {
             String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
-            if (states.isEmpty() || words.length > MERGED_LINE_WORDS) {
+            if (states.isEmpty() || words.length > MERGED_LINE_WORDS || words.length < 5) {
                 continue;
             }
             for (int at = 2; at < words.length - 2; at++) {

@@ -55,6 +55,10 @@ final class IconFiles {
     private static List<TextLine> flagCaptionsSplit(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
+            if (!line.raw().contains(" flag ") && !line.raw().contains(" ensign ")) {
+                out.add(line);
+                continue;
+            }
             java.util.regex.Matcher m = FLAG_CAPTION.matcher(line.raw());
             List<int[]> found = new ArrayList<>();
             while (m.find()) {

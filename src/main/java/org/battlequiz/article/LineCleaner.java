@@ -43,7 +43,8 @@ final class LineCleaner {
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
 
     static String strip(String tagged) {
-        String s = tagged.indexOf('[') < 0 ? tagged : MARKER.matcher(WIKI_LINK.matcher(tagged).replaceAll("$1")).replaceAll("");
+        String linked = tagged.contains("[[") ? WIKI_LINK.matcher(tagged).replaceAll("$1") : tagged;
+        String s = linked.indexOf('[') < 0 ? linked : MARKER.matcher(linked).replaceAll("");
         s = dropRepeatedWords(collapse(s));
         s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
         return s.strip();
