@@ -91,6 +91,19 @@ final class ClozeItems implements ItemStrategy {
                 && ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
     }
 
+    /** "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. */
+    static Optional<String> surname(String name) {
+        String[] words = name.strip().split("\\s+");
+        String last = words[words.length - 1];
+        boolean plain = words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
+                && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
+        return plain && !isRoman(last) ? Optional.of(last) : Optional.empty();
+    }
+
+    private static boolean isRoman(String word) {
+        return word.matches("[IVXLC]+");
+    }
+
     /** "into northern ____ to relieve French pressure": the sentence names the answer again, in some form. */
     static boolean namedElsewhere(String sentence, String term) {
         int at = Terms.indexOfWords(sentence, term);
@@ -117,6 +130,9 @@ final class ClozeItems implements ItemStrategy {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(term.text());
         keys.addAll(term.keys());
+        if (term.kind().equals("commander")) {
+            surname(term.text()).ifPresent(keys::add);
+        }
         FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
                 + Texts.norm(term.text()), term.kind(), line)
                 .stating(Texts.missing(term.text())).quoting(sentence);

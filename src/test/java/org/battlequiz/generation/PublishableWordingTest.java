@@ -170,4 +170,12 @@ class PublishableWordingTest {
         assertEquals(List.of("Gebhard Leberecht von Blucher", "Otto Brand"),
                 Battle.commanders(side).stream().map(org.battlequiz.article.Commander::name).toList());
     }
+
+    @Test
+    void aTypedNameAlsoTakesTheSurname() {
+        assertEquals(java.util.Optional.of("Oskel"), ClozeItems.surname("Hadran Oskel"));
+        assertEquals(java.util.Optional.of("Varro"), ClozeItems.surname("Viscount Varro"));
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Henry VIII"), "a regnal number is no surname");
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Oskel"));
+    }
 }
