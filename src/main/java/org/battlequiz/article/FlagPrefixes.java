@@ -79,12 +79,13 @@ final class FlagPrefixes {
         return new FlagPrefixes(flags);
     }
 
+    /** The longest line read as two columns merged; a longer one is prose or a list, not two names. */
+    private static final int MERGED_LINE_WORDS = 40;
+
     /**
      * "United States Winfield Scott Mexico Antonio López de Santa Anna": a state of the Belligerents row written
      * inside a commanders' line before a name is that name's flag label, once the line is cut between the columns.
      */
-    private static final int MERGED_LINE_WORDS = 40;
-
     private static Set<String> midLineStates(ExportLayout layout) {
         Set<String> states = new HashSet<>();
         for (TextLine l : layout.section(Section.BELLIGERENTS)) {
@@ -102,9 +103,12 @@ final class FlagPrefixes {
             }
         }
         Set<String> out = new HashSet<>();
+        if (states.isEmpty()) {
+            return out;
+        }
         for (TextLine l : layout.section(Section.COMMANDERS)) {
             String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
-            if (states.isEmpty() || words.length > MERGED_LINE_WORDS || words.length < 5) {
+            if (words.length > MERGED_LINE_WORDS || words.length < 5) {
                 continue;
             }
             for (int at = 2; at < words.length - 2; at++) {

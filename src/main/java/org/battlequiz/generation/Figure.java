@@ -40,13 +40,14 @@ record Figure(long low, long high, boolean approximate) {
         return unit <= 1 ? 0 : unit / 2.0;
     }
 
+    /** The smallest exact figure a learner is asked to type. */
+    static final long MIN_TYPED = 1000;
+
     /**
      * Whether a learner can fairly type this figure: a range, an approximation or a round number in the thousands.
      * A large exact figure such as 13,781, and a small count such as 95 or 7 that only an exact answer would
      * match, are asked as a choice instead.
      */
-    static final long MIN_TYPED = 1000;
-
     boolean suitsTyping() {
         return isRange() || approximate || Math.abs(low) >= MIN_TYPED && roundingUnit(low) * 100 >= Math.abs(low);
     }

@@ -118,11 +118,15 @@ class PublishableWordingTest {
                 battle.allCommandersRow());
     }
 
+    /** Wrong commanders for a battle in Britain in 1461, from Piers Gale (last in command 1457) and one more. */
+    private static List<String> britishCommandersNear1461(String other) {
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", other), List.of(), List.of(), List.of());
+        return era.commandersNear(1461, java.util.Set.of("britain"));
+    }
+
     @Test
     void aCommanderWhoseCommandBeganAfterTheBattleIsNoWrongOption() {
-        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", "Young Officer\t1465\t1480\tbritain"),
-                List.of(), List.of(), List.of());
-        assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
+        assertEquals(List.of("Piers Gale"), britishCommandersNear1461("Young Officer\t1465\t1480\tbritain"),
                 "a later general may have been a junior officer at the battle");
     }
 
@@ -138,9 +142,7 @@ class PublishableWordingTest {
 
     @Test
     void aCommanderLongGoneIsNoWrongOption() {
-        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", "Old King\t1420\t1452\tbritain"),
-                List.of(), List.of(), List.of());
-        assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
+        assertEquals(List.of("Piers Gale"), britishCommandersNear1461("Old King\t1420\t1452\tbritain"),
                 "nine years since his last campaign: perhaps dead by the battle");
     }
 
