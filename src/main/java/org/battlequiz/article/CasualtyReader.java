@@ -24,6 +24,13 @@ final class CasualtyReader {
     /** "200 (125 killed, 75 wounded)": the figure before the bracket is a total the bracket breaks down. */
     private static final Pattern BROKEN_DOWN = Pattern.compile("\\(\\s*[~c.]*\\s*\\d");
 
+    /** What may stand between figures that share the loss word after the last one: "23 soldiers and militiamen and". */
+    private static final Pattern CHAINED = Pattern.compile("\\s*(?:[a-z\\-.]+\\s*){0,4}(?:,|;|\\band\\b|,\\s*and\\b|\\+)\\s*");
+
+    private static final Pattern SOURCED_ESTIMATE = Pattern.compile(
+            "\\((?:per|according to|by|[a-z .]{0,30}\\b(?:estimates?|sources|claims?|figures?))\\b[^()]{0,40}\\)",
+            Pattern.CASE_INSENSITIVE);
+
     enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
 
     private CasualtyReader() {
@@ -81,15 +88,17 @@ final class CasualtyReader {
     }
 
     static void figures(String text, long[] out, boolean[] found) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<Quantity> qs = Quantity.scan(text);
-        for (Quantity q : qs) {
+        String lower = firstEstimate(text).toLowerCase(Locale.ROOT);
+        List<Quantity> qs = Quantity.scan(lower);
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
             String after = lower.substring(q.end(), Math.min(lower.length(), q.end() + 80)).strip();
             if (StrengthReader.isEquipment(after) || refinesPrevious(lower, q.start())
                     || BROKEN_DOWN.matcher(after).lookingAt()) {
                 continue;
             }
-            Kind kind = kindAfter(lower, q.end(), q.start());
+            int next = i + 1 < qs.size() ? qs.get(i + 1).start() : lower.length();
+            Kind kind = kindAfter(lower, q.end(), q.start(), next);
             if (kind != Kind.OTHER) {
                 out[kind.ordinal()] += q.min();
                 found[kind.ordinal()] = true;
@@ -104,7 +113,7 @@ final class CasualtyReader {
     }
 
     /** The loss category that follows position from (or directly labels the figure, "Killed: 500"). */
-    private static Kind kindAfter(String lower, int from, int start) {
+    private static Kind kindAfter(String lower, int from, int start, int next) {
         String before = lower.substring(Math.max(0, start - 16), start);
         int colon = before.lastIndexOf(':');
         if (colon >= 0 && before.substring(colon + 1).isBlank()) {
@@ -113,7 +122,12 @@ final class CasualtyReader {
                 return k;
             }
         }
-        String[] words = lower.substring(from, Math.min(lower.length(), from + 200)).split("[^a-z\\-]+");
+        String gap = lower.substring(from, next);
+        if (next < lower.length() && !CHAINED.matcher(gap).matches() && !hasLossWord(gap)) {
+            return Kind.OTHER;
+        }
+        String[] words = lower.substring(from, Math.min(lower.length(), from + 200)).replace("&", " and ")
+                .split("[^a-z\\-]+");
         for (int i = 0; i < words.length; i++) {
             Kind k = kindOf(words[i]);
             if (k != Kind.OTHER) {
@@ -149,10 +163,46 @@ final class CasualtyReader {
                 && kindOf(joined.group(1)) != kind && kindOf(joined.group(1)) != Kind.OTHER;
     }
 
+    private static boolean hasLossWord(String gap) {
+        for (String w : gap.replace("&", " and ").split("[^a-z\\-]+")) {
+            if (kindOf(w) != Kind.OTHER || w.equals("casualties") || w.equals("losses") || w.equals("missing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "200–315 killed (per ICRC) 300–500 killed (per U.N.)": estimates by several sources on one line are
+     * alternatives, not parts to add up; the first one stands for the line.
+     */
+    static String firstEstimate(String text) {
+        return estimates(text).get(0);
+    }
+
+    /** A line's rival estimates, each ending with its source's bracket; the whole line when it names fewer than two. */
+    static List<String> estimates(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SOURCED_ESTIMATE.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            out.add(text.substring(from, m.end()).strip());
+            from = m.end();
+        }
+        if (out.size() < 2) {
+            return List.of(text);
+        }
+        String rest = text.substring(from).strip();
+        if (!Quantity.scan(rest).isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
     static Kind kindOf(String w) {
         return switch (w) {
             case "killed", "dead", "deaths", "died", "slain", "kia", "fatalities", "drowned", "executed" -> Kind.KILLED;
-            case "wounded", "injured", "wia" -> Kind.WOUNDED;
+            case "wounded", "injured", "hurt", "wia" -> Kind.WOUNDED;
             case "captured", "prisoners", "prisoner", "pow", "pows", "surrendered", "taken", "imprisoned",
                  "capture" -> Kind.CAPTURED;
             default -> Kind.OTHER;

@@ -26,6 +26,10 @@ final class KeyValueInfobox {
             Section.COMMANDERS, "units", Section.UNITS, "unitsinvolved", Section.UNITS, "strength", Section.STRENGTH,
             "casualties", Section.CASUALTIES, "casualtiesandlosses", Section.CASUALTIES);
 
+    /** "flag|Empire of Japan": a flag template's name left in front of its argument when the braces are lost. */
+    private static final Set<String> FLAG_TEMPLATES = Set.of("flag", "flagicon", "flagcountry", "flagu", "flagdeco",
+            "flag icon", "flagcc");
+
     private KeyValueInfobox() {
     }
 
@@ -128,7 +132,8 @@ final class KeyValueInfobox {
             for (int side = 0; side < 2; side++) {
                 boolean firstItem = true;
                 for (Field f : cols.get(side)) {
-                    for (String item : items(f.value())) {
+                    for (String item : s == Section.STRENGTH || s == Section.CASUALTIES ? figureItems(f.value())
+                            : items(f.value())) {
                         TextLine t = TextLine.of(f.line().number(), item);
                         if (side == 1 && firstItem) {
                             breaks.add(t);
@@ -163,8 +168,24 @@ final class KeyValueInfobox {
         List<String> out = new ArrayList<>();
         for (String part : value.split(", |\\|")) {
             String s = part.strip();
-            if (!s.isEmpty() && !s.equals(",")) {
+            if (!s.isEmpty() && !s.equals(",") && !FLAG_TEMPLATES.contains(s.toLowerCase(Locale.ROOT))) {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "22,922 killed, wounded or missing", "41,800 cavalry, of which 28,000 regular, 32,000 infantry": in a figure's
+     * list a part starting with a small word (not "about 3,000") goes on with the item before it.
+     */
+    static List<String> figureItems(String value) {
+        List<String> out = new ArrayList<>();
+        for (String item : items(value)) {
+            if (Character.isLowerCase(item.charAt(0)) && !out.isEmpty() && !item.matches("^(?:c\\.|ca\\.|about|up to)?\\s*\\d.*")) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
+            } else {
+                out.add(item);
             }
         }
         return out;

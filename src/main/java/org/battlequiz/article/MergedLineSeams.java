@@ -41,7 +41,7 @@ final class MergedLineSeams {
 
     private static final int MAX_MERGED_LINE = 600;
     /** "18,000" then "12,000" or "about 12,000": a whole figure in thousands ends, another figure begins. */
-    private static final java.util.regex.Pattern GROUPED_FIGURE = java.util.regex.Pattern.compile("~?\\d{1,3}(,\\d{3})+\\+?");
+    private static final java.util.regex.Pattern GROUPED_FIGURE = java.util.regex.Pattern.compile("~?\\d{1,3}(,\\d{3})+(?:[–—-]\\d{1,3}(,\\d{3})+)?\\+?");
     /** Both halves are names the body uses whole ("Winfield Scott" | "Santa Anna"): two people, not one. */
     private static final double BOTH_NAMED_IN_BODY = 0.5;
 

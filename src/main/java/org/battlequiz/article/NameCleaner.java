@@ -26,6 +26,9 @@ final class NameCleaner {
     private static final java.util.regex.Pattern FLAG_WORD_LABEL = java.util.regex.Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:standard|flag|banner|ensign|vexillum)\\s+(?=\\p{Lu})");
 
+    /** "... and Sicambri).", "Tanukhid Foederati.": a full stop after a bracket or a long word, not "U.S." or "Jr.". */
+    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?:\\)|\\p{Ll}{5})\\.$");
+
     static String clean(String text) {
         return dropFlagAlt(dropFlagWordLabel(trimMarks(dropQualifier(dropMarkupResidue(text)))));
     }
@@ -65,7 +68,7 @@ final class NameCleaner {
         while (!s.isEmpty() && "•·*-–—".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1).strip();
         }
-        while (s.endsWith(":") || s.endsWith(",") || s.endsWith(";")) {
+        while (s.endsWith(":") || s.endsWith(",") || s.endsWith(";") || SENTENCE_STOP.matcher(s).find()) {
             s = s.substring(0, s.length() - 1).strip();
         }
         return s;

@@ -52,9 +52,10 @@ final class NameRuns {
             return List.of(part);
         }
         List<Integer> cuts = new ArrayList<>();
+        int[] depth = bracketDepths(words);
         int i = 0;
         while (i < words.size()) {
-            int n = Lexicon.leadingState(withEnd(words.subList(i, words.size())));
+            int n = depth[i] > 0 ? 0 : Lexicon.leadingState(withEnd(words.subList(i, words.size())));
             if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
                 cuts.add(i);
                 if (i + n < words.size()) {
@@ -78,6 +79,23 @@ final class NameRuns {
         }
         out.add(String.join(" ", words.subList(from, words.size())));
         return out;
+    }
+
+    /** How many brackets are open where each word starts: "Germanic tribes (Cherusci, Marsi)" names one group. */
+    private static int[] bracketDepths(List<String> words) {
+        int[] depth = new int[words.size()];
+        int open = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.startsWith("(")) {
+                open++;
+            }
+            depth[i] = open;
+            for (int k = w.startsWith("(") ? 1 : 0; k < w.length(); k++) {
+                open += w.charAt(k) == '(' ? 1 : w.charAt(k) == ')' && open > 0 ? -1 : 0;
+            }
+        }
+        return depth;
     }
 
     /** Lexicon.leadingState needs a word after the name; a sentinel lets a state end the run. */

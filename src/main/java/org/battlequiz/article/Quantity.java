@@ -22,7 +22,7 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
                 continue;
             }
             if (i > 0 && !circaGlued(text, i) && (Character.isLetterOrDigit(text.charAt(i - 1))
-                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.')) {
+                    || text.charAt(i - 1) == '/' || text.charAt(i - 1) == '.' || modelNumber(text, i))) {
                 i = pastDigitRun(text, i);
                 continue;
             }
@@ -61,6 +61,11 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
     /** "30,00038,000": a range whose dash was lost, the second figure glued to the first one's last group. */
     private static final java.util.regex.Pattern GLUED_FIGURE = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+(?!\\d)");
 
+    /** "UH-60", "T-34": digits after a hyphen glued to letters name a model, not a figure. */
+    private static boolean modelNumber(String text, int i) {
+        return i >= 2 && text.charAt(i - 1) == '-' && Character.isLetter(text.charAt(i - 2));
+    }
+
     /** "c5,000": a lone "c" glued to a figure is "circa". */
     private static boolean circaGlued(String text, int i) {
         return (text.charAt(i - 1) == 'c' || text.charAt(i - 1) == 'C')
@@ -89,6 +94,9 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
         return before.contains("between");
     }
 
+    /** "20,000 – max. 36,000": a word for the range's upper end. */
+    private static final List<String> RANGE_TOP_WORDS = List.of("max.", "maximum", "up to", "at most");
+
     private static int skipRangeJoin(String text, int j, boolean between) {
         int k = j;
         while (k < text.length() && text.charAt(k) == ' ') {
@@ -105,6 +113,15 @@ record Quantity(long min, long max, boolean plus, int start, int end) {
         }
         while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '~')) {
             k++;
+        }
+        for (String upper : RANGE_TOP_WORDS) {
+            if (text.startsWith(upper, k)) {
+                k += upper.length();
+                while (k < text.length() && text.charAt(k) == ' ') {
+                    k++;
+                }
+                break;
+            }
         }
         return k;
     }

@@ -157,7 +157,7 @@ final class SideReader {
             if (RESULT_LINE.matcher(e.name()).matches()) {
                 continue;
             }
-            List<String> parts = List.of(e.name().split(",\\s+"));
+            List<String> parts = outsideBrackets(e.name());
             boolean listed = parts.size() > 1 && parts.stream().allMatch(SideReader::listedName);
             if (listed) {
                 parts.forEach(p -> out.add(new NamedEntry(p.strip(), e.source(), e.confidence(), e.supporting())));
@@ -166,6 +166,23 @@ final class SideReader {
             }
         }
         return out;
+    }
+
+    /** "Gauls, Belgae (Nervii, Atrebates)" -> "Gauls", "Belgae (Nervii, Atrebates)": commas in brackets stay. */
+    private static List<String> outsideBrackets(String name) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (c == ',' && depth == 0) {
+                parts.add(name.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(name.substring(from));
+        return parts.stream().map(String::strip).toList();
     }
 
     /** "King Richard III of England, House of York": each part of a comma list a name of its own. */

@@ -31,6 +31,12 @@ final class StrengthReader {
             "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket");
     private static final Set<String> FORMATIONS = Set.of("division", "brigade", "regiment", "battalion", "corps",
             "squadron", "company", "companies", "legion", "cohort", "army", "armies", "formation", "flotilla");
+    /** "of which 28,000 regular cavalry", "including 5,000 archers": a part of the figure before, not more men. */
+    private static final Pattern SUBSET = Pattern.compile("\\s*(?:of (?:which|whom)|including|incl\\.|among them)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_COMBATANTS = Pattern.compile(
+            "(?:[a-z]+ )?(?:non-?combatants|camp[- ]followers|pilgrims|civilians|refugees)\\b");
+    private static final Pattern GLUED_WORDS = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern LABELLED = Pattern.compile("^\\p{L}[\\p{L}'’. -]{1,60}: \\S");
     private static final Set<String> SNAPSHOT_WORDS = Set.of("initial", "initially", "final", "finally", "estimate",
             "estimates", "estimated", "modern", "historical", "records", "sources", "source", "time", "at", "by",
@@ -54,6 +60,15 @@ final class StrengthReader {
                 continue;
             }
             sources.add(p.source());
+            List<String> estimates = CasualtyReader.estimates(text);
+            if (estimates.size() > 1) {
+                if (!block.isEmpty()) {
+                    snapshots.add(snapshot(block));
+                    block = new ArrayList<>();
+                }
+                estimates.forEach(e -> snapshots.add(snapshot(List.of(e))));
+                continue;
+            }
             if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
                 snapshots.add(snapshot(block));
                 block = new ArrayList<>();
@@ -125,13 +140,13 @@ final class StrengthReader {
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
             for (String clause : CLAUSE.split(text)) {
                 List<Quantity> qs = Quantity.scan(clause);
-                if (qs.isEmpty()) {
+                if (qs.isEmpty() || SUBSET.matcher(clause).lookingAt()) {
                     continue;
                 }
                 for (Quantity q : components(clause, qs)) {
-                    String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip()
-                            .toLowerCase(Locale.ROOT);
+                    String after = ungluedAfter(clause, q);
                     if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)
+                            || NON_COMBATANTS.matcher(after).lookingAt()
                             || bullet && underEquipment && after.replaceAll("[^a-z]", "").isEmpty()) {
                         continue;
                     }
@@ -148,6 +163,14 @@ final class StrengthReader {
                     found = true;
                 }
             }
+        }
+        if (!bareLines.isEmpty() && found && max >= 1000 && bareLines.stream().allMatch(q -> q.max() < 100)) {
+            for (Quantity q : bareLines) {
+                min -= q.min();
+                max -= q.max();
+            }
+            bareLines.clear();
+            bare = null;
         }
         if (bareLines.size() > 1 && min == bareLines.stream().mapToLong(Quantity::min).sum() && !subGroups) {
             return alternatives(bareLines);
@@ -198,8 +221,26 @@ final class StrengthReader {
         return new Snapshot(min, plus ? null : max, true);
     }
 
-    /** The clause's first figure, and any later one joined to a named group by "and" ("331,098 soldiers and 78,013 Marines"). */
+    /** The words after a figure, lower case, with glued words parted ("484 gunsThe Official ..." -> "guns the official"). */
+    private static String ungluedAfter(String clause, Quantity q) {
+        String after = clause.substring(q.end(), Math.min(clause.length(), q.end() + 80)).strip();
+        return GLUED_WORDS.matcher(after).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The clause's first figure (or its first one counting men, when a citation's page numbers come before it),
+     * and any later one joined to a named group by "and" ("331,098 soldiers and 78,013 Marines").
+     */
     private static List<Quantity> components(String clause, List<Quantity> qs) {
+        int first = 0;
+        for (int i = 1; i < qs.size() && !countsMen(ungluedAfter(clause, qs.get(0))); i++) {
+            if (countsMen(ungluedAfter(clause, qs.get(i)))
+                    && (qs.get(0).max() < 100 || isEquipment(ungluedAfter(clause, qs.get(0))))) {
+                first = i;
+                break;
+            }
+        }
+        qs = qs.subList(first, qs.size());
         List<Quantity> out = new ArrayList<>(List.of(qs.get(0)));
         for (int i = 1; i < qs.size(); i++) {
             String between = clause.substring(qs.get(i - 1).end(), qs.get(i).start());
@@ -230,7 +271,8 @@ final class StrengthReader {
                     || single.endsWith("craft") || single.endsWith("ship") || single.endsWith("boat")) {
                 return true;
             }
-            if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")) {
+            if (w.equals("men") || w.equals("soldiers") || w.equals("troops") || w.equals("personnel")
+                    || CasualtyReader.kindOf(w) != CasualtyReader.Kind.OTHER) {
                 return false;
             }
         }
@@ -250,6 +292,11 @@ final class StrengthReader {
             }
         }
         return false;
+    }
+
+    private static boolean countsMen(String after) {
+        return after.startsWith("men") || after.startsWith("soldiers") || after.startsWith("troops")
+                || after.startsWith("personnel");
     }
 
     private static boolean startsWithTime(String after) {
