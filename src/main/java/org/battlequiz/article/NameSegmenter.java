@@ -12,7 +12,11 @@ import java.util.Set;
  */
 final class NameSegmenter {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "du", "des", "del", "della",
-            "di", "da", "dos", "das", "la", "le", "of", "the", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "ter");
+            "di", "da", "dos", "das", "la", "le", "of", "the", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "ter", "bint", "abi");
+    /** "al-Tamimi": a name never starts with a lower-case article. */
+    private static final java.util.regex.Pattern LOWER_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-");
+    /** "al-Walid", "'Amr": a name word whose capital comes after an article or an apostrophe. */
+    private static final java.util.regex.Pattern ARABIC_CORE = java.util.regex.Pattern.compile("(?:\\p{Ll}{1,3}-['’]?|['’])\\p{Lu}.*");
     private static final Set<String> LEADING_TITLES = Set.of("sir", "crown", "prince", "king", "queen", "emperor",
             "duke", "count", "earl", "lord", "grand", "sultan", "tsar", "archduke", "marshal", "general", "admiral");
     private static final Set<String> TRAILING_TITLES = Set.of("pasha", "bey", "khan", "jr.", "jr", "sr.", "sr",
@@ -21,6 +25,8 @@ final class NameSegmenter {
     private static final Set<String> GENERATIONS = Set.of("jr.", "jr", "sr.", "sr");
     private static final int MIN_WORDS = 5;
     private static final int MIN_RUN = 7;
+    /** "Lord Raglan François Canrobert": a title and a name, then a second name, is already a run. */
+    private static final int TITLED_RUN = 4;
     private static final int MAX_WORDS = 80;
     private static final int LONGEST_NAME = 7;
 
@@ -31,7 +37,8 @@ final class NameSegmenter {
     static List<String> split(String clean) {
         int dagger = clean.indexOf('†');
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
-        return split(clean, marked ? MIN_WORDS : MIN_RUN);
+        boolean titled = LEADING_TITLES.contains(lower(clean.strip().split(" ")[0]));
+        return split(clean, marked ? MIN_WORDS : titled ? TITLED_RUN : MIN_RUN);
     }
 
     private static List<String> split(String clean, int minWords) {
@@ -108,7 +115,7 @@ final class NameSegmenter {
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);
-        if (PARTICLES.contains(first) || isMark(words[start]) || last.endsWith(",")
+        if (PARTICLES.contains(first) || isMark(words[start]) || last.endsWith(",") || LOWER_ARTICLE.matcher(words[start]).lookingAt()
                 || PARTICLES.contains(last) || LEADING_TITLES.contains(last) || isInitial(words[end - 1])) {
             return 100;
         }
@@ -129,7 +136,7 @@ final class NameSegmenter {
                 titles++;
             } else if (isRoman(words[i])) {
                 numeral = true;
-            } else if (Character.isUpperCase(words[i].codePointAt(0))) {
+            } else if (Character.isUpperCase(words[i].codePointAt(0)) || ARABIC_CORE.matcher(words[i]).matches()) {
                 core++;
             } else {
                 return 100;

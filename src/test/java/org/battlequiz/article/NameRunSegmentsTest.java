@@ -1,0 +1,32 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs of commanders printed on one line, cut into people (invented names). */
+class NameRunSegmentsTest {
+    @Test
+    void arabicNamesKeepTheirLinksAndArticles() {
+        assertEquals(List.of("Hamid ibn al-Rashad", "Umar ibn Zayd", "Layla bint al-Hasan", "Sa'd ibn 'Ubayd al-Kindi",
+                        "Harith ibn Abi Talha"),
+                NameSegmenter.split("Hamid ibn al-Rashad Umar ibn Zayd Layla bint al-Hasan Sa'd ibn 'Ubayd al-Kindi "
+                        + "Harith ibn Abi Talha"));
+    }
+
+    @Test
+    void aTitledNameAndASecondNameAreTwoPeople() {
+        assertEquals(List.of("Lord Ashby", "Étienne Morlaix"), NameSegmenter.split("Lord Ashby Étienne Morlaix"));
+        assertEquals(List.of("Grand Duke Pavel Andreyevich"), NameSegmenter.split("Grand Duke Pavel Andreyevich"));
+        assertEquals(List.of("General Amos T. Larkin"), NameSegmenter.split("General Amos T. Larkin"));
+    }
+
+    @Test
+    void statesInsideABracketStayWithTheGroupTheyDescribe() {
+        String group = "Northern clans (Varni, Chatti, Suebi and Marsi)";
+        assertEquals(List.of(group), NameRuns.split(group));
+        assertEquals("Northern clans (Varni, Chatti, Suebi and Marsi)", NameCleaner.clean(group + "."));
+        assertEquals("U.S.", NameCleaner.clean("U.S."));
+    }
+}
