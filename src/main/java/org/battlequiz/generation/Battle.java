@@ -144,12 +144,40 @@ final class Battle {
         if (index < 0 || index >= sides().size()) {
             return List.of();
         }
-        List<String> names = belligerentNames(sides().get(index));
+        List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::withoutMembers).toList();
         if (names.size() > 1 && guessedBoundary(index)) {
             return List.of(index == 0 ? names.get(0) : names.get(names.size() - 1));
         }
         return names;
     }
+
+    private static String withoutMembers(String name) {
+        return MEMBER_LIST.matcher(name).replaceFirst("");
+    }
+
+    /** "Germanic tribes (Cherusci, Marsi, Chatti)": the members listed after a group, left out where it is named. */
+    private static final java.util.regex.Pattern MEMBER_LIST = java.util.regex.Pattern.compile("\\s*\\([^()]*,[^()]*\\)\\.?$");
+
+    /**
+     * How sure the parser is that the side's label names that column: its figures are asked by that name, so they
+     * are never surer than it.
+     */
+    double labelConfidence(int index) {
+        if (index < 0 || index >= sides().size()) {
+            return 0;
+        }
+        List<String> names = labelNames(index);
+        double least = sides().get(index).belligerents().stream()
+                .filter(e -> names.contains(withoutMembers(Texts.withoutRefs(e.name()))))
+                .mapToDouble(NamedEntry::confidence).min().orElse(1.0);
+        return least < LABEL_IN_DOUBT ? least : 1.0;
+    }
+
+    /**
+     * Below this the parser doubts the column a label stands over (a lone name left where a mirror lost the other
+     * column's); above it only the boundary between neighbours is in doubt, which a label of the sure end survives.
+     */
+    private static final double LABEL_IN_DOUBT = 0.5;
 
     /**
      * Whether the parser guessed where the first column of belligerents ends. Only the first belligerent of the

@@ -27,10 +27,11 @@ final class CasualtyItems implements ItemStrategy {
                     SourceLine line = claim.source() != null ? claim.source()
                             : StrengthItems.lineOf(casualties.sources(), "");
                     addAll(drafts, battle, i, claim.text(), line == null ? List.of() : List.of(line),
-                            casualties.confidence(), claim.claimant(), random);
+                            Math.min(casualties.confidence(), battle.labelConfidence(i)), claim.claimant(), random);
                 }
             } else {
-                addAll(drafts, battle, i, casualties.text(), casualties.sources(), casualties.confidence(), null, random);
+                addAll(drafts, battle, i, casualties.text(), casualties.sources(),
+                        Math.min(casualties.confidence(), battle.labelConfidence(i)), null, random);
             }
         }
         return drafts;

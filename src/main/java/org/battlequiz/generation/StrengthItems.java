@@ -51,7 +51,8 @@ final class StrengthItems implements ItemStrategy {
                 String noun = q.noun();
                 String when = q.when();
                 FactRef bare = new FactRef("strength:" + i + ":" + Texts.norm(a.context() + " " + a.label()),
-                        "strength", lineOf(strength.sources(), a.written()), strength.confidence());
+                        "strength", lineOf(strength.sources(), a.written()),
+                        Math.min(strength.confidence(), battle.labelConfidence(i)));
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
                         + when + " " + battle.atName() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
@@ -117,7 +118,8 @@ final class StrengthItems implements ItemStrategy {
         List<String> options = new ArrayList<>(keys);
         Collections.shuffle(options, random);
         FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
-                lineOf(strength.sources(), parts.get(0).written()), strength.confidence())
+                lineOf(strength.sources(), parts.get(0).written()),
+                Math.min(strength.confidence(), battle.labelConfidence(side)))
                 .quoting(evidence(battle, side, strength))
                 .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
                         + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())

@@ -21,7 +21,13 @@ final class Texts {
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
                     + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|"
                     + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
-                    + "archbishopric|protectorate|raj|colony|khaganate|tsardom|horde)\\b.*");
+                    + "archbishopric|protectorate|raj|colony|colonies|provinces|cantons|tribes|clans|khaganate|tsardom|"
+                    + "horde)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
+    /** "Tecumseh's Confederacy": a name owned by a person takes no article. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\S*['’]s\\s.*");
+    /** "Combined forces of Oda and Tokugawa": a common word capitalised only because it starts the cell. */
+    private static final Pattern COMMON_LEAD = Pattern.compile("^(Combined|Joint|Rebel|Government|Coalition|Local|Native)"
+            + " (?=\\p{Ll})");
     private static final Pattern TITLE_WITH_ARTICLE = Pattern.compile(
             "(?i)^(battles?|sieges?|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
@@ -90,6 +96,12 @@ final class Texts {
         String n = withoutRefs(name);
         if (n.toLowerCase(Locale.ROOT).startsWith("the ")) {
             return "the " + n.substring(4);
+        }
+        if (POSSESSIVE.matcher(n).matches()) {
+            return n;
+        }
+        if (COMMON_LEAD.matcher(n).find()) {
+            return "the " + Character.toLowerCase(n.charAt(0)) + n.substring(1);
         }
         boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
                 && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
