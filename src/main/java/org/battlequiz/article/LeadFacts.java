@@ -96,7 +96,7 @@ final class LeadFacts {
             }
             boolean afterMonth = i > 0 && DateParser.isMonth(words[i - 1].replaceAll("[,.]", ""))
                     || i > 1 && DateParser.isMonth(words[i - 2].replaceAll("[,.]", ""));
-            if (words[i].replaceAll("[,.]$", "").length() < 4 && !era || !era && !afterMonth) {
+            if (!era && (!afterMonth || words[i].replaceAll("[,.]$", "").length() < 3)) {
                 continue;
             }
             for (int start = Math.max(0, i - WINDOW); start <= i; start++) {
@@ -121,7 +121,7 @@ final class LeadFacts {
 
     private static boolean isYear(String word) {
         String w = word.replaceAll("[,.]$", "");
-        return w.length() >= 2 && w.length() <= 4 && w.chars().allMatch(Character::isDigit);
+        return !w.isEmpty() && w.length() <= 4 && w.chars().allMatch(Character::isDigit);
     }
 
     private static boolean isEra(String word) {

@@ -82,6 +82,10 @@ final class WinnerReader {
         if (terms.isEmpty()) {
             return null;
         }
+        Integer ledBy = ledBy(terms, sides, sentences);
+        if (ledBy != null) {
+            return ledBy;
+        }
         List<List<String>> sideStems = sideStems(sides);
         double[] near = new double[sides.size()];
         double[] anywhere = new double[sides.size()];
@@ -105,6 +109,37 @@ final class WinnerReader {
         Integer byNeighbours = pick(near);
         return byNeighbours != null ? byNeighbours : pick(anywhere);
     }
+
+    /** "a small Spanish force led by Francisco Pizarro": the result's people are the side of the leader named. */
+    private static Integer ledBy(List<String> terms, List<Side> sides, List<String> sentences) {
+        double[] score = new double[sides.size()];
+        for (String sentence : sentences) {
+            List<String> tokens = Words.tokens(sentence);
+            for (int at = 0; at < tokens.size(); at++) {
+                if (!matchesAny(Words.stem(tokens.get(at)), terms)) {
+                    continue;
+                }
+                for (int k = at + 1; k < Math.min(tokens.size() - 2, at + 4); k++) {
+                    if (LEADING_VERBS.contains(tokens.get(k)) && tokens.get(k + 1).equals("by")) {
+                        List<String> after = tokens.subList(k + 2, Math.min(tokens.size(), k + 5)).stream()
+                                .map(Words::stem).toList();
+                        for (int i = 0; i < sides.size(); i++) {
+                            for (Commander c : sides.get(i).commanders()) {
+                                List<String> stems = Words.keyStems(c.name());
+                                if (!stems.isEmpty() && after.stream().anyMatch(t -> matchesAny(t, stems))) {
+                                    score[i]++;
+                                }
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return pick(score);
+    }
+
+    private static final List<String> LEADING_VERBS = List.of("led", "commanded", "headed");
 
     private static int count(List<String> tokens, List<String> stems) {
         return (int) tokens.stream().filter(t -> !Words.CONNECTORS.contains(t) && matchesAny(t, stems)).count();

@@ -1,0 +1,34 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Facts a page without Date or Result rows still gives in its lead (invented battles). */
+class LeadAndVictorCuesTest {
+    @Test
+    void aYearGivenWithItsEraOrAfterAMonthDatesTheBattle() {
+        assertEquals("7", dates("The Battle of Harrow Moor was a battle that took place in the year 7 AD."));
+        assertEquals("712-03", dates("The fighting lasted for four days in March 712, near the river Oss."));
+        assertEquals(null, dates("About 40 ships and 12 legions took part."));
+    }
+
+    @Test
+    void thePeopleTheResultNamesAreTheSideOfTheLeaderTheyWereLedBy() {
+        List<Side> sides = List.of(side("New Arvelia", "Tomas Ferren"), side("Ossic Kingdom", "Uldar"));
+        assertEquals(0, WinnerReader.winner("Decisive Castan victory", sides, List.of(
+                "The Battle of Kell was the seizure of the Ossic king Uldar by a small Castan force led by Tomas Ferren.")));
+    }
+
+    private static String dates(String lead) {
+        LeadFacts.Dated d = LeadFacts.dates(List.of(TextLine.of(1, lead)));
+        return d == null ? null : d.range().start().toString();
+    }
+
+    private static Side side(String belligerent, String commander) {
+        return new Side(List.of(new NamedEntry(belligerent, null, 1)), List.of(new Commander(commander, null, null, 1)),
+                List.of(), new Strength(null, null, null, List.of(), 1),
+                new Casualties(null, null, null, null, List.of(), List.of(), 1));
+    }
+}
