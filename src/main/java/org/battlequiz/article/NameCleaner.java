@@ -26,8 +26,8 @@ final class NameCleaner {
     private static final java.util.regex.Pattern FLAG_WORD_LABEL = java.util.regex.Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:standard|flag|banner|ensign|vexillum)\\s+(?=\\p{Lu})");
 
-    /** "... and Sicambri).", "Tanukhid Foederati.": a full stop after a bracket or a long word, not "U.S." or "Jr.". */
-    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?:\\)|\\p{Ll}{5})\\.$");
+    /** "... and Sicambri).", "Abi Bakr.": a full stop after a bracket or a word, not "U.S.", "Jr." or "Gen.". */
+    private static final java.util.regex.Pattern SENTENCE_STOP = java.util.regex.Pattern.compile("(?:\\)|\\p{Ll}{5}|(?<![\\p{L}.])(?!(?:Bros|Esq|Inc|Ltd|Gen|Col|Adm|Maj|Lt|Sgt|Capt)\\.)\\p{Lu}\\p{Ll}{2,})\\.$");
 
     static String clean(String text) {
         return dropFlagAlt(dropFlagWordLabel(trimMarks(dropQualifier(dropMarkupResidue(text)))));

@@ -47,7 +47,7 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
 
     /** As a reader would write it: "25 October 1415", "October 1415", "279 BC". */
     String display() {
-        String y = year < 0 ? -year + " BC" : String.valueOf(year);
+        String y = yearDisplay();
         if (month == null) {
             return y;
         }
@@ -55,8 +55,9 @@ record DateValue(int year, Integer month, Integer day) implements Comparable<Dat
         return day == null ? m + " " + y : day + " " + m + " " + y;
     }
 
+    /** "279 BC", "AD 9" (a year of two digits or fewer reads as a number without its era), "1415". */
     String yearDisplay() {
-        return year < 0 ? -year + " BC" : String.valueOf(year);
+        return year < 0 ? -year + " BC" : year < 100 ? "AD " + year : String.valueOf(year);
     }
 
     String iso() {

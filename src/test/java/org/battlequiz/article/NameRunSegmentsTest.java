@@ -28,5 +28,7 @@ class NameRunSegmentsTest {
         assertEquals(List.of(group), NameRuns.split(group));
         assertEquals("Northern clans (Varni, Chatti, Suebi and Marsi)", NameCleaner.clean(group + "."));
         assertEquals("U.S.", NameCleaner.clean("U.S."));
+        assertEquals("Harith ibn Abi Talha", NameCleaner.clean("Harith ibn Abi Talha."));
+        assertEquals("Amos Larkin Jr.", NameCleaner.clean("Amos Larkin Jr."));
     }
 }
