@@ -61,6 +61,10 @@ final class DateParser {
         return new Range(start, end);
     }
 
+    /** "October 3 and 23, 42 BC": two days of one month, the first and last of the fighting. */
+    private static final java.util.regex.Pattern DAYS_AND_DAYS = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b");
+
     static Range parse(String value) {
         if (value == null) {
             return null;
@@ -69,7 +73,7 @@ final class DateParser {
         if (iso != null) {
             return iso;
         }
-        String s = LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ");
+        String s = DAYS_AND_DAYS.matcher(LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ")).replaceAll("$1 – $2");
         String lower = s.toLowerCase(Locale.ROOT);
         boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");
         List<Part> parts = new ArrayList<>();

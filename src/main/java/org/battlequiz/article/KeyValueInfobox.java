@@ -133,7 +133,7 @@ final class KeyValueInfobox {
                 boolean firstItem = true;
                 for (Field f : cols.get(side)) {
                     for (String item : s == Section.STRENGTH || s == Section.CASUALTIES ? figureItems(f.value())
-                            : items(f.value())) {
+                            : s == Section.COMMANDERS ? commanderItems(f.value()) : items(f.value())) {
                         TextLine t = TextLine.of(f.line().number(), item);
                         if (side == 1 && firstItem) {
                             breaks.add(t);
@@ -190,6 +190,22 @@ final class KeyValueInfobox {
         }
         return out;
     }
+
+    /** "Morcar, Earl of Northumbria": a title after a comma stays with the name before it. */
+    static List<String> commanderItems(String value) {
+        List<String> out = new ArrayList<>();
+        for (String item : items(value)) {
+            if (TITLE_OF.matcher(item).lookingAt() && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile(
+            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount) of ");
 
     private static String unbulleted(String raw) {
         return raw.strip().replaceFirst("^[•*-]\\s+", "").strip();

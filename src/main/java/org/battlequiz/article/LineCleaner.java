@@ -18,6 +18,8 @@ final class LineCleaner {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
     /** "{WIA}": a status template printed raw, read as "(WIA)". */
     private static final Pattern BRACED_STATUS = Pattern.compile("\\{\\s*(KIA|WIA|DOW|POW|MIA)\\s*\\}");
+    /** "Harald HardradaKIA": a status a reader glued to the name it follows, read as "(KIA)". */
+    private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}{2})(KIA|WIA|DOW|POW|MIA)\\b");
     private static final Pattern REF_NAME = Pattern.compile("^\\[([^\\]]+)\\]");
 
     private LineCleaner() {
@@ -33,6 +35,7 @@ final class LineCleaner {
         }
         s = dropEditorialBrackets(s);
         s = GLUED.matcher(s).replaceAll(" ");
+        s = GLUED_STATUS.matcher(s).replaceAll("$1 ($2)");
         return collapse(s);
     }
 

@@ -55,7 +55,8 @@ final class NameRuns {
         int[] depth = bracketDepths(words);
         int i = 0;
         while (i < words.size()) {
-            int n = depth[i] > 0 ? 0 : Lexicon.leadingState(withEnd(words.subList(i, words.size())));
+            int n = depth[i] > 0 ? 0 : Math.max(Lexicon.leadingState(withEnd(words.subList(i, words.size()))),
+                    titledState(words, i));
             if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
                 cuts.add(i);
                 if (i + n < words.size()) {
@@ -80,6 +81,22 @@ final class NameRuns {
         out.add(String.join(" ", words.subList(from, words.size())));
         return out;
     }
+
+    /**
+     * "Earldom of Orkney": a realm's title, "of" and one capitalised word name a state the lexicon may not know
+     * (longer names, "Kingdom of Great Britain", are the lexicon's to know).
+     */
+    private static int titledState(List<String> words, int i) {
+        if (i + 2 >= words.size() || !REALMS.contains(words.get(i)) || !words.get(i + 1).equals("of")) {
+            return 0;
+        }
+        String place = words.get(i + 2);
+        return !place.isEmpty() && Character.isUpperCase(place.codePointAt(0)) ? 3 : 0;
+    }
+
+    private static final java.util.Set<String> REALMS = java.util.Set.of("Kingdom", "Earldom", "Duchy", "Principality",
+            "Republic", "Emirate", "Sultanate", "County", "Margraviate", "Electorate", "Khanate", "Caliphate", "Despotate",
+            "Lordship", "Bishopric", "Archbishopric", "Tsardom", "Landgraviate", "Voivodeship", "Beylik");
 
     /** How many brackets are open where each word starts: "Germanic tribes (Cherusci, Marsi)" names one group. */
     private static int[] bracketDepths(List<String> words) {

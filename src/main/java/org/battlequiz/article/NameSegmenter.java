@@ -35,6 +35,10 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
+        List<String> people = aroundTitles(clean);
+        if (people != null) {
+            return people;
+        }
         int dagger = clean.indexOf('†');
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
         boolean titled = LEADING_TITLES.contains(lower(clean.strip().split(" ")[0]));
@@ -70,6 +74,38 @@ final class NameSegmenter {
         }
         return out.size() >= 2 ? out : List.of(clean);
     }
+
+    /**
+     * "Harold Godwin Morcar, Earl of Mercia Edwin, Earl of Deira": a given name with its title after a comma is one
+     * person; the words between such people are names of their own. Null unless the text has two such people
+     * ("Robert Devereux, Earl of Essex" alone is one man).
+     */
+    private static List<String> aroundTitles(String clean) {
+        java.util.regex.Matcher m = NAME_COMMA_TITLE.matcher(clean);
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            String before = clean.substring(from, m.start()).strip();
+            if (!before.isEmpty()) {
+                out.addAll(split(before, MIN_WORDS));
+            }
+            out.add(m.group().strip());
+            from = m.end();
+        }
+        long titles = out.stream().filter(n -> NAME_COMMA_TITLE.matcher(n).matches()).count();
+        if (titles < 2) {
+            return null;
+        }
+        String rest = clean.substring(from).strip();
+        if (!rest.isEmpty()) {
+            out.addAll(split(rest, MIN_WORDS));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]+, (?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|"
+                    + "Viscount) of (?:the )?\\p{Lu}[\\p{L}'’-]+");
 
     /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
     static List<String> afterBrackets(String clean) {

@@ -266,6 +266,9 @@ final class StrengthReader {
         String[] words = WORD_GAP.split(after, 6);
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String w = words[i];
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                return false;
+            }
             String single = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
             if (EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || single.endsWith("plane")
                     || single.endsWith("craft") || single.endsWith("ship") || single.endsWith("boat")) {

@@ -159,6 +159,9 @@ final class WinnerReader {
                     : java.util.stream.Stream.concat(side.commanders().stream().map(Commander::name),
                     side.units().stream().map(NamedEntry::name)).toList();
             for (String name : names) {
+                if (belligerents && DISSENTERS.matcher(name).find()) {
+                    continue;
+                }
                 List<String> stems = Words.keyStems(name);
                 if (stems.isEmpty()) {
                     continue;
@@ -172,6 +175,10 @@ final class WinnerReader {
         }
         return pick(score);
     }
+
+    /** "English rebels": people of a nation fighting its state; the nation's adjective in the result is not theirs. */
+    private static final java.util.regex.Pattern DISSENTERS = java.util.regex.Pattern.compile(
+            "(?i)\\b(rebels|exiles|dissidents|defectors|deserters|renegades)$");
 
     private static Integer pick(double[] score) {
         int best = -1;

@@ -119,6 +119,11 @@ final class Battle {
         return Texts.atBattle(article.title());
     }
 
+    /** "was", or "were" for a title that names several battles ("the Battles of Lexington and Concord"). */
+    String was() {
+        return Texts.plainTitle(article.title()).matches("(?i)^(?:the\\s+)?battles\\b.*") ? "were" : "was";
+    }
+
     String capitalName() {
         return Texts.capitalize(name());
     }

@@ -40,7 +40,7 @@ final class DateItems implements ItemStrategy {
         boolean span = open || !start.equals(end);
         String fought = open ? battle.capitalName() + " began " + on(start) + "."
                 : span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
-                : battle.capitalName() + " was fought " + on(start) + ".";
+                : battle.capitalName() + " " + battle.was() + " fought " + on(start) + ".";
         FactRef startFact = dated("date", line, start).stating(fought);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
@@ -57,7 +57,7 @@ final class DateItems implements ItemStrategy {
         String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
                 + shown.display();
         String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + "."
-                : battle.capitalName() + " was fought " + when + ".";
+                : battle.capitalName() + " " + battle.was() + " fought " + when + ".";
         String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
                 + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
         drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),

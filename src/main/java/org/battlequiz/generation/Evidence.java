@@ -13,6 +13,8 @@ final class Evidence {
     private static final Pattern FOOTNOTES = Pattern.compile("\\[(?:[^\\]]{1,30})\\]");
     /** An empty pair of brackets, or a note letter in brackets ("(a)"), left where a reader dropped a link. */
     private static final Pattern NOTE_MARKS = Pattern.compile("\\s*\\(\\s*[a-z]?\\s*\\)");
+    /** "June 12, 1864 (1864-06-13)": a machine form of the date a template printed beside it, often a day off. */
+    private static final Pattern ISO_ECHO = Pattern.compile("\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:\\s*[–-]\\s*-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     private Evidence() {
@@ -36,7 +38,8 @@ final class Evidence {
         if (text == null) {
             return "";
         }
-        String noTags = NOTE_MARKS.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll("");
+        String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
+                .replaceAll("");
         return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
                 .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }

@@ -51,7 +51,13 @@ final class Items {
     static Draft figure(FactRef fact, String prompt, Figure figure, List<Long> sameRow, Random random,
                         double difficulty) {
         boolean typed = figure.suitsTyping() && sameRow.stream().noneMatch(figure::accepts);
-        return typed ? numeric(fact, prompt, figure, difficulty) : StrengthItems.numberChoice(fact, prompt, figure, random);
+        return typed ? numeric(fact, figure.isRange() ? roughly(prompt) : prompt, figure, difficulty)
+                : StrengthItems.numberChoice(fact, prompt, figure, random);
+    }
+
+    /** "How many men ...?" -> "About how many men ...?": a range is typed as any figure within it. */
+    static String roughly(String prompt) {
+        return prompt.startsWith("How many ") ? "About how many " + prompt.substring("How many ".length()) : prompt;
     }
 
     /** The figures of a row other than the one asked (or the rival estimates merged into it): the ends of each. */

@@ -21,7 +21,7 @@ final class SettingItems implements ItemStrategy {
         String partOf = Texts.largerConflict(Texts.withoutRefs(a.partOf() == null ? "" : a.partOf()));
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
-                    .stating(battle.capitalName() + " was part of " + the(partOf) + ".");
+                    .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
             List<String> bankWars = pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf);
             bankWars.addAll(battle.eraWars());
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
@@ -29,13 +29,13 @@ final class SettingItems implements ItemStrategy {
             List<String> nearWars = Pools.pick(sameWars.isEmpty() ? battle.eraWars() : sameWars, List.of(partOf), 1,
                     random);
             if (wars.size() >= 2) {
-                drafts.add(Items.singleChoice(fact, "Which larger conflict was " + battle.name() + " part of?",
+                drafts.add(Items.singleChoice(fact, "Which larger conflict " + battle.was() + " " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));
             }
             if (!nearWars.isEmpty() && !sharesWord(partOf, battle.name())) {
                 boolean truth = battle.nextTruth(random);
                 String stated = truth ? partOf : nearWars.get(0);
-                drafts.add(Items.trueFalse(fact, battle.capitalName() + " was part of " + the(stated) + ".", truth,
+                drafts.add(Items.trueFalse(fact, battle.capitalName() + " " + battle.was() + " part of " + the(stated) + ".", truth,
                         "it was part of " + the(partOf) + ".", 0.35));
             }
         }

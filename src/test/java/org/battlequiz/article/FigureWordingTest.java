@@ -36,6 +36,7 @@ class FigureWordingTest {
         "20,000 riders, including 4,000 archers | 20000 | 20000",
         "18,000 soldiers ^ 90,000 non-combatants (families and traders) | 18000 | 18000",
         "80 cannonsThe Campaign History vol 2 p 41] 52,640 men | 52640 | 52640",
+        "7,000–9,000 (of which 2,000 came late) 200 transport ships | 7000 | 9000",
     })
     void strengthWords(String lines, Long min, Long max) {
         List<Piece> pieces = new ArrayList<>();

@@ -21,6 +21,18 @@ class LeadAndVictorCuesTest {
                 "The Battle of Kell was the seizure of the Ossic king Uldar by a small Castan force led by Tomas Ferren.")));
     }
 
+    @Test
+    void twoDaysJoinedByAndAreTheFirstAndLastDay() {
+        assertEquals("-48-09-04", DateParser.parse("September 4 and 19, 48 BC").start());
+        assertEquals("-48-09-19", DateParser.parse("September 4 and 19, 48 BC").end());
+    }
+
+    @Test
+    void rebelsOfANationAreNotTheNationTheResultNames() {
+        assertEquals(0, WinnerReader.winner("Varlish victory", List.of(side("Kingdom of Varland", "Osric Aldwin"),
+                side("Varlish rebels", "Eirik Haldor")), List.of("The Varlish army won.")));
+    }
+
     private static String dates(String lead) {
         LeadFacts.Dated d = LeadFacts.dates(List.of(TextLine.of(1, lead)));
         return d == null ? null : d.range().start().toString();

@@ -31,4 +31,20 @@ class NameRunSegmentsTest {
         assertEquals("Harith ibn Abi Talha", NameCleaner.clean("Harith ibn Abi Talha."));
         assertEquals("Amos Larkin Jr.", NameCleaner.clean("Amos Larkin Jr."));
     }
+
+    @Test
+    void givenNamesWithTitlesAfterACommaAreSeveralPeople() {
+        assertEquals(List.of("Osric Aldwin", "Wulfric, Earl of Deira", "Eadric, Earl of Lindsey"),
+                NameSegmenter.split("Osric Aldwin Wulfric, Earl of Deira Eadric, Earl of Lindsey"));
+        assertEquals(List.of("Thomas Grey, Earl of Harwick"), NameSegmenter.split("Thomas Grey, Earl of Harwick"));
+        assertEquals(List.of("Osric Aldwin", "Wulfric, Earl of Deira Eadric, Earl of Lindsey"),
+                KeyValueInfobox.commanderItems("Osric Aldwin, Wulfric, Earl of Deira Eadric, Earl of Lindsey"));
+    }
+
+    @Test
+    void realmsTitledOfAPlaceSplitARunAndAGluedStatusIsRead() {
+        assertEquals(List.of("Kingdom of Varland", "Earldom of Skarn", "Northern rebels"),
+                NameRuns.split("Kingdom of Varland Earldom of Skarn Northern rebels"));
+        assertEquals("Eirik Haldor (KIA) Torvald Ness (KIA)", LineCleaner.strip(LineCleaner.tag("Eirik HaldorKIA Torvald NessKIA")));
+    }
 }

@@ -11,19 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** How a side is named in a sentence, and when its name is too doubtful to ask its figures by (invented text). */
 class SideLabelTest {
-    @Test
-    void sideNamesReadAsInASentence() {
-        assertEquals("the United Provinces", Texts.group("United Provinces"));
-        assertEquals("the Ukrainian SSR", Texts.group("Ukrainian SSR"));
-        assertEquals("Okonkwo's Confederacy", Texts.group("Okonkwo's Confederacy"), "a possessive takes no article");
-        assertEquals("the combined forces of Hara and Ito", Texts.group("Combined forces of Hara and Ito"));
-        assertEquals("the Northern tribes", Texts.group("Northern tribes"));
-    }
-
-    /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
-    @Test
-    void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
-        ParsedArticle article = new ArticleParser().parse(String.join("\n",
+    private static final String MARROW_BAY = String.join("\n",
                 "Battle of Marrow Bay",
                 "",
                 "Battle of Marrow Bay",
@@ -57,7 +45,36 @@ class SideLabelTest {
                 "  • 1,400 killed",
                 "  • 2,000 captured",
                 "",
-                "The Battle of Marrow Bay was a landing by the Coastal League on the coast held by Vessia in April 1931. After six days of shelling, the League's First Corps came ashore and took the port of Marrow."));
+                "The Battle of Marrow Bay was a landing by the Coastal League on the coast held by Vessia in April 1931. After six days of shelling, the League's First Corps came ashore and took the port of Marrow.");
+
+    @Test
+    void sideNamesReadAsInASentence() {
+        assertEquals("the United Provinces", Texts.group("United Provinces"));
+        assertEquals("the Ukrainian SSR", Texts.group("Ukrainian SSR"));
+        assertEquals("Okonkwo's Confederacy", Texts.group("Okonkwo's Confederacy"), "a possessive takes no article");
+        assertEquals("the combined forces of Hara and Ito", Texts.group("Combined forces of Hara and Ito"));
+        assertEquals("the Northern tribes", Texts.group("Northern tribes"));
+    }
+
+    @Test
+    void wordingFollowsWhatTheRowSays() {
+        assertEquals("About how many men did the Hara clan have at the Battle of Ise?",
+                Items.roughly("How many men did the Hara clan have at the Battle of Ise?"));
+        assertEquals("Date: May 2 – June 9, 1871",
+                Evidence.clean("Date: May 2 (1871-05-02) – June 9, 1871 (1871-06-10)"));
+    }
+
+    @Test
+    void aTitleNamingSeveralBattlesTakesAPluralVerb() {
+        String text = MARROW_BAY.replace("Battle of Marrow Bay", "Battles of Marrow Bay and Tull");
+        assertEquals("were", new Battle(new ArticleParser().parse(text), List.of()).was());
+        assertEquals("was", new Battle(new ArticleParser().parse(MARROW_BAY), List.of()).was());
+    }
+
+    /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
+    @Test
+    void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
+        ParsedArticle article = new ArticleParser().parse(MARROW_BAY);
         GenerationResult result = new QuestionGenerator().generate(article, List.of(), 3);
         for (QuestionContent q : result.questions()) {
             assertTrue(!q.prompt().contains("Vessia") && !q.explanation().contains("Vessia had"), q.prompt());
