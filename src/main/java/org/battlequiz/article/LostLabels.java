@@ -190,7 +190,9 @@ final class LostLabels {
                 seenName = s == Section.UNITS;
                 continue;
             }
-            if (figureLed(l.clean()) && (seenName || i > commanders + 1) && !namesFormations(l.clean())) {
+            boolean lastBeforeLosses = casualties >= 0 && nextNonBlank(lines, i + 1, end) < 0;
+            if (figureLed(l.clean()) && (seenName || i > commanders + 1)
+                    && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 lines.add(i, synthetic(l, "Strength"));
                 warnings.add("The 'Strength' label was missing; the figures after the commanders were read as the"
                         + " strength.");
@@ -237,6 +239,15 @@ final class LostLabels {
             lines.add(i, synthetic(l, "Location"));
             return;
         }
+    }
+
+    private static int nextNonBlank(List<TextLine> lines, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!lines.get(i).blank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "15 rebel units", "1st Armoured Division": a count of formations names units, not a strength. */

@@ -22,6 +22,8 @@ final class MergedLineSeams {
             "duke", "lord", "lady", "count", "countess", "sir", "baron", "marquess", "marquis", "viscount", "tsar",
             "czar", "sultan", "khan", "caliph", "pharaoh", "shah", "emir", "kingdom", "duchy", "principality",
             "general", "marshal", "admiral", "consul", "chancellor", "president", "pope", "archduke", "grand");
+    /** "Crown Prince", "Grand Duke", "Vice Admiral": a title of two words is never two people's. */
+    private static final Set<String> TITLE_HEADS = Set.of("crown", "grand", "vice", "rear", "prince", "lord", "high");
     static final Set<String> RANKS = Set.of("lt", "col", "gen", "maj", "capt", "brig", "adm", "sgt", "cdr", "lt.",
             "col.", "gen.", "maj.", "capt.", "brig.", "adm.", "st.", "dr.", "mr.", "jr.", "sr.", "field", "lieutenant",
             "colonel", "major", "captain", "brigadier", "commander", "commodore", "vice", "rear");
@@ -93,6 +95,9 @@ final class MergedLineSeams {
                 continue;
             }
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
+            if (TITLE_HEADS.contains(Words.fold(prev)) && TITLES.contains(Words.fold(next))) {
+                continue;
+            }
             int pos = spans.get(j)[0];
             String left = lefts[j];
             String right = rights[j];

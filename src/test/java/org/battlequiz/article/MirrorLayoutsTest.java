@@ -61,6 +61,16 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void formationCountsForBothSidesBeforeTheLossesAreTheStrengthNotACommander() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
+                "Date 3 June 1880", "Result Kellish victory", "", " Kingdom of Kell", "", " Varn League",
+                "Commanders and leaders", "Aldo Brant", "Ulf Harrow", "7 brigades 4 brigades", "Casualties and losses",
+                "400 killed 2,000 killed", "", "The battle began at dawn."));
+        List<String> commanders = a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList();
+        assertEquals(List.of("Aldo Brant", "Ulf Harrow"), commanders);
+    }
+
+    @Test
     void flagFileNamesAreDroppedAndMarkWhereAMergedLineSplits() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Sarn", "", "Battle of Sarn",
                 "Part of the Salt War", "Date2 May 1350", "Result Sarnish victory",
