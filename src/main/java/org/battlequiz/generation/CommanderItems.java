@@ -45,7 +45,7 @@ final class CommanderItems implements ItemStrategy {
         if (distractors.size() < 3) {
             distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
         }
-        String prompt = "Which of these commanders led " + battle.sideInSentence(side).orElseThrow() + " "
+        String prompt = "Which of these commanders fought on the side of " + battle.sideInSentence(side).orElseThrow() + " "
                 + battle.atName() + "?";
         boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
         return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
