@@ -47,6 +47,7 @@ final class LostLabels {
         }
         restoreStrength(lines, title, warnings);
         restoreLocation(lines, title);
+        restoreResult(lines, title);
         return lines;
     }
 
@@ -224,6 +225,31 @@ final class LostLabels {
             }
         }
     }
+
+    /** "Irish victory" on a line of its own among the one-column rows, where a reader dropped the "Result" label. */
+    private static void restoreResult(List<TextLine> lines, int title) {
+        int end = indexOfSection(lines, title + 1, null);
+        if (end < 0) {
+            return;
+        }
+        int outcome = -1;
+        for (int i = title + 1; i < end; i++) {
+            String label = ExportLayout.headerLabel(lines.get(i).tagged());
+            if ("Result".equals(label)) {
+                return;
+            }
+            String c = lines.get(i).clean();
+            if (outcome < 0 && label == null && OUTCOME.matcher(c).find() && Words.tokens(c).size() <= 8
+                    && !ExportLayout.isLongProse(c)) {
+                outcome = i;
+            }
+        }
+        if (outcome >= 0) {
+            lines.add(outcome, synthetic(lines.get(outcome), "Result"));
+        }
+    }
+
+    private static final Pattern OUTCOME = Pattern.compile("(?i)\\b(victory|defeat|stalemate|inconclusive|indecisive)\\b");
 
     private static void placeLabel(List<TextLine> lines, int date, int next) {
         boolean inline = !lines.get(date).tagged().substring(4).isBlank();

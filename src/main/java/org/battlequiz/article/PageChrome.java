@@ -48,8 +48,14 @@ final class PageChrome {
         if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
             s = s.replaceAll("^=+|=+$", "").strip();
         }
+        s = IMAGE_CAPTION.matcher(s).replaceFirst("");
         return LEADING_THE.matcher(s).replaceFirst("");
     }
+
+    /** "Battle of Clontarf, oil on canvas painting by Hugh Frazer, 1826": a picture's caption after the name. */
+    private static final java.util.regex.Pattern IMAGE_CAPTION = java.util.regex.Pattern.compile(
+            ",\\s+(?:[a-z]+\\s+){0,4}(?:painting|engraving|drawing|print|lithograph|woodcut|illustration|fresco|"
+                    + "mosaic|tapestry|photograph|miniature|depiction)\\b.*$");
 
     /** "The First Battle of Lechfeld": an infobox heading that starts with an article names the battle without it. */
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile(

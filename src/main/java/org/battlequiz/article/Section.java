@@ -19,6 +19,9 @@ enum Section {
     /** The section whose heading is this whole line, or null. */
     static Section heading(String cleanLine) {
         String s = cleanLine.strip();
+        if (s.startsWith("• ") || s.startsWith("· ") || s.startsWith("* ")) {
+            s = s.substring(2).strip();
+        }
         if (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1).strip();
         }

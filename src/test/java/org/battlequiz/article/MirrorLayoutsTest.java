@@ -71,6 +71,24 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void bulletedRowLabelsAPictureCaptionAndAnUnlabelledResultAreRead() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
+                "", "Battle of Kell Moor, oil on canvas painting by Ada Marr, 1850", "Date3 June 880",
+                "Location54°21′54″N 06°11′51″W", "", "Kellish victory", "", "Belligerents", "  • Kingdom of Kell",
+                "  • Varn Raiders", "  • Commanders and leaders", "  • Aldo Brant", "  • Ulf Harrow", "  • Strength",
+                "  • 3,000", "  • 5,000", "", "The Battle of Kell Moor was fought in June 880 by the Kingdom of Kell"
+                        + " against the Varn Raiders, who were driven back across the moor."));
+        assertEquals("Battle of Kell Moor", a.title());
+        assertEquals("Kellish victory", a.result());
+        assertTrue(a.location() == null, a.location());
+        List<String> belligerents = a.sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name)
+                .toList();
+        assertEquals(List.of("Kingdom of Kell", "Varn Raiders"), belligerents);
+        assertEquals(List.of("Aldo Brant", "Ulf Harrow"),
+                a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList());
+    }
+
+    @Test
     void flagFileNamesAreDroppedAndMarkWhereAMergedLineSplits() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Sarn", "", "Battle of Sarn",
                 "Part of the Salt War", "Date2 May 1350", "Result Sarnish victory",
