@@ -31,6 +31,9 @@ final class CasualtyReader {
             "\\((?:per|according to|by|[a-z .]{0,30}\\b(?:estimates?|sources|claims?|figures?))\\b[^()]{0,40}\\)",
             Pattern.CASE_INSENSITIVE);
 
+    /** A figure among the words after another one: "12 killed and 36 wounded" is two losses, not one combined. */
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
+
     enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
 
     private CasualtyReader() {
@@ -126,8 +129,8 @@ final class CasualtyReader {
         if (next < lower.length() && !CHAINED.matcher(gap).matches() && !hasLossWord(gap)) {
             return Kind.OTHER;
         }
-        String[] words = lower.substring(from, Math.min(lower.length(), from + 200)).replace("&", " and ")
-                .split("[^a-z\\-]+");
+        String[] words = FIGURE.matcher(lower.substring(from, Math.min(lower.length(), from + 200)).replace("&", " and "))
+                .replaceAll(" # ").split("[^a-z\\-#]+");
         for (int i = 0; i < words.length; i++) {
             Kind k = kindOf(words[i]);
             if (k != Kind.OTHER) {

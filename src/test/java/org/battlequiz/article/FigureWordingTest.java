@@ -19,6 +19,7 @@ class FigureWordingTest {
         "150–210 killed (per Red Cross) 260–400 killed (per the army) | 150 | -",
         "40 riflemen, 12 sappers and 3 scouts killed | 55 | -",
         "600 men including 90 killed | 90 | -",
+        "30 soldiers killed and 75 wounded | 30 | 75",
     })
     void lossWords(String text, Long killed, Long wounded) {
         long[] figures = new long[3];
