@@ -50,6 +50,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
         int end = readSections(lines, bel, title.clean(), sections);
+        sections.computeIfPresent(Section.BELLIGERENTS, (s, rows) -> withoutTitle(rows, title.clean(), page.columnBreaks()));
         List<TextLine> after = readBody(lines, end);
         List<TextLine> body = new ArrayList<>(leadParagraphs(lines, t));
         body.addAll(after);
@@ -159,6 +160,22 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             case "Conflict" -> "Part of";
             default -> label;
         };
+    }
+
+    /**
+     * "Battle of Saipan United States Battle of Saipan Japan": a reader that printed the page's title as each flag's
+     * label; the labels go, leaving a wide gap between the sides.
+     */
+    private static List<TextLine> withoutTitle(List<TextLine> rows, String title, java.util.Set<TextLine> breaks) {
+        if (title.length() < 8) {
+            return rows;
+        }
+        List<TextLine> out = new ArrayList<>(rows.size());
+        for (TextLine row : rows) {
+            boolean labelled = !breaks.contains(row) && row.raw().contains(title) && !row.clean().equals(title);
+            out.add(labelled ? TextLine.of(row.number(), row.raw().replace(title, "   ").strip()) : row);
+        }
+        return out;
     }
 
     static String headerLabel(String tagged) {

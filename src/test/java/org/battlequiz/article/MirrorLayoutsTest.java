@@ -89,6 +89,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void thePageTitlePrintedAsEachFlagsLabelIsDropped() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
+                "Date 3 June 880", "Result Kellish victory", "Belligerents",
+                "Battle of Kell Moor Kingdom of Kell Battle of Kell Moor Varn Raiders", "Commanders and leaders",
+                "Aldo Brant Ulf Harrow", "", "The Battle of Kell Moor was fought in June 880 by the Kingdom of Kell"
+                        + " against the Varn Raiders, who were driven back across the moor."));
+        assertEquals(List.of("Kingdom of Kell"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Varn Raiders"), names(a.sides().get(1).belligerents()));
+    }
+
+    @Test
     void flagFileNamesAreDroppedAndMarkWhereAMergedLineSplits() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Sarn", "", "Battle of Sarn",
                 "Part of the Salt War", "Date2 May 1350", "Result Sarnish victory",
