@@ -35,6 +35,7 @@ final class LineCleaner {
         }
         s = dropEditorialBrackets(s);
         s = GLUED.matcher(s).replaceAll(" ");
+        s = GLUED_SMALL_WORD.matcher(s).replaceAll("$1 ");
         s = GLUED_STATUS.matcher(s).replaceAll("$1 ($2)");
         return collapse(s);
     }
@@ -44,6 +45,9 @@ final class LineCleaner {
      * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole).
      */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
+
+    /** "theRoman-Persian Wars", "NearNineveh": a short word glued to the name after it. */
+    private static final Pattern GLUED_SMALL_WORD = Pattern.compile("\\b(the|and|of|near|Near)(?=\\p{Lu}\\p{Ll}{2})");
 
     static String strip(String tagged) {
         String linked = tagged.contains("[[") ? WIKI_LINK.matcher(tagged).replaceAll("$1") : tagged;

@@ -146,6 +146,7 @@ final class StrengthReader {
                 for (Quantity q : components(clause, qs)) {
                     String after = ungluedAfter(clause, q);
                     if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)
+                            || after.startsWith("]")
                             || NON_COMBATANTS.matcher(after).lookingAt()
                             || bullet && underEquipment && after.replaceAll("[^a-z]", "").isEmpty()) {
                         continue;

@@ -45,6 +45,8 @@ class NameRunSegmentsTest {
     void realmsTitledOfAPlaceSplitARunAndAGluedStatusIsRead() {
         assertEquals(List.of("Kingdom of Varland", "Earldom of Skarn", "Northern rebels"),
                 NameRuns.split("Kingdom of Varland Earldom of Skarn Northern rebels"));
+        assertEquals("Part of the Varlish-Skarn Wars near Holm",
+                LineCleaner.strip(LineCleaner.tag("Part of theVarlish-Skarn Wars nearHolm")));
         assertEquals("Eirik Haldor (KIA) Torvald Ness (KIA)", LineCleaner.strip(LineCleaner.tag("Eirik HaldorKIA Torvald NessKIA")));
     }
 }
