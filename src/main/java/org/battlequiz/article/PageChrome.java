@@ -78,7 +78,8 @@ final class PageChrome {
 
     /**
      * The index of the infobox title: the line before "Part of", else the nearest title-like line before the first
-     * row label, else the first line that is not site chrome.
+     * row label, else the first line that is not site chrome. A native name ("Trận Ấp Bắc") printed under the
+     * English title is not the title.
      */
     static int title(List<TextLine> lines, int firstRow) {
         int firstText = -1;
@@ -97,7 +98,10 @@ final class PageChrome {
             if (tagged.regionMatches(true, 0, "Part of", 0, 7) || tagged.regionMatches(true, 0, "Conflict", 0, 8)) {
                 int t = previousText(lines, i);
                 if (t >= 0 && looksLikeTitle(lines.get(t).clean())) {
-                    return t;
+                    int above = previousText(lines, t);
+                    boolean nativeName = above >= 0 && !hasTitleWord(lines.get(t).clean())
+                            && looksLikeTitle(lines.get(above).clean()) && hasTitleWord(lines.get(above).clean());
+                    return nativeName ? above : t;
                 }
             }
         }

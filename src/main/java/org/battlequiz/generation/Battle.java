@@ -242,6 +242,16 @@ final class Battle {
         return Optional.of(first + " and " + (names.size() == 2 ? Texts.group(names.get(1)) : "allies"));
     }
 
+    /**
+     * A side's whole force as a sentence names it: "the Angevin Empire and its allies" where the label names only
+     * the sure first belligerent of a column that holds more, since a column's figures are the whole column's.
+     */
+    Optional<String> forceInSentence(int index) {
+        boolean more = index >= 0 && index < sides().size()
+                && belligerentNames(sides().get(index)).size() > labelNames(index).size();
+        return sideInSentence(index).map(s -> more && !s.endsWith(" allies") ? s + " and its allies" : s);
+    }
+
     /** The side's fighting belligerents: parties listed only as supporting or alleged are left out when others fight. */
     static List<String> belligerentNames(Side side) {
         List<String> names = new ArrayList<>();

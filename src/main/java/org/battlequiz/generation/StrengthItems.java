@@ -26,7 +26,7 @@ final class StrengthItems implements ItemStrategy {
             if (strength == null || battle.sideLabel(i).isEmpty()) {
                 continue;
             }
-            String group = battle.sideInSentence(i).orElseThrow();
+            String group = battle.forceInSentence(i).orElseThrow();
             boolean choiceMade = false;
             breakdown(battle, i, strength, random).ifPresent(drafts::add);
             List<Asked> asked = new ArrayList<>();
@@ -121,11 +121,11 @@ final class StrengthItems implements ItemStrategy {
                 lineOf(strength.sources(), parts.get(0).written()),
                 Math.min(strength.confidence(), battle.labelConfidence(side)))
                 .quoting(evidence(battle, side, strength))
-                .stating(Texts.capitalize(battle.sideInSentence(side).orElseThrow()) + " had "
+                .stating(Texts.capitalize(battle.forceInSentence(side).orElseThrow()) + " had "
                         + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
                         + when.get() + " " + battle.atName() + ".");
         return Optional.of(Items.matching(fact, "Match each figure to what it counts in the strength of "
-                + battle.sideInSentence(side).orElseThrow() + when.get() + " " + battle.atName() + ".",
+                + battle.forceInSentence(side).orElseThrow() + when.get() + " " + battle.atName() + ".",
                 stems, keys, options, 0.55));
     }
 

@@ -89,6 +89,15 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aNativeNameUnderTheEnglishTitleIsNotTheTitle() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
+                "Slaget ved Kellmor", "Part of the Varn raids", "Date 3 June 880", "Result Kellish victory",
+                "Belligerents", "Kingdom of Kell", "Varn Raiders", "Commanders and leaders", "Aldo Brant Ulf Harrow", "",
+                "The Battle of Kell Moor was fought in June 880 by the Kingdom of Kell against the Varn Raiders."));
+        assertEquals("Battle of Kell Moor", a.title());
+    }
+
+    @Test
     void thePageTitlePrintedAsEachFlagsLabelIsDropped() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
                 "Date 3 June 880", "Result Kellish victory", "Belligerents",

@@ -71,6 +71,22 @@ class SideLabelTest {
         assertEquals("was", new Battle(new ArticleParser().parse(MARROW_BAY), List.of()).was());
     }
 
+    /** Where the column boundary was guessed, the label names the sure first belligerent; figures are the column's. */
+    @Test
+    void aColumnsFiguresNameItsWholeForce() {
+        ParsedArticle a = new ArticleParser().parse(MARROW_BAY);
+        java.util.function.Function<List<String>, org.battlequiz.article.Side> side = names -> new org.battlequiz.article.Side(
+                names.stream().map(n -> new org.battlequiz.article.NamedEntry(n, null, 0.6)).toList(), List.of(),
+                List.of(), a.sides().get(0).strength(), a.sides().get(0).casualties());
+        ParsedArticle guessed = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), 0, List.of(side.apply(List.of("Coastal League", "Harbor Guard")), side.apply(List.of("Vessia"))),
+                a.bodyFacts(), a.fieldSources(), a.warnings());
+        Battle battle = new Battle(guessed, List.of());
+        assertEquals("the Coastal League", battle.sideInSentence(0).orElseThrow());
+        assertEquals("the Coastal League and its allies", battle.forceInSentence(0).orElseThrow());
+        assertEquals("Vessia", battle.forceInSentence(1).orElseThrow());
+    }
+
     /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
     @Test
     void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
