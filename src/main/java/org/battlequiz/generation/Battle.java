@@ -314,8 +314,12 @@ final class Battle {
         if (start.isEmpty()) {
             return List.of();
         }
-        return near.apply(start.get().year(), regions()).stream().filter(n -> !mentions(n)).toList();
+        return near.apply(start.get().year(), regions()).stream().map(n -> DISAMBIGUATION.matcher(n).replaceFirst(""))
+                .filter(n -> !mentions(n)).distinct().toList();
     }
+
+    /** "Qin (state)": an encyclopedia's disambiguation after a name, which no learner reads as part of it. */
+    private static final java.util.regex.Pattern DISAMBIGUATION = java.util.regex.Pattern.compile("\\s*\\([\\p{Ll} ]+\\)$");
 
     private Set<String> regions() {
         if (regions == null) {

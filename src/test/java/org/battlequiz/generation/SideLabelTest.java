@@ -87,6 +87,17 @@ class SideLabelTest {
         assertEquals("Vessia", battle.forceInSentence(1).orElseThrow());
     }
 
+    @Test
+    void wrongStatesReadWithoutTheirDisambiguationAndNeverOneThePageNames() {
+        String text = String.join("\n", "Battle of Gaoshan", "Part of Warring States period", "Date 260 BC",
+                "Location Gaoshan", "Result Decisive Qin victory", "Belligerents", "State of Zhao", "",
+                "State of Qin", "Commanders and leaders", "Zhao Kuo", "", "Bai Qi", "",
+                "The Battle of Gaoshan was fought in 260 BC between the State of Qin and the State of Zhao.");
+        List<String> wrong = new Battle(new ArticleParser().parse(text), List.of()).eraPolities();
+        assertTrue(!wrong.isEmpty() && wrong.stream().noneMatch(n -> n.contains("(")), wrong.toString());
+        assertTrue(wrong.stream().noneMatch(n -> n.equals("Qin") || n.equals("Zhao")), wrong.toString());
+    }
+
     /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
     @Test
     void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
