@@ -48,7 +48,6 @@ public final class QuestionGenerator {
                 chosen.stream().map(s -> ItemFact.of(s.draft().fact())).toList(), supported);
     }
 
-    /** A strategy that fails on an unusual article loses its items, counted as dropped, instead of failing the whole set. */
     /**
      * How sure the parser must be of a fact of this kind ("commander", "strength", "date") for items to ask it:
      * below this, its candidates are dropped as low-confidence.
@@ -57,6 +56,7 @@ public final class QuestionGenerator {
         return QualityGates.minConfidence(factKind);
     }
 
+    /** A strategy that fails on an unusual article loses its items, counted as dropped, instead of failing the whole set. */
     private static List<Draft> draftsOf(ItemStrategy strategy, Battle battle, Random random, Map<String, Integer> dropped) {
         try {
             return strategy.drafts(battle, random);
