@@ -61,6 +61,14 @@ final class StrengthReader {
             }
             sources.add(p.source());
             List<String> estimates = CasualtyReader.estimates(text);
+            if (estimates.size() == 1 && datedSnapshot(text)) {
+                if (!block.isEmpty()) {
+                    snapshots.add(snapshot(block));
+                    block = new ArrayList<>();
+                }
+                snapshots.add(snapshot(List.of(text)));
+                continue;
+            }
             if (estimates.size() > 1) {
                 if (!block.isEmpty()) {
                     snapshots.add(snapshot(block));
@@ -303,7 +311,20 @@ final class StrengthReader {
                 || after.startsWith("personnel");
     }
 
+    /** "120,000 initially", "81,890 by the time of battle": a line that is one moment's count of the whole force. */
+    private static boolean datedSnapshot(String text) {
+        List<Quantity> qs = Quantity.scan(text);
+        return qs.size() == 1 && SNAPSHOT_SUFFIX.matcher(ungluedAfter(text, qs.get(0))).lookingAt();
+    }
+
+    private static final Pattern SNAPSHOT_SUFFIX = Pattern.compile(
+            "(?:men |troops |soldiers )?(?:initially|at first|at the (?:start|beginning|outset)|by the (?:time|end)|later"
+                    + "|finally|at (?:its )?peak)\\b");
+
     private static boolean startsWithTime(String after) {
+        if (SNAPSHOT_SUFFIX.matcher(after).lookingAt()) {
+            return false;
+        }
         return after.startsWith("by ") || after.startsWith("in ") || after.startsWith("at ") || after.startsWith("on ");
     }
 }

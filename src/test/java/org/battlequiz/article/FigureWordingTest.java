@@ -39,6 +39,7 @@ class FigureWordingTest {
         "80 cannonsThe Campaign History vol 2 p 41] 52,640 men | 52640 | 52640",
         "7,000–9,000 (of which 2,000 came late) 200 transport ships | 7000 | 9000",
         "40,000 menA. Hollis ^ A History of the East ^ 312] | 40000 | 40000",
+        "60,000 initially, ^ 48,500 by the time of battle | 48500 | 60000",
     })
     void strengthWords(String lines, Long min, Long max) {
         List<Piece> pieces = new ArrayList<>();
