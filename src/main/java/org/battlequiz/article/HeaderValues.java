@@ -73,10 +73,13 @@ final class HeaderValues {
         return v.matches("[\\d.,\\s°′″NSEW/;-]*") ? "" : v;
     }
 
+    /** "aAllied operational failure": a note's letter a reader glued to the result. */
+    private static final java.util.regex.Pattern GLUED_NOTE_LETTER = java.util.regex.Pattern.compile("^\\p{Ll}(?=\\p{Lu}\\p{Ll})");
+
     static String result(List<Piece> pieces, Map<String, SourceLine> sources) {
         List<String> parts = new ArrayList<>();
         for (Piece p : pieces) {
-            String v = NameCleaner.trimMarks(p.clean());
+            String v = GLUED_NOTE_LETTER.matcher(NameCleaner.trimMarks(p.clean())).replaceFirst("");
             if (!v.isEmpty()) {
                 if (parts.isEmpty()) {
                     sources.put("result", p.source());

@@ -28,7 +28,8 @@ final class WinnerReader {
         }
         Integer byBelligerent = best(first, sides, true);
         if (byBelligerent != null) {
-            return byBelligerent;
+            return sides.size() == 2 && LOSS.matcher(lower).find() && !lower.contains("victory") ? 1 - byBelligerent
+                    : byBelligerent;
         }
         Integer byLeader = best(first, sides, false);
         if (byLeader != null) {
@@ -37,6 +38,9 @@ final class WinnerReader {
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
     }
+
+    /** "Allied operational failure", "Ottoman defeat": the side the result names lost. */
+    private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile("\\b(defeat|failure|withdrawal|retreat|rout)\\b");
 
     private static boolean names(String lower, List<String> words) {
         return Words.tokens(lower).stream().anyMatch(words::contains);

@@ -33,6 +33,13 @@ class LeadAndVictorCuesTest {
                 side("Varlish rebels", "Eirik Haldor")), List.of("The Varlish army won.")));
     }
 
+    @Test
+    void aSideTheResultCallsAFailureLost() {
+        List<Side> sides = List.of(side("Kingdom of Varland", "Osric Aldwin"), side("Skarn League", "Eirik Haldor"));
+        assertEquals(1, WinnerReader.winner("Varland operational failure", sides, List.of()));
+        assertEquals(0, WinnerReader.winner("Varland victory", sides, List.of()));
+    }
+
     private static String dates(String lead) {
         LeadFacts.Dated d = LeadFacts.dates(List.of(TextLine.of(1, lead)));
         return d == null ? null : d.range().start().toString();
