@@ -156,12 +156,26 @@ final class Battle {
         return names;
     }
 
+    /**
+     * A side's name as a sentence uses it: without a bracketed member list, alias or note ("Spanish Empire
+     * (Governorate of Cuba)") and without initials that repeat it ("Confederate States of America CSA").
+     */
     private static String withoutMembers(String name) {
-        return MEMBER_LIST.matcher(name).replaceFirst("");
+        String n = MEMBER_LIST.matcher(name).replaceFirst("");
+        String[] words = n.split(" ");
+        if (words.length > 2 && words[words.length - 1].matches("\\p{Lu}{2,6}")) {
+            String initials = java.util.Arrays.stream(words, 0, words.length - 1)
+                    .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).map(w -> w.substring(0, 1))
+                    .collect(java.util.stream.Collectors.joining());
+            if (initials.equals(words[words.length - 1])) {
+                n = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+            }
+        }
+        return n;
     }
 
-    /** "Germanic tribes (Cherusci, Marsi, Chatti)": the members listed after a group, left out where it is named. */
-    private static final java.util.regex.Pattern MEMBER_LIST = java.util.regex.Pattern.compile("\\s*\\([^()]*,[^()]*\\)\\.?$");
+    /** "Germanic tribes (Cherusci, Marsi, Chatti)", "Spain (Cuba)": a bracket after a side's name. */
+    private static final java.util.regex.Pattern MEMBER_LIST = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\.?$");
 
     /**
      * How sure the parser is that the side's label names that column: its figures are asked by that name, so they

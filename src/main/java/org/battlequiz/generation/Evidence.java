@@ -15,6 +15,8 @@ final class Evidence {
     private static final Pattern NOTE_MARKS = Pattern.compile("\\s*\\(\\s*[a-z]?\\s*\\)");
     /** "June 12, 1864 (1864-06-13)": a machine form of the date a template printed beside it, often a day off. */
     private static final Pattern ISO_ECHO = Pattern.compile("\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:\\s*[–-]\\s*-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
+    /** "Roi KleinKIA": a status a reader glued to the name before it. */
+    private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}{2})(KIA|WIA|DOW|POW|MIA)\\b");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     private Evidence() {
@@ -40,6 +42,7 @@ final class Evidence {
         }
         String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("");
+        noTags = GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)");
         return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
                 .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }

@@ -85,6 +85,13 @@ class SideLabelTest {
         assertEquals("the Coastal League", battle.sideInSentence(0).orElseThrow());
         assertEquals("the Coastal League and its allies", battle.forceInSentence(0).orElseThrow());
         assertEquals("Vessia", battle.forceInSentence(1).orElseThrow());
+        ParsedArticle noted = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), 0, List.of(side.apply(List.of("Northern States of Arland NSA (Union)")),
+                side.apply(List.of("Vessian Empire (Province of Kell)"))), a.bodyFacts(), a.fieldSources(), a.warnings());
+        Battle labelled = new Battle(noted, List.of());
+        assertEquals("the Northern States of Arland", labelled.sideInSentence(0).orElseThrow());
+        assertEquals("the Vessian Empire", labelled.sideInSentence(1).orElseThrow());
+        assertEquals("Roi Klenn (KIA), Ado Marr", Evidence.clean("Roi KlennKIA, Ado Marr"));
     }
 
     @Test
