@@ -21,13 +21,28 @@ final class Pools {
         return pickFromFirst(pool, excluded, count, Math.max(2, count * 2), random);
     }
 
+    /** "Syrian civil war and Al-Qusayr offensive" beside "Syrian civil war": one option inside another is no rival. */
+    private static boolean variantOfSeen(Set<String> seen, String candidate) {
+        for (String s : seen) {
+            if (!s.equals(candidate) && (inside(s, candidate) || inside(candidate, s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(String part, String whole) {
+        return part.indexOf(' ') > 0 && (" " + whole + " ").contains(" " + part + " ");
+    }
+
     private static List<String> pickFromFirst(List<String> pool, List<String> excluded, int count, int window,
                                               Random random) {
         Set<String> seen = new HashSet<>();
         excluded.forEach(e -> seen.add(Texts.norm(e)));
         List<String> candidates = new ArrayList<>();
         for (String p : pool) {
-            if (candidates.size() < window && p != null && !p.isBlank() && seen.add(Texts.norm(p))) {
+            if (candidates.size() < window && p != null && !p.isBlank() && !variantOfSeen(seen, Texts.norm(p))
+                    && seen.add(Texts.norm(p))) {
                 candidates.add(p);
             }
         }

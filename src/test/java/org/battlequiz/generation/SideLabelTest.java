@@ -105,6 +105,14 @@ class SideLabelTest {
         assertTrue(wrong.stream().noneMatch(n -> n.equals("Qin") || n.equals("Zhao")), wrong.toString());
     }
 
+    @Test
+    void anOptionInsideAnotherIsNoRival() {
+        List<String> wrong = Pools.pick(List.of("Arland civil war and Kell offensive", "Vessian war", "Marrow revolt"),
+                List.of("Arland civil war"), 3, new java.util.Random(1));
+        assertEquals(2, wrong.size(), wrong.toString());
+        assertTrue(!wrong.contains("Arland civil war and Kell offensive"), wrong.toString());
+    }
+
     /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
     @Test
     void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
