@@ -149,7 +149,7 @@ final class Battle {
         if (index < 0 || index >= sides().size()) {
             return List.of();
         }
-        List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::withoutMembers).toList();
+        List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::sideName).toList();
         if (names.size() > 1 && guessedBoundary(index)) {
             return List.of(index == 0 ? names.get(0) : names.get(names.size() - 1));
         }
@@ -160,7 +160,7 @@ final class Battle {
      * A side's name as a sentence uses it: without a bracketed member list, alias or note ("Spanish Empire
      * (Governorate of Cuba)") and without initials that repeat it ("Confederate States of America CSA").
      */
-    private static String withoutMembers(String name) {
+    static String sideName(String name) {
         String n = MEMBER_LIST.matcher(name).replaceFirst("");
         String[] words = n.split(" ");
         if (words.length > 2 && words[words.length - 1].matches("\\p{Lu}{2,6}")) {
@@ -187,7 +187,7 @@ final class Battle {
         }
         List<String> names = labelNames(index);
         double least = sides().get(index).belligerents().stream()
-                .filter(e -> names.contains(withoutMembers(Texts.withoutRefs(e.name()))))
+                .filter(e -> names.contains(sideName(Texts.withoutRefs(e.name()))))
                 .mapToDouble(NamedEntry::confidence).min().orElse(1.0);
         return least < LABEL_IN_DOUBT ? least : 1.0;
     }
@@ -274,7 +274,7 @@ final class Battle {
             if (fighters && e.supporting()) {
                 continue;
             }
-            String n = Texts.withoutRefs(e.name());
+            String n = sideName(Texts.withoutRefs(e.name()));
             boolean fresh = names.stream().noneMatch(x -> Texts.norm(x).equals(Texts.norm(n)));
             if (!n.isBlank() && !HEADING.matcher(n).matches() && fresh) {
                 names.add(n);

@@ -63,7 +63,7 @@ final class ParticipantItems implements ItemStrategy {
     }
 
     private static Optional<Draft> belligerentChoice(Battle battle, NamedEntry entry, List<String> wrong, Random random) {
-        String name = Texts.withoutRefs(entry.name());
+        String name = Battle.sideName(Texts.withoutRefs(entry.name()));
         List<String> all = battle.sides().stream().flatMap(s -> Battle.belligerentNames(s).stream()).toList();
         List<String> distractors = Pools.pickNearest(wrong, all, WRONG, random);
         if (name.isBlank() || !all.contains(name) || distractors.size() < WRONG) {

@@ -138,9 +138,9 @@ final class SideItems implements ItemStrategy {
         String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " "
                 + battle.atName() + ".";
         SourceLine line = battle.sides().get(side).belligerents().stream()
-                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
+                .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
         double confidence = battle.sides().get(side).belligerents().stream()
-                .filter(e -> Texts.withoutRefs(e.name()).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
+                .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
                 .orElse(1);
         return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
                 confidence).stating(a + " and " + b + " fought on opposite sides " + battle.atName() + ".")

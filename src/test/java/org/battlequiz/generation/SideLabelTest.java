@@ -91,6 +91,8 @@ class SideLabelTest {
         Battle labelled = new Battle(noted, List.of());
         assertEquals("the Northern States of Arland", labelled.sideInSentence(0).orElseThrow());
         assertEquals("the Vessian Empire", labelled.sideInSentence(1).orElseThrow());
+        assertEquals(List.of("Northern States of Arland"), Battle.belligerentNames(noted.sides().get(0)),
+                "options and quoted rows use the same name");
         assertEquals("Roi Klenn (KIA), Ado Marr", Evidence.clean("Roi KlennKIA, Ado Marr"));
     }
 
