@@ -62,8 +62,15 @@ final class ParticipantItems implements ItemStrategy {
                 name, distractors, random, 0.35));
     }
 
+    /** "Manuel I", "Alexander the Great": a ruler left among the belligerents is a person, not a state or group. */
+    private static final java.util.regex.Pattern A_RULER = java.util.regex.Pattern.compile(
+            "\\s(?:[IVX]+|the (?:Great|Bold|Elder|Younger))$");
+
     private static Optional<Draft> belligerentChoice(Battle battle, NamedEntry entry, List<String> wrong, Random random) {
         String name = Battle.sideName(Texts.withoutRefs(entry.name()));
+        if (A_RULER.matcher(name).find() || battle.sideOfCommander(name) >= 0) {
+            return Optional.empty();
+        }
         List<String> all = battle.sides().stream().flatMap(s -> Battle.belligerentNames(s).stream()).toList();
         List<String> distractors = Pools.pickNearest(wrong, all, WRONG, random);
         if (name.isBlank() || !all.contains(name) || distractors.size() < WRONG) {

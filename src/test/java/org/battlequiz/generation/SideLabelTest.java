@@ -115,6 +115,24 @@ class SideLabelTest {
         assertTrue(!wrong.contains("Arland civil war and Kell offensive"), wrong.toString());
     }
 
+    @Test
+    void aRulerLeftAmongTheBelligerentsIsNotOfferedAsAState() {
+        ParsedArticle a = new ArticleParser().parse(MARROW_BAY);
+        java.util.function.BiFunction<String, String, org.battlequiz.article.Side> side = (b, c) ->
+                new org.battlequiz.article.Side(List.of(new org.battlequiz.article.NamedEntry(b, null, 0.6)),
+                        List.of(new org.battlequiz.article.Commander(c, null, null, 0.6)), List.of(),
+                        a.sides().get(0).strength(), a.sides().get(0).casualties());
+        for (String ruler : List.of("Osric II", "Toma the Great")) {
+            ParsedArticle guessed = new ParsedArticle("Battle of Oskar Pass", null, "1176-09-17", "1176-09-17",
+                    "Near Konya, Anatolia", a.result(), 0,
+                    List.of(side.apply(ruler, "Ado Marr"), side.apply("Vessian Empire", "Toma Vess")),
+                    a.bodyFacts(), a.fieldSources(), a.warnings());
+            List<Draft> drafts = new ParticipantItems().drafts(new Battle(guessed, List.of()), new java.util.Random(3));
+            assertTrue(drafts.stream().noneMatch(d -> d.content().prompt().contains("states or groups")
+                    && d.content().keys().contains(ruler)), drafts.toString());
+        }
+    }
+
     /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
     @Test
     void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
