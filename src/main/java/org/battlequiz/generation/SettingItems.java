@@ -25,7 +25,9 @@ final class SettingItems implements ItemStrategy {
             List<String> bankWars = pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf);
             bankWars.addAll(battle.eraWars());
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
-            List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS), ParsedArticle::partOf);
+            List<ParsedArticle> sameRegion = battle.bankSameRegion();
+            List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS).stream().filter(sameRegion::contains).toList(),
+                    ParsedArticle::partOf);
             List<String> nearWars = Pools.pick(sameWars.isEmpty() ? battle.eraWars() : sameWars, List.of(partOf), 1,
                     random);
             if (wars.size() >= 2) {

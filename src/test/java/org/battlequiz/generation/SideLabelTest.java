@@ -133,6 +133,21 @@ class SideLabelTest {
         }
     }
 
+    @Test
+    void aFalseWarIsOneOfTheSameRegionNotOnlyOfTheSameYears() {
+        String text = String.join("\n", "Battle of Karu Bay", "Part of the Pacific War", "Date 25 August 1942",
+                "Location Karu Bay, Papua", "Result Allied victory", "Belligerents", "Australia", "", "Japan",
+                "Commanders and leaders", "Cyril Clowes", "", "Shōji Hayashi", "",
+                "The Battle of Karu Bay was fought in Papua in August 1942 between Australian and Japanese forces.");
+        ParsedArticle article = new ArticleParser().parse(text);
+        Battle battle = new Battle(article, Corpus.bank());
+        for (long seed = 1; seed <= 12; seed++) {
+            for (Draft d : new SettingItems().drafts(battle, new java.util.Random(seed))) {
+                assertTrue(!d.content().prompt().contains("Eastern Front"), d.content().prompt());
+            }
+        }
+    }
+
     /** A mirror kept one lone name under Belligerents and lost the other column: its figures are not asked by it. */
     @Test
     void aLoneNameLeftByALostColumnDoesNotNameTheFigures() {
