@@ -180,22 +180,20 @@ final class KeyValueInfobox {
      * list a part starting with a small word (not "about 3,000") goes on with the item before it.
      */
     static List<String> figureItems(String value) {
-        List<String> out = new ArrayList<>();
-        for (String item : items(value)) {
-            if (Character.isLowerCase(item.charAt(0)) && !out.isEmpty() && !item.matches("^(?:c\\.|ca\\.|about|up to)?\\s*\\d.*")) {
-                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
-            } else {
-                out.add(item);
-            }
-        }
-        return out;
+        return joined(items(value), item -> Character.isLowerCase(item.charAt(0))
+                && !item.matches("^(?:c\\.|ca\\.|about|up to)?\\s*\\d.*"));
     }
 
     /** "Morcar, Earl of Northumbria": a title after a comma stays with the name before it. */
     static List<String> commanderItems(String value) {
+        return joined(items(value), item -> TITLE_OF.matcher(item).lookingAt());
+    }
+
+    /** The list items, each one that goes on with the item before it joined back to it with ", ". */
+    private static List<String> joined(List<String> items, java.util.function.Predicate<String> goesOn) {
         List<String> out = new ArrayList<>();
-        for (String item : items(value)) {
-            if (TITLE_OF.matcher(item).lookingAt() && !out.isEmpty()) {
+        for (String item : items) {
+            if (!out.isEmpty() && goesOn.test(item)) {
                 out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
             } else {
                 out.add(item);
@@ -205,7 +203,7 @@ final class KeyValueInfobox {
     }
 
     private static final java.util.regex.Pattern TITLE_OF = java.util.regex.Pattern.compile(
-            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount) of ");
+            NameSegmenter.TITLE_OF_PLACE + " of ");
 
     private static String unbulleted(String raw) {
         return raw.strip().replaceFirst("^[•*-]\\s+", "").strip();

@@ -191,7 +191,7 @@ final class LostLabels {
                 seenName = s == Section.UNITS;
                 continue;
             }
-            boolean lastBeforeLosses = casualties >= 0 && nextNonBlank(lines, i + 1, end) < 0;
+            boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
             if (figureLed(l.clean()) && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 lines.add(i, synthetic(l, "Strength"));
@@ -265,15 +265,6 @@ final class LostLabels {
             lines.add(i, synthetic(l, "Location"));
             return;
         }
-    }
-
-    private static int nextNonBlank(List<TextLine> lines, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (!lines.get(i).blank()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** "15 rebel units", "1st Armoured Division": a count of formations names units, not a strength. */

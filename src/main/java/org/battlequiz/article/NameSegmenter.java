@@ -103,9 +103,12 @@ final class NameSegmenter {
         return out;
     }
 
+    /** The titles written "Earl of Mercia" after a person's name and a comma. */
+    static final String TITLE_OF_PLACE =
+            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount)";
+
     private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]+, (?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|"
-                    + "Viscount) of (?:the )?\\p{Lu}[\\p{L}'’-]+");
+            "\\p{Lu}[\\p{L}'’-]+, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");
 
     /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
     static List<String> afterBrackets(String clean) {

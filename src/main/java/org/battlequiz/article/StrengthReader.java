@@ -61,15 +61,7 @@ final class StrengthReader {
             }
             sources.add(p.source());
             List<String> estimates = CasualtyReader.estimates(text);
-            if (estimates.size() == 1 && datedSnapshot(text)) {
-                if (!block.isEmpty()) {
-                    snapshots.add(snapshot(block));
-                    block = new ArrayList<>();
-                }
-                snapshots.add(snapshot(List.of(text)));
-                continue;
-            }
-            if (estimates.size() > 1) {
+            if (estimates.size() > 1 || datedSnapshot(text)) {
                 if (!block.isEmpty()) {
                     snapshots.add(snapshot(block));
                     block = new ArrayList<>();
@@ -242,9 +234,10 @@ final class StrengthReader {
      */
     private static List<Quantity> components(String clause, List<Quantity> qs) {
         int first = 0;
-        for (int i = 1; i < qs.size() && !countsMen(ungluedAfter(clause, qs.get(0))); i++) {
-            if (countsMen(ungluedAfter(clause, qs.get(i)))
-                    && (qs.get(0).max() < 100 || isEquipment(ungluedAfter(clause, qs.get(0))))) {
+        String afterFirst = ungluedAfter(clause, qs.get(0));
+        boolean notMen = qs.get(0).max() < 100 || isEquipment(afterFirst);
+        for (int i = 1; i < qs.size() && !countsMen(afterFirst) && notMen; i++) {
+            if (countsMen(ungluedAfter(clause, qs.get(i)))) {
                 first = i;
                 break;
             }

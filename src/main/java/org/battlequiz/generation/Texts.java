@@ -112,10 +112,11 @@ final class Texts {
     /** "the Hundred Years' War", but "World War II", "Operation U-Go" and "Napoleon's invasion of Russia" as they are. */
     static String conflictInSentence(String conflict) {
         String c = withoutRefs(conflict);
-        return c.toLowerCase(Locale.ROOT).startsWith("the ") || BARE_CONFLICT.matcher(c).matches() ? c : "the " + c;
+        return c.toLowerCase(Locale.ROOT).startsWith("the ") || BARE_CONFLICT.matcher(c).matches()
+                || POSSESSIVE.matcher(c).matches() ? c : "the " + c;
     }
 
-    private static final Pattern BARE_CONFLICT = Pattern.compile("^(Operation|Operations|World War|Case)\\b.*|^\\p{Lu}\\S*['’]s\\s.*");
+    private static final Pattern BARE_CONFLICT = Pattern.compile("^(Operation|Operations|World War|Case)\\b.*");
 
     /** A person's name as it reads in a sentence: "the Earl of Essex", "Henry V of England". */
     static String person(String name) {
