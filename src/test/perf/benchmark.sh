@@ -4,6 +4,7 @@
 # Starts the packaged app on 127.0.0.1:8098 against the local PostgreSQL database "bqbench" (recreated), registers
 # LEARNERS learners (default 16), each starting an attempt on the first shipped set, then runs wrk -t2 -c32 for
 # SECONDS (default 10) per round on: the health check, the home page, the quiz page and the answer autosave.
+# BENCH_KINDS="quiz" measures only the request types named.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-10}
@@ -63,9 +64,11 @@ rate() { # requests per second of one wrk round; a round with any error or non-2
   awk '/Requests\/sec/ {print $2}' "$work/round.txt"
 }
 for kind in health home quiz autosave; do write_lua "$kind"; done
-wrk -t2 -c32 -d3s -s "$work/quiz.lua" "$base" >/dev/null   # warm-up
+for kind in health ${BENCH_KINDS:-home quiz autosave}; do   # warm-up: the JIT compiles each path first
+  wrk -t2 -c32 -d5s -s "$work/$kind.lua" "$base" >/dev/null
+done
 echo "request            share of /q/health/ready (A B A B, wrk -t2 -c32, ${seconds}s rounds, $learners learners)"
-for kind in home quiz autosave; do
+for kind in ${BENCH_KINDS:-home quiz autosave}; do
   a1=$(rate health); b1=$(rate "$kind"); a2=$(rate health); b2=$(rate "$kind")
   awk -v k="$kind" -v a1="$a1" -v b1="$b1" -v a2="$a2" -v b2="$b2" \
     'BEGIN { printf "%-18s %.3f  (%.0f/%.0f req/s health, %.0f/%.0f req/s %s)\n", k, (b1+b2)/(a1+a2), a1, a2, b1, b2, k }'

@@ -53,9 +53,9 @@ public class SessionService {
 
     /**
      * The user of a live session, whose last use is recorded; empty for an unknown, ended or expired token. Plain
-     * JDBC, one statement on most requests: it runs before every page and is no part of what a page queries.
+     * JDBC outside any transaction, one statement on most requests: it runs before every page and is no part of
+     * what a page queries.
      */
-    @Transactional
     public Optional<SessionUser> resume(String token) {
         String hash = hash(token);
         try (Connection connection = dataSource.getConnection()) {

@@ -53,6 +53,10 @@ public class QuestionSet extends IdentifiedEntity {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> options = new HashMap<>();
 
+    /** Bumped by the database on every change to the set's questions; see {@link PlayableQuestions}. */
+    @Column(name = "questions_version", insertable = false, updatable = false)
+    public long questionsVersion;
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.Question;
 
 /**
@@ -44,10 +45,16 @@ public final class AnswerForm {
 
     /** @throws BadRequestException when an answer is longer than any right answer could be */
     public static List<String> responseTo(Question question, MultivaluedMap<String, String> form) {
-        String field = "q" + question.id;
-        List<String> response = switch (question.type) {
-            case MATCHING -> perIndex(field, question.stems.size(), form);
-            case ORDERING -> ordered(question.options, perIndex(field, question.options.size(), form));
+        return responseTo(question.id, question.content(), form);
+    }
+
+    /** @throws BadRequestException when an answer is longer than any right answer could be */
+    public static List<String> responseTo(long questionId, QuestionContent question,
+                                          MultivaluedMap<String, String> form) {
+        String field = "q" + questionId;
+        List<String> response = switch (question.type()) {
+            case MATCHING -> perIndex(field, question.stems().size(), form);
+            case ORDERING -> ordered(question.options(), perIndex(field, question.options().size(), form));
             default -> nonBlank(form.get(field));
         };
         if (response.size() > MAX_VALUES || response.stream().anyMatch(v -> v != null && v.length() > MAX_ANSWER)) {

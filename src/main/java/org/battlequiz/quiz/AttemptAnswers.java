@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.Question;
 
 /** Saving, checking and grading the answer rows of an attempt whose row is locked by the caller. */
@@ -26,20 +27,19 @@ final class AttemptAnswers {
     }
 
     /**
-     * Saves the responses the form gives to questions of the attempt; checked answers stay as they were.
+     * Saves the responses the form gives to the attempt's questions (its rows, and their content by question id);
+     * checked answers stay as they were.
      * @return false when the form answered a question that is not part of the attempt (that answer is dropped)
      */
-    static boolean store(Attempt attempt, MultivaluedMap<String, String> form, Instant now) {
-        Map<Long, AttemptAnswer> rows = rows(attempt);
-        Map<Long, Question> questions = AttemptPlan.questions(attempt, rows.values()).stream()
-                .collect(Collectors.toMap(q -> q.id, Function.identity()));
+    static boolean store(Map<Long, AttemptAnswer> rows, Map<Long, QuestionContent> questions,
+                         MultivaluedMap<String, String> form, Instant now) {
         boolean allKnown = true;
         for (long id : AnswerForm.postedQuestions(form)) {
             AttemptAnswer row = rows.get(id);
             if (row == null || !questions.containsKey(id)) {
                 allKnown = false;
             } else if (!row.checked) {
-                List<String> response = AnswerForm.responseTo(questions.get(id), form);
+                List<String> response = AnswerForm.responseTo(id, questions.get(id), form);
                 if (!response.equals(row.response)) {
                     row.response = new ArrayList<>(response);
                     row.answeredAt = now;
@@ -50,10 +50,11 @@ final class AttemptAnswers {
     }
 
     /** Grades one answer now and locks it, for immediate feedback; an unanswered question is not locked. */
-    static void check(Attempt attempt, long questionId) {
-        AttemptAnswer row = rows(attempt).get(questionId);
+    static void check(Map<Long, AttemptAnswer> rows, Map<Long, QuestionContent> questions, long questionId) {
+        AttemptAnswer row = rows.get(questionId);
         if (row != null && !row.checked && row.response.stream().anyMatch(v -> !v.isBlank())) {
-            row.fraction = GRADER.grade(row.question.content(), row.response);
+            QuestionContent question = questions.get(questionId);
+            row.fraction = GRADER.grade(question != null ? question : row.question.content(), row.response);
             row.checked = true;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.battlequiz.account.User;
+import org.battlequiz.question.PlayableQuestion;
 import org.battlequiz.question.Question;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.generation.item.QuestionType;
@@ -66,13 +67,15 @@ final class AttemptPlan {
         return AttemptDraw.order(chosen, QuizSettings.of(attempt.questionSet.options).shuffleQuestions(), attempt.id);
     }
 
-    static QuestionView view(Attempt attempt, Question question, int number) {
-        QuestionView view = QuestionView.of(question, number);
-        boolean choice = question.type == QuestionType.SINGLE_CHOICE || question.type == QuestionType.MULTIPLE_SELECT;
-        if (!choice || !QuizSettings.of(attempt.questionSet.options).shuffleOptions()) {
+    /** The question as the attempt shows it: choice options shuffled per attempt when the set says so. */
+    static QuestionView view(long attemptId, QuizSettings settings, PlayableQuestion question, int number) {
+        QuestionView view = QuestionView.of(question.id(), question.content(), number);
+        QuestionType type = question.content().type();
+        boolean choice = type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_SELECT;
+        if (!choice || !settings.shuffleOptions()) {
             return view;
         }
-        return view.withOptions(AttemptDraw.order(view.options(), true, attempt.id * 31 + question.id));
+        return view.withOptions(AttemptDraw.order(view.options(), true, attemptId * 31 + question.id()));
     }
 
     /** Right answers, explanations and sources wait for the set to close when the teacher chose so. */

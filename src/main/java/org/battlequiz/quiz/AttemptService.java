@@ -10,13 +10,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
-import java.util.function.Function;
-import org.hibernate.Session;
 import org.battlequiz.account.User;
 import org.battlequiz.account.UserNotFoundException;
 import org.battlequiz.classroom.AssignmentTerms;
 import org.battlequiz.classroom.Assignments;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.question.PlayableQuestion;
+import org.battlequiz.question.PlayableQuestions;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
 import org.battlequiz.question.SetStatus;
@@ -38,6 +41,12 @@ public class AttemptService {
 
     @Inject
     RetryService retries;
+
+    @Inject
+    AttemptSheets sheets;
+
+    @Inject
+    PlayableQuestions playable;
 
     /** Resumes the learner's open attempt at the set, or starts one; a double click never opens two. */
     public long start(String username, long setId) {
@@ -86,33 +95,37 @@ public class AttemptService {
 
     /**
      * The page to show, or empty once the attempt is closed (closing it first if it is due). Showing a page reads
-     * only: no row lock and no dirty checking, so a learner's page views never queue behind their own autosaves.
+     * only, in plain statements outside any transaction: no row lock, so a learner's page views never queue behind
+     * their own autosaves.
      */
-    @Transactional
     public Optional<TakeView> openView(String username, long attemptId, Integer page, String notice) {
-        return readOpen(username, attemptId,
-                attempt -> TakePage.of(attempt, page == null ? attempt.currentPage : page, now(), notice));
+        return readOpen(username, attemptId).map(
+                attempt -> TakePage.of(attempt, page == null ? attempt.currentPage() : page, now(), notice));
     }
 
     /** The summary shown before submitting, or empty once the attempt is closed; reads as {@link #openView}. */
-    @Transactional
     public Optional<SummaryView> summary(String username, long attemptId) {
-        return readOpen(username, attemptId, attempt -> SummaryPage.of(attempt, now()));
+        return readOpen(username, attemptId).map(attempt -> SummaryPage.of(attempt, now()));
     }
 
-    private <T> Optional<T> readOpen(String username, long attemptId, Function<Attempt, T> view) {
-        Attempt.getEntityManager().unwrap(Session.class).setDefaultReadOnly(true);
-        Attempt attempt = Attempt.findById(attemptId);
-        if (attempt == null || !attempt.belongsTo(username)) {
-            throw new AttemptNotFoundException(attemptId);
+    private Optional<AttemptSheet> readOpen(String username, long attemptId) {
+        AttemptSheet attempt = readOwn(username, attemptId);
+        if (attempt.isOpen() && !attempt.due(now(), GRACE) && !attempt.reserved()) {
+            QuarkusTransaction.requiringNew().run(() -> AttemptAnswers.rows(lock(attemptId)));
+            attempt = readOwn(username, attemptId);
         }
-        if (attempt.isOpen() && !due(attempt)) {
-            return Optional.of(view.apply(attempt));
+        if (attempt.isOpen() && !attempt.due(now(), GRACE)) {
+            return Optional.of(attempt);
         }
         if (attempt.isOpen()) {
             QuarkusTransaction.requiringNew().run(() -> closeIfDue(lock(attemptId)));
         }
         return Optional.empty();
+    }
+
+    private AttemptSheet readOwn(String username, long attemptId) {
+        return sheets.read(attemptId).filter(attempt -> attempt.owner().equals(username))
+                .orElseThrow(() -> new AttemptNotFoundException(attemptId));
     }
 
     /**
@@ -126,12 +139,14 @@ public class AttemptService {
         if (!attempt.isOpen() || closeIfDue(attempt)) {
             return SaveOutcome.CLOSED;
         }
-        boolean allKnown = AttemptAnswers.store(attempt, form, now());
+        Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
+        Map<Long, QuestionContent> questions = questionsOf(attempt, rows);
+        boolean allKnown = AttemptAnswers.store(rows, questions, form, now());
         if (checkQuestion != null && QuizSettings.of(attempt.questionSet.options).feedbackImmediately()) {
-            AttemptAnswers.check(attempt, checkQuestion);
+            AttemptAnswers.check(rows, questions, checkQuestion);
         }
         if (page != null) {
-            attempt.currentPage = Math.max(1, Math.min(page, AttemptPlan.questions(attempt).size()));
+            attempt.currentPage = Math.max(1, Math.min(page, questions.size()));
         }
         return allKnown ? SaveOutcome.SAVED : SaveOutcome.STALE;
     }
@@ -161,7 +176,8 @@ public class AttemptService {
         if (!attempt.isOpen() || closeIfDue(attempt)) {
             return SaveOutcome.CLOSED;
         }
-        AttemptAnswers.store(attempt, form, now());
+        Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
+        AttemptAnswers.store(rows, questionsOf(attempt, rows), form, now());
         boolean timeRanOut = attempt.deadline != null && !now().isBefore(attempt.deadline);
         AttemptAnswers.close(attempt, timeRanOut ? AttemptState.OVERDUE : AttemptState.SUBMITTED, now());
         return SaveOutcome.SAVED;
@@ -216,8 +232,17 @@ public class AttemptService {
         return attempt;
     }
 
+    /** The attempt with its learner and set, in one statement that locks the attempt's row only. */
     private static Attempt lock(long attemptId) {
-        return Attempt.findById(attemptId, LockModeType.PESSIMISTIC_WRITE);
+        return Attempt.<Attempt>find("from Attempt a join fetch a.user join fetch a.questionSet where a.id = ?1",
+                attemptId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The parsed content of the attempt's questions (those its rows reserve) by id, from memory while current. */
+    private Map<Long, QuestionContent> questionsOf(Attempt attempt, Map<Long, AttemptAnswer> rows) {
+        return playable.of(attempt.questionSet.id, attempt.questionSet.questionsVersion).stream()
+                .filter(question -> rows.containsKey(question.id()))
+                .collect(Collectors.toMap(PlayableQuestion::id, PlayableQuestion::content));
     }
 
     private static Instant now() {

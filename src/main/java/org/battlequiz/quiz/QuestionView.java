@@ -2,6 +2,8 @@ package org.battlequiz.quiz;
 
 import java.util.List;
 import java.util.stream.IntStream;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
 import org.battlequiz.question.Question;
 
 /**
@@ -15,9 +17,13 @@ public record QuestionView(long id, int number, String kind, String prompt, List
                            boolean flagged) {
 
     public static QuestionView of(Question question, int number) {
-        List<Integer> positions = IntStream.rangeClosed(1, question.options.size()).boxed().toList();
-        return new QuestionView(question.id, number, kindOf(question), question.prompt, question.options,
-                question.stems, positions, hintOf(question), List.of(), null, false);
+        return of(question.id, question.content(), number);
+    }
+
+    public static QuestionView of(long id, QuestionContent content, int number) {
+        List<Integer> positions = IntStream.rangeClosed(1, content.options().size()).boxed().toList();
+        return new QuestionView(id, number, kindOf(content.type()), content.prompt(), content.options(),
+                content.stems(), positions, hintOf(content.type()), List.of(), null, false);
     }
 
     QuestionView withOptions(List<String> shown) {
@@ -59,8 +65,8 @@ public record QuestionView(long id, int number, String kind, String prompt, List
         return response.indexOf(options.get(index)) + 1;
     }
 
-    private static String kindOf(Question question) {
-        return switch (question.type) {
+    private static String kindOf(QuestionType type) {
+        return switch (type) {
             case SINGLE_CHOICE, TRUE_FALSE -> "choice";
             case MULTIPLE_SELECT -> "multi";
             case NUMERIC -> "number";
@@ -71,8 +77,8 @@ public record QuestionView(long id, int number, String kind, String prompt, List
         };
     }
 
-    private static String hintOf(Question question) {
-        return switch (question.type) {
+    private static String hintOf(QuestionType type) {
+        return switch (type) {
             case MULTIPLE_SELECT -> "Choose every right answer.";
             case NUMERIC -> "Answer with a number.";
             case DATE -> "Answer with a year (for example 1415 or 279 BC) or a date as yyyy-mm-dd.";

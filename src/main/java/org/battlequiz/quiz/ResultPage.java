@@ -27,10 +27,13 @@ final class ResultPage {
     }
 
     static AnswerReview review(Question question, int number, AttemptAnswer answer) {
-        QuestionContent content = question.content();
-        List<String> response = answer == null ? List.of() : answer.response;
-        double fraction = answer == null || answer.fraction == null ? 0 : answer.fraction;
-        return new AnswerReview(number, question.prompt, AnswerFormat.response(content, response),
-                AnswerFormat.key(content), question.source, question.explanation, fraction, false);
+        return answer == null ? review(question.content(), number, List.of(), null)
+                : review(question.content(), number, answer.response, answer.fraction);
+    }
+
+    static AnswerReview review(QuestionContent content, int number, List<String> response, Double fraction) {
+        return new AnswerReview(number, content.prompt(), AnswerFormat.response(content, response),
+                AnswerFormat.key(content), content.source(), content.explanation(), fraction == null ? 0 : fraction,
+                false);
     }
 }

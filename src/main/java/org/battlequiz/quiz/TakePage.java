@@ -3,29 +3,28 @@ package org.battlequiz.quiz;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.battlequiz.question.Question;
+import org.battlequiz.question.PlayableQuestion;
 
 /** Builds the quiz page of an attempt: its questions with the saved answers, paged as the set says. */
 final class TakePage {
     private TakePage() {
     }
 
-    static TakeView of(Attempt attempt, int requestedPage, Instant now, String notice) {
-        QuizSettings settings = QuizSettings.of(attempt.questionSet.options);
-        Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
-        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
+    static TakeView of(AttemptSheet attempt, int requestedPage, Instant now, String notice) {
+        QuizSettings settings = attempt.settings();
+        List<PlayableQuestion> questions = attempt.questions();
         List<QuestionView> all = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            AttemptAnswer row = rows.get(question.id);
-            AnswerReview feedback = row.checked ? ResultPage.review(question, i + 1, row) : null;
-            all.add(AttemptPlan.view(attempt, question, i + 1).withAnswer(row.response, feedback, row.flagged));
+            PlayableQuestion question = questions.get(i);
+            SavedAnswer saved = attempt.answers().get(question.id());
+            AnswerReview feedback = saved.checked()
+                    ? ResultPage.review(question.content(), i + 1, saved.response(), saved.fraction()) : null;
+            all.add(AttemptPlan.view(attempt.id(), settings, question, i + 1)
+                    .withAnswer(saved.response(), feedback, saved.flagged()));
         }
         int page = Math.max(1, Math.min(requestedPage, all.size()));
         List<QuestionView> shown = settings.onePerPage() && !all.isEmpty() ? List.of(all.get(page - 1)) : all;
-        Long secondsLeft = TimeLeftText.secondsLeft(attempt, now);
-        return new TakeView(attempt.id, attempt.questionSet.title, shown, all, page, settings.onePerPage(),
-                settings.feedbackImmediately(), secondsLeft, notice, attempt.practice);
+        return new TakeView(attempt.id(), attempt.setTitle(), shown, all, page, settings.onePerPage(),
+                settings.feedbackImmediately(), attempt.secondsLeft(now), notice, attempt.practice());
     }
 }
