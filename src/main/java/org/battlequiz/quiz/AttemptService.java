@@ -46,6 +46,9 @@ public class AttemptService {
     AttemptSheets sheets;
 
     @Inject
+    AnswerSaves saves;
+
+    @Inject
     PlayableQuestions playable;
 
     /** Resumes the learner's open attempt at the set, or starts one; a double click never opens two. */
@@ -132,9 +135,20 @@ public class AttemptService {
      * Saves the answers posted from a page and remembers the page to resume on; checkQuestion, if given, is graded
      * and locked for immediate feedback. Nothing is saved once the attempt is closed or past its deadline.
      */
-    @Transactional
     public SaveOutcome save(String username, long attemptId, MultivaluedMap<String, String> form, Integer page,
                             Long checkQuestion) {
+        if (checkQuestion == null) {
+            Optional<SaveOutcome> saved = saves.trySave(username, attemptId, form, page, now(), GRACE);
+            if (saved.isPresent()) {
+                return saved.get();
+            }
+        }
+        return QuarkusTransaction.requiringNew().call(() -> saveLocked(username, attemptId, form, page, checkQuestion));
+    }
+
+    /** As {@link #save}, with the attempt's entities: it may close the attempt, reserve its rows or check an answer. */
+    private SaveOutcome saveLocked(String username, long attemptId, MultivaluedMap<String, String> form, Integer page,
+                                   Long checkQuestion) {
         Attempt attempt = locked(username, attemptId);
         if (!attempt.isOpen() || closeIfDue(attempt)) {
             return SaveOutcome.CLOSED;

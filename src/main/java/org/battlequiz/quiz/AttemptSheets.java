@@ -1,8 +1,5 @@
 package org.battlequiz.quiz;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,12 +24,6 @@ import org.battlequiz.question.SetStatus;
  */
 @ApplicationScoped
 class AttemptSheets {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Object>> OPTIONS = new TypeReference<>() {
-    };
-
     @Inject
     AgroalDataSource dataSource;
 
@@ -76,7 +67,7 @@ class AttemptSheets {
                     return null;
                 }
                 return new Head(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        QuizSettings.of(parse(rs.getString(5), OPTIONS)), SetStatus.valueOf(rs.getString(6)),
+                        QuizSettings.of(StoredJson.options(rs.getString(5))), SetStatus.valueOf(rs.getString(6)),
                         rs.getLong(7), AttemptState.valueOf(rs.getString(8)), instant(rs.getTimestamp(9)),
                         rs.getInt(10), rs.getBoolean(11));
             }
@@ -91,7 +82,7 @@ class AttemptSheets {
                 Map<Long, SavedAnswer> answers = new HashMap<>();
                 while (rs.next()) {
                     double fraction = rs.getDouble(3);
-                    answers.put(rs.getLong(1), new SavedAnswer(parse(rs.getString(2), STRINGS),
+                    answers.put(rs.getLong(1), new SavedAnswer(StoredJson.strings(rs.getString(2)),
                             rs.wasNull() ? null : fraction, rs.getBoolean(4), rs.getBoolean(5)));
                 }
                 return answers;
@@ -101,13 +92,5 @@ class AttemptSheets {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static <T> T parse(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable stored JSON", e);
-        }
     }
 }
