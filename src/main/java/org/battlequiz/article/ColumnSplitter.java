@@ -35,6 +35,9 @@ final class ColumnSplitter {
                 content.add(l);
             }
         }
+        if (kind == Section.STRENGTH || kind == Section.CASUALTIES) {
+            dropTrailingStates(content);
+        }
         if (content.stream().allMatch(TextLine::blank)) {
             return Split.empty();
         }
@@ -110,7 +113,7 @@ final class ColumnSplitter {
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
-            for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, wideGaps(line))) {
+            for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
                 if (!oneNamePerLine || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
                 }
@@ -242,6 +245,52 @@ final class ColumnSplitter {
             }
         }
         return null;
+    }
+
+    /** "2 guns lost", "", "Great Britain": a state's name after a figure row's last line is a legend, not a column. */
+    private static void dropTrailingStates(List<TextLine> content) {
+        int last = content.size() - 1;
+        while (last > 0 && (content.get(last).blank() || Lexicon.isState(Lexicon.key(NameCleaner.trimMarks(
+                content.get(last).clean())))) && content.subList(0, last).stream().anyMatch(l -> !l.blank())) {
+            content.remove(last--);
+        }
+    }
+
+    /**
+     * The tokens where the line as written shows a cell's end: after a wide space, or glued to the cell before
+     * (not among commanders, where a glued line is more often a stray row than two people).
+     */
+    static java.util.Set<Integer> seamsAsWritten(TextLine line, Section kind) {
+        java.util.Set<Integer> seams = new java.util.HashSet<>(wideGaps(line));
+        if (kind != Section.COMMANDERS) {
+            seams.addAll(gluedCells(line));
+        }
+        return seams;
+    }
+
+    /** "...of the PlainsForces of ...", "cavalry of 900About 20,000": a word or figure glued to a capitalised word. */
+    private static final java.util.regex.Pattern GLUED_CELLS = java.util.regex.Pattern.compile(
+            "(?:\\p{Ll}{4}|\\d)\\p{Lu}\\p{Ll}");
+
+    /** The tokens of the tagged line that the line as written glued to the token before them. */
+    static java.util.Set<Integer> gluedCells(TextLine line) {
+        String raw = line.raw();
+        if (!GLUED_CELLS.matcher(raw).find()) {
+            return java.util.Set.of();
+        }
+        String[] tokens = line.tagged().split(" ");
+        java.util.Set<Integer> glued = new java.util.HashSet<>();
+        for (int j = 1; j < tokens.length; j++) {
+            String prev = tokens[j - 1];
+            String next = tokens[j];
+            if (!prev.isEmpty() && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                    && (Character.isDigit(prev.charAt(prev.length() - 1)) || Character.isLowerCase(prev.charAt(prev.length() - 1)))
+                    && GLUED_CELLS.matcher(prev.substring(Math.max(0, prev.length() - 4)) + next.substring(0, Math.min(2, next.length()))).find()
+                    && raw.contains(prev + next)) {
+                glued.add(j);
+            }
+        }
+        return glued;
     }
 
     /**

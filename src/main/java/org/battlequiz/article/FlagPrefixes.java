@@ -112,9 +112,11 @@ final class FlagPrefixes {
                 continue;
             }
             for (int at = 2; at < words.length - 2; at++) {
-                for (int n = 1; n <= 3 && at + n < words.length - 1; n++) {
+                for (int n = 1; n <= 5 && at + n < words.length - 1; n++) {
                     String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
-                    if (states.contains(key) && startsName(words[at + n]) && startsName(words[at - 1])) {
+                    boolean named = states.contains(key) || Lexicon.isState(key) && states.stream()
+                            .anyMatch(state -> key.endsWith(" " + state));
+                    if (named && startsName(words[at + n]) && startsName(words[at - 1])) {
                         out.add(key);
                     }
                 }

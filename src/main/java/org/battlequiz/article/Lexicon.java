@@ -37,6 +37,11 @@ final class Lexicon {
         return STATES.contains(key(phrase));
     }
 
+    /** Whether the name is a people's, as the demonyms give it: its own adjective ("Lakota", "Sioux"). */
+    static boolean isPeople(String name) {
+        return namedBy(name).contains(key(name));
+    }
+
     /** The number of leading words of the text that name a state, longest first; 0 when none do. */
     static int leadingState(List<String> words) {
         for (int n = Math.min(LONGEST_STATE, words.size() - 1); n >= 1; n--) {

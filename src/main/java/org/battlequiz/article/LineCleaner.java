@@ -42,9 +42,10 @@ final class LineCleaner {
 
     /**
      * Two names a reader printed with nothing between them ("Sultanate of MoroccoSonghai Empire"): a capital
-     * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole).
+     * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole), and so does a
+     * capitalised word after a figure ("cavalry of 900About 2,000").
      */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})");
 
     /** "theRoman-Persian Wars", "NearNineveh": a short word glued to the name after it. */
     private static final Pattern GLUED_SMALL_WORD = Pattern.compile("\\b(the|and|of|near|Near)(?=\\p{Lu}\\p{Ll}{2})");

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class LostLabels {
     private static final Pattern FIGURE_LED = Pattern.compile(
-            "^[\\s•·*~≈<>≥≤+]*(c\\.|ca\\.|about|approx\\.?|around|some|over|up to|at least|total:?)?\\s*"
+            "^[\\s•·*~≈<>≥≤+]*(c\\.|ca\\.|about|approximately|approx\\.?|around|roughly|nearly|some|over|up to|at least|total:?)?\\s*"
                     + "\\d[\\d,.]*(?!\\d)(?!(st|nd|rd|th)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOSS_WORDS = Pattern.compile(
             "\\b(killed|dead|wounded|captured|casualties|losses|missing|prisoners?|pows?|died|sunk|destroyed)\\b",

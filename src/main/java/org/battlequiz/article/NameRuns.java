@@ -48,6 +48,11 @@ final class NameRuns {
     /** Cuts a long run of names where the lexicon's states begin; a short one stays whole. */
     static List<String> atStates(String part) {
         List<String> words = List.of(part.split(" "));
+        if (words.size() == 2 && !words.get(0).equals(words.get(1))
+                && words.stream().allMatch(w -> Lexicon.isState(Lexicon.key(w)) && !Lexicon.isPeople(Lexicon.key(w)))
+                && !Lexicon.isState(Lexicon.key(part))) {
+            return words;
+        }
         if (words.size() < 3) {
             return List.of(part);
         }
@@ -55,8 +60,9 @@ final class NameRuns {
         int[] depth = bracketDepths(words);
         int i = 0;
         while (i < words.size()) {
-            int n = depth[i] > 0 ? 0 : Math.max(Lexicon.leadingState(withEnd(words.subList(i, words.size()))),
-                    titledState(words, i));
+            boolean capital = !words.get(i).isEmpty() && !Character.isLowerCase(words.get(i).codePointAt(0));
+            int n = depth[i] > 0 || !capital ? 0
+                    : Math.max(Lexicon.leadingState(withEnd(words.subList(i, words.size()))), titledState(words, i));
             if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
                 cuts.add(i);
                 if (i + n < words.size()) {

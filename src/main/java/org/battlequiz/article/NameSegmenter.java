@@ -39,6 +39,10 @@ final class NameSegmenter {
         if (people != null) {
             return people;
         }
+        people = beforeByname(clean);
+        if (people != null) {
+            return people;
+        }
         int dagger = clean.indexOf('†');
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
         boolean titled = LEADING_TITLES.contains(lower(clean.strip().split(" ")[0]));
@@ -102,6 +106,28 @@ final class NameSegmenter {
         }
         return out;
     }
+
+    /**
+     * "Titus Quinctius Flamininus Amynander of Athamania": one name with "of" and a place is a person of their own
+     * after three or more names; null when the text has no such person.
+     */
+    private static List<String> beforeByname(String clean) {
+        java.util.regex.Matcher m = BYNAME.matcher(clean);
+        while (m.find()) {
+            String[] before = clean.substring(0, m.start()).strip().split(" ");
+            boolean names = before.length >= 3 && java.util.Arrays.stream(before).allMatch(w -> !w.isEmpty()
+                    && Character.isUpperCase(w.codePointAt(0)) && !MergedLineSeams.TITLES.contains(lower(w)));
+            if (names && !MergedLineSeams.TITLES.contains(lower(m.group(1)))) {
+                List<String> out = new ArrayList<>(split(clean.substring(0, m.start()).strip()));
+                out.addAll(split(clean.substring(m.start()).strip()));
+                return out;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern BYNAME = java.util.regex.Pattern.compile(
+            "(?<=\\s)(\\p{Lu}[\\p{L}'’-]+) of (?:the )?\\p{Lu}[\\p{L}'’-]+");
 
     /** The titles written "Earl of Mercia" after a person's name and a comma. */
     static final String TITLE_OF_PLACE =

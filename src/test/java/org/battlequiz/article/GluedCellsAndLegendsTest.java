@@ -1,0 +1,68 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Cells a reader glued together, flag labels longer than the side's name, legends after the losses, on invented battles. */
+class GluedCellsAndLegendsTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    private static List<String> names(List<NamedEntry> entries) {
+        return entries.stream().map(NamedEntry::name).toList();
+    }
+
+    private static List<String> commanders(Side side) {
+        return side.commanders().stream().map(Commander::name).toList();
+    }
+
+    @Test
+    void twoCellsGluedWithoutASpaceAreTwoColumnsAndAnApproximateFigureStartsTheLostStrengthRow() {
+        ParsedArticle a = parser.parse(String.join("\n", "Part of the Hill Wars", "Date9 May 212 BC",
+                "LocationOld Tarsa (Arvenia)", "ResultDecisive Marcellan victory",
+                "Forces of Aulus Marcellus, including allies of the PlainsForces of Decimus Varro, including many"
+                        + " of the Hillmen",
+                "Commanders and leaders", "Aulus Marcellus Decimus Varro",
+                "Approximately 12,000 legionaries (six legions), 3,000 auxiliaries, and cavalry of 900About 20,000"
+                        + " legionaries (ten legions), 2,000 auxiliaries, and cavalry of 4,000",
+                "Casualties and losses", "~150 (per Marcellus)4,000–9,000", "",
+                "The Battle of Old Tarsa was fought in 212 BC between Aulus Marcellus and Decimus Varro."));
+        assertEquals(List.of("Forces of Aulus Marcellus, including allies of the Plains"),
+                names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Forces of Decimus Varro, including many of the Hillmen"),
+                names(a.sides().get(1).belligerents()));
+        assertEquals(15900L, a.sides().get(0).strength().min());
+        assertEquals(26000L, a.sides().get(1).strength().min());
+    }
+
+    @Test
+    void aRealmsFullNameBeforeACommanderIsAFlagLabelAndAStateAfterTheLossesIsALegend() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Reed Hill", "Part of the Border War",
+                "Date March 2, 1781", "Location Reed Hill, Carolina", "Result American victory", "Belligerents",
+                " United States", "", " Great Britain", "", "Commanders and leaders",
+                "United States Amos Fenwick Kingdom of Great Britain Silas Harte", "Strength", "1,800 1,100",
+                "Casualties and losses", "20 killed", "100 wounded", "90 killed", "200 wounded", "600 captured", "",
+                " Great Britain", "", "The Battle of Reed Hill was fought in 1781."));
+        assertEquals(List.of("Amos Fenwick"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Silas Harte"), commanders(a.sides().get(1)));
+        assertEquals(20L, a.sides().get(0).casualties().killed());
+        assertEquals(90L, a.sides().get(1).casualties().killed());
+        assertEquals(200L, a.sides().get(1).casualties().wounded());
+    }
+
+    @Test
+    void aOneWordNameOfAPlaceAfterAFullNameIsASecondPerson() {
+        assertEquals(List.of("Marcus Aelius Tarvo", "Brennor of Halda"),
+                NameSegmenter.split("Marcus Aelius Tarvo Brennor of Halda"));
+        assertEquals(List.of("Otto Karl Wendel of Marsheim"), NameSegmenter.split("Otto Karl Wendel of Marsheim"));
+        assertEquals(List.of("Gaius Varro Duke of Halda"), NameSegmenter.split("Gaius Varro Duke of Halda"));
+    }
+
+    @Test
+    void twoStatesInOneCellAreTwoBelligerentsButAPeoplesTwoNamesStayOne() {
+        assertEquals(List.of("France", "Austria"), NameRuns.split("France Austria"));
+        assertEquals(List.of("Lakota Sioux"), NameRuns.split("Lakota Sioux"));
+        assertEquals(List.of("Great Britain"), NameRuns.split("Great Britain"));
+    }
+}
