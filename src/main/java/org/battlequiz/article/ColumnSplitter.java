@@ -88,6 +88,8 @@ final class ColumnSplitter {
         String first = firstLine == null ? "" : firstLine.clean();
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
+        // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
+        boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || Words.tokens(l.clean()).size() <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -114,7 +116,9 @@ final class ColumnSplitter {
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
-                if (!oneNamePerLine || cut.score() >= STRONG_CUT) {
+                boolean loneSurname = allShort && Words.tokens(line.tagged().substring(cut.pos())).size() == 1
+                        && Words.tokens(line.tagged().substring(0, cut.pos())).size() <= 2;
+                if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
                 }
             }

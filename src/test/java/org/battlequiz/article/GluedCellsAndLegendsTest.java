@@ -65,4 +65,15 @@ class GluedCellsAndLegendsTest {
         assertEquals(List.of("Lakota Sioux"), NameRuns.split("Lakota Sioux"));
         assertEquals(List.of("Great Britain"), NameRuns.split("Great Britain"));
     }
+
+    @Test
+    void aShortNameInAListOfOneNamePerLineIsNotCutIntoTwoPeople() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Velt Ford", "Date14 June 1790", "Location",
+                "Result Tarnish victory[1][2]", "Belligerents", "Tarnish Republic Marsh Monarchy",
+                "Commanders and leaders", "Arno Velt", "Ivo Brandt  ", "Kurt von Hessel", "Lutz Ramm", "Strength",
+                "24,000[3] 31,000", "Casualties and losses", "1,100 killed", "3,600 wounded", "900 captured", "",
+                "Surprised by the Marsh advance in April 1790, Velt led his army over the hills. After defeating"
+                        + " Field Marshal Lutz Karl Ramm von Odenau at the ford, Velt met Hessel. Ramm withdrew."));
+        assertEquals(List.of("Kurt von Hessel", "Lutz Ramm"), commanders(a.sides().get(1)));
+    }
 }
