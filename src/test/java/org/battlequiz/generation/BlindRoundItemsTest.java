@@ -156,6 +156,8 @@ class BlindRoundItemsTest {
     void companiesAndBaroniesTakeTheArticleButPeopleDoNot() {
         assertEquals("the British East India Company", Texts.group("British East India Company"));
         assertEquals("the Barony of Boves", Texts.group("Barony of Boves"));
+        assertEquals("the Tarnish Monarchy", Texts.group("Tarnish Monarchy"));
+        assertEquals("the Velt Crusaders", Texts.group("Velt Crusaders"));
         assertEquals("Edward of March", Texts.group("Edward of March"));
     }
 
