@@ -18,14 +18,14 @@ record Amount(Figure figure, String label, String context, String written, boole
                     + "\\s*(.*)$");
 
     private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
-            + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|wounded|captured|missing|sunk))*\\b");
+            + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|drowned|wounded|captured|missing|sunk))*\\b");
     /**
      * "13 British and 11 French divisions": the first figure counts divisions too. Numbers and words are matched
      * possessively and only from their start, so a long digit run costs one pass, not one per digit.
      */
     private static final Pattern SHARED_NOUN = Pattern.compile(
             "(?<![\\d,])(\\d[\\d,]*+\\s+\\p{Lu}\\p{L}++)(\\s+and\\s+\\d[\\d,]*+\\s+\\p{Lu}\\p{L}++\\s+(\\p{Ll}[\\p{Ll} ]*\\p{Ll}))(?=$|[;,(\\[\\n])");
-    private static final Pattern LOSS_LIST = Pattern.compile("(?i)^,\\s*(killed|dead|wounded|captured|missing)\\b.*");
+    private static final Pattern LOSS_LIST = Pattern.compile("(?i)^,\\s*(killed|dead|drowned|wounded|captured|missing)\\b.*");
 
     /** The figures of a cell text, split at ";" and line ends; "Heading:" segments set the context of what follows. */
     static List<Amount> parse(String text) {

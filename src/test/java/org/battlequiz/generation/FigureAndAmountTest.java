@@ -19,6 +19,13 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void aLossListWithDrownedIsOneCombinedCategoryNotTheKilled() {
+        Amount a = Amount.parse("6,000 killed, drowned, or wounded").get(0);
+        assertEquals("killed, drowned, or wounded", a.lossPhrase());
+        assertTrue(a.combinedLoss());
+    }
+
+    @Test
     void aRangeIsAnsweredByItsMidpointWithHalfItsWidthAsTolerance() {
         Amount a = Amount.parse("1,700–2,000 Hezbollah fighters").get(0);
         assertEquals(1850, a.figure().key());
