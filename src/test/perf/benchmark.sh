@@ -3,7 +3,8 @@
 # Not part of ./mvnw verify. Usage: ./mvnw package -DskipTests && src/test/perf/benchmark.sh [SECONDS] [LEARNERS]
 # Starts the packaged app on 127.0.0.1:8098 against the local PostgreSQL database "bqbench" (recreated), registers
 # LEARNERS learners (default 16), each starting an attempt on the first shipped set, then runs wrk -t2 -c32 for
-# SECONDS (default 10) per round on: the health check, the home page, the quiz page and the answer autosave.
+# SECONDS (default 10) per round on: the health check, the home page (anonymous and logged in), the quiz page and
+# the answer autosave.
 # BENCH_KINDS="quiz" measures only the request types named.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -40,7 +41,7 @@ for n in $(seq 1 "$learners"); do
   lua_users+="{cookie=\"battlequiz-session=$session; csrf-token=$csrf\", attempt=\"$attempt\", field=\"$field\", csrf=\"$csrf\"},"
 done
 
-write_lua() { # $1 kind: health, home, quiz, autosave
+write_lua() { # $1 kind: health, home, home-learner, quiz, autosave
   cat > "$work/$1.lua" <<LUA
 local users = { $lua_users }
 local i = 0
@@ -49,6 +50,7 @@ request = function()
   local u = users[(i % #users) + 1]
   if "$1" == "health" then return wrk.format("GET", "/q/health/ready") end
   if "$1" == "home" then return wrk.format("GET", "/") end
+  if "$1" == "home-learner" then return wrk.format("GET", "/", {Cookie = u.cookie}) end
   if "$1" == "quiz" then return wrk.format("GET", "/attempts/" .. u.attempt .. "?page=1", {Cookie = u.cookie}) end
   local body = u.field .. "=answer" .. (i % 7) .. "&page=1&csrf-token=" .. u.csrf
   return wrk.format("POST", "/attempts/" .. u.attempt .. "/answers",
@@ -63,12 +65,12 @@ rate() { # requests per second of one wrk round; a round with any error or non-2
   fi
   awk '/Requests\/sec/ {print $2}' "$work/round.txt"
 }
-for kind in health home quiz autosave; do write_lua "$kind"; done
-for kind in health ${BENCH_KINDS:-home quiz autosave}; do   # warm-up: the JIT compiles each path first
+for kind in health home home-learner quiz autosave; do write_lua "$kind"; done
+for kind in health ${BENCH_KINDS:-home home-learner quiz autosave}; do   # warm-up: the JIT compiles each path first
   wrk -t2 -c32 -d5s -s "$work/$kind.lua" "$base" >/dev/null
 done
 echo "request            share of /q/health/ready (A B A B, wrk -t2 -c32, ${seconds}s rounds, $learners learners)"
-for kind in ${BENCH_KINDS:-home quiz autosave}; do
+for kind in ${BENCH_KINDS:-home home-learner quiz autosave}; do
   a1=$(rate health); b1=$(rate "$kind"); a2=$(rate health); b2=$(rate "$kind")
   awk -v k="$kind" -v a1="$a1" -v b1="$b1" -v a2="$a2" -v b2="$b2" \
     'BEGIN { printf "%-18s %.3f  (%.0f/%.0f req/s health, %.0f/%.0f req/s %s)\n", k, (b1+b2)/(a1+a2), a1, a2, b1, b2, k }'

@@ -18,7 +18,15 @@ public class QuestionSetService {
     @Inject
     SetAudience audience;
 
+    @Inject
+    PublishedCatalog catalog;
+
+    /** The sets listed on the home page, kept in memory until any set, question or article changes. */
     public List<SetSummary> publishedSets() {
+        return catalog.get(QuestionSetService::queryPublishedSets);
+    }
+
+    private static List<SetSummary> queryPublishedSets() {
         return Panache.getEntityManager().createQuery("""
                 select new org.battlequiz.question.SetSummary(s.id, s.title, s.description, a.title, count(q))
                 from QuestionSet s left join s.article a left join Question q on q.questionSet = s
