@@ -116,8 +116,8 @@ final class ColumnSplitter {
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
-                boolean loneSurname = allShort && Words.tokens(line.tagged().substring(cut.pos())).size() == 1
-                        && Words.tokens(line.tagged().substring(0, cut.pos())).size() <= 2;
+                boolean loneSurname = allShort && line.tagged().substring(cut.pos()).strip().split("\\s+").length == 1
+                        && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2;
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
                 }

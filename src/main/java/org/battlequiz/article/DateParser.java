@@ -65,6 +65,12 @@ final class DateParser {
     private static final java.util.regex.Pattern DAYS_AND_DAYS = java.util.regex.Pattern.compile(
             "\\b(\\d{1,2})\\s+and\\s+(\\d{1,2})\\b");
 
+    /** "13 June14 June 1982", "June 13June 14": the dash between two dates was lost and the dates glued. */
+    private static final java.util.regex.Pattern GLUED_DATES = java.util.regex.Pattern.compile(
+            "(?i)\\b((?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + "(?=\\d)|\\d(?=(?:january|february|march|april|may|june|july|august|september|october|november|"
+                    + "december)\\b))");
+
     static Range parse(String value) {
         if (value == null) {
             return null;
@@ -74,6 +80,7 @@ final class DateParser {
             return iso;
         }
         String s = DAYS_AND_DAYS.matcher(LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ")).replaceAll("$1 – $2");
+        s = GLUED_DATES.matcher(s).replaceAll("$1 – ");
         String lower = s.toLowerCase(Locale.ROOT);
         boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");
         List<Part> parts = new ArrayList<>();

@@ -76,7 +76,42 @@ final class FlagPrefixes {
             }
         });
         flags.addAll(midLineStates(layout));
+        flags.addAll(beforeHonorifics(layout, flags));
         return new FlagPrefixes(flags);
+    }
+
+    /**
+     * "Lower Canada Sir George Prévost" among commanders labelled "United States ...": where two lines start with a
+     * known label, one or two words before an honorific or rank are a label too.
+     */
+    private static Set<String> beforeHonorifics(ExportLayout layout, Set<String> flags) {
+        List<String[]> lines = layout.section(Section.COMMANDERS).stream()
+                .map(l -> NameCleaner.trimMarks(l.clean()).split(" ")).toList();
+        long labelled = lines.stream().filter(words -> startsWithOneOf(words, flags)).count();
+        Set<String> out = new HashSet<>();
+        if (labelled < 2) {
+            return out;
+        }
+        for (String[] words : lines) {
+            for (int n = 1; n <= 2 && n + 1 < words.length; n++) {
+                List<String> label = List.of(words).subList(0, n);
+                boolean capitalised = label.stream().allMatch(FlagPrefixes::startsName)
+                        && Lexicon.leadingTitles(label.toArray(String[]::new)) == 0;
+                if (capitalised && Lexicon.leadingTitles(java.util.Arrays.copyOfRange(words, n, words.length)) > 0) {
+                    out.add(Lexicon.key(String.join(" ", label)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsWithOneOf(String[] words, Set<String> flags) {
+        for (int n = 1; n <= Math.min(LONGEST, words.length - 1); n++) {
+            if (flags.contains(Lexicon.key(String.join(" ", List.of(words).subList(0, n))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest line read as two columns merged; a longer one is prose or a list, not two names. */

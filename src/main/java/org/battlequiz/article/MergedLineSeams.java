@@ -27,7 +27,8 @@ final class MergedLineSeams {
     static final Set<String> RANKS = Set.of("lt", "col", "gen", "maj", "capt", "brig", "adm", "sgt", "cdr", "lt.",
             "col.", "gen.", "maj.", "capt.", "brig.", "adm.", "st.", "dr.", "mr.", "jr.", "sr.", "field", "lieutenant",
             "colonel", "major", "captain", "brigadier", "commander", "commodore", "vice", "rear");
-    private static final Set<String> UNIT_HEADS = Set.of("army", "front", "division", "corps", "legion", "brigade",
+    /** "Joseon navy", "Royal Army": the words that end a force's name. */
+    static final Set<String> UNIT_HEADS = Set.of("army", "front", "division", "corps", "legion", "brigade",
             "regiment", "fleet", "group", "battalion", "squadron", "flotilla", "navy", "force", "forces", "guard",
             "guards", "militia", "company", "wing", "command", "detachment", "column", "contingent");
     private static final Set<String> NUMBER_LEADS = Set.of("and", "or", "to", "of", "by", "than", "from", "between",
@@ -140,6 +141,10 @@ final class MergedLineSeams {
             if (names && ctx.flags().labelsNext(left, right)
                     || kind != Section.BELLIGERENTS && names && ctx.flags().isFlag(left)) {
                 continue;
+            }
+            if (kind == Section.BELLIGERENTS && Words.capitalized(next) && !Words.CONNECTORS.contains(Words.fold(prev))
+                    && Lexicon.leadingState(List.of((right + " .").split(" "))) > 0) {
+                s = Math.max(s, 1.5);
             }
             if (names && missingComma(tagged, pos)) {
                 s = Math.max(s, 3.2);

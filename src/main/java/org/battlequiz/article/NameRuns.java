@@ -63,6 +63,9 @@ final class NameRuns {
             boolean capital = !words.get(i).isEmpty() && !Character.isLowerCase(words.get(i).codePointAt(0));
             int n = depth[i] > 0 || !capital ? 0
                     : Math.max(Lexicon.leadingState(withEnd(words.subList(i, words.size()))), titledState(words, i));
+            while (n > 0 && i + n < words.size() && MergedLineSeams.UNIT_HEADS.contains(Words.fold(words.get(i + n)))) {
+                n++;
+            }
             if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
                 cuts.add(i);
                 if (i + n < words.size()) {

@@ -90,13 +90,17 @@ final class NameSegmenter {
         int from = 0;
         while (m.find()) {
             String before = clean.substring(from, m.start()).strip();
-            if (!before.isEmpty()) {
-                out.addAll(split(before, MIN_WORDS));
+            if (startsTitledName(before)) {
+                out.add((before + " " + m.group()).strip());
+            } else {
+                if (!before.isEmpty()) {
+                    out.addAll(split(before, MIN_WORDS));
+                }
+                out.add(m.group().strip());
             }
-            out.add(m.group().strip());
             from = m.end();
         }
-        long titles = out.stream().filter(n -> NAME_COMMA_TITLE.matcher(n).matches()).count();
+        long titles = out.stream().filter(n -> NAME_COMMA_TITLE.matcher(n).find()).count();
         if (titles < 2) {
             return null;
         }
@@ -128,6 +132,13 @@ final class NameSegmenter {
 
     private static final java.util.regex.Pattern BYNAME = java.util.regex.Pattern.compile(
             "(?<=\\s)(\\p{Lu}[\\p{L}'’-]+) of (?:the )?\\p{Lu}[\\p{L}'’-]+");
+
+    /** "Charles de" before "Longueval, Count of Bucquoy", "Johann" before "Tserclaes, Count of Tilly": a first name. */
+    private static boolean startsTitledName(String before) {
+        String[] words = before.split(" ");
+        return !before.isEmpty() && (words.length == 1 && Character.isUpperCase(before.codePointAt(0))
+                || words.length <= 3 && PARTICLES.contains(words[words.length - 1]));
+    }
 
     /** The titles written "Earl of Mercia" after a person's name and a comma. */
     static final String TITLE_OF_PLACE =

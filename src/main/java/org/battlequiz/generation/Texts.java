@@ -23,7 +23,8 @@ final class Texts {
                     + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
                     + "archbishopric|protectorate|raj|colony|colonies|provinces|cantons|tribes|clans|khaganate|tsardom|"
                     + "horde|monarchy|crusaders|knights|insurgents|partisans|guerrillas|loyalists|patriots|"
-                    + "mercenaries)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
+                    + "mercenaries|estates|marquisate|landgraviate|palatinate|despotate|hetmanate|shogunate|"
+                    + "voivodeship)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
     /** "Tecumseh's Confederacy": a name owned by a person takes no article. */
     private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\S*['’]s\\s.*");
     /** "Combined forces of Oda and Tokugawa": a common word capitalised only because it starts the cell. */

@@ -76,4 +76,41 @@ class GluedCellsAndLegendsTest {
                         + " Field Marshal Lutz Karl Ramm von Odenau at the ford, Velt met Hessel. Ramm withdrew."));
         assertEquals(List.of("Kurt von Hessel", "Lutz Ramm"), commanders(a.sides().get(1)));
     }
+
+    @Test
+    void twoDatesGluedWhereTheirDashWasLostAreARange() {
+        DateParser.Range glued = DateParser.parse("13 June14 June 1982");
+        assertEquals("1982-06-13", glued.start());
+        assertEquals("1982-06-14", glued.end());
+        assertEquals("1982-06-14", DateParser.parse("June 13June 14, 1982").end());
+    }
+
+    @Test
+    void aFirstNameBeforeANameWithItsTitleBelongsToThatPerson() {
+        assertEquals(List.of("Aldo de Varenne, Count of Halda", "Otto Brenner, Count of Marsh"),
+                NameSegmenter.split("Aldo de Varenne, Count of Halda Otto Brenner, Count of Marsh"));
+    }
+
+    @Test
+    void aForceNamedForAStateStaysOneBelligerentAndAStateStartsTheOtherColumn() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Reed Isle", "Date 8 July 1592",
+                "Location", "The eastern coast of Reed Isle", "Result Korean victory", "Belligerents",
+                "Fleet of Tarno Veshi Joseon navy", "Commanders and leaders", "Arno Vell", "Kiro Tann",
+                "Yi Sun-sin", "Yi Eok-gi", "Won Gyun", "Strength", "73 ships 56 ships", "",
+                "The Battle of Reed Isle was fought in 1592."));
+        assertEquals(List.of("Fleet of Tarno Veshi"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Joseon navy"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Yi Sun-sin", "Yi Eok-gi", "Won Gyun"), commanders(a.sides().get(1)));
+    }
+
+    @Test
+    void aPlaceBeforeAnHonorificAmongLabelledCommandersIsAFlagLabel() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Marsh Bay", "Date 6–11 September 1814",
+                "Location", "Result American victory", "Belligerents", " United States", "", " United Kingdom", "",
+                "Commanders and leaders", "United States Amos Fenwick", "United States Silas Harte",
+                "Upper Tarn Sir Edwin Voss", "Hugh Dorran ", "Strength", "6,000 10,000", "",
+                "The Battle of Marsh Bay was fought in 1814."));
+        assertEquals(List.of("Amos Fenwick", "Silas Harte"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Edwin Voss", "Hugh Dorran"), commanders(a.sides().get(1)));
+    }
 }

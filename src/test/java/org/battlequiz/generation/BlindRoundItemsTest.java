@@ -158,6 +158,8 @@ class BlindRoundItemsTest {
         assertEquals("the Barony of Boves", Texts.group("Barony of Boves"));
         assertEquals("the Tarnish Monarchy", Texts.group("Tarnish Monarchy"));
         assertEquals("the Velt Crusaders", Texts.group("Velt Crusaders"));
+        assertEquals("the Tarnish Estates", Texts.group("Tarnish Estates"));
+        assertEquals("the Marquisate of Halda", Texts.group("Marquisate of Halda"));
         assertEquals("Edward of March", Texts.group("Edward of March"));
     }
 
