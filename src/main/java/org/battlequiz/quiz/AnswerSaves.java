@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.question.PlayableQuestion;
 import org.battlequiz.question.PlayableQuestions;
-import org.battlequiz.question.SetStatus;
 
 /**
  * Saves the answers of an open attempt in plain statements in one short transaction: lock the attempt's row, read
@@ -32,10 +31,6 @@ class AnswerSaves {
 
     @Inject
     PlayableQuestions playable;
-
-    private record Head(String owner, AttemptState state, Instant deadline, int currentPage, long setId,
-                        SetStatus setStatus, long questionsVersion) {
-    }
 
     private record Row(long id, List<String> response, boolean checked) {
     }
@@ -67,13 +62,11 @@ class AnswerSaves {
     private Optional<SaveOutcome> save(Connection connection, String username, long attemptId,
                                        MultivaluedMap<String, String> form, Integer page, Instant now,
                                        Duration grace) throws SQLException {
-        Head head = lockedHead(connection, attemptId);
+        AttemptHead head = AttemptHead.read(connection, attemptId, true);
         if (head == null || !head.owner().equals(username)) {
             throw new AttemptNotFoundException(attemptId);
         }
-        boolean due = head.deadline() != null && head.deadline().plus(grace).isBefore(now)
-                || head.setStatus() != SetStatus.PUBLISHED;
-        Map<Long, Row> rows = head.state() == AttemptState.IN_PROGRESS && !due ? rows(connection, attemptId) : Map.of();
+        Map<Long, Row> rows = head.isOpen() && !head.due(now, grace) ? rows(connection, attemptId) : Map.of();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -121,24 +114,6 @@ class AnswerSaves {
             }
         }
         return allKnown;
-    }
-
-    private static Head lockedHead(Connection connection, long attemptId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("""
-                select u.username, a.state, a.deadline, a.current_page, s.id, s.status, s.questions_version
-                from attempt a join app_user u on u.id = a.user_id join question_set s on s.id = a.set_id
-                where a.id = ? for no key update of a""")) {
-            select.setLong(1, attemptId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Timestamp deadline = rs.getTimestamp(3);
-                return new Head(rs.getString(1), AttemptState.valueOf(rs.getString(2)),
-                        deadline == null ? null : deadline.toInstant(), rs.getInt(4), rs.getLong(5),
-                        SetStatus.valueOf(rs.getString(6)), rs.getLong(7));
-            }
-        }
     }
 
     private static Map<Long, Row> rows(Connection connection, long attemptId) throws SQLException {
