@@ -165,11 +165,16 @@ final class NameSegmenter {
         return out;
     }
 
+    /** ", others", ", and others", ", et al.": the list goes on without names. */
+    private static final java.util.regex.Pattern UNNAMED_REST = java.util.regex.Pattern.compile(
+            ",\\s*(?:and\\s+)?(?:others|many others|et al\\.?|etc\\.?)\\s*$");
+
     /** "A B, C D, E F": a comma-separated list of names (not "Julius Francis, Duke of X" or "Halsey, Jr."). */
     static List<String> commaList(String clean) {
-        String[] items = clean.split(", ");
+        String named = UNNAMED_REST.matcher(clean).replaceFirst("");
+        String[] items = named.split(", ");
         if (items.length < 2) {
-            return List.of(clean);
+            return List.of(named);
         }
         for (String item : items) {
             String[] words = item.strip().split(" ");

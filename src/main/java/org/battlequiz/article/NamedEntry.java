@@ -36,8 +36,19 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
                 return true;
             }
         }
-        String whole = Lexicon.key(bare);
+        String whole = stateOf(Lexicon.key(bare));
         return said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole));
+    }
+
+    /** The key of the state a belligerent's name gives, without a force noun ("Joseon navy" -> "joseon"). */
+    static String stateKey(String name) {
+        return stateOf(Lexicon.key(name.replaceAll("\\([^()]*\\)", " ")));
+    }
+
+    /** "joseon navy" -> "joseon": the state a force is named for, which an adjective ("Korean") names. */
+    private static String stateOf(String key) {
+        int last = key.lastIndexOf(' ');
+        return last > 0 && MergedLineSeams.UNIT_HEADS.contains(key.substring(last + 1)) ? key.substring(0, last) : key;
     }
 
     /**
@@ -55,7 +66,7 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
                 return true;
             }
         }
-        String whole = Lexicon.key(name.replaceAll("\\([^()]*\\)", " "));
+        String whole = stateOf(Lexicon.key(name.replaceAll("\\([^()]*\\)", " ")));
         if (said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole))) {
             return true;
         }

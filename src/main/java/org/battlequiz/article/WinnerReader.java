@@ -42,6 +42,12 @@ final class WinnerReader {
     /** "Allied operational failure", "Ottoman defeat": the side the result names lost. */
     private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile("\\b(defeat|failure|withdrawal|retreat|rout)\\b");
 
+    /** "Korean victory" and "Joseon navy", "Boer victory" and "Orange Free State": the adjective the lexicon knows. */
+    private static boolean namedByAdjective(String text, String name) {
+        String state = NamedEntry.stateKey(name);
+        return Words.tokens(text).stream().anyMatch(word -> Lexicon.namedBy(word).contains(state));
+    }
+
     private static boolean names(String lower, List<String> words) {
         return Words.tokens(lower).stream().anyMatch(words::contains);
     }
@@ -175,6 +181,9 @@ final class WinnerReader {
                     hit += resultStems.stream().mapToDouble(r -> Words.stemMatch(r, s)).max().orElse(0);
                 }
                 score[i] = Math.max(score[i], hit / stems.size());
+                if (belligerents && namedByAdjective(text, name)) {
+                    score[i] = Math.max(score[i], 1);
+                }
             }
         }
         return pick(score);

@@ -113,4 +113,20 @@ class GluedCellsAndLegendsTest {
         assertEquals(List.of("Amos Fenwick", "Silas Harte"), commanders(a.sides().get(0)));
         assertEquals(List.of("Edwin Voss", "Hugh Dorran"), commanders(a.sides().get(1)));
     }
+
+    @Test
+    void aCommaListThatEndsInOthersIsTheNamesBeforeIt() {
+        assertEquals(List.of("Arno Velt", "Kiro Tann"), NameSegmenter.commaList("Arno Velt, Kiro Tann, others"));
+        assertEquals(List.of("Arno Velt"), NameSegmenter.commaList("Arno Velt, and others"));
+    }
+
+    @Test
+    void aResultNamingAPeopleByItsAdjectiveGivesTheSideOfItsStatesForces() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Reed Isle", "Date 8 July 1592",
+                "Location", "The eastern coast of Reed Isle", "Result Korean victory", "Belligerents",
+                "Fleet of Tarno Veshi Joseon navy", "Commanders and leaders", "Arno Vell", "Kiro Tann",
+                "Yi Sun-sin", "Won Gyun", "Strength", "73 ships 56 ships", "",
+                "The Battle of Reed Isle was fought in 1592."));
+        assertEquals(1, a.winner());
+    }
 }
