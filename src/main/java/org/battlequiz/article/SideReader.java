@@ -153,10 +153,11 @@ final class SideReader {
     /** The belligerents, without a result line that lost its label and fell among them ("Mughal victory"). */
     static List<NamedEntry> belligerents(List<Piece> pieces, double confidence) {
         List<NamedEntry> out = new ArrayList<>();
-        for (NamedEntry e : entries(pieces, confidence)) {
-            if (RESULT_LINE.matcher(e.name()).matches()) {
+        for (NamedEntry read : entries(pieces, confidence)) {
+            if (RESULT_LINE.matcher(read.name()).matches()) {
                 continue;
             }
+            NamedEntry e = withoutFlagCaption(read);
             List<String> parts = outsideBrackets(e.name());
             boolean listed = parts.size() > 1 && parts.stream().allMatch(SideReader::listedName);
             if (listed) {
@@ -166,6 +167,25 @@ final class SideReader {
             }
         }
         return out;
+    }
+
+    /** "Flag of the Habsburg Monarchy Austria", "Royal Standard of the King of France Kingdom of France". */
+    private static final java.util.regex.Pattern FLAG_CAPTION = java.util.regex.Pattern.compile(
+            "^(?:Flag|Banner|(?:Royal )?Standard|Ensign|Coat of arms|Arms) of \\S.*");
+
+    /** A flag's caption printed before the state it flags: the longest known state that ends the name. */
+    private static NamedEntry withoutFlagCaption(NamedEntry e) {
+        if (!FLAG_CAPTION.matcher(e.name()).matches()) {
+            return e;
+        }
+        String[] words = e.name().split(" ");
+        for (int from = 2; from < words.length; from++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+            if (Lexicon.isState(Lexicon.key(tail))) {
+                return new NamedEntry(tail, e.source(), e.confidence(), e.supporting());
+            }
+        }
+        return e;
     }
 
     /** "Gauls, Belgae (Nervii, Atrebates)" -> "Gauls", "Belgae (Nervii, Atrebates)": commas in brackets stay. */

@@ -129,4 +129,14 @@ class GluedCellsAndLegendsTest {
                 "The Battle of Reed Isle was fought in 1592."));
         assertEquals(1, a.winner());
     }
+
+    @Test
+    void aFlagsCaptionBeforeTheStateItFlagsIsDropped() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Velt Ford", "Date14 June 1790", "Location",
+                "Result Tarnish victory", "Belligerents", "", "Flag of the Marsh Monarchy Austria", "",
+                "Royal Standard of the King of France Kingdom of France", "Commanders and leaders", "Arno Velt",
+                "Kurt von Hessel", "Strength", "24,000 31,000", "", "The Battle of Velt Ford was fought in 1790."));
+        assertEquals(List.of("Austria"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Kingdom of France"), names(a.sides().get(1).belligerents()));
+    }
 }
