@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +52,7 @@ class GameBrowserTest {
             waitForText(host.driver, "Bo");
             check(ada.driver, "play lobby");
 
-            host.driver.findElement(By.xpath("//button[normalize-space(.)='Start']")).click();
+            clickOnceSettled(host.driver, By.xpath("//button[normalize-space(.)='Start']"));
             for (int question = 1; question <= 3; question++) {
                 waitForText(host.driver, "Question " + question + " of 3");
                 waitForText(ada.driver, "Question " + question + " of 3");
@@ -108,7 +109,7 @@ class GameBrowserTest {
             assertNoHorizontalScroll(host.driver);
             assertNoHorizontalScroll(ada.driver);
 
-            host.driver.findElement(By.xpath("//button[normalize-space(.)='Start']")).click();
+            clickOnceSettled(host.driver, By.xpath("//button[normalize-space(.)='Start']"));
             waitForText(host.driver, "Question 1 of 3");
             waitForText(ada.driver, "Question 1 of 3");
             assertNoHorizontalScroll(host.driver);
@@ -119,7 +120,7 @@ class GameBrowserTest {
             assertNoHorizontalScroll(host.driver);
             assertNoHorizontalScroll(ada.driver);
 
-            host.driver.findElement(By.xpath("//button[normalize-space(.)='End game']")).click();
+            clickOnceSettled(host.driver, By.xpath("//button[normalize-space(.)='End game']"));
             waitForText(host.driver, "Report per question");
             waitForText(ada.driver, "Game over");
             assertNoHorizontalScroll(host.driver);
@@ -139,7 +140,15 @@ class GameBrowserTest {
     }
 
     private static void choose(WebDriver driver, String option) {
-        driver.findElement(By.xpath("//button[contains(@class, 'answer') and contains(., '" + option + "')]")).click();
+        clickOnceSettled(driver, By.xpath("//button[contains(@class, 'answer') and contains(., '" + option + "')]"));
+    }
+
+    /** Clicks the element, finding it again when the page's live update replaced it between finding and clicking. */
+    private static void clickOnceSettled(WebDriver driver, By element) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
     }
 
     private static void waitForText(WebDriver driver, String text) {
