@@ -2,9 +2,12 @@ package org.battlequiz.question;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.battlequiz.generation.item.QuestionContent;
 
 /**
  * The accepted questions of each set, in order, parsed once and kept in memory under the set's questions_version.
@@ -32,6 +35,17 @@ public class PlayableQuestions {
         }
         bySet.merge(setId, loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
         return loaded.questions();
+    }
+
+    /** The content of those of the set's accepted questions whose ids are given, by id; see {@link #of}. */
+    public Map<Long, QuestionContent> contentOf(long setId, long questionsVersion, Set<Long> ids) {
+        Map<Long, QuestionContent> content = new HashMap<>();
+        for (PlayableQuestion question : of(setId, questionsVersion)) {
+            if (ids.contains(question.id())) {
+                content.put(question.id(), question.content());
+            }
+        }
+        return content;
     }
 
     /** The version is read before the questions: a change committed in between only makes the next read reload. */

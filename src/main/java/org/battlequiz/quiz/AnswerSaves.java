@@ -6,17 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.battlequiz.generation.item.QuestionContent;
-import org.battlequiz.question.PlayableQuestion;
 import org.battlequiz.question.PlayableQuestions;
 
 /**
@@ -31,9 +28,6 @@ class AnswerSaves {
 
     @Inject
     PlayableQuestions playable;
-
-    private record Row(long id, List<String> response, boolean checked) {
-    }
 
     /** The outcome, or empty when the attempt must take the long way; nothing is written then. */
     Optional<SaveOutcome> trySave(String username, long attemptId, MultivaluedMap<String, String> form, Integer page,
@@ -66,17 +60,14 @@ class AnswerSaves {
         if (head == null || !head.owner().equals(username)) {
             throw new AttemptNotFoundException(attemptId);
         }
-        Map<Long, Row> rows = head.isOpen() && !head.due(now, grace) ? rows(connection, attemptId) : Map.of();
+        Map<Long, SavedAnswer> rows = head.isOpen() && !head.due(now, grace)
+                ? SavedAnswer.readAll(connection, attemptId) : Map.of();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, QuestionContent> questions = new HashMap<>();
-        for (PlayableQuestion question : playable.of(head.setId(), head.questionsVersion())) {
-            if (rows.containsKey(question.id())) {
-                questions.put(question.id(), question.content());
-            }
-        }
-        boolean allKnown = storeChanged(connection, rows, questions, form, now);
+        Map<Long, QuestionContent> questions = playable.contentOf(head.setId(), head.questionsVersion(), rows.keySet());
+        PostedAnswers posted = PostedAnswers.of(form, questions, rows);
+        storeChanged(connection, attemptId, posted.changed(), now);
         if (page != null) {
             int resumeAt = Math.max(1, Math.min(page, questions.size()));
             if (resumeAt != head.currentPage()) {
@@ -84,49 +75,24 @@ class AnswerSaves {
                         resumeAt, attemptId);
             }
         }
-        return Optional.of(allKnown ? SaveOutcome.SAVED : SaveOutcome.STALE);
+        return Optional.of(posted.allKnown() ? SaveOutcome.SAVED : SaveOutcome.STALE);
     }
 
-    private static boolean storeChanged(Connection connection, Map<Long, Row> rows,
-                                        Map<Long, QuestionContent> questions, MultivaluedMap<String, String> form,
-                                        Instant now) throws SQLException {
-        boolean allKnown = true;
-        try (PreparedStatement update = connection.prepareStatement(
-                "update attempt_answer set response = ?::jsonb, answered_at = ? where id = ?")) {
-            int changed = 0;
-            for (long id : AnswerForm.postedQuestions(form)) {
-                Row row = rows.get(id);
-                if (row == null || !questions.containsKey(id)) {
-                    allKnown = false;
-                } else if (!row.checked()) {
-                    List<String> response = AnswerForm.responseTo(id, questions.get(id), form);
-                    if (!response.equals(row.response())) {
-                        update.setString(1, StoredJson.of(response));
-                        update.setTimestamp(2, Timestamp.from(now));
-                        update.setLong(3, row.id());
-                        update.addBatch();
-                        changed++;
-                    }
-                }
-            }
-            if (changed > 0) {
-                update.executeBatch();
-            }
+    private static void storeChanged(Connection connection, long attemptId, Map<Long, List<String>> changed,
+                                     Instant now) throws SQLException {
+        if (changed.isEmpty()) {
+            return;
         }
-        return allKnown;
-    }
-
-    private static Map<Long, Row> rows(Connection connection, long attemptId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, question_id, response, checked from attempt_answer where attempt_id = ?")) {
-            select.setLong(1, attemptId);
-            try (ResultSet rs = select.executeQuery()) {
-                Map<Long, Row> rows = new HashMap<>();
-                while (rs.next()) {
-                    rows.put(rs.getLong(2), new Row(rs.getLong(1), StoredJson.strings(rs.getString(3)), rs.getBoolean(4)));
-                }
-                return rows;
+        try (PreparedStatement update = connection.prepareStatement("update attempt_answer"
+                + " set response = ?::jsonb, answered_at = ? where attempt_id = ? and question_id = ?")) {
+            for (Map.Entry<Long, List<String>> answer : changed.entrySet()) {
+                update.setString(1, StoredJson.of(answer.getValue()));
+                update.setTimestamp(2, Timestamp.from(now));
+                update.setLong(3, attemptId);
+                update.setLong(4, answer.getKey());
+                update.addBatch();
             }
+            update.executeBatch();
         }
     }
 

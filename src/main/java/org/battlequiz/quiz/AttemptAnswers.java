@@ -3,6 +3,7 @@ package org.battlequiz.quiz;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,20 +34,15 @@ final class AttemptAnswers {
      */
     static boolean store(Map<Long, AttemptAnswer> rows, Map<Long, QuestionContent> questions,
                          MultivaluedMap<String, String> form, Instant now) {
-        boolean allKnown = true;
-        for (long id : AnswerForm.postedQuestions(form)) {
+        Map<Long, SavedAnswer> saved = new HashMap<>();
+        rows.forEach((id, row) -> saved.put(id, new SavedAnswer(row.response, row.fraction, row.checked, row.flagged)));
+        PostedAnswers posted = PostedAnswers.of(form, questions, saved);
+        posted.changed().forEach((id, response) -> {
             AttemptAnswer row = rows.get(id);
-            if (row == null || !questions.containsKey(id)) {
-                allKnown = false;
-            } else if (!row.checked) {
-                List<String> response = AnswerForm.responseTo(id, questions.get(id), form);
-                if (!response.equals(row.response)) {
-                    row.response = new ArrayList<>(response);
-                    row.answeredAt = now;
-                }
-            }
-        }
-        return allKnown;
+            row.response = new ArrayList<>(response);
+            row.answeredAt = now;
+        });
+        return posted.allKnown();
     }
 
     /** Grades one answer now and locks it, for immediate feedback; an unanswered question is not locked. */

@@ -11,14 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import org.battlequiz.account.User;
 import org.battlequiz.account.UserNotFoundException;
 import org.battlequiz.classroom.AssignmentTerms;
 import org.battlequiz.classroom.Assignments;
 import org.battlequiz.generation.item.QuestionContent;
-import org.battlequiz.question.PlayableQuestion;
 import org.battlequiz.question.PlayableQuestions;
 import org.battlequiz.question.QuestionSet;
 import org.battlequiz.question.QuestionSetService;
@@ -254,9 +252,7 @@ public class AttemptService {
 
     /** The parsed content of the attempt's questions (those its rows reserve) by id, from memory while current. */
     private Map<Long, QuestionContent> questionsOf(Attempt attempt, Map<Long, AttemptAnswer> rows) {
-        return playable.of(attempt.questionSet.id, attempt.questionSet.questionsVersion).stream()
-                .filter(question -> rows.containsKey(question.id()))
-                .collect(Collectors.toMap(PlayableQuestion::id, PlayableQuestion::content));
+        return playable.contentOf(attempt.questionSet.id, attempt.questionSet.questionsVersion, rows.keySet());
     }
 
     private static Instant now() {

@@ -4,10 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +33,7 @@ class AttemptSheets {
             if (head == null) {
                 return Optional.empty();
             }
-            answers = answers(connection, attemptId);
+            answers = SavedAnswer.readAll(connection, attemptId);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading attempt " + attemptId + " failed", e);
         }
@@ -44,21 +41,4 @@ class AttemptSheets {
                 answers, head.id(), head.settings());
         return Optional.of(new AttemptSheet(head, questions, answers));
     }
-
-    private static Map<Long, SavedAnswer> answers(Connection connection, long attemptId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select question_id, response, fraction, checked, flagged from attempt_answer where attempt_id = ?")) {
-            select.setLong(1, attemptId);
-            try (ResultSet rs = select.executeQuery()) {
-                Map<Long, SavedAnswer> answers = new HashMap<>();
-                while (rs.next()) {
-                    double fraction = rs.getDouble(3);
-                    answers.put(rs.getLong(1), new SavedAnswer(StoredJson.strings(rs.getString(2)),
-                            rs.wasNull() ? null : fraction, rs.getBoolean(4), rs.getBoolean(5)));
-                }
-                return answers;
-            }
-        }
-    }
-
 }

@@ -1,9 +1,32 @@
 package org.battlequiz.quiz;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** An attempt's answer row as the quiz and summary pages read it. */
+/** An attempt's answer row as the quiz pages and saves read it. */
 record SavedAnswer(List<String> response, Double fraction, boolean checked, boolean flagged) {
+    /** The attempt's answer rows by question id, read in one plain statement. */
+    static Map<Long, SavedAnswer> readAll(Connection connection, long attemptId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select question_id, response, fraction, checked, flagged from attempt_answer where attempt_id = ?")) {
+            select.setLong(1, attemptId);
+            try (ResultSet rs = select.executeQuery()) {
+                Map<Long, SavedAnswer> answers = new HashMap<>();
+                while (rs.next()) {
+                    double fraction = rs.getDouble(3);
+                    answers.put(rs.getLong(1), new SavedAnswer(StoredJson.strings(rs.getString(2)),
+                            rs.wasNull() ? null : fraction, rs.getBoolean(4), rs.getBoolean(5)));
+                }
+                return answers;
+            }
+        }
+    }
+
     boolean answered() {
         return response.stream().anyMatch(value -> !value.isBlank());
     }
