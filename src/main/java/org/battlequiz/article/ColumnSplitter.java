@@ -272,25 +272,20 @@ final class ColumnSplitter {
         return seams;
     }
 
-    /** "...of the PlainsForces of ...", "cavalry of 900About 20,000": a word or figure glued to a capitalised word. */
-    private static final java.util.regex.Pattern GLUED_CELLS = java.util.regex.Pattern.compile(
-            "(?:\\p{Ll}{4}|\\d)\\p{Lu}\\p{Ll}");
-
-    /** The tokens of the tagged line that the line as written glued to the token before them. */
+    /**
+     * The tokens of the tagged line that the line as written glued to the token before them, where the cleaner
+     * split two words ("...of the PlainsForces of ...", "cavalry of 900About 20,000").
+     */
     static java.util.Set<Integer> gluedCells(TextLine line) {
         String raw = line.raw();
-        if (!GLUED_CELLS.matcher(raw).find()) {
+        if (!LineCleaner.hasGluedWords(raw)) {
             return java.util.Set.of();
         }
         String[] tokens = line.tagged().split(" ");
         java.util.Set<Integer> glued = new java.util.HashSet<>();
         for (int j = 1; j < tokens.length; j++) {
-            String prev = tokens[j - 1];
-            String next = tokens[j];
-            if (!prev.isEmpty() && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                    && (Character.isDigit(prev.charAt(prev.length() - 1)) || Character.isLowerCase(prev.charAt(prev.length() - 1)))
-                    && GLUED_CELLS.matcher(prev.substring(Math.max(0, prev.length() - 4)) + next.substring(0, Math.min(2, next.length()))).find()
-                    && raw.contains(prev + next)) {
+            String pair = tokens[j - 1] + tokens[j];
+            if (LineCleaner.gluedAt(pair, tokens[j - 1].length()) && raw.contains(pair)) {
                 glued.add(j);
             }
         }

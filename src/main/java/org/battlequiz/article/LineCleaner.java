@@ -47,6 +47,16 @@ final class LineCleaner {
      */
     private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})");
 
+    static boolean hasGluedWords(String text) {
+        return GLUED.matcher(text).find();
+    }
+
+    /** Whether the text has two words glued at the index, as {@link #GLUED} splits them. */
+    static boolean gluedAt(String text, int at) {
+        java.util.regex.Matcher m = GLUED.matcher(text);
+        return m.find(at) && m.start() == at;
+    }
+
     /** "theRoman-Persian Wars", "NearNineveh": a short word glued to the name after it. */
     private static final Pattern GLUED_SMALL_WORD = Pattern.compile("\\b(the|and|of|near|Near)(?=\\p{Lu}\\p{Ll}{2})");
 
