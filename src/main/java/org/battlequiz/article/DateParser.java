@@ -86,7 +86,9 @@ final class DateParser {
         List<Part> parts = new ArrayList<>();
         Part current = new Part();
         boolean alternatives = false;
-        for (String tok : tokens(s)) {
+        List<String> tokens = tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            String tok = tokens.get(i);
             boolean or = tok.equalsIgnoreCase("or") && filled(current);
             alternatives |= or;
             if (tok.equals("–") || or) {
@@ -106,6 +108,7 @@ final class DateParser {
             } else if (tok.chars().allMatch(Character::isDigit) && tok.length() <= 5) {
                 int n = Integer.parseInt(tok);
                 if (tok.length() <= 2 && n >= 1 && n <= 31 && current.day == null && (current.year == null)
+                        && !besideEra(tokens, i)
                         && !(bc && current.month == null && parts.isEmpty() && !hasMonth(s))) {
                     current.day = n;
                 } else if (current.year == null) {
@@ -140,6 +143,14 @@ final class DateParser {
 
     /** "16 October 2016 – present": a battle still going on when the text was written has no end date. */
     private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("[–-]\\s*(present|ongoing)\\b");
+
+    /** "September 9 AD": a number beside an era is a year, never a day. */
+    private static boolean besideEra(List<String> tokens, int i) {
+        return i + 1 < tokens.size() && ERAS.contains(tokens.get(i + 1).toLowerCase(Locale.ROOT))
+                || i > 0 && ERAS.contains(tokens.get(i - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final List<String> ERAS = List.of("ad", "ce", "bc", "bce");
 
     private static boolean hasMonth(String s) {
         for (String t : tokens(s)) {
@@ -191,11 +202,13 @@ final class DateParser {
         return p.day != null || p.month != null || p.year != null;
     }
 
+    /** A full date is ISO with a four-digit year ("0732-10-10"); a year alone, or with its month, keeps its digits. */
     private static String format(Part p, boolean bc) {
         if (p.year == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(String.valueOf(bc ? -p.year : p.year));
+        StringBuilder b = new StringBuilder(bc ? String.valueOf(-p.year)
+                : p.day == null ? String.valueOf(p.year) : String.format("%04d", p.year));
         if (p.month != null) {
             b.append(String.format("-%02d", p.month));
             if (p.day != null) {

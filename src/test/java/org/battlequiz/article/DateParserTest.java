@@ -27,6 +27,10 @@ class DateParserTest {
             "August or September 480 BC|-480|-480",
             "10 or 11 June 1942|1942-06|1942-06",
             "1453 or 1454|1453|1454",
+            "October 10, 732|0732-10-10|0732-10-10",
+            "September, 9 AD (no exact date)|9-09|9-09",
+            "AD 9 September|9-09|9-09",
+            "June 12, 1099|1099-06-12|1099-06-12",
     })
     void readsStartAndEnd(String text, String start, String end) {
         DateParser.Range r = DateParser.parse(text);
