@@ -94,6 +94,9 @@ final class CommanderReader {
         if (colon > 0 && isRoleText(text.substring(colon + 2))) {
             role.append(text.substring(colon + 2)).append(' ');
             text = text.substring(0, colon);
+        } else if (colon > 0 && isRoleLabel(text.substring(0, colon)) && Words.capitalized(text.substring(colon + 2))) {
+            role.append(text, 0, colon).append(' ');
+            text = text.substring(colon + 2);
         }
         String name = PAREN.matcher(text).replaceAll(" ").replace("†", " ").replace("‡", " ");
         if (name.endsWith(" +")) {
@@ -102,7 +105,8 @@ final class CommanderReader {
         name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ");
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
         name = name.replaceAll("[,;:]+$", "").strip();
-        if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)) {
+        if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)
+                || ROLE_ONLY.matcher(name).matches()) {
             return null;
         }
         return new Entry(new Commander(name, note, source, confidence), role.toString().strip());
@@ -130,6 +134,16 @@ final class CommanderReader {
         String t = text.toLowerCase(Locale.ROOT);
         return Character.isUpperCase(text.codePointAt(0)) && (t.contains("commander") || t.contains("leader")
                 || t.contains("chief") || t.contains("general") || t.contains("admiral")) || t.startsWith("overall");
+    }
+
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "(?i).*\\b(commander|commanders|chief|c-in-c|forces|army|navy|fleet|squadron|command|deputy|second)\\b.*");
+
+    private static final Pattern ROLE_ONLY = Pattern.compile("(?i)(c-in-c|cinc|commander-in-chief|second-in-command)");
+
+    /** "Commander-in-Chief", "C-in-C, Ottoman forces": a role or force label written before the name it heads. */
+    private static boolean isRoleLabel(String text) {
+        return text.split(" ").length <= 5 && ROLE_LABEL.matcher(text).matches();
     }
 
     static String stripRanks(String name) {

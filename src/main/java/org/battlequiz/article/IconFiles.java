@@ -55,7 +55,7 @@ final class IconFiles {
     private static List<TextLine> flagCaptionsSplit(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            if (!line.raw().contains(" flag ") && !line.raw().contains(" ensign ")) {
+            if (!CAPTION_NOUN.matcher(line.raw()).find()) {
                 out.add(line);
                 continue;
             }
@@ -77,9 +77,15 @@ final class IconFiles {
         return out;
     }
 
+    private static final java.util.regex.Pattern CAPTION_NOUN = java.util.regex.Pattern.compile(
+            " (?:flag|ensign|[Ss]tandard|[Bb]anner) ");
+
+    /** "Union flag 1606 (Kings Colors)", "Royal Standard of the King of France", "Merchant flag of Japan (1870)". */
     private static final java.util.regex.Pattern FLAG_CAPTION = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}.]*\\s+)(?:flag|ensign)(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}]*)+)?"
-                    + "(?:\\s+\\(\\d{3,4}(?:[–-]\\d{2,4})?\\))?(?:\\s+\\d{1,2}\\s+stars)?\\s+(?=\\p{Lu})");
+            "(?:\\p{Lu}[\\p{L}.]*\\s+)(?:flag|ensign|[Ss]tandard|[Bb]anner)"
+                    + "(?:\\s+of(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}]*)+)*(?:\\s+\\d{3,4})?"
+                    + "(?:\\s+\\((?:\\d{3,4}(?:[–-]\\d{2,4})?|\\p{Lu}[\\p{L}' ]{2,30})\\))?(?:\\s+\\d{1,2}\\s+stars)?"
+                    + "\\s+(?=\\p{Lu})");
 
     /** "20px Golden Horde": the size a reader printed in place of a flag image. */
     private static List<TextLine> withoutImageSizes(List<TextLine> lines) {

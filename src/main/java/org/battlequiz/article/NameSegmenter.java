@@ -16,7 +16,7 @@ final class NameSegmenter {
     /** "al-Tamimi": a name never starts with a lower-case article. */
     private static final java.util.regex.Pattern LOWER_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-");
     /** "al-Walid", "'Amr": a name word whose capital comes after an article or an apostrophe. */
-    private static final java.util.regex.Pattern ARABIC_CORE = java.util.regex.Pattern.compile("(?:\\p{Ll}{1,3}-['’]?|['’])\\p{Lu}.*");
+    private static final java.util.regex.Pattern ARABIC_CORE = java.util.regex.Pattern.compile("(?:\\p{Ll}{1,3}-['’‘ʿ]?|['’‘ʿʻ])\\p{Lu}.*");
     private static final Set<String> LEADING_TITLES = Set.of("sir", "crown", "prince", "king", "queen", "emperor",
             "duke", "count", "earl", "lord", "grand", "sultan", "tsar", "archduke", "marshal", "general", "admiral");
     private static final Set<String> TRAILING_TITLES = Set.of("pasha", "bey", "khan", "jr.", "jr", "sr.", "sr",
@@ -50,7 +50,7 @@ final class NameSegmenter {
     }
 
     private static List<String> split(String clean, int minWords) {
-        String[] words = clean.strip().split(" ");
+        String[] words = bracketsAsOneWord(clean.strip()).split(" ");
         if (words.length < minWords || words.length > MAX_WORDS
                 || clean.contains(",") && !clean.contains(", Jr")) {
             return List.of(clean);
@@ -74,9 +74,23 @@ final class NameSegmenter {
         }
         List<String> out = new ArrayList<>();
         for (int end = n; end > 0; end = from[end]) {
-            out.add(0, String.join(" ", java.util.Arrays.copyOfRange(words, from[end], end)));
+            out.add(0, String.join(" ", java.util.Arrays.copyOfRange(words, from[end], end)).replace(BRACKET_SPACE, ' '));
         }
         return out.size() >= 2 ? out : List.of(clean);
+    }
+
+    private static final char BRACKET_SPACE = '\u0001';
+
+    /** "Henri de Rigny (Marine Royale de France)": a remark in brackets is one mark after a name, not more names. */
+    private static String bracketsAsOneWord(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            b.append(c == ' ' && depth > 0 ? BRACKET_SPACE : c);
+        }
+        return b.toString();
     }
 
     /**

@@ -122,7 +122,11 @@ final class Words {
         return a.equals(b) ? 1 : stemsMatch(a, b) ? 0.8 : 0;
     }
 
+    /** "Charles", and "‘Abdul" or "ʿUmar", whose first letter follows an ʿayn mark. */
     static boolean capitalized(String token) {
-        return !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+        int at = !token.isEmpty() && AYN_MARKS.indexOf(token.charAt(0)) >= 0 ? 1 : 0;
+        return token.length() > at && Character.isUpperCase(token.codePointAt(at));
     }
+
+    private static final String AYN_MARKS = "‘ʿʻ";
 }

@@ -348,7 +348,7 @@ class MirrorLayoutsTest {
                         + " leaders Amos Tor Bela Fisk Strength 100,000 40,000 Casualties and losses 50,000 4,000",
                 "The Battle of Yr was fought in 636."));
         assertEquals("Battle of Yr", flat.title());
-        assertEquals("0636-08-15".substring(1), flat.dateStart());
+        assertEquals("0636-08-15", flat.dateStart());
         assertEquals("Decisive Lakeland victory", flat.result());
 
         ParsedArticle untitled = parser.parse(String.join("\n", "Part of the Salt War", "ResultDecisive Tolm victory",
