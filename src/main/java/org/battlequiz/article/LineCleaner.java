@@ -43,9 +43,11 @@ final class LineCleaner {
     /**
      * Two names a reader printed with nothing between them ("Sultanate of MoroccoSonghai Empire"): a capital
      * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole), and so does a
-     * capitalised word after a figure ("cavalry of 900About 2,000").
+     * capitalised word after a figure ("cavalry of 900About 2,000"), or any word after a reference marker
+     * ("6,000–10,000[1][2]c. est. 7,000").
      */
-    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})");
+    private static final Pattern GLUED = Pattern.compile(
+            "(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})|(?<=\\[\\d{1,3}\\])(?=\\p{L})");
 
     static boolean hasGluedWords(String text) {
         return GLUED.matcher(text).find();

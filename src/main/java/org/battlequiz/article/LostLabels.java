@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class LostLabels {
     private static final Pattern FIGURE_LED = Pattern.compile(
-            "^[\\s•·*~≈<>≥≤+]*(c\\.|ca\\.|about|approximately|approx\\.?|around|roughly|nearly|some|over|up to|at least|total:?)?\\s*"
+            "^[\\s•·*~≈<>≥≤+]*(?:(?:c\\.|ca\\.|est\\.|estimated|about|approximately|approx\\.?|around|roughly|nearly|some|over|up to"
+                    + "|at least|total:?)\\s*){0,2}"
                     + "\\d[\\d,.]*(?!\\d)(?!(st|nd|rd|th)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LOSS_WORDS = Pattern.compile(
             "\\b(killed|dead|wounded|captured|casualties|losses|missing|prisoners?|pows?|died|sunk|destroyed)\\b",
@@ -26,6 +27,7 @@ final class LostLabels {
 
     static List<TextLine> restore(List<TextLine> in, int title, List<String> warnings) {
         List<TextLine> lines = joinSplitLabels(in, title);
+        restoreResult(lines, title);
         int firstSection = indexOfSection(lines, title + 1, null);
         int belligerents = indexOfSection(lines, title + 1, Section.BELLIGERENTS);
         if (belligerents < 0 || firstSection < belligerents) {
@@ -47,7 +49,6 @@ final class LostLabels {
         }
         restoreStrength(lines, title, warnings);
         restoreLocation(lines, title);
-        restoreResult(lines, title);
         return lines;
     }
 

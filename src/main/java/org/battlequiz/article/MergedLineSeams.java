@@ -40,7 +40,22 @@ final class MergedLineSeams {
     /** "Abu", "Umm": a kunya starts a name and joins the word after it. */
     private static final Set<String> KIN_PARTICLES = Set.of("abu", "umm", "abd", "abdul");
 
-    private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately");
+    private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately", "est.",
+            "estimated");
+
+    /** "c. 7,000", "c. est. 7,000": one or two words of estimate, then a figure, from span j on. */
+    private static boolean approximateFigure(String tagged, List<int[]> spans, int j) {
+        for (int k = j; k < spans.size() && k < j + 3; k++) {
+            String word = tagged.substring(spans.get(k)[0], spans.get(k)[1]);
+            if (Character.isDigit(word.charAt(0))) {
+                return k > j;
+            }
+            if (!APPROX.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static final int MAX_MERGED_LINE = 600;
     /** "18,000" then "12,000" or "about 12,000": a whole figure in thousands ends, another figure begins. */
@@ -106,9 +121,7 @@ final class MergedLineSeams {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;
-            boolean figure = Character.isDigit(next.charAt(0)) || next.startsWith("~")
-                    || APPROX.contains(next.toLowerCase(java.util.Locale.ROOT)) && j + 1 < spans.size()
-                    && Character.isDigit(tagged.charAt(spans.get(j + 1)[0]));
+            boolean figure = Character.isDigit(next.charAt(0)) || next.startsWith("~") || approximateFigure(tagged, spans, j);
             boolean upper = Words.capitalized(next) || figure;
             if (endsWithMarker(prev) && upper) {
                 s = Math.max(s, 3);

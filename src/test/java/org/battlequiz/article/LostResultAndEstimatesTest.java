@@ -1,0 +1,27 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An outcome line that lost its label above lost belligerents, and estimates glued after their references. */
+class LostResultAndEstimatesTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void anOutcomeLineAboveUnlabelledBelligerentsIsTheResultAndGluedEstimatesAreTwoColumns() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn Gate", "", "Battle of Tarn Gate",
+                "Part of the Salt War", "Date17 July 1453", "44°51′20″N 0°02′26″W", "", "Decisive Tolm victory", "",
+                "Kingdom of Ranland Kingdom of Tolm", "Commanders and leaders", "Edric Hale  Piet Varn",
+                "c. est. 6,000–10,000[1][2]c. est. 7,000–10,000[1][2]", "Casualties and losses",
+                "4,000 dead or wounded 100 dead or wounded", "",
+                "The Battle of Tarn Gate was fought on 17 July 1453 between Ranland and Tolm."));
+        assertEquals("Decisive Tolm victory", a.result());
+        assertEquals(List.of("Kingdom of Ranland"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(6000L, a.sides().get(0).strength().min());
+        assertEquals(10000L, a.sides().get(0).strength().max());
+        assertEquals(7000L, a.sides().get(1).strength().min());
+        assertEquals(1, a.winner());
+    }
+}
