@@ -263,7 +263,9 @@ final class Battle {
     Optional<String> forceInSentence(int index) {
         boolean more = index >= 0 && index < sides().size()
                 && belligerentNames(sides().get(index)).size() > labelNames(index).size();
-        return sideInSentence(index).map(s -> more && !s.endsWith(" allies") ? s + " and its allies" : s);
+        List<String> label = labelNames(index);
+        String their = label.size() == 1 && Texts.isPluralPeople(label.get(0)) ? " and their allies" : " and its allies";
+        return sideInSentence(index).map(s -> more && !s.endsWith(" allies") ? s + their : s);
     }
 
     /** The side's fighting belligerents: parties listed only as supporting or alleged are left out when others fight. */
@@ -303,7 +305,19 @@ final class Battle {
         Set<String> own = new java.util.HashSet<>();
         sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
         return eraNames(gazetteer::politiesNear).stream().filter(n -> stems(n).stream().noneMatch(own::contains))
-                .toList();
+                .filter(n -> !namedByTheBattle(n)).toList();
+    }
+
+    /**
+     * "Second French Empire" beside "France", "Kingdom of France" where the result says "French victory": a polity
+     * the title, the result or a belligerent's name already names in another form may well have fought.
+     */
+    private boolean namedByTheBattle(String polity) {
+        if (NamedEntry.isNamedIn(article.result(), polity) || NamedEntry.isNamedIn(article.title(), polity)) {
+            return true;
+        }
+        return sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name)
+                .anyMatch(b -> NamedEntry.isNamedIn(polity, b) || NamedEntry.isNamedIn(b, polity));
     }
 
     /** "russi" for "Russia" and "Russian Empire": a polity named after a belligerent in another form is no wrong option. */

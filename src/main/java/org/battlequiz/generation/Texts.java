@@ -94,6 +94,13 @@ final class Texts {
     }
 
     /** A group name as it reads inside a sentence: "the Kingdom of England", "the Royalists", "Germany". */
+    /** "Royalists", "Covenanters": a people named in the plural, which takes "the" and "their". */
+    static boolean isPluralPeople(String name) {
+        String n = withoutRefs(name);
+        return !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
+                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
+    }
+
     static String group(String name) {
         String n = withoutRefs(name);
         if (n.toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -105,8 +112,10 @@ final class Texts {
         if (COMMON_LEAD.matcher(n).find()) {
             return "the " + Character.toLowerCase(n.charAt(0)) + n.substring(1);
         }
-        boolean pluralPeople = !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
-                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
+        String[] words = n.split(" ");
+        boolean pluralPeople = isPluralPeople(n) || words.length <= 3 && !n.contains(" of ")
+                && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
+                && isPluralPeople(words[words.length - 1]);
         boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n);
         return pluralPeople || nationAsPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
     }

@@ -1,0 +1,42 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.battlequiz.article.ArticleParser;
+import org.battlequiz.article.ParsedArticle;
+import org.junit.jupiter.api.Test;
+
+/** Wrong options the battle itself names in another form, and plural peoples in sentences, on invented text. */
+class NamedByTheBattleTest {
+    private static ParsedArticle article(String result, String belligerents, String commanders) {
+        return new ArticleParser().parse(String.join("\n", "Battle of Orrin Ridge", "", "Part of the Second War of Tessa",
+                "Date24 June 1859", "LocationOrrin Ridge, Lombardy, Italy", "Result" + result, "Belligerents",
+                belligerents, "Commanders and leaders", commanders, "Strength", "130,000 120,000",
+                "Casualties and losses", "2,300 killed 2,400 killed", "",
+                "The Battle of Orrin Ridge was fought on 24 June 1859 in Lombardy."));
+    }
+
+    @Test
+    void aPolityTheResultOrABelligerentNamesInAnotherFormIsNoWrongOption() {
+        Battle battle = new Battle(article("Decisive Franco-Sardinian victory", "France Austrian Empire",
+                "Louis Varn Franz Tessel"), List.of());
+        List<String> wrong = battle.eraPolities();
+        assertFalse(wrong.isEmpty());
+        assertTrue(wrong.stream().noneMatch(p -> p.contains("French") || p.contains("France")), wrong.toString());
+        assertTrue(wrong.stream().noneMatch(p -> p.contains("Sardinia")), wrong.toString());
+        assertTrue(wrong.stream().noneMatch(p -> p.contains("Austria")), wrong.toString());
+    }
+
+    @Test
+    void aPluralPeopleTakesTheAndItsOwnPronoun() {
+        assertEquals("the Scottish Covenanters", Texts.group("Scottish Covenanters"));
+        assertEquals("the Royalists", Texts.group("Royalists"));
+        assertEquals("the Kingdom of Tessa", Texts.group("Kingdom of Tessa"));
+        assertTrue(Texts.isPluralPeople("Royalists"));
+        assertFalse(Texts.isPluralPeople("Kingdom of Tessa"));
+        assertFalse(Texts.isPluralPeople("United States"));
+    }
+}
