@@ -81,7 +81,7 @@ final class SideReader {
         for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
             splits.put(s, tempered(splits.get(s), s));
         }
-        ColumnSplitter.Split cmd = splits.get(Section.COMMANDERS);
+        ColumnSplitter.Split cmd = byAnchors(bel, byFlags(bel, splits.get(Section.COMMANDERS)));
         List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
                 commanders(cmd.right(), cmd.confidence()));
         bel = new ColumnSplitter.Split(withoutFlags(bel.left(), true), withoutFlags(bel.right(), true),
@@ -101,6 +101,85 @@ final class SideReader {
                             splits.get(Section.CASUALTIES).confidence())));
         }
         return sides;
+    }
+
+    private static final double FLAGGED_CONFIDENCE = 0.7;
+
+    /**
+     * A column whose belligerents the page lost, with every commander line under a flag: a line whose flag names
+     * the surviving belligerent stays on its side, and every other flag is the lost side's.
+     */
+    private ColumnSplitter.Split byFlags(ColumnSplitter.Split bel, ColumnSplitter.Split cmd) {
+        List<String> left = names(bel.left());
+        List<String> right = names(bel.right());
+        if (left.isEmpty() == right.isEmpty()) {
+            return cmd;
+        }
+        List<String> named = left.isEmpty() ? right : left;
+        List<TextLine> own = new ArrayList<>();
+        List<TextLine> lost = new ArrayList<>();
+        for (TextLine line : layout.section(Section.COMMANDERS)) {
+            if (line.blank()) {
+                continue;
+            }
+            String flag = context.flags().flag(line.clean());
+            if (flag.isEmpty()) {
+                return cmd;
+            }
+            boolean ours = named.stream().anyMatch(n -> Lexicon.key(n).equals(Lexicon.key(flag))
+                    || NamedEntry.isNamedIn(flag, n) || NamedEntry.isNamedIn(n, flag));
+            (ours ? own : lost).add(line);
+        }
+        if (lost.isEmpty()) {
+            return cmd;
+        }
+        double confidence = Math.min(cmd.confidence(), FLAGGED_CONFIDENCE);
+        return left.isEmpty() ? new ColumnSplitter.Split(pieces(lost), pieces(own), confidence)
+                : new ColumnSplitter.Split(pieces(own), pieces(lost), confidence);
+    }
+
+    /**
+     * "Royal Arms of England.svg Catherine of Aragon" ... "Royal Arms of the Kingdom of Scotland.svg James IV": where
+     * the icons or flags of whole commander lines name one side's belligerent, and every line naming the first side
+     * comes before any naming the second, the second column starts after the first blank line between them, or
+     * with no blank line there, at the first line naming the second side.
+     */
+    private ColumnSplitter.Split byAnchors(ColumnSplitter.Split bel, ColumnSplitter.Split cmd) {
+        List<String> left = names(bel.left());
+        List<String> right = names(bel.right());
+        if (left.isEmpty() || right.isEmpty()) {
+            return cmd;
+        }
+        List<TextLine> lines = layout.section(Section.COMMANDERS);
+        int firstRight = -1;
+        int lastLeft = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String flag = line.icon().isEmpty() ? context.flags().flag(line.clean()) : line.icon();
+            boolean namesLeft = !flag.isEmpty() && left.stream().anyMatch(n -> NamedEntry.isNamedWholeIn(flag, n));
+            boolean namesRight = !flag.isEmpty() && right.stream().anyMatch(n -> NamedEntry.isNamedWholeIn(flag, n));
+            if (namesLeft && !namesRight) {
+                lastLeft = i;
+            } else if (namesRight && !namesLeft && firstRight < 0) {
+                firstRight = i;
+            }
+        }
+        if (lastLeft < 0 || firstRight <= lastLeft) {
+            return cmd;
+        }
+        int seam = firstRight;
+        for (int i = lastLeft + 1; i < firstRight; i++) {
+            if (lines.get(i).blank()) {
+                seam = i;
+                break;
+            }
+        }
+        return new ColumnSplitter.Split(pieces(lines.subList(0, seam)), pieces(lines.subList(seam, lines.size())),
+                Math.min(cmd.confidence(), FLAGGED_CONFIDENCE));
+    }
+
+    private static List<Piece> pieces(List<TextLine> lines) {
+        return lines.stream().filter(l -> !l.blank()).map(l -> new Piece(l, l.tagged())).toList();
     }
 
     /** Commanders read without their flag labels; the flag joins the role text that may place them on a side. */
