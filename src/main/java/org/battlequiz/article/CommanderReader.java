@@ -78,10 +78,11 @@ final class CommanderReader {
         return out;
     }
 
-    private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll})(KIA|WIA|DOW|POW|MIA)\\b");
+    /** "LewenhauptPOW", "Charles XIIWIA": a status mark glued to the end of a name or its regnal number. */
+    private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}|\\b[IVX]{1,4})(KIA|WIA|DOW|POW|MIA)\\b");
 
     static Entry entry(String text, SourceLine source, double confidence) {
-        text = GLUED_STATUS.matcher(text).replaceAll("$1 $2");
+        text = NameSegmenter.withoutRemark(GLUED_STATUS.matcher(text).replaceAll("$1 $2"));
         String note = status(text);
         StringBuilder role = new StringBuilder();
         Matcher m = PAREN.matcher(text);

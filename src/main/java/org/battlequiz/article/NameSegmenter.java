@@ -35,7 +35,15 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
-        List<String> people = aroundTitles(clean);
+        List<String> people = afterInitialledName(clean);
+        if (people != null) {
+            return people;
+        }
+        people = atRepeatedGivenName(clean);
+        if (people != null) {
+            return people;
+        }
+        people = aroundTitles(clean);
         if (people != null) {
             return people;
         }
@@ -91,6 +99,32 @@ final class NameSegmenter {
             b.append(c == ' ' && depth > 0 ? BRACKET_SPACE : c);
         }
         return b.toString();
+    }
+
+    private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
+    /** "Ulysses S. Grant Don Carlos Buell": a name with a middle initial is whole, and the words after it a name. */
+    private static final java.util.regex.Pattern INITIALLED_THEN_NAME = java.util.regex.Pattern.compile(
+            "(" + WORD + " (?:\\p{Lu}\\. ){1,2}" + WORD + ") (" + WORD + "(?: (?:" + WORD + "|de|von|van|del|da|la)){1,3})");
+
+    private static List<String> afterInitialledName(String clean) {
+        java.util.regex.Matcher m = INITIALLED_THEN_NAME.matcher(clean.strip());
+        return m.matches() ? List.of(m.group(1), m.group(2)) : null;
+    }
+
+    /** "Luigi Cadorna Luigi Capello": the first given name again, after a surname, starts a second person. */
+    private static List<String> atRepeatedGivenName(String clean) {
+        String[] words = clean.strip().split(" ");
+        if (words.length < 4 || words.length > 8 || !Words.capitalized(words[0]) || words[0].endsWith(".")
+                || LEADING_TITLES.contains(lower(words[0]))) {
+            return null;
+        }
+        for (int i = 2; i + 1 < words.length; i++) {
+            if (words[i].equals(words[0]) && Words.capitalized(words[i + 1])) {
+                return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
+                        String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            }
+        }
+        return null;
     }
 
     /**
@@ -183,9 +217,17 @@ final class NameSegmenter {
     private static final java.util.regex.Pattern UNNAMED_REST = java.util.regex.Pattern.compile(
             ",\\s*(?:and\\s+)?(?:others|many others|et al\\.?|etc\\.?)\\s*$");
 
+    /** "Yakov Zhilinsky Not actually involved in the battle.": a remark in a sentence after the names. */
+    private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(
+            "\\s+\\p{Lu}\\p{Ll}* (?:\\p{Ll}+ ){2,}\\p{Ll}+\\.$");
+
+    static String withoutRemark(String names) {
+        return REMARK.matcher(names).replaceFirst("");
+    }
+
     /** "A B, C D, E F": a comma-separated list of names (not "Julius Francis, Duke of X" or "Halsey, Jr."). */
     static List<String> commaList(String clean) {
-        String named = UNNAMED_REST.matcher(clean).replaceFirst("");
+        String named = withoutRemark(UNNAMED_REST.matcher(clean).replaceFirst(""));
         String[] items = named.split(", ");
         if (items.length < 2) {
             return List.of(named);

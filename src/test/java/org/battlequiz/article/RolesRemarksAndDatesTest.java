@@ -53,4 +53,17 @@ class RolesRemarksAndDatesTest {
                 a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals(0, a.winner());
     }
+
+    @Test
+    void aMiddleInitialOrARepeatedGivenNameEndsOnePersonAndAGluedStatusOrARemarkLeavesTheName() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Pine Creek", "", "Date6–7 April 1862",
+                "LocationPine Creek", "ResultUnion victory", "Belligerents", "United States Confederate States",
+                "Commanders and leaders", "Amos T. Varn Don Piet Hale", "", "Karl XIIWIA",
+                "Bertil Osk, Tomas Reed Not actually present at the battle.", "Strength", "66,000 44,000",
+                "Casualties and losses", "1,700 killed 1,700 killed"));
+        assertEquals(List.of("Amos T. Varn", "Don Piet Hale"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Karl XII", "Bertil Osk", "Tomas Reed"), commanders(a.sides().get(1)));
+        assertEquals("WIA", a.sides().get(1).commanders().get(0).note());
+        assertEquals(List.of("Luigi Varn", "Luigi Hale"), NameSegmenter.split("Luigi Varn Luigi Hale"));
+    }
 }
