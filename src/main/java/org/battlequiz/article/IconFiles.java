@@ -143,7 +143,8 @@ final class IconFiles {
             int at = lower.indexOf(ext, from);
             while (at >= 0) {
                 int end = at + ext.length();
-                if (at > 0 && (end == raw.length() || raw.charAt(end) == ' ' || raw.charAt(end) == '\u00A0')) {
+                if (at > 0 && (end == raw.length() || raw.charAt(end) == ' ' || raw.charAt(end) == '\u00A0'
+                        || Character.isUpperCase(raw.charAt(end)))) {
                     if (best < 0 || end < best) {
                         best = end;
                     }

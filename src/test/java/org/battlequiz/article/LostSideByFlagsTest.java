@@ -41,4 +41,13 @@ class LostSideByFlagsTest {
     private static List<String> commanders(ParsedArticle a, int side) {
         return a.sides().get(side).commanders().stream().map(Commander::name).toList();
     }
+
+    @Test
+    void anImageFileNameGluedToTheNameAfterItIsAnIcon() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Karu Bay", "", "Date14 January 1988",
+                "LocationKaru Bay", "ResultStalemate", "Belligerents", "Flag of Tessa.svg Tessa",
+                "File:Flag of Unita.jpgUNITA", "Commanders and leaders", "Amos Varn Piet Hale", "Strength",
+                "11,500 12,000", "Casualties and losses", "4,785 killed 31 killed"));
+        assertEquals(List.of("UNITA"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
 }
