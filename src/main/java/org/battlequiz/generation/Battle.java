@@ -149,11 +149,18 @@ final class Battle {
         if (index < 0 || index >= sides().size()) {
             return List.of();
         }
-        List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::sideName).toList();
+        List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::sideName)
+                .filter(n -> !onBothSides(n)).toList();
         if (names.size() > 1 && guessedBoundary(index)) {
             return List.of(index == 0 ? names.get(0) : names.get(names.size() - 1));
         }
         return names;
+    }
+
+    /** "Cossack Hetmanate" in both columns: a party split between the sides names neither. */
+    private boolean onBothSides(String name) {
+        return sides().size() == 2 && sides().stream().allMatch(side -> belligerentNames(side).stream()
+                .map(Battle::sideName).anyMatch(n -> Texts.norm(n).equals(Texts.norm(name))));
     }
 
     /**
@@ -214,6 +221,20 @@ final class Battle {
      */
     Optional<String> outcomeLabel(int index) {
         return victorsNamed(index).map(names -> joinNames(names, n -> n)).or(() -> sideLabel(index));
+    }
+
+    /**
+     * Whether the winner's column is sure: "Swedish victory" names Sweden, but where Sweden stood at a guessed
+     * boundary between the columns, and not at its column's sure end, the winning side is only a guess.
+     */
+    boolean winnerSure() {
+        Integer winner = article.winner();
+        if (winner == null || winner < 0 || winner >= sides().size() || !guessedBoundary(winner)) {
+            return true;
+        }
+        List<String> named = belligerentNames(sides().get(winner)).stream()
+                .filter(n -> NamedEntry.isNamedIn(article.result(), n)).map(Battle::sideName).toList();
+        return named.isEmpty() || named.stream().anyMatch(labelNames(winner)::contains);
     }
 
     Optional<String> outcomeInSentence(int index) {

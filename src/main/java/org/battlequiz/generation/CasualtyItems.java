@@ -69,8 +69,16 @@ final class CasualtyItems implements ItemStrategy {
     /** "11 killed or fatally wounded" counts nobody a question could name ("or fatally"): left out. */
     private static boolean askable(Amount a) {
         String who = a.lossPhrase() == null ? "" : a.lossSubject();
+        if (TRIVIA.matcher(who).find()) {
+            return false;
+        }
         return who.isEmpty() || Strength.countsEquipment(who) || ForceNouns.of(who).isPresent();
     }
+
+    /** "20 ammunition wagons", "4–6 flags": spoils a teacher would not ask about, unlike men, ships or tanks. */
+    private static final java.util.regex.Pattern TRIVIA = java.util.regex.Pattern.compile(
+            "(?i)\\b(wagons?|carts?|flags?|colou?rs|standards?|banners?|horses?|mules?|muskets?|rifles?|ammunition"
+                    + "|baggage|supplies|drums?|tents?)\\b");
 
     private static String lead(String claimant) {
         if (claimant == null) {
