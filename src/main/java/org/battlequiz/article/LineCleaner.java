@@ -62,10 +62,14 @@ final class LineCleaner {
     /** "theRoman-Persian Wars", "NearNineveh": a short word glued to the name after it. */
     private static final Pattern GLUED_SMALL_WORD = Pattern.compile("\\b(the|and|of|near|Near)(?=\\p{Lu}\\p{Ll}{2})");
 
+    /** "campaign of the , Eastern Front": a reader dropped the link after an article, leaving its comma. */
+    private static final Pattern LOST_LINK = Pattern.compile("\\b(the|of|a|an) ,\\s*");
+
     static String strip(String tagged) {
         String linked = tagged.contains("[[") ? WIKI_LINK.matcher(tagged).replaceAll("$1") : tagged;
         String s = linked.indexOf('[') < 0 ? linked : MARKER.matcher(linked).replaceAll("");
         s = dropRepeatedWords(collapse(s));
+        s = LOST_LINK.matcher(s).replaceAll("$1 ");
         s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
         return s.strip();
     }

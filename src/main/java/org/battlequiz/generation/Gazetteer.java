@@ -61,17 +61,17 @@ final class Gazetteer {
     }
 
     /**
-     * The regions of a battle: of the place its location names (the last part first), not of the whole war (the
-     * Hungarian invasions reached the Balkans, a battle in Bavaria does not); without a known place, of the polities
-     * among its belligerents, its commanders and its war. Empty when none is
-     * known.
+     * The regions of a battle: of the place its location names (the last part first; a state there by its core
+     * region, the German Empire's not its colonies'), not of the whole war (the Hungarian invasions reached the
+     * Balkans, a battle in Bavaria does not); without a known place, of the polities among its belligerents, its
+     * commanders and its war. Empty when none is known.
      */
     Set<String> regionsOf(String location, List<String> belligerents, List<String> commanderNames, String partOf) {
         Set<String> out = new LinkedHashSet<>();
         if (location != null) {
             String[] parts = Texts.withoutRefs(location).split(",");
             for (int i = parts.length - 1; i >= 0 && out.isEmpty(); i--) {
-                out.addAll(place(parts[i]));
+                out.addAll(core(place(parts[i])));
             }
         }
         if (!out.isEmpty()) {

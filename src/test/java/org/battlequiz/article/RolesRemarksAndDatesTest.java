@@ -66,4 +66,11 @@ class RolesRemarksAndDatesTest {
         assertEquals("WIA", a.sides().get(1).commanders().get(0).note());
         assertEquals(List.of("Luigi Varn", "Luigi Hale"), NameSegmenter.split("Luigi Varn Luigi Hale"));
     }
+
+    @Test
+    void aCommaLeftWhereALinkWasLostAfterAnArticleIsDropped() {
+        assertEquals("the East Tessan campaign of the Eastern Front",
+                LineCleaner.strip("the East Tessan campaign of the , Eastern Front"));
+        assertEquals("Tessa, Orrin and Varn", LineCleaner.strip("Tessa , Orrin and Varn"));
+    }
 }

@@ -65,6 +65,8 @@ class ParticipantItemsTest {
         assertEquals(Set.of("britain", "central-asia"),
                 GAZETTEER.regionsOf("Nowhere", List.of("Tarn Khanate", "Duchy of Wessmoor"), List.of(), null));
         assertEquals(Set.of(), GAZETTEER.regionsOf("Nowhere", List.of("Unknown Land"), List.of(), null));
+        assertEquals(Set.of("britain"), GAZETTEER.regionsOf("Orrin Field, Free City of Orrin", List.of(), List.of(), null),
+                "a state named as the place gives its core region");
     }
 
     @Test
