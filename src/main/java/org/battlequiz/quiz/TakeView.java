@@ -31,6 +31,10 @@ public record TakeView(long attemptId, String setTitle, List<QuestionView> quest
         return page + 1;
     }
 
+    public List<NavItem> nav() {
+        return all.stream().map(q -> NavItem.of(q, page)).toList();
+    }
+
     public long answeredCount() {
         return all.stream().filter(QuestionView::answered).count();
     }
