@@ -44,12 +44,20 @@ record Figure(long low, long high, boolean approximate) {
     static final long MIN_TYPED = 1000;
 
     /**
-     * Whether a learner can fairly type this figure: a range, an approximation or a round number in the thousands.
-     * A large exact figure such as 13,781, and a small count such as 95 or 7 that only an exact answer would
-     * match, are asked as a choice instead.
+     * Whether a learner can fairly type this figure: a range of round ends, an approximation or a round number in
+     * the thousands. A large exact figure such as 13,781, a range of exact ends such as 22,284–22,900, and a small
+     * count such as 95 or 7 that only an exact answer would match, are asked as a choice instead.
      */
     boolean suitsTyping() {
-        return isRange() || approximate || Math.abs(low) >= MIN_TYPED && roundingUnit(low) * 100 >= Math.abs(low);
+        if (isRange()) {
+            return round(low) && round(high);
+        }
+        return approximate || Math.abs(low) >= MIN_TYPED && round(low);
+    }
+
+    /** "16,000", "1,500": a figure a learner can remember to its first two digits. */
+    private static boolean round(long value) {
+        return roundingUnit(value) * 100 >= Math.abs(value);
     }
 
     boolean accepts(long value) {

@@ -37,6 +37,7 @@ class PublishableWordingTest {
         assertTrue(Figure.exact(38_000).suitsTyping());
         assertTrue(Figure.exact(1_500).suitsTyping());
         assertTrue(new Figure(1200, 2000, false).suitsTyping(), "a range is typed within its bounds");
+        assertFalse(new Figure(22_284, 22_900, false).suitsTyping(), "a range of exact ends is no rough figure");
     }
 
     @Test
