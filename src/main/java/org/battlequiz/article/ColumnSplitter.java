@@ -107,6 +107,9 @@ final class ColumnSplitter {
                 }
                 s += flagChange(previous, line) + bulletShape(previous, line);
                 if (names) {
+                    s += commaRun(lines, previous);
+                }
+                if (names) {
                     s += spelling.shiftAt(i, previous) - sameStyle(previous, line);
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
@@ -158,6 +161,19 @@ final class ColumnSplitter {
     private static final String UNNAMED_FLAG = "\u0000image";
 
     /** Bullets belong to the line above them; a plain line after bullets starts a new block. */
+    /**
+     * "Earl of Leven," "Earl of Manchester," "Lord Fairfax" then "Prince Rupert,": where names end in commas, a
+     * name with a comma runs on into the next line's, and a name without one closes its column.
+     */
+    private static double commaRun(List<TextLine> lines, TextLine previous) {
+        if (previous.clean().endsWith(",")) {
+            return -2;
+        }
+        long named = lines.stream().filter(l -> !l.blank()).count();
+        long commas = lines.stream().filter(l -> !l.blank() && l.clean().endsWith(",")).count();
+        return commas >= 2 && commas * 3 >= named ? 2 : 0;
+    }
+
     private static double bulletShape(TextLine previous, TextLine line) {
         if (previous == null) {
             return 0;

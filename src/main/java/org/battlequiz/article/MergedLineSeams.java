@@ -40,6 +40,9 @@ final class MergedLineSeams {
     /** "Abu", "Umm": a kunya starts a name and joins the word after it. */
     private static final Set<String> KIN_PARTICLES = Set.of("abu", "umm", "abd", "abdul");
 
+    /** "30 - 40 guns": a dash standing between two figures joins them into a range. */
+    private static final Pattern RANGE_DASH = Pattern.compile("[-–—]");
+
     private static final Set<String> APPROX = Set.of("c.", "ca.", "circa", "about", "approx.", "approximately", "est.",
             "estimated");
 
@@ -107,7 +110,8 @@ final class MergedLineSeams {
         boolean[] insideState = names ? insideStates(tagged, spans) : new boolean[spans.size() + 1];
         for (int j = 1; j < spans.size(); j++) {
             String prev = tagged.substring(spans.get(j - 1)[0], spans.get(j - 1)[1]);
-            if (insideState[j] || insideParentheses(tagged, spans.get(j)[0]) || ORDINAL.matcher(prev).matches()) {
+            if (insideState[j] || insideParentheses(tagged, spans.get(j)[0]) || ORDINAL.matcher(prev).matches()
+                    || RANGE_DASH.matcher(prev).matches()) {
                 continue;
             }
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An outcome line that lost its label above lost belligerents, and estimates glued after their references. */
+/** Lost labels, glued estimates, names that run on after a comma and spaced ranges, on invented battles. */
 class LostResultAndEstimatesTest {
     private final ArticleParser parser = new ArticleParser();
 
@@ -23,5 +23,21 @@ class LostResultAndEstimatesTest {
         assertEquals(10000L, a.sides().get(0).strength().max());
         assertEquals(7000L, a.sides().get(1).strength().min());
         assertEquals(1, a.winner());
+    }
+
+    @Test
+    void aNameEndingInACommaRunsOnAndASpacedDashJoinsTwoFiguresIntoARange() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Reed Hill", "", "Date2 July 1644",
+                "LocationReed Hill", "ResultDecisive Parliamentarian victory", "Belligerents", "Scottish Covenanters,",
+                "Parliamentarians", "Royalists", "Commanders and leaders", "Earl of Varn,", "Earl of Tarn,", "Lord Osk",
+                "Prince Piet of Hale,", "Marquess of Reed", "Strength", "22,500+:", "7,000+ horse,", "500+ dragoons,",
+                "15,000+ foot,", "30 - 40 guns", "17,000:", "6,000 horse,", "11,000 foot,", "14 guns",
+                "Casualties and losses", "300 killed 4,000 killed"));
+        assertEquals(List.of("Scottish Covenanters", "Parliamentarians"),
+                a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Earl of Varn", "Earl of Tarn", "Lord Osk"),
+                a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(22500L, a.sides().get(0).strength().min());
+        assertEquals(17000L, a.sides().get(1).strength().min());
     }
 }
