@@ -61,6 +61,37 @@ final class BelligerentGroups {
         return new ColumnSplitter.Split(named.stream().map(TextLine::whole).toList(), List.of(), LOST_SIDE_CONFIDENCE);
     }
 
+    /**
+     * "France", "Kingdom of Sardinia", "Austrian Empire" under "Franco-Sardinian victory": where the Result row names
+     * two or more lines at one end of the list as the victors, and no other line, they stand together in one column
+     * and the rest in the other. Null when the victors are not such a run.
+     */
+    static ColumnSplitter.Split victorsTogether(List<TextLine> lines, String victors) {
+        List<TextLine> named = lines.stream().filter(l -> !l.blank()).toList();
+        if (victors.isEmpty() || named.size() < 3) {
+            return null;
+        }
+        boolean[] victor = new boolean[named.size()];
+        int count = 0;
+        for (int i = 0; i < named.size(); i++) {
+            victor[i] = NamedEntry.isNamedIn(victors, NameCleaner.clean(named.get(i).clean()));
+            count += victor[i] ? 1 : 0;
+        }
+        if (count < 2 || count == named.size()) {
+            return null;
+        }
+        boolean first = java.util.stream.IntStream.range(0, count).allMatch(i -> victor[i]);
+        boolean last = java.util.stream.IntStream.range(named.size() - count, named.size()).allMatch(i -> victor[i]);
+        if (first == last) {
+            return null;
+        }
+        int seam = first ? count : named.size() - count;
+        return new ColumnSplitter.Split(named.subList(0, seam).stream().map(TextLine::whole).toList(),
+                named.subList(seam, named.size()).stream().map(TextLine::whole).toList(), VICTORS_CONFIDENCE);
+    }
+
+    private static final double VICTORS_CONFIDENCE = 0.7;
+
     /** The other side's names are lost: which column the survivors stood in is a guess. */
     private static final double LOST_SIDE_CONFIDENCE = 0.6;
 

@@ -115,7 +115,7 @@ final class LostLabels {
             if (l.blank()) {
                 continue;
             }
-            if (sentenceLike(l.clean()) || figureLed(l.clean())) {
+            if (sentenceLike(l.clean()) || figureLed(l.clean()) || namesADay(l.clean())) {
                 break;
             }
             start = i;
@@ -128,6 +128,12 @@ final class LostLabels {
             start = last > firstValue && !figureLed(lines.get(last).clean()) ? last : -1;
         }
         return start;
+    }
+
+    /** "Armistice of Villafranca (12 July 1859)": a line naming a day and month goes on the result, not a name. */
+    private static boolean namesADay(String clean) {
+        DateParser.Range r = DateParser.parse(clean.replace('(', ' ').replace(')', ' '));
+        return r != null && r.start() != null && r.start().indexOf('-', 1) > 0;
     }
 
     /** With no row label at all, the belligerents are the first line of names after the last one-column row. */

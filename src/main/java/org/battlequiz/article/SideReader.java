@@ -28,6 +28,9 @@ final class SideReader {
         } else if (bel == null && groups.size() == 1) {
             bel = BelligerentGroups.victorsOnly(groups.get(0), context.victors());
             if (bel == null) {
+                bel = BelligerentGroups.victorsTogether(groups.get(0), context.victors());
+            }
+            if (bel == null) {
                 bel = new ColumnSplitter(context).split(groups.get(0), Section.BELLIGERENTS);
             }
         }

@@ -40,4 +40,17 @@ class LostResultAndEstimatesTest {
         assertEquals(22500L, a.sides().get(0).strength().min());
         assertEquals(17000L, a.sides().get(1).strength().min());
     }
+
+    @Test
+    void victorsTheResultNamesAtOneEndStandTogetherAndADatedLineStaysWithTheResult() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Orrin Ridge", "", "Date24 June 1859",
+                "LocationOrrin Ridge", "Result Decisive Franco-Sardinian victory", "Armistice of Tessa (12 July 1859)",
+                "France France", "Kingdom of Sardinia Sardinia", "Austrian Empire Austria", "Commanders and leaders",
+                "France Louis Varn", "Kingdom of Sardinia Piet Hale", "Austrian Empire Karl Osk", "Strength",
+                "130,000 129,000", "Casualties and losses", "2,300 killed 2,400 killed"));
+        assertEquals("Decisive Franco-Sardinian victory; Armistice of Tessa (12 July 1859)", a.result());
+        assertEquals(List.of("France", "Sardinia"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Austria"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(0, a.winner());
+    }
 }
