@@ -190,7 +190,8 @@ final class NameSegmenter {
 
     /** The titles written "Earl of Mercia" after a person's name and a comma. */
     static final String TITLE_OF_PLACE =
-            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount)";
+            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount|King|Queen|Emperor"
+                    + "|Empress)";
 
     private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");

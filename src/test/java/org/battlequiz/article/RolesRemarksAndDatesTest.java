@@ -73,4 +73,10 @@ class RolesRemarksAndDatesTest {
                 LineCleaner.strip("the East Tessan campaign of the , Eastern Front"));
         assertEquals("Tessa, Orrin and Varn", LineCleaner.strip("Tessa , Orrin and Varn"));
     }
+
+    @Test
+    void aKingNamedWithHisRealmAfterACommaIsOnePersonInARun() {
+        assertEquals(List.of("Philip II, King of Tessa", "Robert II, Count of Orrin", "Piet of Osk", "Eudes III of Varn"),
+                NameSegmenter.split("Philip II, King of Tessa Robert II, Count of Orrin Piet of Osk Eudes III of Varn"));
+    }
 }
