@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits prose into sentences at ". ", "! " or "? " followed by a capital, a digit or a quote. */
-final class Sentences {
+public final class Sentences {
     private Sentences() {
     }
 
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length() - 2; i++) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.Set;
+import org.battlequiz.article.Sentences;
 import org.battlequiz.article.SourceLine;
 
 /** When the battle was fought: year items, date choices at the date's own precision, true/false with a shifted date. */
@@ -149,7 +150,6 @@ final class DateItems implements ItemStrategy {
     }
 
     private static final int LONG_QUOTE = 200;
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     /** A date fact quoting, from a long paragraph, only the sentence that gives the year. */
     private static FactRef dated(String id, SourceLine line, DateValue start) {
@@ -161,7 +161,7 @@ final class DateItems implements ItemStrategy {
             return null;
         }
         String year = String.valueOf(Math.abs(start.year()));
-        for (String sentence : SENTENCE_END.split(line.text())) {
+        for (String sentence : Sentences.split(line.text())) {
             if (sentence.contains(year)) {
                 return Evidence.clean(sentence);
             }

@@ -24,12 +24,13 @@ final class SettingItems implements ItemStrategy {
                     .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
             List<String> bankWars = pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf);
             bankWars.addAll(battle.eraWars());
+            bankWars.removeIf(war -> partOfIt(war, partOf));
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
             List<ParsedArticle> sameRegion = battle.bankSameRegion();
             List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS).stream().filter(sameRegion::contains).toList(),
                     ParsedArticle::partOf);
-            List<String> nearWars = Pools.pick(sameWars.isEmpty() ? battle.eraWars() : sameWars, List.of(partOf), 1,
-                    random);
+            List<String> nearWars = Pools.pick((sameWars.isEmpty() ? battle.eraWars() : sameWars).stream()
+                    .filter(war -> !partOfIt(war, partOf)).toList(), List.of(partOf), 1, random);
             if (wars.size() >= 2) {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict " + battle.was() + " " + battle.name() + " part of?",
                         partOf, wars, random, 0.35));
@@ -82,6 +83,29 @@ final class SettingItems implements ItemStrategy {
         String[] parts = location.replaceAll("\\s*\\([^()]*\\)", "").split(",");
         return parts[parts.length - 1].strip();
     }
+
+    /**
+     * "Third Crusade" beside "the Crusades", "Ottoman–Venetian War" beside "Ottoman wars in Europe": a war named by a
+     * distinctive word of a series of wars the battle belonged to may be part of it, so it is neither a wrong option
+     * nor a false statement. "War of the Third Coalition" beside "War of the Fifth Coalition" stays a rival.
+     */
+    static boolean partOfIt(String war, String partOf) {
+        List<String> whole = List.of(Texts.norm(partOf).split(" "));
+        boolean umbrella = whole.contains("wars") || whole.contains("conflicts");
+        for (String word : Texts.norm(war).split(" ")) {
+            String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+            if (stem.length() > 3 && !GENERIC_WAR_WORDS.contains(stem) && whole.stream()
+                    .anyMatch(w -> w.equals(stem + "s") || umbrella && w.startsWith(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> GENERIC_WAR_WORDS = java.util.Set.of("war", "campaign", "first",
+            "second", "third", "fourth", "fifth", "great", "civil", "revolt", "rebellion", "conflict", "invasion",
+            "battle", "front", "theatre", "theater", "uprising", "expedition", "crisis", "world", "independence",
+            "revolution", "succession", "conquest", "siege", "offensive", "operation");
 
     private static boolean sharesWord(String a, String b) {
         for (String word : Texts.norm(a).split(" ")) {

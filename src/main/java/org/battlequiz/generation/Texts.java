@@ -21,7 +21,7 @@ final class Texts {
                     + "legion|brigade|forces|sultanate|khanate|league|alliance|coalition|division|corps|order|"
                     + "commonwealth|federation|emirate|regiment|navy|government|rebels|militia|house|duchy|county|"
                     + "principality|city|people|state|nations|company|barony|margraviate|electorate|movement|bishopric|"
-                    + "archbishopric|protectorate|raj|colony|colonies|provinces|cantons|tribes|clans|khaganate|tsardom|"
+                    + "archbishopric|protectorate|raj|colony|colonies|provinces|cantons|tribes|clans|clan|khaganate|tsardom|"
                     + "horde|monarchy|crusaders|knights|insurgents|partisans|guerrillas|loyalists|patriots|"
                     + "mercenaries|estates|marquisate|landgraviate|palatinate|despotate|hetmanate|shogunate|"
                     + "voivodeship)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
