@@ -61,6 +61,12 @@ class ExplanationTest {
         assertEquals("The battle was fought on 23 January 1900 on the hilltop and ended in an Ostish victory.",
                 DateItems.sentenceWithYear(Fixtures.line(lead, 3), new DateValue(1900, 1, 23)));
         assertEquals(null, DateItems.sentenceWithYear(Fixtures.line("Date23 January 1900", 3), new DateValue(1900, 1, 23)));
+        String ranks = "The Battle of Pine Ridge (March 7–8, 1862) took place near Leetown, northeast of Tessa, in the"
+                + " hills of the border country.[4] Federal forces, led by Brig. Gen. Amos Varn, moved south from the"
+                + " river, driving the Confederate forces into the hills.";
+        assertEquals("The Battle of Pine Ridge (March 7–8, 1862) took place near Leetown, northeast of Tessa, in the"
+                + " hills of the border country.", DateItems.sentenceWithYear(Fixtures.line(ranks, 3),
+                new DateValue(1862, 3, 7)), "a rank's full stop ends no sentence, a footnote after one does");
     }
 
     @Test
