@@ -149,11 +149,8 @@ final class ColumnSplitter {
     }
 
     private String flagOf(TextLine line) {
-        if (!line.icon().isEmpty()) {
-            return line.icon();
-        }
-        String label = context.flags().flag(line.clean());
-        return label.isEmpty() && IMAGE_GAP.matcher(line.raw()).lookingAt() ? UNNAMED_FLAG : label;
+        String flag = context.flags().flagOrIcon(line);
+        return flag.isEmpty() && IMAGE_GAP.matcher(line.raw()).lookingAt() ? UNNAMED_FLAG : flag;
     }
 
     /** " Holy Roman Empire": the one space a reader left where a flag image stood. */

@@ -213,6 +213,11 @@ final class FlagPrefixes {
         return 0;
     }
 
+    /** The icon a reader printed before the line ("Flag of Spain.svg"), else its flag label, or "" for neither. */
+    String flagOrIcon(TextLine line) {
+        return line.icon().isEmpty() ? flag(line.clean()) : line.icon();
+    }
+
     /** The flag label at the start of the text, or "" when there is none. */
     String flag(String clean) {
         int n = flagWords(clean);

@@ -84,7 +84,10 @@ final class SideReader {
         for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
             splits.put(s, tempered(splits.get(s), s));
         }
-        ColumnSplitter.Split cmd = byAnchors(bel, byFlags(bel, splits.get(Section.COMMANDERS)));
+        List<String> leftNames = names(bel.left());
+        List<String> rightNames = names(bel.right());
+        ColumnSplitter.Split cmd = byAnchors(leftNames, rightNames,
+                byFlags(leftNames, rightNames, splits.get(Section.COMMANDERS)));
         List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
                 commanders(cmd.right(), cmd.confidence()));
         bel = new ColumnSplitter.Split(withoutFlags(bel.left(), true), withoutFlags(bel.right(), true),
@@ -112,9 +115,7 @@ final class SideReader {
      * A column whose belligerents the page lost, with every commander line under a flag: a line whose flag names
      * the surviving belligerent stays on its side, and every other flag is the lost side's.
      */
-    private ColumnSplitter.Split byFlags(ColumnSplitter.Split bel, ColumnSplitter.Split cmd) {
-        List<String> left = names(bel.left());
-        List<String> right = names(bel.right());
+    private ColumnSplitter.Split byFlags(List<String> left, List<String> right, ColumnSplitter.Split cmd) {
         if (left.isEmpty() == right.isEmpty()) {
             return cmd;
         }
@@ -147,9 +148,7 @@ final class SideReader {
      * comes before any naming the second, the second column starts after the first blank line between them, or
      * with no blank line there, at the first line naming the second side.
      */
-    private ColumnSplitter.Split byAnchors(ColumnSplitter.Split bel, ColumnSplitter.Split cmd) {
-        List<String> left = names(bel.left());
-        List<String> right = names(bel.right());
+    private ColumnSplitter.Split byAnchors(List<String> left, List<String> right, ColumnSplitter.Split cmd) {
         if (left.isEmpty() || right.isEmpty()) {
             return cmd;
         }
@@ -158,7 +157,7 @@ final class SideReader {
         int lastLeft = -1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            String flag = line.icon().isEmpty() ? context.flags().flag(line.clean()) : line.icon();
+            String flag = context.flags().flagOrIcon(line);
             boolean namesLeft = !flag.isEmpty() && left.stream().anyMatch(n -> NamedEntry.isNamedWholeIn(flag, n));
             boolean namesRight = !flag.isEmpty() && right.stream().anyMatch(n -> NamedEntry.isNamedWholeIn(flag, n));
             if (namesLeft && !namesRight) {
@@ -182,7 +181,7 @@ final class SideReader {
     }
 
     private static List<Piece> pieces(List<TextLine> lines) {
-        return lines.stream().filter(l -> !l.blank()).map(l -> new Piece(l, l.tagged())).toList();
+        return lines.stream().filter(l -> !l.blank()).map(TextLine::whole).toList();
     }
 
     /** Commanders read without their flag labels; the flag joins the role text that may place them on a side. */
