@@ -1,6 +1,5 @@
 package org.battlequiz.generation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +8,7 @@ import org.battlequiz.article.ArticleParser;
 import org.battlequiz.article.ParsedArticle;
 import org.junit.jupiter.api.Test;
 
-/** Wrong options the battle itself names in another form, and plural peoples in sentences, on invented text. */
+/** Wrong options the battle itself names in another form, or that its own series of wars may hold, on invented text. */
 class NamedByTheBattleTest {
     private static ParsedArticle article(String result, String belligerents, String commanders) {
         return new ArticleParser().parse(String.join("\n", "Battle of Orrin Ridge", "", "Part of the Second War of Tessa",
@@ -31,12 +30,10 @@ class NamedByTheBattleTest {
     }
 
     @Test
-    void aPluralPeopleTakesTheAndItsOwnPronoun() {
-        assertEquals("the Scottish Covenanters", Texts.group("Scottish Covenanters"));
-        assertEquals("the Royalists", Texts.group("Royalists"));
-        assertEquals("the Kingdom of Tessa", Texts.group("Kingdom of Tessa"));
-        assertTrue(Texts.isPluralPeople("Royalists"));
-        assertFalse(Texts.isPluralPeople("Kingdom of Tessa"));
-        assertFalse(Texts.isPluralPeople("United States"));
+    void aWarNamedByASeriesTheBattleBelongedToIsNoRivalButAnotherWarOfTheSameNameShapeIs() {
+        assertTrue(SettingItems.partOfIt("Third Crusade", "Crusades"));
+        assertTrue(SettingItems.partOfIt("Tessan–Varn War", "Tessan wars in Europe"));
+        assertFalse(SettingItems.partOfIt("War of the Third Coalition", "War of the Fifth Coalition"));
+        assertFalse(SettingItems.partOfIt("Hundred Years' War", "Wars of the Roses"));
     }
 }

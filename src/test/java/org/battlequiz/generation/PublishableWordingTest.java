@@ -17,7 +17,7 @@ class PublishableWordingTest {
     private static final FactRef SOURCE = FactRef.of("filler", "body", Fixtures.line("Edward Henry", 7));
 
     @Test
-    void aNationalityThatNamesItsPeopleTakesTheArticle() {
+    void aPeopleAClanOrARealmTakesTheArticleAndAStateKeepsItsBareName() {
         assertEquals("the French", Texts.group("French"));
         assertEquals("the Free French", Texts.group("Free French"));
         assertEquals("the Japanese", Texts.group("Japanese"));
@@ -26,6 +26,17 @@ class PublishableWordingTest {
         assertEquals("France", Texts.group("France"));
         assertEquals("the Tessan Horde", Texts.group("Tessan Horde"));
         assertEquals("the Covenanters", Texts.group("Covenanters"), "the plural of a people the lexicon knows");
+        assertEquals("the Scottish Covenanters", Texts.group("Scottish Covenanters"));
+        assertEquals("the Royalists", Texts.group("Royalists"));
+        assertEquals("the Kingdom of Tessa", Texts.group("Kingdom of Tessa"));
+        assertEquals("the Oda clan", Texts.group("Oda clan"));
+    }
+
+    @Test
+    void aPluralPeopleIsOneWordThatNamesNoStateAndTakesTheirAllies() {
+        assertTrue(Texts.isPluralPeople("Royalists"));
+        assertFalse(Texts.isPluralPeople("Kingdom of Tessa"));
+        assertFalse(Texts.isPluralPeople("United States"));
     }
 
     @Test
