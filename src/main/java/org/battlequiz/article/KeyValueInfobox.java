@@ -58,6 +58,7 @@ final class KeyValueInfobox {
         Field open = null;
         int openSide = -1;
         Map<Section, Integer> blocks = new java.util.EnumMap<>(Section.class);
+        Map<String, List<TextLine>> continuations = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             Field f = field(line);
@@ -73,6 +74,12 @@ final class KeyValueInfobox {
             if (f == null && open != null && !line.blank() && open.value().isEmpty() && HEADER.containsKey(open.key())
                     && !header.containsKey(open.key())) {
                 header.put(open.key(), new Field(open.key(), unbulleted(line.raw()), line));
+                last = i;
+                continue;
+            }
+            if (f == null && open != null && !line.blank() && RUNS_ON.contains(open.key()) && !open.value().isEmpty()
+                    && header.get(open.key()) == open && lines.get(i - 1) == continuationEnd(open, continuations)) {
+                continuations.computeIfAbsent(open.key(), k -> new ArrayList<>()).add(line);
                 last = i;
                 continue;
             }
@@ -98,8 +105,9 @@ final class KeyValueInfobox {
                     List<List<Field>> cols = columns.computeIfAbsent(s, k -> List.of(new ArrayList<>(), new ArrayList<>()));
                     cols.get(side).add(f);
                 }
-            } else if (!f.value().isEmpty()) {
-                header.putIfAbsent(f.key(), f);
+            } else if (!f.value().isEmpty() && (columns.isEmpty() || !header.containsKey(f.key()))) {
+                header.put(f.key(), f);
+                continuations.remove(f.key());
             }
         }
         Field conflict = header.get("conflict");
@@ -108,19 +116,22 @@ final class KeyValueInfobox {
         } else if (conflict != null) {
             out.add(TextLine.of(conflict.line().number(), conflict.value()));
         } else {
-            lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst()
-                    .ifPresent(l -> out.add(TextLine.of(l.number(), l.raw().strip())));
+            titleLine(lines, first, header.values()).ifPresent(l -> out.add(TextLine.of(l.number(), l.raw().strip())));
         }
-        List<TextLine> rows = new ArrayList<>();
+        List<List<TextLine>> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : HEADER.entrySet()) {
             Field f = header.get(e.getKey());
             if (f != null && !(e.getKey().equals("location") && header.containsKey("place"))) {
-                rows.add(TextLine.of(f.line().number(), e.getValue() + f.value()));
+                List<TextLine> row = new ArrayList<>();
+                row.add(TextLine.of(f.line().number(), e.getValue() + f.value()));
+                continuations.getOrDefault(e.getKey(), List.of())
+                        .forEach(l -> row.add(TextLine.of(l.number(), unbulleted(l.raw()))));
+                rows.add(row);
             }
         }
         List<String> order = List.of("Part of", "Date", "Location", "Result", "Territorial changes", "Status");
-        rows.sort((a, b) -> Integer.compare(rank(order, a.raw()), rank(order, b.raw())));
-        out.addAll(rows);
+        rows.sort((a, b) -> Integer.compare(rank(order, a.get(0).raw()), rank(order, b.get(0).raw())));
+        rows.forEach(out::addAll);
         Set<TextLine> breaks = new HashSet<>();
         for (Section s : Section.values()) {
             List<List<Field>> cols = columns.get(s);
@@ -142,7 +153,7 @@ final class KeyValueInfobox {
                         out.add(t);
                     }
                 }
-                if (side == 1 && firstItem) {
+                if (side == 1 && firstItem && !bothSidesInOneList(cols, blocks)) {
                     TextLine empty = TextLine.of(anchor, "");
                     breaks.add(empty);
                     out.add(empty);
@@ -152,6 +163,40 @@ final class KeyValueInfobox {
         out.add(TextLine.of(lines.get(last).number(), ""));
         out.addAll(lines.subList(last + 1, lines.size()));
         return new PageFormats.Page(out, breaks);
+    }
+
+    /**
+     * "Belligerents: United States, Great Britain, Hesse-Hanau" as the page's only block: one list holds both
+     * sides, and where it splits is left to the column reader.
+     */
+    private static boolean bothSidesInOneList(List<List<Field>> cols, Map<Section, Integer> blocks) {
+        return cols.get(1).isEmpty() && cols.get(0).size() == 1 && BLOCK_SECTIONS.containsKey(cols.get(0).get(0).key())
+                && blocks.values().stream().allMatch(n -> n == 1);
+    }
+
+    /**
+     * The page's first line, or where a site's own "Date:"/"Location:" header came before the infobox, the last
+     * line before the infobox's fields that reads as a heading.
+     */
+    private static java.util.Optional<TextLine> titleLine(List<TextLine> lines, int first,
+            java.util.Collection<Field> header) {
+        int kept = header.stream().mapToInt(f -> lines.indexOf(f.line())).min().orElse(first);
+        for (int i = kept - 1; i > first; i--) {
+            String s = lines.get(i).raw().strip();
+            if (!s.isEmpty() && field(lines.get(i)) == null && s.length() <= 80 && s.indexOf(':') < 0
+                    && Character.isUpperCase(s.charAt(0)) && !s.endsWith(".")) {
+                return java.util.Optional.of(lines.get(i));
+            }
+        }
+        return lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst();
+    }
+
+    /** A Result written over several lines ("First battle: …", "Second battle: …") goes on under its key. */
+    private static final Set<String> RUNS_ON = Set.of("result");
+
+    private static TextLine continuationEnd(Field open, Map<String, List<TextLine>> continuations) {
+        List<TextLine> more = continuations.get(open.key());
+        return more == null ? open.line() : more.get(more.size() - 1);
     }
 
     private static int rank(List<String> order, String raw) {
@@ -243,7 +288,7 @@ final class KeyValueInfobox {
         if (key.isEmpty() || !key.chars().allMatch(Character::isLetterOrDigit)) {
             return null;
         }
-        if (!dashed && !(HEADER.containsKey(key) || numbered(key) || key.equals("conflict"))) {
+        if (!dashed && !(HEADER.containsKey(key) || section(key) != null || key.equals("conflict"))) {
             return null;
         }
         return new Field(key, s.substring(colon + 1).strip(), line);

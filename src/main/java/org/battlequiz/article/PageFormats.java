@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Rewrites the infobox layouts other readers produce into the export's own layout: a table whose cells are split
- * by "|" (one cell per column), and a "- Key: value" dump of the infobox fields. Where a layout says which column
- * a value is in, the first line of the second column is kept as a known column break.
+ * by "|" (one cell per column), and a "- Key: value" dump of the infobox fields, or an old battle box's glued
+ * rows. Where a layout says which column a value is in, the first line of the second column is kept as a known
+ * column break.
  */
 final class PageFormats {
 
@@ -20,6 +21,9 @@ final class PageFormats {
     }
 
     static Page normalize(List<TextLine> lines) {
+        if (OldBattlebox.detect(lines)) {
+            lines = OldBattlebox.relabel(lines);
+        }
         if (KeyValueInfobox.detect(lines)) {
             return KeyValueInfobox.rewrite(lines);
         }

@@ -53,4 +53,35 @@ class SideBlocksLayoutTest {
     private static List<String> names(List<NamedEntry> entries) {
         return entries.stream().map(NamedEntry::name).toList();
     }
+
+    /** A site's own "Date:"/"Location:" header, then the infobox as "Key: value" lines with both sides in one list. */
+    private static final String ONE_LIST = String.join("\n",
+            "upload image", "", "Battle of Tarn Ridge", "", "Privacy Level: Open", "Date: [unknown]", "Location: [unknown]",
+            "Tags: 1790 Northern_War", "This page has been read 12 times.", "", "", "Battles of Tarn Ridge", "",
+            "Date: June 2 and June 20, 1790", "Location: Tarn County, Velland",
+            "Result: First battle: Pyrrhic Ostran victory", "Second battle: Decisive Vellish victory, Ostran surrender June 28",
+            "Belligerents: Velland, Ostria, Kingdom of Harl", "", "",
+            "The Battles of Tarn Ridge (June 2 and June 20, 1790) decided the fate of the Ostran army in the war.");
+
+    @Test
+    void aSiteHeaderBeforeTheInfoboxGivesWayToTheInfoboxRows() {
+        ParsedArticle page = new ArticleParser().parse(ONE_LIST);
+        assertEquals("Battles of Tarn Ridge", page.title());
+        assertEquals("1790-06-02", page.dateStart());
+        assertEquals("1790-06-20", page.dateEnd());
+        assertEquals("Tarn County, Velland", page.location());
+        assertEquals("First battle: Pyrrhic Ostran victory; Second battle: Decisive Vellish victory, Ostran surrender"
+                + " June 28", page.result());
+    }
+
+    @Test
+    void oneListOfBelligerentsIsSplitIntoTwoSides() {
+        ParsedArticle page = new ArticleParser().parse(ONE_LIST);
+        assertEquals(2, page.sides().size());
+        assertEquals(List.of("Velland", "Ostria", "Kingdom of Harl"), page.sides().stream()
+                .flatMap(side -> names(side.belligerents()).stream()).toList());
+        assertEquals(List.of("Velland"), names(page.sides().get(0).belligerents()).subList(0, 1));
+        assertEquals(List.of("Kingdom of Harl"), names(page.sides().get(1).belligerents())
+                .subList(page.sides().get(1).belligerents().size() - 1, page.sides().get(1).belligerents().size()));
+    }
 }
