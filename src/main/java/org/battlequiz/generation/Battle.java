@@ -225,7 +225,9 @@ final class Battle {
 
     /**
      * Whether the winner's column is sure: "Swedish victory" names Sweden, but where Sweden stood at a guessed
-     * boundary between the columns, and not at its column's sure end, the winning side is only a guess.
+     * boundary between the columns, and not at its column's sure end, the winning side is only a guess. So is a
+     * winner at a guessed boundary that the Result row does not name at all ("Greek victory" over columns
+     * "Athens" and "Plataea, Persian Empire"): what put it there is the guess.
      */
     boolean winnerSure() {
         Integer winner = article.winner();
@@ -234,7 +236,7 @@ final class Battle {
         }
         List<String> named = belligerentNames(sides().get(winner)).stream()
                 .filter(n -> NamedEntry.isNamedIn(article.result(), n)).map(Battle::sideName).toList();
-        return named.isEmpty() || named.stream().anyMatch(labelNames(winner)::contains);
+        return named.stream().anyMatch(labelNames(winner)::contains);
     }
 
     Optional<String> outcomeInSentence(int index) {

@@ -90,15 +90,11 @@ record Figure(long low, long high, boolean approximate) {
     List<Long> distractors(Random random, int count, List<Long> alsoRight) {
         long unit = isRange() ? gcdUnit() : roundingUnit(low);
         long base = Math.round(key());
-        List<Double> factors = new ArrayList<>();
-        for (double f : FACTORS) {
-            factors.add(f);
-        }
-        Collections.shuffle(factors, random);
+        List<Double> factors = interleaved(random);
         Set<Long> out = new LinkedHashSet<>();
         for (double f : factors) {
             long v = Math.round(base * f / unit) * unit;
-            if (v > 0 && !accepts(v) && (v < low || v > high) && !nearAny(v, alsoRight, unit)
+            if (v > (base > 1 ? 1 : 0) && !accepts(v) && (v < low || v > high) && !nearAny(v, alsoRight, unit)
                     && sameMagnitude(v, base)) {
                 out.add(v);
             }
@@ -107,6 +103,32 @@ record Figure(long low, long high, boolean approximate) {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Smaller and larger factors taken in turn, from a side picked at random, so the right figure is never the
+     * one extreme among the options; no "1" among plural figures ("1 corvettes").
+     */
+    private static List<Double> interleaved(Random random) {
+        List<Double> below = new ArrayList<>();
+        List<Double> above = new ArrayList<>();
+        for (double f : FACTORS) {
+            (f < 1 ? below : above).add(f);
+        }
+        Collections.shuffle(below, random);
+        Collections.shuffle(above, random);
+        List<Double> first = random.nextBoolean() ? below : above;
+        List<Double> second = first == below ? above : below;
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            if (i < first.size()) {
+                out.add(first.get(i));
+            }
+            if (i < second.size()) {
+                out.add(second.get(i));
+            }
+        }
+        return out;
     }
 
     private long gcdUnit() {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
+import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
 import org.battlequiz.article.Strength;
@@ -204,14 +205,17 @@ final class StrengthItems implements ItemStrategy {
         return out;
     }
 
-    /** "Shang troops" of the side Shang reads "troops": the stem already names the side. */
+    /**
+     * "Shang troops" of the side Shang, "German divisions" of Germany, read "troops", "divisions": the first word
+     * already names the side.
+     */
     static String withoutSideName(String label, Side side) {
         String[] words = label.strip().split("\\s+");
         if (words.length < 2) {
             return label;
         }
         boolean sideWord = Battle.belligerentNames(side).stream()
-                .anyMatch(n -> Texts.containsWords(n, words[0]));
+                .anyMatch(n -> Texts.containsWords(n, words[0]) || NamedEntry.isNamedIn(words[0], n));
         return sideWord ? label.strip().substring(words[0].length()).strip() : label;
     }
 

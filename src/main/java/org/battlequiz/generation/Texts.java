@@ -93,7 +93,6 @@ final class Texts {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** A group name as it reads inside a sentence: "the Kingdom of England", "the Royalists", "Germany". */
     /** "Royalists", "Covenanters": a people named in the plural, which takes "the" and "their". */
     static boolean isPluralPeople(String name) {
         String n = withoutRefs(name);
@@ -101,6 +100,7 @@ final class Texts {
                 && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
     }
 
+    /** A group name as it reads inside a sentence: "the Kingdom of England", "the Royalists", "the CSA", "Germany". */
     static String group(String name) {
         String n = withoutRefs(name);
         if (n.toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -117,8 +117,17 @@ final class Texts {
                 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                 && isPluralPeople(words[words.length - 1]);
         boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n);
-        return pluralPeople || nationAsPeople || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n : n;
+        return pluralPeople || nationAsPeople || isInitialism(n) || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n
+                : n;
     }
+
+    /** "CSA", "USSR", "FNLA": initials read letter by letter take "the"; "NATO", "UNITA" read as words do not. */
+    static boolean isInitialism(String name) {
+        return INITIALS.matcher(name).matches() && (name.length() <= 3 || CONSONANT_RUN.matcher(name).find());
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,6}");
+    private static final Pattern CONSONANT_RUN = Pattern.compile("[B-DF-HJ-NP-TV-Z]{3}");
 
     /** "the Hundred Years' War", but "World War II", "Operation U-Go" and "Napoleon's invasion of Russia" as they are. */
     static String conflictInSentence(String conflict) {

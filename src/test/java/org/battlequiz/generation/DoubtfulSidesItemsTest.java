@@ -28,6 +28,18 @@ class DoubtfulSidesItemsTest {
     }
 
     @Test
+    void aWinnerTheResultDoesNotNameAtAGuessedBoundaryGivesNoOutcomeItem() {
+        ParsedArticle guessed = parse("Battle of Sarn Plain", "", "DateAugust 490 BC", "Location",
+                "Result Decisive Hellenic victory", "Belligerents", "Orthia", "Kelos", "Great Empire",
+                "Commanders and leaders", "Nikias the Elder,", "Damon ", "Xerxa the Great", "Tissa", "Strength",
+                "9,000 Orthians,", "1,000 Kelians", "20,000 infantry", "Casualties and losses", "192 Orthians,",
+                "11 Kelians", "6,400 dead", "", "The Battle of Sarn Plain was fought between Orthia and the Great"
+                        + " Empire. A small Hellenic force came from Kelos.");
+        assertFalse(new Battle(guessed, List.of()).winnerSure());
+        assertEquals(List.of(), Fixtures.items(new OutcomeItems(), guessed));
+    }
+
+    @Test
     void aPartyInBothColumnsNamesNeitherSide() {
         ParsedArticle split = parse("Battle of Orrin Marsh", "", "Date8 July 1709", "LocationOrrin Marsh",
                 "Result Decisive Tessan victory", "Belligerents", "Cossack Hetmanate", "", "Tessan Tsardom",

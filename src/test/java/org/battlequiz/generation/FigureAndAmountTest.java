@@ -67,6 +67,24 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void theRightFigureIsNeverTheOneExtremeAmongItsOptions() {
+        Figure figure = Figure.exact(87000);
+        for (long seed = 0; seed < 40; seed++) {
+            List<Long> wrong = figure.distractors(new Random(seed), 3, List.of());
+            assertEquals(3, wrong.size());
+            assertTrue(wrong.stream().anyMatch(w -> w < 87000) && wrong.stream().anyMatch(w -> w > 87000),
+                    "seed " + seed + ": " + wrong);
+        }
+    }
+
+    @Test
+    void aPluralCountIsNeverFalsifiedAsOne() {
+        for (long seed = 0; seed < 40; seed++) {
+            assertFalse(Figure.exact(2).distractors(new Random(seed), 3, List.of()).contains(1L), "seed " + seed);
+        }
+    }
+
+    @Test
     void distractorsKeepMagnitudeAndRoundingAndAreNeverAccepted() {
         Figure figure = new Figure(1700, 2000, false);
         for (long seed = 0; seed < 20; seed++) {
@@ -94,5 +112,8 @@ class FigureAndAmountTest {
         assertEquals("troops", StrengthItems.withoutSideName("Velmar troops", velmar));
         assertEquals("Royal Navy ships", StrengthItems.withoutSideName("Royal Navy ships", velmar));
         assertEquals("archers", StrengthItems.withoutSideName("archers", velmar));
+        org.battlequiz.article.Side germany = new org.battlequiz.article.Side(
+                List.of(new org.battlequiz.article.NamedEntry("Germany", null, 0.9)), List.of(), List.of(), null, null);
+        assertEquals("divisions", StrengthItems.withoutSideName("German divisions", germany), "its adjective names it");
     }
 }

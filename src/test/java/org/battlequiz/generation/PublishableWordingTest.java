@@ -30,6 +30,11 @@ class PublishableWordingTest {
         assertEquals("the Royalists", Texts.group("Royalists"));
         assertEquals("the Kingdom of Tessa", Texts.group("Kingdom of Tessa"));
         assertEquals("the Oda clan", Texts.group("Oda clan"));
+        assertEquals("the CSA", Texts.group("CSA"), "initials read letter by letter");
+        assertEquals("the USSR", Texts.group("USSR"));
+        assertEquals("the FNLA", Texts.group("FNLA"));
+        assertEquals("NATO", Texts.group("NATO"), "initials read as a word");
+        assertEquals("UNITA", Texts.group("UNITA"));
     }
 
     @Test
