@@ -112,6 +112,9 @@ final class ColumnSplitter {
                 if (names) {
                     s += spelling.shiftAt(i, previous) - sameStyle(previous, line);
                 }
+                if (GOES_ON.matcher(line.clean()).lookingAt()) {
+                    s -= 3;
+                }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i) + totals(firstLine, previous, line);
                 }
@@ -121,6 +124,10 @@ final class ColumnSplitter {
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
                 boolean loneSurname = allShort && line.tagged().substring(cut.pos()).strip().split("\\s+").length == 1
                         && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2;
+                if (DANGLING.matcher(line.tagged().substring(0, cut.pos())).find()
+                        || captionOfNext(line.tagged().substring(0, cut.pos()), line.tagged().substring(cut.pos()))) {
+                    continue;
+                }
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
                     out.add(new Seam(i, cut.pos(), cut.score()));
                 }
@@ -342,6 +349,30 @@ final class ColumnSplitter {
     }
 
     private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) of ");
+
+    /** "and 2 machine guns", "plus 400 militia": a line that starts with a conjunction goes on with the one above. */
+    private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("(?:and|or|plus|with) ");
+    /** A cut right after "and" leaves a column ending on the conjunction: never where two columns meet. */
+    private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("(?:^|\\s)(?:and|or|plus|with)\\s*$");
+
+    /**
+     * "United Kingdom of Great Britain and Ireland | United Kingdom": a flag's caption in a state's long form, then
+     * the short name it stands for. The two are one entry, so no column ends between them.
+     */
+    static boolean captionOfNext(String before, String after) {
+        String[] next = after.strip().split("\\s+");
+        String left = before.strip();
+        for (int k = Math.min(4, next.length); k >= 1; k--) {
+            String name = String.join(" ", java.util.Arrays.copyOf(next, k));
+            int at = left.lastIndexOf(name + " of ");
+            boolean nameEnds = k == next.length || Words.capitalized(next[k]);
+            if (at >= 0 && nameEnds && (at == 0 || left.charAt(at - 1) == ' ') && Words.capitalized(next[0])
+                    && left.substring(at).split("\\s+").length <= 8 && Lexicon.isState(Lexicon.key(left.substring(at)))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */
     private static double cohesion(List<TextLine> lines, int i) {

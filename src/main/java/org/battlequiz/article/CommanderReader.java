@@ -81,7 +81,11 @@ final class CommanderReader {
     /** "LewenhauptPOW", "Charles XIIWIA": a status mark glued to the end of a name or its regnal number. */
     private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}|\\b[IVX]{1,4})(KIA|WIA|DOW|POW|MIA)\\b");
 
+    /** "Mstislav III (POW" at the end of a line: a bracket the page left open closes there. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\(([^()]*)$");
+
     static Entry entry(String text, SourceLine source, double confidence) {
+        text = UNCLOSED.matcher(text).replaceAll("($1)");
         text = NameSegmenter.withoutRemark(GLUED_STATUS.matcher(text).replaceAll("$1 $2"));
         String note = status(text);
         StringBuilder role = new StringBuilder();
@@ -100,10 +104,10 @@ final class CommanderReader {
             text = text.substring(colon + 2);
         }
         String name = PAREN.matcher(text).replaceAll(" ").replace("†", " ").replace("‡", " ");
+        name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ").stripTrailing();
         if (name.endsWith(" +")) {
             name = name.substring(0, name.length() - 2);
         }
-        name = name.replaceAll("(?i)\\b(KIA|WIA|DOW|POW|MIA|executed|surrendered|captured)\\b", " ");
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
         name = name.replaceAll("[,;:]+$", "").strip();
         if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)
@@ -181,6 +185,9 @@ final class CommanderReader {
         Matcher m = PAREN.matcher(text);
         while (m.find()) {
             String s = statusOf(m.group(1));
+            if (s == null) {
+                s = lastGlued(m.group(1));
+            }
             if (s != null) {
                 return s;
             }
@@ -192,6 +199,19 @@ final class CommanderReader {
             }
         }
         return null;
+    }
+
+    /** "(POWExecuted)": marks run together, the last one what became of the commander. */
+    private static String lastGlued(String marks) {
+        String found = null;
+        for (String part : marks.strip().split("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})")) {
+            String s = statusOf(part);
+            if (s == null) {
+                return null;
+            }
+            found = s;
+        }
+        return found;
     }
 
     static String statusOf(String word) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * name from the lexicon, or a phrase that starts several lines of the article's two-column rows.
  */
 final class FlagPrefixes {
-    private static final int LONGEST = 6;
+    private static final int LONGEST = 8;
     private static final Set<String> FLAG_WORDS = Set.of("flag", "standard", "banner", "ensign", "arms", "vexillum");
     private static final FlagPrefixes NONE = new FlagPrefixes(Set.of());
 
@@ -262,8 +262,13 @@ final class FlagPrefixes {
         for (int n = 1; n <= Math.min(LONGEST, words.size()); n++) {
             String flag = String.join(" ", words.subList(words.size() - n, words.size()));
             if (flags.contains(Lexicon.key(flag))) {
-                List<String> flagStems = Words.keyStems(flag);
-                List<String> nextStems = Words.keyStems(String.join(" ", next.subList(0, Math.min(n + 1, next.size()))));
+                String following = String.join(" ", next.subList(0, Math.min(n + 1, next.size())));
+                List<String> flagStems = Words.tokens(flag).stream().filter(w -> !Words.GENERIC.contains(w))
+                        .map(Words::stem).toList();
+                if (flagStems.isEmpty()) {
+                    return Lexicon.key(following).startsWith(Lexicon.key(flag));
+                }
+                List<String> nextStems = Words.keyStems(following);
                 return nextStems.stream().anyMatch(a -> flagStems.stream().anyMatch(b -> Words.stemsMatch(a, b)));
             }
         }

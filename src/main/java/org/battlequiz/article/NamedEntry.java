@@ -59,6 +59,9 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
         if (text == null || name == null) {
             return false;
         }
+        if (saysWhole(text, name)) {
+            return true;
+        }
         java.util.List<String> said = Words.tokens(text);
         java.util.regex.Matcher acronym = java.util.regex.Pattern.compile("\\(([^()]+)\\)").matcher(name);
         while (acronym.find()) {
@@ -74,6 +77,12 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
                 .filter(w -> w.length() >= 4 && !GENERIC.contains(w)).toList();
         long named = words.stream().filter(word -> said.stream().anyMatch(w -> sameStem(w, word))).count();
         return words.isEmpty() ? isNamedIn(text, name) : 2 * named > words.size();
+    }
+
+    /** "United Kingdom" in "United Kingdom Robert Finnis": a name of generic words only is named by all of them. */
+    private static boolean saysWhole(String text, String name) {
+        String key = Lexicon.key(name.replaceAll("\\([^()]*\\)", " "));
+        return !key.isBlank() && (" " + Lexicon.key(text) + " ").contains(" " + key + " ");
     }
 
     private static boolean sameStem(String a, String b) {

@@ -35,12 +35,12 @@ final class SideReader {
             }
         }
         if (bel != null) {
-            context.knowSides(List.of(names(bel.left()), names(bel.right())));
+            context.knowSides(sideNames(bel));
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
         if (bel == null) {
             bel = BelligerentGroups.choose(groups, splits, context.sentences(), context.victors());
-            context.knowSides(List.of(names(bel.left()), names(bel.right())));
+            context.knowSides(sideNames(bel));
             splits = splitOthers();
         }
         return build(bel, splits);
@@ -54,6 +54,12 @@ final class SideReader {
             out.put(s, known != null ? known : splitter.split(layout.section(s), s));
         }
         return out;
+    }
+
+    /** The belligerents of each column as entries name them, flag captions of a long form dropped. */
+    private static List<List<String>> sideNames(ColumnSplitter.Split bel) {
+        return List.of(belligerents(bel.left(), bel.confidence()).stream().map(NamedEntry::name).toList(),
+                belligerents(bel.right(), bel.confidence()).stream().map(NamedEntry::name).toList());
     }
 
     static List<String> names(List<Piece> pieces) {
@@ -84,8 +90,9 @@ final class SideReader {
         for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
             splits.put(s, tempered(splits.get(s), s));
         }
-        List<String> leftNames = names(bel.left());
-        List<String> rightNames = names(bel.right());
+        List<List<String>> named = sideNames(bel);
+        List<String> leftNames = named.get(0);
+        List<String> rightNames = named.get(1);
         ColumnSplitter.Split cmd = byAnchors(leftNames, rightNames,
                 byFlags(leftNames, rightNames, splits.get(Section.COMMANDERS)));
         List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
@@ -245,6 +252,23 @@ final class SideReader {
                 parts.forEach(p -> out.add(new NamedEntry(p.strip(), e.source(), e.confidence(), e.supporting())));
             } else {
                 out.add(e);
+            }
+        }
+        return withoutLongFormCaptions(out);
+    }
+
+    /**
+     * "United Kingdom of Great Britain and Ireland", "United Kingdom": a flag's caption giving the state's long form
+     * before the short name it stands for is not a belligerent of its own.
+     */
+    private static List<NamedEntry> withoutLongFormCaptions(List<NamedEntry> entries) {
+        List<NamedEntry> out = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String name = entries.get(i).name();
+            boolean caption = i + 1 < entries.size() && name.startsWith(entries.get(i + 1).name() + " of ")
+                    && Lexicon.isState(Lexicon.key(name));
+            if (!caption) {
+                out.add(entries.get(i));
             }
         }
         return out;

@@ -29,6 +29,9 @@ final class StrengthReader {
             "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse",
             "galleass", "galleasse", "galliot", "galleon", "carrack", "caravel", "xebec", "fusta", "felucca",
             "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket");
+    /** "1,536 lb broadside", "2,400 tons": a weight or a size, never men. */
+    private static final Set<String> MEASURES = Set.of("lb", "lbs", "pound", "pounds", "pounder", "pounders",
+            "broadside", "ton", "tons", "tonne", "tonnes", "kg", "mm", "km", "mi", "miles", "kilometres", "kilometers");
     private static final Set<String> FORMATIONS = Set.of("division", "brigade", "regiment", "battalion", "corps",
             "squadron", "company", "companies", "legion", "cohort", "army", "armies", "formation", "flotilla");
     /** "of which 28,000 regular cavalry", "including 5,000 archers": a part of the figure before, not more men. */
@@ -272,7 +275,7 @@ final class StrengthReader {
                 return false;
             }
             String single = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || single.endsWith("plane")
+            if (EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || MEASURES.contains(w) || single.endsWith("plane")
                     || single.endsWith("craft") || single.endsWith("ship") || single.endsWith("boat")) {
                 return true;
             }
