@@ -125,14 +125,14 @@ final class ClozeItems implements ItemStrategy {
 
     private static Draft cloze(Battle battle, String sentence, Term term, SourceLine line) {
         int at = Terms.indexOfWords(sentence, term.text());
-        String prompt = "Fill in the blank (from the article on " + battle.name() + "): "
-                + sentence.substring(0, at) + BLANK + sentence.substring(at + term.text().length());
         Set<String> keys = new LinkedHashSet<>();
         keys.add(term.text());
         keys.addAll(term.keys());
-        if (term.kind().equals("commander")) {
-            surname(term.text()).ifPresent(keys::add);
-        }
+        Optional<String> surname = term.kind().equals("commander") ? surname(term.text()) : Optional.empty();
+        surname.ifPresent(keys::add);
+        String prompt = "Fill in the blank (from the article on " + battle.name()
+                + (surname.isPresent() ? "; the surname is enough" : "") + "): "
+                + sentence.substring(0, at) + BLANK + sentence.substring(at + term.text().length());
         FactRef fact = FactRef.of("body:" + line.lineNumber() + ":" + Texts.norm(sentence).hashCode() + ":"
                 + Texts.norm(term.text()), term.kind(), line)
                 .stating(Texts.missing(term.text())).quoting(sentence);

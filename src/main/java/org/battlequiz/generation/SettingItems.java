@@ -90,6 +90,9 @@ final class SettingItems implements ItemStrategy {
      * nor a false statement. "War of the Third Coalition" beside "War of the Fifth Coalition" stays a rival.
      */
     static boolean partOfIt(String war, String partOf) {
+        if (broaderName(war, partOf)) {
+            return true;
+        }
         List<String> whole = List.of(Texts.norm(partOf).split(" "));
         boolean umbrella = whole.contains("wars") || whole.contains("conflicts");
         for (String word : Texts.norm(war).split(" ")) {
@@ -101,6 +104,24 @@ final class SettingItems implements ItemStrategy {
         }
         return false;
     }
+
+    /**
+     * "Early Muslim conquests" beside "Muslim conquest of Transoxiana": every word of the war's name but a time word
+     * is in the battle's own conflict, so it names a wider whole the battle's conflict belongs to.
+     */
+    private static boolean broaderName(String war, String partOf) {
+        List<String> own = java.util.Arrays.stream(Texts.norm(partOf).split(" ")).map(SettingItems::singular).toList();
+        List<String> words = java.util.Arrays.stream(Texts.norm(war).split(" ")).map(SettingItems::singular)
+                .filter(w -> !w.isEmpty() && !TIME_WORDS.contains(w)).toList();
+        return !words.isEmpty() && own.containsAll(words);
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") && word.length() > 3 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("early", "late", "later", "earlier",
+            "the", "of", "and", "in");
 
     private static final java.util.Set<String> GENERIC_WAR_WORDS = java.util.Set.of("war", "campaign", "first",
             "second", "third", "fourth", "fifth", "great", "civil", "revolt", "rebellion", "conflict", "invasion",

@@ -34,6 +34,9 @@ class NamedByTheBattleTest {
         assertTrue(SettingItems.partOfIt("Third Crusade", "Crusades"));
         assertTrue(SettingItems.partOfIt("Tessan–Varn War", "Tessan wars in Europe"));
         assertFalse(SettingItems.partOfIt("War of the Third Coalition", "War of the Fifth Coalition"));
+        assertTrue(SettingItems.partOfIt("Early Tessan conquests", "Tessan conquest of Varnia"), "a wider whole");
+        assertTrue(SettingItems.partOfIt("Crusades", "Third Crusade"));
+        assertFalse(SettingItems.partOfIt("Tessan Revolution", "Tessan conquest of Varnia"));
         assertFalse(SettingItems.partOfIt("Hundred Years' War", "Wars of the Roses"));
     }
 }

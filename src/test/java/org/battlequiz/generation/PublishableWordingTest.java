@@ -197,4 +197,20 @@ class PublishableWordingTest {
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Henry VIII"), "a regnal number is no surname");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Oskel"));
     }
+
+    @Test
+    void aBlankForAPersonSaysTheSurnameIsEnough() {
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Harl Ford", "", "Date16 May 1644", "LocationHarl Ford", "Result Vellish victory", "Belligerents",
+                "Kingdom of Vell Kingdom of Tolm", "Commanders and leaders", "Hadran Oskel Piet Varne", "Strength",
+                "9,000 8,000", "Casualties and losses", "400 killed 1,200 killed", "",
+                "The Battle of Harl Ford was fought on 16 May 1644 between Vell and Tolm.",
+                "The Vellish army, led by Hadran Oskel, crossed the river at dawn and attacked the camp of the Tolmish"
+                        + " forces before they could form their lines."));
+        List<QuestionContent> named = Fixtures.items(new ClozeItems(), article).stream()
+                .filter(q -> q.keys().contains("Hadran Oskel"))
+                .toList();
+        assertFalse(named.isEmpty(), Fixtures.items(new ClozeItems(), article).toString());
+        assertTrue(named.stream().allMatch(q -> q.prompt().contains("the surname is enough")), named.toString());
+    }
 }
