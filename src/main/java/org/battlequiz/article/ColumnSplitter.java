@@ -112,6 +112,9 @@ final class ColumnSplitter {
                 if (names) {
                     s += spelling.shiftAt(i, previous) - sameStyle(previous, line);
                 }
+                if (kind == Section.COMMANDERS) {
+                    s += rankShift(lines, i);
+                }
                 if (GOES_ON.matcher(line.clean()).lookingAt()) {
                     s -= 3;
                 }
@@ -123,7 +126,8 @@ final class ColumnSplitter {
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
                 boolean loneSurname = allShort && line.tagged().substring(cut.pos()).strip().split("\\s+").length == 1
-                        && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2;
+                        && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2
+                        || insideRankedName(line.tagged(), cut.pos(), kind);
                 if (DANGLING.matcher(line.tagged().substring(0, cut.pos())).find()
                         || captionOfNext(line.tagged().substring(0, cut.pos()), line.tagged().substring(cut.pos()))) {
                     continue;
@@ -349,6 +353,37 @@ final class ColumnSplitter {
     }
 
     private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) of ");
+
+    /**
+     * Plain names down to here and ranked ones from here ("Maj Gen. Sir George Colley"), or the other way round:
+     * the two columns were written in two styles.
+     */
+    private static double rankShift(List<TextLine> lines, int at) {
+        java.util.Set<Boolean> before = new java.util.HashSet<>();
+        java.util.Set<Boolean> after = new java.util.HashSet<>();
+        for (int j = 0; j < lines.size(); j++) {
+            if (!lines.get(j).blank()) {
+                String text = lines.get(j).clean();
+                (j < at ? before : after).add(!CommanderReader.stripRanks(text).equals(text));
+            }
+        }
+        return before.size() == 1 && after.size() == 1 && !before.equals(after) ? 1.0 : 0;
+    }
+
+    /**
+     * "Maj Gen. Sir George Pomeroy | Colley": a line that opens with a rank names one person, so a cut inside a short
+     * name after it splits that person.
+     */
+    private static boolean insideRankedName(String text, int pos, Section kind) {
+        if (kind != Section.COMMANDERS) {
+            return false;
+        }
+        String before = text.substring(0, pos).strip();
+        String name = CommanderReader.stripRanks(before);
+        String after = text.substring(pos).strip();
+        return !name.equals(before) && CommanderReader.stripRanks(after).equals(after)
+                && name.split("\\s+").length <= 3 && after.split("\\s+").length <= 2;
+    }
 
     /** "and 2 machine guns", "plus 400 militia": a line that starts with a conjunction goes on with the one above. */
     private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern.compile("(?:and|or|plus|with) ");

@@ -49,7 +49,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         }
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
-        int end = readSections(lines, bel, title.clean(), sections);
+        int end = readSections(lines, bel, title.clean(), sections, page.columnBreaks());
         sections.computeIfPresent(Section.BELLIGERENTS, (s, rows) -> withoutTitle(rows, title.clean(), page.columnBreaks()));
         List<TextLine> after = readBody(lines, end);
         List<TextLine> body = new ArrayList<>(leadParagraphs(lines, t));
@@ -194,7 +194,8 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         return null;
     }
 
-    private static int readSections(List<TextLine> lines, int from, String title, Map<Section, List<TextLine>> out) {
+    private static int readSections(List<TextLine> lines, int from, String title, Map<Section, List<TextLine>> out,
+            Set<TextLine> columnBreaks) {
         List<TextLine> current = null;
         int i = from;
         for (; i < lines.size(); i++) {
@@ -213,7 +214,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             }
             current.add(line);
         }
-        out.replaceAll((k, v) -> trimBlank(v));
+        out.replaceAll((k, v) -> trimBlank(v, columnBreaks));
         return i;
     }
 
@@ -307,13 +308,14 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         return body;
     }
 
-    private static List<TextLine> trimBlank(List<TextLine> lines) {
+    /** The lines without blank ones at either end, but for a blank that starts an empty second column. */
+    private static List<TextLine> trimBlank(List<TextLine> lines, Set<TextLine> columnBreaks) {
         int a = 0;
         int b = lines.size();
         while (a < b && lines.get(a).blank()) {
             a++;
         }
-        while (b > a && lines.get(b - 1).blank()) {
+        while (b > a && lines.get(b - 1).blank() && !columnBreaks.contains(lines.get(b - 1))) {
             b--;
         }
         return new ArrayList<>(lines.subList(a, b));

@@ -84,4 +84,17 @@ class SideBlocksLayoutTest {
         assertEquals(List.of("Kingdom of Harl"), names(page.sides().get(1).belligerents())
                 .subList(page.sides().get(1).belligerents().size() - 1, page.sides().get(1).belligerents().size()));
     }
+
+    @Test
+    void anEmptySecondCombatantKeepsTheFirstOnesNamesWhole() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n", "= Battle of Sarn Ridge =", "",
+                "- Conflict: Battle of Sarn Ridge", "- Date: 23 October 1942", "- Place: Sarn, Velland",
+                "- Result: Allied victory", "- Combatant1: , Vellish Armed Forces in the East, Tessa", "- Combatant2: ,",
+                "- Commander1: Harold Oskel, Bernard Varne", "- Commander2: Erwin Tolm",
+                "- Strength1: 195,000", "- Strength2: 116,000", "",
+                "The Battle of Sarn Ridge was fought near Sarn in the autumn of 1942."));
+        assertEquals(List.of("Vellish Armed Forces in the East", "Tessa"), names(page.sides().get(0).belligerents()));
+        assertEquals(List.of(), names(page.sides().get(1).belligerents()));
+        assertEquals(List.of("Erwin Tolm"), page.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
 }
