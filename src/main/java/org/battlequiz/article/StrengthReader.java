@@ -121,6 +121,9 @@ final class StrengthReader {
 
     private static Snapshot snapshot(List<String> lines) {
         Snapshot head = headOfBullets(lines);
+        if (head == null) {
+            head = totalOverParts(lines);
+        }
         if (head != null) {
             return head;
         }
@@ -191,6 +194,18 @@ final class StrengthReader {
         return !qs.isEmpty() && qs.stream().allMatch(q -> isEquipment(line.substring(q.end(),
                 Math.min(line.length(), q.end() + 80)).strip().toLowerCase(Locale.ROOT)));
     }
+
+    /** "75,000:" over "Napoleon: 45,000", "Ney: 14,500": a figure heading the lines below is their total. */
+    private static Snapshot totalOverParts(List<String> lines) {
+        if (lines.size() < 2 || !TOTAL_HEADING.matcher(lines.get(0)).matches()) {
+            return null;
+        }
+        List<Quantity> qs = Quantity.scan(lines.get(0));
+        return qs.size() != 1 ? null : new Snapshot(qs.get(0).min(), qs.get(0).plus() ? null : qs.get(0).max(), true);
+    }
+
+    private static final Pattern TOTAL_HEADING = Pattern.compile(
+            "(?i)(?:c\\.|ca\\.|about|~)?\\s*[\\d,.–+ -]+(?:\\s*(?:men|troops|soldiers|personnel))?\\s*:");
 
     /** "20,000 troops" with bulleted components under it: the line above the bullets is their total. */
     private static Snapshot headOfBullets(List<String> lines) {

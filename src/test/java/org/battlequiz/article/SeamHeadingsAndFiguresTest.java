@@ -43,6 +43,15 @@ class SeamHeadingsAndFiguresTest {
     }
 
     @Test
+    void aFigureHeadingTheLinesBelowItIsTheirTotal() {
+        ParsedArticle a = new ArticleParser().parse(article(
+                "75,000:\nHarlan Ridge: 45,000\nWalt Emmons: 14,500\nCyrus Dane: 15,000\n300 cannons\n76,000:\n"
+                        + "Sato Kenji: 67,000 soldiers\nMori Taro: 9,000 marines\n400 cannons"));
+        assertEquals(Long.valueOf(75000), a.sides().get(0).strength().max());
+        assertEquals(Long.valueOf(76000), a.sides().get(1).strength().max());
+    }
+
+    @Test
     void aBelligerentsNameBeforeItsFigureIsNoSeam() {
         ParsedArticle a = new ArticleParser().parse(article("United States About 18,000\nEmpire of Japan 12,000"));
         assertEquals(Long.valueOf(18000), a.sides().get(0).strength().min());
