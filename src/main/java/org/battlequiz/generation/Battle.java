@@ -287,9 +287,13 @@ final class Battle {
         boolean more = index >= 0 && index < sides().size()
                 && belligerentNames(sides().get(index)).size() > labelNames(index).size();
         List<String> label = labelNames(index);
-        String their = label.size() == 1 && Texts.isPluralPeople(label.get(0)) ? " and their allies" : " and its allies";
+        String their = label.size() == 1 && (Texts.isPluralPeople(label.get(0)) || COMMON_PLURAL.matcher(label.get(0)).find())
+                ? " and their allies" : " and its allies";
         return sideInSentence(index).map(s -> more && !s.endsWith(" allies") ? s + their : s);
     }
+
+    /** "Jacobite forces", "Boer rebels": a name ending in a plural common noun. */
+    private static final java.util.regex.Pattern COMMON_PLURAL = java.util.regex.Pattern.compile(" \\p{Ll}+s$");
 
     /** The side's fighting belligerents: parties listed only as supporting or alleged are left out when others fight. */
     static List<String> belligerentNames(Side side) {
@@ -441,10 +445,14 @@ final class Battle {
         return DateValue.parse(article.dateEnd()).or(this::start);
     }
 
-    /** The winning side, or null when there is none, the result splits the verdict or does not name the side. */
+    /**
+     * The winning side, or null when there is none, the result splits the verdict or weighs the battle two ways
+     * ("Tactical French victory; strategically inconclusive"), the side is a guess, or the result does not name it.
+     */
     Integer winner() {
         Integer w = article.winner();
-        boolean valid = w != null && w >= 0 && w < sides().size() && !splitVerdict(article.result());
+        boolean valid = w != null && w >= 0 && w < sides().size() && !splitVerdict(article.result())
+                && !OutcomeItems.mixedVerdict(article.result()) && winnerSure();
         return valid && resultNames(w) ? w : null;
     }
 

@@ -91,11 +91,14 @@ final class ClozeItems implements ItemStrategy {
                 && ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
     }
 
-    /** "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. */
+    /**
+     * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
+     * name with "of" ("Eugene of Savoy") has no such form.
+     */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
-        boolean plain = words.length >= 2 && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
+        boolean plain = words.length >= 2 && !name.contains(" of ") && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         return plain && !isRoman(last) ? Optional.of(last) : Optional.empty();
     }

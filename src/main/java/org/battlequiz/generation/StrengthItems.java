@@ -130,12 +130,20 @@ final class StrengthItems implements ItemStrategy {
                 stems, keys, options, 0.55));
     }
 
+    /** A choice of figures; a range ("22,285–22,900") is the key as written, against ranges of the same width. */
     static Draft numberChoice(FactRef fact, String prompt, Figure figure, Random random) {
-        List<String> distractors = figure.distractors(random, 3, List.of()).stream().map(Figure::format).toList();
+        List<String> distractors = figure.distractors(random, 3, List.of()).stream()
+                .map(d -> figure.isRange() ? scaledRange(figure, d) : Figure.format(d)).toList();
         double closeness = figure.distractors(new Random(0), 3, List.of()).stream()
                 .mapToDouble(d -> Math.abs(d - figure.key()) / Math.max(1, figure.key())).min().orElse(1);
-        return Items.singleChoice(fact, prompt, Figure.format(figure.low()), distractors, random,
-                Math.max(0.2, 0.8 - closeness));
+        String key = figure.isRange() ? Figure.format(figure.low()) + "–" + Figure.format(figure.high())
+                : Figure.format(figure.low());
+        return Items.singleChoice(fact, prompt, key, distractors, random, Math.max(0.2, 0.8 - closeness));
+    }
+
+    private static String scaledRange(Figure figure, long middle) {
+        long shift = middle - Math.round(figure.key());
+        return Figure.format(figure.low() + shift) + "–" + Figure.format(figure.high() + shift);
     }
 
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */

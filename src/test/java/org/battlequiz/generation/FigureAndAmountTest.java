@@ -78,6 +78,15 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void aRangeAskedAsAChoiceIsTheKeyAsWrittenAgainstRanges() {
+        FactRef fact = FactRef.of("casualties", "casualties", new org.battlequiz.article.SourceLine(3, "x", List.of()));
+        org.battlequiz.generation.item.QuestionContent q = StrengthItems.numberChoice(fact, "How many were wounded?",
+                new Figure(22285, 22900, false), new Random(4)).content();
+        assertEquals("22,285–22,900", q.keys().get(0));
+        assertTrue(q.options().stream().allMatch(o -> o.contains("–")), q.options()::toString);
+    }
+
+    @Test
     void aPluralCountIsNeverFalsifiedAsOne() {
         for (long seed = 0; seed < 40; seed++) {
             assertFalse(Figure.exact(2).distractors(new Random(seed), 3, List.of()).contains(1L), "seed " + seed);

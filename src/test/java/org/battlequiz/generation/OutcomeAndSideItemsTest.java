@@ -41,6 +41,9 @@ class OutcomeAndSideItemsTest {
                 "House of York victory; House of Lancaster victory at the ford")) {
             assertTrue(items(new OutcomeItems(), Fixtures.withResult(mixed)).isEmpty(), mixed);
         }
+        String twoWays = "Tactical House of York victory; Strategically inconclusive";
+        assertTrue(items(new SideItems(), Fixtures.withResult(twoWays)).stream()
+                .noneMatch(q -> q.prompt().contains("winning side")), twoWays);
         assertTrue(!items(new OutcomeItems(), Fixtures.withResult("Decisive House of York victory; Lancaster retreats"))
                 .isEmpty());
     }

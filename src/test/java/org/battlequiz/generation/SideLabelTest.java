@@ -85,6 +85,10 @@ class SideLabelTest {
         assertEquals("the Coastal League", battle.sideInSentence(0).orElseThrow());
         assertEquals("the Coastal League and its allies", battle.forceInSentence(0).orElseThrow());
         assertEquals("Vessia", battle.forceInSentence(1).orElseThrow());
+        ParsedArticle plural = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), 0, List.of(side.apply(List.of("Vellish forces", "Harbor Guard")), side.apply(List.of("Vessia"))),
+                a.bodyFacts(), a.fieldSources(), a.warnings());
+        assertEquals("the Vellish forces and their allies", new Battle(plural, List.of()).forceInSentence(0).orElseThrow());
         ParsedArticle noted = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
                 a.result(), 0, List.of(side.apply(List.of("Northern States of Arland NSA (Union)")),
                 side.apply(List.of("Vessian Empire (Province of Kell)"))), a.bodyFacts(), a.fieldSources(), a.warnings());
