@@ -23,7 +23,7 @@ final class TimelineItems implements ItemStrategy {
     private static final String MONTH_DATE = "(?-i:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
             + "|(?:" + MONTHS + ")\\s+\\d{1,2}(?!\\d)(?:,?\\s+" + YEAR + ")?|(?:" + MONTHS + ")\\s+\\d{3,4}(?!\\d)(?:\\s*BC)?)";
     private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
-            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + ",?"
+            + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + "(?:\\s+[ON]\\.S\\.)?,?"
             + "|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
 
     private static final Pattern STATED_YEAR = Pattern.compile("\\b\\d{3,4}\\b(?:\\s*BC)?");
@@ -105,9 +105,28 @@ final class TimelineItems implements ItemStrategy {
 
     private static final Pattern DANGLING = Pattern.compile("\\d[–-](?!\\d)|\\b(?:on|in|of|from|by|until)\\s*[,.;]");
 
+    /**
+     * The sentence with its date phrases taken out. Inside the sentence a phrase's closing comma stays, so that
+     * "continued until October 1691, James fled" reads "continued, James fled", not "continued James fled".
+     */
+    private static String withoutDates(String sentence) {
+        java.util.regex.Matcher m = DATE_PHRASE.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            out.append(sentence, from, m.start());
+            boolean inside = !sentence.substring(0, m.start()).isBlank();
+            if (inside && m.group().endsWith(",")) {
+                out.append(',');
+            }
+            from = m.end();
+        }
+        return out.append(sentence.substring(from)).toString();
+    }
+
     /** The sentence as an event: references and date phrases removed, capitalised, at most about 140 characters. */
     static String eventText(String sentence) {
-        String text = DATE_PHRASE.matcher(Texts.withoutRefs(sentence)).replaceAll("")
+        String text = withoutDates(Texts.withoutRefs(sentence))
                 .replaceAll("\\s+", " ").replaceAll("\\s+([,.;])", "$1").replaceAll("^[,;\\s]+", "").strip();
         if (text.length() > 140) {
             int cut = text.lastIndexOf(' ', 137);

@@ -110,5 +110,9 @@ class TimelineAndClozeItemsTest {
     void eventTextDropsDatePhrasesAndReferences() {
         assertEquals("The Red Army launched Operation Uranus.",
                 TimelineItems.eventText("On 19 November 1942 the Red Army launched Operation Uranus.[1]"));
+        assertEquals("Although the war in Tessa continued, the king fled to Varn.", TimelineItems.eventText(
+                "Although the war in Tessa continued until October 1691, the king fled to Varn."), "the comma stays");
+        assertEquals("The battle took place near the ford.",
+                TimelineItems.eventText("The battle took place on 1 July 1690 O.S. near the ford."), "an Old Style mark goes too");
     }
 }
