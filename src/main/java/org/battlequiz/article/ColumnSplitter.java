@@ -89,7 +89,7 @@ final class ColumnSplitter {
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
-        boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || Words.tokens(l.clean()).size() <= 4);
+        boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
@@ -105,7 +105,7 @@ final class ColumnSplitter {
                 if (line.clean().equals(first) && first.endsWith(":")) {
                     s += 4;
                 }
-                s += flagChange(previous, line) + bulletShape(previous, line);
+                s += flagChange(previous, line) + bulletShape(previous, line) + iconsOnOneLine(previous, line, kind);
                 if (names) {
                     s += commaRun(lines, previous);
                 }
@@ -125,7 +125,7 @@ final class ColumnSplitter {
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
-                boolean loneSurname = allShort && line.tagged().substring(cut.pos()).strip().split("\\s+").length == 1
+                boolean loneSurname = allShort && nameWords(line.tagged().substring(cut.pos())) == 1
                         && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2
                         || insideRankedName(line.tagged(), cut.pos(), kind);
                 if (DANGLING.matcher(line.tagged().substring(0, cut.pos())).find()
@@ -354,6 +354,17 @@ final class ColumnSplitter {
 
     private static final java.util.regex.Pattern STYLED = java.util.regex.Pattern.compile("(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) of ");
 
+    /** "Antonio López de Santa Anna", "Siraj ud-Daulah (Executed)": 4 and 2, the words of a name with a capital. */
+    private static int nameWords(String text) {
+        int n = 0;
+        for (String w : text.replaceAll("\\([^()]*\\)", " ").strip().split("\\s+")) {
+            if (w.codePoints().anyMatch(Character::isUpperCase)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Plain names down to here and ranked ones from here ("Maj Gen. Sir George Colley"), or the other way round:
      * the two columns were written in two styles.
@@ -383,6 +394,16 @@ final class ColumnSplitter {
         String after = text.substring(pos).strip();
         return !name.equals(before) && CommanderReader.stripRanks(after).equals(after)
                 && name.split("\\s+").length <= 3 && after.split("\\s+").length <= 2;
+    }
+
+    /**
+     * "Arms of France.svg France Statenvlag.svg Dutch Republic" printed as one line: a reader puts each flagged entry
+     * of a cell on a line of its own, so two flagged entries on one line are where the first column's cell ended
+     * and the second's began.
+     */
+    private static double iconsOnOneLine(TextLine previous, TextLine line, Section kind) {
+        return kind == Section.BELLIGERENTS && previous.number() == line.number() && !previous.icon().isEmpty()
+                && !line.icon().isEmpty() ? 2 : 0;
     }
 
     /** "and 2 machine guns", "plus 400 militia": a line that starts with a conjunction goes on with the one above. */

@@ -30,4 +30,17 @@ class MidLineFlagTest {
                 .map(s -> s.commanders().stream().map(Commander::name).toList()).toList();
         assertEquals(List.of(List.of("Hadran Oskel"), List.of("Tomas Ruiz de la Vega")), names);
     }
+
+    /** The first row of both columns on one line, each name after its flag's file name; the rest one to a line. */
+    @Test
+    void twoFlaggedNamesOnOneLineAreWhereTheColumnsMeet() {
+        ParsedArticle fileNames = new ArticleParser().parse(String.join("\n", "Battle of Orrin", "",
+                "Date11 May 1745", "Result Decisive Tessan victory",
+                "Royal Standard of Tessa.svg  Tessa Statenvlag.svg  Varn Republic", "Union flag 1606.svg  Great Harl",
+                "Flag of Osten (1692).svg Osten", "Commanders and leaders", "Royal Standard of Tessa.svg Louis Varre",
+                "Statenvlag.svg Prince Waldo", "Union flag 1606.svg Earl Lynden", "Strength", "50,000 53,000", "",
+                "The Battle of Orrin was fought in May 1745."));
+        assertEquals(List.of(List.of("Tessa"), List.of("Varn Republic", "Great Harl", "Osten")), fileNames.sides()
+                .stream().map(side -> side.belligerents().stream().map(NamedEntry::name).toList()).toList());
+    }
 }
