@@ -20,6 +20,7 @@ final class IconFiles {
     static List<TextLine> strip(List<TextLine> in) {
         List<TextLine> lines = flagCaptionsSplit(withoutImageSizes(in));
         Set<String> names = new LinkedHashSet<>();
+        Set<String> flagFiles = new LinkedHashSet<>();
         boolean any = false;
         for (TextLine line : lines) {
             String raw = line.raw();
@@ -30,6 +31,16 @@ final class IconFiles {
                 if (lead.length() <= LONGEST && !lead.isEmpty()) {
                     names.add(lead);
                 }
+            }
+            java.util.regex.Matcher flagFile = FLAG_FILE.matcher(raw);
+            while (flagFile.find()) {
+                flagFiles.add(flagFile.group().strip());
+            }
+        }
+        for (String file : flagFiles) {
+            if (names.stream().noneMatch(known -> known.endsWith(" " + file))) {
+                any = true;
+                names.add(file);
             }
         }
         if (!any) {
@@ -76,6 +87,11 @@ final class IconFiles {
         }
         return out;
     }
+
+    /** "Flag of Spain (1785-1873, 1875-1931).svg": a flag's file name, known as one wherever it stands in a line. */
+    private static final java.util.regex.Pattern FLAG_FILE = java.util.regex.Pattern.compile(
+            "(?<=^|\\s)(?:Flag|Coat of arms|Arms|Banner|Royal Standard|Standard|Ensign) of [^\\n]{1,100}?"
+                    + "\\.(?:svg|png|jpe?g|gif)(?=\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern CAPTION_NOUN = java.util.regex.Pattern.compile(
             " (?:flag|ensign|[Ss]tandard|[Bb]anner) ");

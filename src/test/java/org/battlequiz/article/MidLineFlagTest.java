@@ -43,4 +43,18 @@ class MidLineFlagTest {
         assertEquals(List.of(List.of("Tessa"), List.of("Varn Republic", "Great Harl", "Osten")), fileNames.sides()
                 .stream().map(side -> side.belligerents().stream().map(NamedEntry::name).toList()).toList());
     }
+
+    @Test
+    void aFlagsFileNameInsideALineStartsTheNextEntryWhereverItStands() {
+        ParsedArticle files = new ArticleParser().parse(String.join("\n", "Battle of Orrin Bay", "",
+                "Date1 May 1898", "Result Decisive Vellish victory", "Belligerents",
+                "Flag of Velland (1896-1908).svg Velland Flag of Ostria (1785-1873, 1875-1931).svg Ostria",
+                "Commanders and leaders",
+                "Flag of Velland (1896-1908).svg George Dane Flag of Ostria (1785-1873, 1875-1931).svg Pablo Monte",
+                "Strength", "1,800 2,000", "", "The Battle of Orrin Bay was fought in May 1898."));
+        assertEquals(List.of(List.of("Velland"), List.of("Ostria")), files.sides().stream()
+                .map(side -> side.belligerents().stream().map(NamedEntry::name).toList()).toList());
+        assertEquals(List.of(List.of("George Dane"), List.of("Pablo Monte")), files.sides().stream()
+                .map(side -> side.commanders().stream().map(Commander::name).toList()).toList());
+    }
 }
