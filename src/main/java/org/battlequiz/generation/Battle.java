@@ -312,6 +312,13 @@ final class Battle {
         return names;
     }
 
+    /** Whether the two sides' commanders are named in styles that give each one's side away. */
+    boolean commandersTellApart() {
+        return sides().size() == 2 && NameStyles.tellApart(
+                commanders(sides().get(0)).stream().map(Commander::name).toList(),
+                commanders(sides().get(1)).stream().map(Commander::name).toList());
+    }
+
     static List<Commander> commanders(Side side) {
         return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
                 && !RUN_TOGETHER.matcher(c.name()).matches() && !TWO_NAMES.matcher(c.name()).matches()

@@ -93,12 +93,12 @@ final class ClozeItems implements ItemStrategy {
 
     /**
      * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
-     * name with "of" ("Eugene of Savoy") has no such form.
+     * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great") has no such form.
      */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
-        boolean plain = words.length >= 2 && !name.contains(" of ") && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
+        boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 4 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         return plain && !isRoman(last) ? Optional.of(last) : Optional.empty();
     }

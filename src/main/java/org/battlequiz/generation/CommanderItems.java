@@ -9,13 +9,19 @@ import org.battlequiz.article.Commander;
 import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 
-/** Who led each side: a choice per side, true/false per commander (with the side swapped when false). */
+/**
+ * Who led each side: a choice per side, true/false per commander (with the side swapped when false); none where the
+ * names alone tell the sides apart.
+ */
 final class CommanderItems implements ItemStrategy {
     static final int MAX_PER_SIDE = 4;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
+        if (battle.commandersTellApart()) {
+            return drafts;
+        }
         for (int i = 0; i < battle.sides().size(); i++) {
             if (battle.sideLabel(i).isEmpty()) {
                 continue;

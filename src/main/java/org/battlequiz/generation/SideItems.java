@@ -37,12 +37,15 @@ final class SideItems implements ItemStrategy {
         List<String> leaders = names(battle.sides().get(asked));
         SourceLine leaderLine = Battle.commanders(battle.sides().get(asked)).stream().findFirst()
                 .map(Commander::source).orElse(null);
-        drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
-                        .withConfidence(battle.attributionConfidence(true))
-                        .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " " + battle.atName() + ".")
-                        .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
-                        + " " + battle.atName() + "? Select all that apply.", leaders,
-                names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random));
+        if (!battle.commandersTellApart()) {
+                drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
+                            .withConfidence(battle.attributionConfidence(true))
+                            .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " "
+                                    + battle.atName() + ".")
+                            .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
+                            + " " + battle.atName() + "? Select all that apply.", leaders,
+                    names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random));
+        }
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
         if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
             List<String> sideAndLeaders = new ArrayList<>(belligerents);
@@ -87,6 +90,9 @@ final class SideItems implements ItemStrategy {
     }
 
     private static Optional<Draft> matching(Battle battle, Random random) {
+        if (battle.commandersTellApart()) {
+            return Optional.empty();
+        }
         List<String> stems = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         SourceLine line = null;

@@ -197,6 +197,7 @@ class PublishableWordingTest {
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Henry VIII"), "a regnal number is no surname");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Oskel"));
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Prince Hadran of Tessa"), "a name with \"of\"");
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Hadran the Great"), "an epithet");
     }
 
     @Test

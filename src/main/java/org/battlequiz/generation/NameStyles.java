@@ -1,0 +1,46 @@
+package org.battlequiz.generation;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether the commanders of two sides are written in styles a learner tells apart without the article: "Winfield
+ * Scott" and "Gideon Pillow" against "Nicolás Bravo" and "Santa Anna", "William Slim" against "Renya Mutaguchi". An
+ * item asking which side such a commander led gives its answer away.
+ */
+final class NameStyles {
+    /** A surname ending in a, i, o or u, a letter outside plain Latin, or a particle such as "de", "von", "al-". */
+    private static final Pattern MARKED_SURNAME = Pattern.compile("(?i).*[aiou]$");
+    private static final Pattern PARTICLE = Pattern.compile("(?i)\\s(?:de|del|da|di|dos|von|van|al-\\S*|ibn|bin)\\s");
+    private static final Pattern ROMAN = Pattern.compile("[IVXL]+|Jr\\.?|Sr\\.?");
+    private static final double APART = 0.6;
+    /** One name against one says little of a style. */
+    private static final int MIN_NAMES = 3;
+
+    private NameStyles() {
+    }
+
+    static boolean tellApart(List<String> side, List<String> other) {
+        if (side.isEmpty() || other.isEmpty() || side.size() + other.size() < MIN_NAMES) {
+            return false;
+        }
+        return Math.abs(markedShare(side) - markedShare(other)) >= APART;
+    }
+
+    private static double markedShare(List<String> names) {
+        return names.stream().filter(NameStyles::marked).count() / (double) names.size();
+    }
+
+    static boolean marked(String name) {
+        String bare = Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").replaceAll("[,.]", " ").strip();
+        String[] words = bare.split("\\s+");
+        String surname = "";
+        for (int i = words.length - 1; i >= 0 && surname.isEmpty(); i--) {
+            if (!ROMAN.matcher(words[i]).matches()) {
+                surname = words[i];
+            }
+        }
+        boolean foreignLetter = bare.chars().anyMatch(c -> c > 0x7f && Character.isLetter(c));
+        return foreignLetter || MARKED_SURNAME.matcher(surname).matches() || PARTICLE.matcher(" " + bare + " ").find();
+    }
+}
