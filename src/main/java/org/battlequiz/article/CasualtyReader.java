@@ -36,6 +36,9 @@ final class CasualtyReader {
 
     enum Kind { KILLED, WOUNDED, CAPTURED, OTHER }
 
+    /** "Total: 1,794 killed" under the losses of each division: the side's figure, not one more part of it. */
+    private static final Pattern TOTAL_LINE = Pattern.compile("(?i)\\W*total\\s*:");
+
     private CasualtyReader() {
     }
 
@@ -44,6 +47,8 @@ final class CasualtyReader {
         List<SourceLine> sources = new ArrayList<>();
         long[] sum = new long[3];
         boolean[] has = new boolean[3];
+        long[] totals = new long[3];
+        boolean[] hasTotal = new boolean[3];
         for (Piece p : pieces) {
             String text = p.clean();
             if (text.isEmpty()) {
@@ -61,11 +66,21 @@ final class CasualtyReader {
                     continue;
                 }
             }
+            boolean total = TOTAL_LINE.matcher(text).lookingAt();
             for (int k = 0; k < 3; k++) {
-                if (found[k]) {
+                if (found[k] && total) {
+                    totals[k] = figures[k];
+                    hasTotal[k] = true;
+                } else if (found[k]) {
                     sum[k] += figures[k];
                     has[k] = true;
                 }
+            }
+        }
+        for (int k = 0; k < 3; k++) {
+            if (hasTotal[k]) {
+                sum[k] = totals[k];
+                has[k] = true;
             }
         }
         String text = StrengthReader.joinText(pieces);

@@ -40,7 +40,12 @@ final class CasualtyItems implements ItemStrategy {
     private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
                                double confidence, String claimant, Random random) {
         List<Amount> amounts = Amount.parse(text);
+        java.util.Set<String> totalled = new java.util.HashSet<>();
+        amounts.stream().filter(CasualtyItems::isTotal).forEach(a -> totalled.add(Texts.norm(a.label())));
         for (Amount a : amounts) {
+            if (!isTotal(a) && totalled.contains(Texts.norm(a.label()))) {
+                continue;
+            }
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
             boolean oneOfSeveralBare = a.label().isEmpty() && NUMBER.matcher(Texts.withoutRefs(text)).results().count() > 1;
@@ -64,6 +69,11 @@ final class CasualtyItems implements ItemStrategy {
             Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
+    }
+
+    /** "Total: 8,010 wounded or missing" under each division's own: the parts are not the side's figure. */
+    private static boolean isTotal(Amount a) {
+        return a.context() != null && a.context().strip().equalsIgnoreCase("total");
     }
 
     /** "11 killed or fatally wounded" counts nobody a question could name ("or fatally"): left out. */

@@ -73,6 +73,14 @@ class ReadersTest {
     }
 
     @Test
+    void aTotalLineUnderTheSubGroupsIsTheSidesFigure() {
+        Casualties c = CasualtyReader.read(pieces("1st Division:", "1,252 killed, 5,274 wounded", "81st Division:",
+                "542 killed, 2,736 wounded", "Total: 1,794 killed, 8,010 wounded"), 1);
+        assertEquals(1794L, c.killed());
+        assertEquals(8010L, c.wounded());
+    }
+
+    @Test
     void contestedFiguresKeepTheirClaimants() {
         Casualties c = CasualtyReader.read(pieces("200 killed (rebel claim)", "900 killed (army claim)"), 1);
         assertEquals(200L, c.killed());
