@@ -106,14 +106,15 @@ final class SettingItems implements ItemStrategy {
     }
 
     /**
-     * "Early Muslim conquests" beside "Muslim conquest of Transoxiana": every word of the war's name but a time word
-     * is in the battle's own conflict, so it names a wider whole the battle's conflict belongs to.
+     * "Early Muslim conquests" beside "Muslim conquest of Transoxiana": the war's name but a time word runs on in the
+     * battle's own conflict, so it names a wider whole that conflict belongs to. "Iraq War" beside "Iraqi Civil War
+     * and the intervention in Iraq" does not.
      */
     private static boolean broaderName(String war, String partOf) {
         List<String> own = java.util.Arrays.stream(Texts.norm(partOf).split(" ")).map(SettingItems::singular).toList();
         List<String> words = java.util.Arrays.stream(Texts.norm(war).split(" ")).map(SettingItems::singular)
                 .filter(w -> !w.isEmpty() && !TIME_WORDS.contains(w)).toList();
-        return !words.isEmpty() && own.containsAll(words);
+        return !words.isEmpty() && (" " + String.join(" ", own) + " ").contains(" " + String.join(" ", words) + " ");
     }
 
     private static String singular(String word) {

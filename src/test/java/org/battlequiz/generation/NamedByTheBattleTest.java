@@ -37,6 +37,7 @@ class NamedByTheBattleTest {
         assertTrue(SettingItems.partOfIt("Early Tessan conquests", "Tessan conquest of Varnia"), "a wider whole");
         assertTrue(SettingItems.partOfIt("Crusades", "Third Crusade"));
         assertFalse(SettingItems.partOfIt("Tessan Revolution", "Tessan conquest of Varnia"));
+        assertFalse(SettingItems.partOfIt("Tessa War", "Tessan Civil War and the intervention in Tessa"), "another war");
         assertFalse(SettingItems.partOfIt("Hundred Years' War", "Wars of the Roses"));
     }
 }
