@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.battlequiz.account.Role;
 import org.battlequiz.classroom.ClassViews.AssignPage;
+import org.battlequiz.question.PublishedCatalog;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -35,6 +36,9 @@ public class AssignResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    PublishedCatalog catalog;
 
     @Inject
     Validator validator;
@@ -80,6 +84,7 @@ public class AssignResource {
     public Response visibility(@RestPath long id, @RestForm String listed) {
         boolean makePublic = "public".equals(listed);
         assignments.makePublic(me(), id, makePublic);
+        catalog.changedHere();
         return ClassResource.seeOther("/teach/sets/" + id + "/assign?done=" + (makePublic ? "public" : "private"));
     }
 

@@ -62,6 +62,14 @@ public class PublishedCatalog {
         return loaded;
     }
 
+    /**
+     * A change this instance has just committed: forgotten now, so the next page here shows it without waiting for
+     * the signal (which other instances still get).
+     */
+    public void changedHere() {
+        forget();
+    }
+
     private synchronized void forget() {
         generation++;
         kept = null;
