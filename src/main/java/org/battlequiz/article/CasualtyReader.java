@@ -47,8 +47,7 @@ final class CasualtyReader {
         List<SourceLine> sources = new ArrayList<>();
         long[] sum = new long[3];
         boolean[] has = new boolean[3];
-        long[] totals = new long[3];
-        boolean[] hasTotal = new boolean[3];
+        boolean[] totalled = new boolean[3];
         for (Piece p : pieces) {
             String text = p.clean();
             if (text.isEmpty()) {
@@ -68,19 +67,11 @@ final class CasualtyReader {
             }
             boolean total = TOTAL_LINE.matcher(text).lookingAt();
             for (int k = 0; k < 3; k++) {
-                if (found[k] && total) {
-                    totals[k] = figures[k];
-                    hasTotal[k] = true;
-                } else if (found[k]) {
-                    sum[k] += figures[k];
+                if (found[k] && (total || !totalled[k])) {
+                    sum[k] = total ? figures[k] : sum[k] + figures[k];
                     has[k] = true;
+                    totalled[k] |= total;
                 }
-            }
-        }
-        for (int k = 0; k < 3; k++) {
-            if (hasTotal[k]) {
-                sum[k] = totals[k];
-                has[k] = true;
             }
         }
         String text = StrengthReader.joinText(pieces);

@@ -125,11 +125,11 @@ final class ColumnSplitter {
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
-                boolean loneSurname = allShort && nameWords(line.tagged().substring(cut.pos())) == 1
-                        && line.tagged().substring(0, cut.pos()).strip().split("\\s+").length <= 2
-                        || insideRankedName(line.tagged(), cut.pos(), kind);
-                if (DANGLING.matcher(line.tagged().substring(0, cut.pos())).find()
-                        || captionOfNext(line.tagged().substring(0, cut.pos()), line.tagged().substring(cut.pos()))) {
+                String before = line.tagged().substring(0, cut.pos());
+                String after = line.tagged().substring(cut.pos());
+                boolean loneSurname = allShort && nameWords(after) == 1 && before.strip().split("\\s+").length <= 2
+                        || insideRankedName(before, after, kind);
+                if (DANGLING.matcher(before).find() || captionOfNext(before, after)) {
                     continue;
                 }
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
@@ -385,13 +385,13 @@ final class ColumnSplitter {
      * "Maj Gen. Sir George Pomeroy | Colley": a line that opens with a rank names one person, so a cut inside a short
      * name after it splits that person.
      */
-    private static boolean insideRankedName(String text, int pos, Section kind) {
+    private static boolean insideRankedName(String beforeCut, String afterCut, Section kind) {
         if (kind != Section.COMMANDERS) {
             return false;
         }
-        String before = text.substring(0, pos).strip();
+        String before = beforeCut.strip();
         String name = CommanderReader.stripRanks(before);
-        String after = text.substring(pos).strip();
+        String after = afterCut.strip();
         return !name.equals(before) && CommanderReader.stripRanks(after).equals(after)
                 && name.split("\\s+").length <= 3 && after.split("\\s+").length <= 2;
     }
@@ -423,7 +423,7 @@ final class ColumnSplitter {
             int at = left.lastIndexOf(name + " of ");
             boolean nameEnds = k == next.length || Words.capitalized(next[k]);
             if (at >= 0 && nameEnds && (at == 0 || left.charAt(at - 1) == ' ') && Words.capitalized(next[0])
-                    && left.substring(at).split("\\s+").length <= 8 && Lexicon.isState(Lexicon.key(left.substring(at)))) {
+                    && left.substring(at).split("\\s+").length <= 8 && Lexicon.isLongFormOf(left.substring(at), name)) {
                 return true;
             }
         }

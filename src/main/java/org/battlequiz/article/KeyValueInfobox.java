@@ -267,9 +267,6 @@ final class KeyValueInfobox {
         return null;
     }
 
-    private static boolean numbered(String key) {
-        return section(key) != null && !BLOCK_SECTIONS.containsKey(key);
-    }
 
     /** "- Key: value" (any key), or "Key:value" when the key is one of the infobox's own parameters. */
     private static Field field(TextLine line) {

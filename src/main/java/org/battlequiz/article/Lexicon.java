@@ -28,6 +28,11 @@ final class Lexicon {
     }
 
     /** The states or peoples an adjective names, as folded keys: "french" gives "france", "kingdom of france", ... */
+    /** "United Kingdom of Great Britain and Ireland" for "United Kingdom": a state's long form of a short name. */
+    static boolean isLongFormOf(String longForm, String shortName) {
+        return longForm.startsWith(shortName + " of ") && isState(key(longForm));
+    }
+
     static Set<String> namedBy(String adjective) {
         return DEMONYMS.getOrDefault(key(adjective), Set.of());
     }

@@ -265,8 +265,7 @@ final class SideReader {
         List<NamedEntry> out = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String name = entries.get(i).name();
-            boolean caption = i + 1 < entries.size() && name.startsWith(entries.get(i + 1).name() + " of ")
-                    && Lexicon.isState(Lexicon.key(name));
+            boolean caption = i + 1 < entries.size() && Lexicon.isLongFormOf(name, entries.get(i + 1).name());
             if (!caption) {
                 out.add(entries.get(i));
             }

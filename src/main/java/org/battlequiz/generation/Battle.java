@@ -287,8 +287,9 @@ final class Battle {
         boolean more = index >= 0 && index < sides().size()
                 && belligerentNames(sides().get(index)).size() > labelNames(index).size();
         List<String> label = labelNames(index);
-        String their = label.size() == 1 && (Texts.isPluralPeople(label.get(0)) || COMMON_PLURAL.matcher(label.get(0)).find())
-                ? " and their allies" : " and its allies";
+        boolean plural = label.size() == 1
+                && (Texts.isPluralPeople(label.get(0)) || COMMON_PLURAL.matcher(label.get(0)).find());
+        String their = plural ? " and their allies" : " and its allies";
         return sideInSentence(index).map(s -> more && !s.endsWith(" allies") ? s + their : s);
     }
 

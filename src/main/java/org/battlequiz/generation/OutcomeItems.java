@@ -28,9 +28,6 @@ final class OutcomeItems implements ItemStrategy {
             return drafts;
         }
         Integer winner = battle.winner();
-        if (winner != null && !battle.winnerSure()) {
-            return drafts;
-        }
         boolean drawn = winner == null && DRAWN.matcher(result).matches();
         if (winner == null && !drawn) {
             return drafts;
