@@ -169,7 +169,7 @@ final class CommanderReader {
     }
 
     /** "Gen.", "admiral", and hyphenated compounds of ranks such as "Vice-Adm." or "Lt.-Gen.". */
-    private static boolean isRank(String word) {
+    static boolean isRank(String word) {
         if (RANK_WORDS.contains(word)) {
             return true;
         }

@@ -21,8 +21,10 @@ final class Lexicon {
     private static final Set<String> STATES = foldedLines("states.txt");
     private static final int LONGEST_STATE = longest(STATES);
     private static final Set<String> TITLES = exactLines("ranks.txt", "honorifics.txt");
+    private static final Set<String> RANKS = exactLines("ranks.txt");
     private static final int LONGEST_TITLE = 4;
     private static final Map<String, Set<String>> DEMONYMS = demonyms();
+    private static final Set<String> GIVEN_NAMES = foldedLines("given-names.txt");
 
     private Lexicon() {
     }
@@ -31,6 +33,20 @@ final class Lexicon {
     /** "United Kingdom of Great Britain and Ireland" for "United Kingdom": a state's long form of a short name. */
     static boolean isLongFormOf(String longForm, String shortName) {
         return longForm.startsWith(shortName + " of ") && isState(key(longForm));
+    }
+
+    /** "Michel", "Édouard", "Jean-Andoche": a common given name, written with its capital. */
+    static boolean isGivenName(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        int hyphen = word.indexOf('-');
+        return GIVEN_NAMES.contains(key(hyphen > 0 ? word.substring(0, hyphen) : word));
+    }
+
+    /** "Col.", "Major", "Admiral": one word that is a military rank. */
+    static boolean isRank(String word) {
+        return RANKS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     static Set<String> namedBy(String adjective) {

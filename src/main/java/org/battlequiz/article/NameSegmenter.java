@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class NameSegmenter {
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "du", "des", "del", "della",
-            "di", "da", "dos", "das", "la", "le", "of", "the", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "ter", "bint", "abi");
+            "di", "da", "do", "dos", "das", "la", "le", "of", "the", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "ter", "bint", "abi");
     /** "al-Tamimi": a name never starts with a lower-case article. */
     private static final java.util.regex.Pattern LOWER_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-");
     /** "al-Walid", "'Amr": a name word whose capital comes after an article or an apostrophe. */
@@ -48,6 +48,10 @@ final class NameSegmenter {
             return people;
         }
         people = beforeByname(clean);
+        if (people != null) {
+            return people;
+        }
+        people = atGivenNames(clean);
         if (people != null) {
             return people;
         }
@@ -125,6 +129,53 @@ final class NameSegmenter {
             }
         }
         return null;
+    }
+
+    /**
+     * "André Masséna Michel Ney Jean Reynier", "Napoleon I Laurent Gouvion Saint-Cyr": a given name or a leading
+     * title after a surname, a numeral or a status mark starts the next person. Null unless that makes two people
+     * of two words or more; each is then split further as any name run.
+     */
+    private static List<String> atGivenNames(String clean) {
+        if (clean.contains(",")) {
+            return null;
+        }
+        String[] words = bracketsAsOneWord(clean.strip()).split(" ");
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 2; i + 1 < words.length; i++) {
+            if (i - start >= 2 && endsName(words[i - 1]) && startsName(words[i], words[i + 1])) {
+                out.addAll(split(joined(words, start, i), MIN_RUN));
+                start = i;
+            }
+        }
+        if (out.isEmpty()) {
+            return null;
+        }
+        out.addAll(split(joined(words, start, words.length), MIN_RUN));
+        return out;
+    }
+
+    private static String joined(String[] words, int from, int to) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replace(BRACKET_SPACE, ' ');
+    }
+
+    /**
+     * A surname, a numeral ("Napoleon I") or a mark closes a name; a given name, a rank, an abbreviation or a particle
+     * does not.
+     */
+    private static boolean endsName(String word) {
+        String w = lower(word);
+        return isMark(word) || isRoman(word) || Character.isUpperCase(word.codePointAt(0)) && !isInitial(word)
+                && !word.endsWith(".") && !Lexicon.isGivenName(word) && !Lexicon.isRank(word) && !CommanderReader.isRank(w)
+                && !PARTICLES.contains(w) && !LEADING_TITLES.contains(w) && !MergedLineSeams.TITLES.contains(w);
+    }
+
+    /** "Luís do Rego", "Major Pell", "Emperor Francis II"; not "Duke of Halda", a byname of the name before. */
+    private static boolean startsName(String word, String next) {
+        boolean capital = Character.isUpperCase(next.codePointAt(0));
+        return Lexicon.isGivenName(word) && (capital || PARTICLES.contains(lower(next)))
+                || capital && (Lexicon.isRank(word) || LEADING_TITLES.contains(lower(word)));
     }
 
     /**

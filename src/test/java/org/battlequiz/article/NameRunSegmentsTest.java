@@ -49,4 +49,22 @@ class NameRunSegmentsTest {
                 LineCleaner.strip(LineCleaner.tag("Part of theVarlish-Skarn Wars nearHolm")));
         assertEquals("Eirik Haldor (KIA) Torvald Ness (KIA)", LineCleaner.strip(LineCleaner.tag("Eirik HaldorKIA Torvald NessKIA")));
     }
+
+    @Test
+    void aGivenNameAfterASurnameOrANumeralStartsTheNextPerson() {
+        assertEquals(List.of("Louis Varenne", "Michel Orlac", "Jean Brissot"),
+                NameSegmenter.split("Louis Varenne Michel Orlac Jean Brissot"));
+        assertEquals(List.of("Otto II", "Gaspard Aubry Saint-Loup", "Édouard Adolphe Casimir Joseph Tournon"),
+                NameSegmenter.split("Otto II Gaspard Aubry Saint-Loup Édouard Adolphe Casimir Joseph Tournon"));
+        assertEquals(List.of("Viscount Harwell", "Luís do Amaral"), NameSegmenter.split("Viscount Harwell Luís do Amaral"));
+        assertEquals(List.of("John Corder", "Major Pell"), NameSegmenter.split("John Corder Major Pell"));
+    }
+
+    @Test
+    void givenNamesInsideOneNameAndRanksBeforeItSplitNothing() {
+        assertEquals(List.of("Jean Victor Marie Delorme"), NameSegmenter.split("Jean Victor Marie Delorme"));
+        assertEquals(List.of("Frederick William III"), NameSegmenter.split("Frederick William III"));
+        assertEquals(List.of("Bvt. Lt. Col. Henry Marlow"), NameSegmenter.split("Bvt. Lt. Col. Henry Marlow"));
+        assertEquals(List.of("Antonio Ruiz de Santa Anna"), NameSegmenter.split("Antonio Ruiz de Santa Anna"));
+    }
 }
