@@ -9,7 +9,7 @@ final class PageChrome {
             "welcome to", "*** welcome", "kids encyclopedia", "quick facts for kids", "our website is made possible",
             "please consider supporting", "responsive image", "this is a good article", "this is a featured article",
             "(redirected from", "from academic kids", "coordinates:", "skip to", "navigation", "main menu",
-            "search", "log in", "this article is", "for other uses", "not to be confused", "infobox", "military wiki",
+            "search", "log in", "this article ", "this section ", "for other uses", "not to be confused", "infobox", "military wiki",
             "the full wiki", "fbpx");
     private static final List<String> TITLE_WORDS = List.of("battle", "siege", "operation", "raid", "campaign",
             "offensive", "assault", "attack", "capture", "fall of", "sack of", "storming", "relief of", "action",

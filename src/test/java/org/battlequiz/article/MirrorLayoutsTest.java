@@ -40,6 +40,19 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
+        ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
+                        + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",
+                "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
+                "Map of the battle of Kell Moor | |||||||", "| |||||||", "Belligerents | |||||||",
+                "Kingdom of Kell | Varn Raiders | ||||||", "Commanders and leaders | |||||||", "Aldo Brant |",
+                "Ulf Harrow | ||||||", "Strength | |||||||", "3,000 | 5,000 | ||||||",
+                "The Battle of Kell Moor, fought on 3 June 880 on the moor, was won by the Kingdom of Kell."));
+        assertEquals("Battle of Kell Moor", a.title());
+        assertEquals("0880-06-03", a.dateStart());
+    }
+
+    @Test
     void lostBelligerentsAndStrengthLabelsAreRestoredFromTheShapeOfTheLines() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "",
                 "The Battle of Kell Moor (June 880) was fought by the Kingdom of Kell against the Varn Raiders,"
