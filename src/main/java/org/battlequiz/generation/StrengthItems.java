@@ -141,9 +141,25 @@ final class StrengthItems implements ItemStrategy {
         return Items.singleChoice(fact, prompt, key, distractors, random, Math.max(0.2, 0.8 - closeness));
     }
 
-    private static String scaledRange(Figure figure, long middle) {
-        long shift = middle - Math.round(figure.key());
-        return Figure.format(figure.low() + shift) + "–" + Figure.format(figure.high() + shift);
+    /**
+     * The key's range scaled to the distractor's middle, each end rounded as the key's end is ("32,000–35,765" gives
+     * "48,000–53,648", not a copy shifted by a constant that leaves the key the only round figure).
+     */
+    static String scaledRange(Figure figure, long middle) {
+        double ratio = middle / Math.max(1.0, figure.key());
+        long low = roundedLike(figure.low() * ratio, figure.low());
+        long high = roundedLike(figure.high() * ratio, figure.high());
+        if (low >= high || low <= 0) {
+            long shift = middle - Math.round(figure.key());
+            low = figure.low() + shift;
+            high = figure.high() + shift;
+        }
+        return Figure.format(low) + "–" + Figure.format(high);
+    }
+
+    private static long roundedLike(double value, long like) {
+        long unit = Figure.roundingUnit(like);
+        return Math.round(value / unit) * unit;
     }
 
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */

@@ -87,6 +87,20 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void rangesOfferedAgainstARangeAreRoundedAsItsEndsAre() {
+        Figure figure = new Figure(32000, 35765, false);
+        for (long seed = 0; seed < 20; seed++) {
+            for (long middle : figure.distractors(new Random(seed), 3, List.of())) {
+                String[] ends = StrengthItems.scaledRange(figure, middle).replace(",", "").split("–");
+                long low = Long.parseLong(ends[0]);
+                assertEquals(0, low % 1000, "seed " + seed + ": " + String.join("–", ends));
+                assertTrue(low < Long.parseLong(ends[1]), String.join("–", ends));
+            }
+        }
+        assertEquals("1,110–1,200", StrengthItems.scaledRange(new Figure(1850, 2000, false), 1155));
+    }
+
+    @Test
     void aSubGroupsLossIsNotAskedAsTheSidesWhereATotalIsGiven() {
         org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
                 "Battle of Varro Atoll", "", "Date15 September 1944", "LocationVarro Atoll", "Result Vellish victory",
