@@ -91,6 +91,7 @@ final class ColumnSplitter {
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
+        int secondSupported = kind == Section.BELLIGERENTS ? secondSupported(lines) : -1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -118,6 +119,9 @@ final class ColumnSplitter {
                 if (GOES_ON.matcher(line.clean()).lookingAt()) {
                     s -= 3;
                 }
+                if (i == secondSupported) {
+                    s += 3;
+                }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     s += parallelColumns(lines, i) + totals(firstLine, previous, line);
                 }
@@ -138,6 +142,26 @@ final class ColumnSplitter {
             }
         }
         return out;
+    }
+
+    /**
+     * "Portugal", "Supported by:", "England", "Castile", "Supported by:", "France": where each column has its own
+     * heading of supporters, the second column starts at the line before the second heading. -1 without two.
+     */
+    private static int secondSupported(List<TextLine> lines) {
+        int headings = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String clean = lines.get(i).clean();
+            if (!lines.get(i).blank() && SupportHeadings.isHeading(clean) && SupportHeadings.introducesSupport(clean)
+                    && ++headings == 2) {
+                int named = i - 1;
+                while (named >= 0 && lines.get(named).blank()) {
+                    named--;
+                }
+                return named > 0 && !SupportHeadings.isHeading(lines.get(named).clean()) ? named : -1;
+            }
+        }
+        return -1;
     }
 
     /**

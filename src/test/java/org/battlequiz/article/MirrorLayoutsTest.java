@@ -40,6 +40,18 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void eachColumnsOwnSupportHeadingSaysWhereTheSecondColumnStarts() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "Battle of Kell Moor",
+                "Date 3 June 880", "Location Kell Moor", "Result Kellish victory", "Belligerents", "Kingdom of Kell",
+                "Supported by:", "Duchy of Marn", "Varn League", "Supported by:", "Kingdom of Ostra", "Ardish Crown",
+                "Hill clans", "Commanders and leaders", "Aldo Brant", "Ulf Harrow", "Strength", "3,000", "5,000",
+                "", "The Battle of Kell Moor was fought between the Kingdom of Kell and the Varn League."));
+        assertEquals(List.of("Kingdom of Kell", "Duchy of Marn"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Varn League", "Kingdom of Ostra", "Ardish Crown", "Hill clans"),
+                names(a.sides().get(1).belligerents()));
+    }
+
+    @Test
     void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
         ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
                         + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",
