@@ -33,12 +33,19 @@ final class LineCleaner {
         if (s.indexOf("ref") >= 0) {
             s = dropRefMarkup(s);
         }
+        if (s.contains("ronounc") || s.contains("ronunc")) {
+            s = PRONUNCIATION.matcher(s).replaceAll("");
+        }
         s = dropEditorialBrackets(s);
         s = GLUED.matcher(s).replaceAll(" ");
         s = GLUED_SMALL_WORD.matcher(s).replaceAll("$1 ");
         s = GLUED_STATUS.matcher(s).replaceAll("$1 ($2)");
         return collapse(s);
     }
+
+    /** "(pronounced [buˈsaku])", "(Portuguese pronunciation: [...]; see X)": a guide to saying the name, not text. */
+    private static final Pattern PRONUNCIATION = Pattern.compile(
+            "\\s?\\([^()]*\\b(?:[Pp]ronounced|[Pp]ronunciation)\\b[^()]*\\)");
 
     /**
      * Two names a reader printed with nothing between them ("Sultanate of MoroccoSonghai Empire"): a capital

@@ -67,4 +67,14 @@ class NameRunSegmentsTest {
         assertEquals(List.of("Bvt. Lt. Col. Henry Marlow"), NameSegmenter.split("Bvt. Lt. Col. Henry Marlow"));
         assertEquals(List.of("Antonio Ruiz de Santa Anna"), NameSegmenter.split("Antonio Ruiz de Santa Anna"));
     }
+
+    @Test
+    void aGuideToSayingTheNameIsDroppedWithItsBrackets() {
+        assertEquals("The Battle of Harl or Harle, fought in 1702, ended the war.", LineCleaner.strip(LineCleaner.tag(
+                "The Battle of Harl (pronounced [harl]) or Harle, fought in 1702, ended the war.")));
+        assertEquals("The Battle of Sorn was fought in 880.", LineCleaner.strip(LineCleaner.tag(
+                "The Battle of Sorn (Varnish pronunciation: [sɔrn]; see Sorn) was fought in 880.")));
+        assertEquals("The ford (now a bridge) was held.", LineCleaner.strip(LineCleaner.tag(
+                "The ford (now a bridge) was held.")));
+    }
 }
