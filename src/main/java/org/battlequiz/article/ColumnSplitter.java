@@ -407,7 +407,8 @@ final class ColumnSplitter {
 
     /**
      * "Maj Gen. Sir George Pomeroy | Colley": a line that opens with a rank names one person, so a cut inside a short
-     * name after it splits that person.
+     * name after it splits that person, unless a given name starts the words after the cut ("Sir Arthur Wellesley |
+     * Jean-Andoche Junot").
      */
     private static boolean insideRankedName(String beforeCut, String afterCut, Section kind) {
         if (kind != Section.COMMANDERS) {
@@ -417,7 +418,8 @@ final class ColumnSplitter {
         String name = CommanderReader.stripRanks(before);
         String after = afterCut.strip();
         return !name.equals(before) && CommanderReader.stripRanks(after).equals(after)
-                && name.split("\\s+").length <= 3 && after.split("\\s+").length <= 2;
+                && name.split("\\s+").length <= 3 && after.split("\\s+").length <= 2
+                && !Lexicon.isGivenName(after.split("\\s+")[0]);
     }
 
     /**

@@ -52,6 +52,18 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aGivenNameAfterARankedNameStartsTheSecondColumn() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "From the wiki, a free encyclopedia",
+                "", "Battle of Kell Moor", "Part of the Varn War", "Date August 20, 1708", "Location Near Kell, Westmarch",
+                "Result Kellish victory", "Combatants", "Kell, Ostra Varn", "Commanders",
+                "Sir Aldo Brantley Jean-Pierre Varo", "Strength", "20,500 men", "14,000 men", "Casualties",
+                "720 killed 2,000 killed", "", "Aldo Brantley landed at Kell in August. Varo marched north to meet Brantley."
+                        + " Varo attacked the ridge twice, and Brantley held it."));
+        assertEquals(List.of("Aldo Brantley"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Jean-Pierre Varo"), commanders(a.sides().get(1)));
+    }
+
+    @Test
     void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
         ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
                         + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",
