@@ -114,7 +114,12 @@ final class KeyValueInfobox {
         if (heading != null) {
             out.add(TextLine.of(headingLine.number(), heading));
         } else if (conflict != null) {
-            out.add(TextLine.of(conflict.line().number(), conflict.value()));
+            TextLine page = lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst().orElse(null);
+            boolean pageNamesAnother = page != null && PageChrome.namesABattle(page.raw().strip())
+                    && Words.tokens(page.raw()).stream().noneMatch(w -> w.length() > 3
+                    && Words.tokens(conflict.value()).contains(w) && !PageChrome.isTitleWord(w));
+            out.add(pageNamesAnother ? TextLine.of(page.number(), page.raw().strip())
+                    : TextLine.of(conflict.line().number(), conflict.value()));
         } else {
             titleLine(lines, first, header.values()).ifPresent(l -> out.add(TextLine.of(l.number(), l.raw().strip())));
         }
@@ -123,7 +128,7 @@ final class KeyValueInfobox {
             Field f = header.get(e.getKey());
             if (f != null && !(e.getKey().equals("location") && header.containsKey("place"))) {
                 List<TextLine> row = new ArrayList<>();
-                row.add(TextLine.of(f.line().number(), e.getValue() + f.value()));
+                row.add(TextLine.of(f.line().number(), e.getValue() + COORD_TEMPLATE.matcher(f.value()).replaceFirst("")));
                 continuations.getOrDefault(e.getKey(), List.of())
                         .forEach(l -> row.add(TextLine.of(l.number(), unbulleted(l.raw()))));
                 rows.add(row);
@@ -191,6 +196,9 @@ final class KeyValueInfobox {
         return lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst();
     }
 
+    /** "coord|50|42|31|N|6|21|46|E|type:landmark|display=inline,title German-Belgian border": the place after it. */
+    private static final java.util.regex.Pattern COORD_TEMPLATE = java.util.regex.Pattern.compile("^coord\\|\\S*\\s*");
+
     /** A Result written over several lines ("First battle: …", "Second battle: …") goes on under its key. */
     private static final Set<String> RUNS_ON = Set.of("result");
 
@@ -211,14 +219,52 @@ final class KeyValueInfobox {
     /** "Overall commander:, Maj. Gen. Lord Chelmsford, ..." -> its list items, headings and empty items dropped. */
     static List<String> items(String value) {
         List<String> out = new ArrayList<>();
+        String template = null;
+        int argument = 0;
         for (String part : value.split(", |\\|")) {
             String s = part.strip();
-            if (!s.isEmpty() && !s.equals(",") && !FLAG_TEMPLATES.contains(s.toLowerCase(Locale.ROOT))) {
+            if (FLAG_TEMPLATES.contains(s.toLowerCase(Locale.ROOT))) {
+                template = s.toLowerCase(Locale.ROOT);
+                argument = 0;
+                continue;
+            }
+            argument++;
+            if (template != null && argument > 1) {
+                java.util.regex.Matcher shown = FLAG_OPTION.matcher(s);
+                if (shown.matches() && shown.group(1) == null) {
+                    continue;
+                }
+                if (shown.matches() && !out.isEmpty()) {
+                    out.set(out.size() - 1, shown.group(1));
+                    continue;
+                }
+                s = FLAG_VARIANT.matcher(s).replaceFirst("");
+            } else if (template != null && !template.equals("flag") && !template.equals("flagcountry")) {
+                List<String> words = List.of(s.split(" "));
+                int state = Lexicon.leadingState(words);
+                if (state == 0 || state == words.size()) {
+                    continue;
+                }
+                s = String.join(" ", words.subList(state, words.size()));
+            }
+            s = BRACED_REMARK.matcher(s).replaceAll("").strip();
+            if (!s.isEmpty() && !s.equals(",")) {
                 out.add(s);
             }
         }
         return out;
     }
+
+    /**
+     * "flag|United States|1912", "flag|Nazi Germany|name=Germany": after a flag template's country, the year of the
+     * flag's design is no text, and "name=" gives the name the page shows instead of the country.
+     */
+    private static final java.util.regex.Pattern FLAG_OPTION = java.util.regex.Pattern.compile(
+            "(?:\\d{3,4}|name=(.+)|size=.*|variant=.*)");
+    /** "{First United States Army}": a remark whose template braces a reader kept and whose name it lost. */
+    private static final java.util.regex.Pattern BRACED_REMARK = java.util.regex.Pattern.compile("\\{[^{}]*\\}");
+    /** "1912 Courtney Hodges" after "flagicon|United States|": the flag's year before the name it stands by. */
+    private static final java.util.regex.Pattern FLAG_VARIANT = java.util.regex.Pattern.compile("^\\d{3,4}\\s+");
 
     /**
      * "22,922 killed, wounded or missing", "41,800 cavalry, of which 28,000 regular, 32,000 infantry": in a figure's

@@ -158,6 +158,16 @@ final class PageChrome {
                 && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
     }
 
+    /** "Battle of Grandson": a line that reads as a battle's title. */
+    static boolean namesABattle(String clean) {
+        return looksLikeTitle(clean) && hasTitleWord(clean);
+    }
+
+    /** "battle", "siege": a word that says what kind of event a title names, not which one. */
+    static boolean isTitleWord(String folded) {
+        return TITLE_WORDS.contains(folded);
+    }
+
     private static boolean hasTitleWord(String clean) {
         String s = clean.toLowerCase(Locale.ROOT);
         for (String w : TITLE_WORDS) {

@@ -33,4 +33,21 @@ class KeyEqualsValueInfoboxTest {
                 .toList());
         assertEquals(List.of("Lord Hadran"), parsed.sides().get(0).commanders().stream().map(Commander::name).toList());
     }
+
+    @Test
+    void flagTemplatesLeftWithoutBracesGiveTheNamesThePageShows() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Harl Wood", "", "Battle of Harl Wood",
+                "", "Infobox Military Conflict", "conflict=Battle of Varro Field", "partof=Tessan War",
+                "date=July 4, 1879", "place=coord|50|42|31|N|6|21|46|E|type:landmark|display=inline,title Harl-Varro border",
+                "result= Arvel victory", "combatant1=flag|United States|1912", "combatant2=flag|Nazi Germany|name=Germany",
+                "commander1=flagicon|United States|1912 Amos Tarr{First Arvel Army}", "flagicon|United States|1912 Piet Maas",
+                "{V Corps (Arvel)}", "commander2=flagicon|Nazi Germany Ulf Harrow", "casualties1=ca 32,000", "",
+                "The Battle of Harl Wood was fought in the Harl Wood in 1879."));
+        assertEquals("Battle of Harl Wood", a.title());
+        assertEquals("Harl-Varro border", a.location());
+        assertEquals(List.of("United States"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Germany"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Amos Tarr", "Piet Maas"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of("Ulf Harrow"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
 }
