@@ -133,22 +133,18 @@ final class Gazetteer {
     }
 
     /**
-     * Wars of one of the battle's regions that ended before it or began after it: a war going on in its year might
-     * hold the battle under another name.
+     * Wars of one of the battle's regions that ended before it: a war going on in its year might hold the battle under
+     * another name, and one that began after it (the Korean War for a battle of 1944) is no plausible wrong answer.
      */
     List<String> warsNear(int year, Set<String> regions) {
-        return outside(wars, year, regions, 1, OUTSIDE_REACH);
+        return matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= OUTSIDE_REACH)
+                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
     }
 
     /** Years a commander's dates may be off: one that close to the battle might have been there. */
     static final int OUTSIDE_MARGIN = 3;
     /** Years beyond which another era begins for a learner. */
     static final int OUTSIDE_REACH = 20;
-
-    private static List<String> outside(List<Entry> entries, int year, Set<String> regions, int margin, int reach) {
-        return matching(entries, regions).filter(e -> e.distance(year) >= margin && e.distance(year) <= reach)
-                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
-    }
 
     private static java.util.stream.Stream<Entry> matching(List<Entry> entries, Set<String> regions) {
         return entries.stream().filter(e -> e.regions().stream().anyMatch(regions::contains));
