@@ -13,11 +13,13 @@ final class NameCleaner {
             "vassal states", "vassals", "armed and supported by", "allies", "defected", "defectors",
             "material support", "logistical support", "naval support", "air support");
 
-    /** Not a name: "Unknown", "Supported by:", "Various". */
+    /** Not a name: "Unknown", "Supported by:", "Various", or what a flag image's year left ("1506", "Kingdom 1792"). */
     static boolean isPlaceholder(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[:.…]+$", "").strip();
-        return PLACEHOLDERS.contains(n) || UNKNOWN_LEADER.matcher(n).matches();
+        return PLACEHOLDERS.contains(n) || UNKNOWN_LEADER.matcher(n).matches() || FLAG_YEAR.matcher(n).matches();
     }
+
+    private static final java.util.regex.Pattern FLAG_YEAR = java.util.regex.Pattern.compile("(?:\\p{L}+ )?\\d{3,4}");
 
     /** "Unknown Hungarian commander", "Tatar leaders": a description where the page does not know the name. */
     private static final java.util.regex.Pattern UNKNOWN_LEADER = java.util.regex.Pattern.compile(

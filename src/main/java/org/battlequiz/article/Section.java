@@ -5,9 +5,9 @@ import java.util.List;
 /** The two-column rows of the infobox, in the order they appear. */
 enum Section {
     BELLIGERENTS(List.of("Belligerents", "Combatants", "Parties to the conflict")),
-    COMMANDERS(List.of("Commanders and leaders", "Commanders", "Leaders")),
+    COMMANDERS(List.of("Commanders and leaders", "Commanders", "Leaders", "Commander")),
     UNITS(List.of("Units involved", "Units", "Forces involved")),
-    STRENGTH(List.of("Strength", "Forces")),
+    STRENGTH(List.of("Strength", "Forces", "Troop strength")),
     CASUALTIES(List.of("Casualties and losses", "Casualties", "Losses"));
 
     final List<String> labels;

@@ -334,7 +334,8 @@ final class SideReader {
             for (String part : NameRuns.split(clean).stream()
                     .flatMap(r -> NameSegmenter.afterBrackets(r).stream()).toList()) {
                 String n = NameCleaner.clean(part);
-                if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)) {
+                if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)
+                        && out.stream().noneMatch(e -> e.name().equals(n))) {
                     out.add(new NamedEntry(n, p.source(), confidence, supporting));
                 }
             }

@@ -64,6 +64,21 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aTranslatedInfoboxWithFlagYearsIsReadByItsLabels() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "", "from the wiki", "Battle of Kell Moor",
+                "date August 20, 1648", "place Kell Moor", "output Kellish victory", "Parties to the conflict", "",
+                "Sweden Kingdom 1650Sweden Sweden", "", "Denmark 1500Denmark Denmark", "", "Commander", "", "Aldo Brant", "",
+                "Ulf Harrow", "", "Troop strength", "14,000 men", "18 guns", "18,000 men", "38 guns", "losses", "",
+                "approx. 2,000 dead", "", "The Battle of Kell Moor was fought between Sweden and Denmark in 1648."));
+        assertEquals(List.of("Sweden"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Denmark"), names(a.sides().get(1).belligerents()));
+        assertEquals(List.of("Aldo Brant"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Ulf Harrow"), commanders(a.sides().get(1)));
+        assertEquals(14000L, a.sides().get(0).strength().min());
+        assertEquals(18000L, a.sides().get(1).strength().min());
+    }
+
+    @Test
     void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
         ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
                         + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",
