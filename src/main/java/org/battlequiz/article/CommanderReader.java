@@ -81,11 +81,23 @@ final class CommanderReader {
     /** "LewenhauptPOW", "Charles XIIWIA": a status mark glued to the end of a name or its regnal number. */
     private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}|\\b[IVX]{1,4})(KIA|WIA|DOW|POW|MIA)\\b");
 
+    /** "Spain Holy Roman Empire Alfonso d'Avalos": the flag labels of states before a given name are no part of it. */
+    private static String withoutLeadingStates(String text) {
+        List<String> words = List.of(text.split(" "));
+        int states = 0;
+        for (int n = Lexicon.leadingState(words); n > 0 && states + n < words.size();
+             n = Lexicon.leadingState(words.subList(states, words.size()))) {
+            states += n;
+        }
+        return states > 0 && states < words.size() && Lexicon.isGivenName(words.get(states))
+                ? String.join(" ", words.subList(states, words.size())) : text;
+    }
+
     /** "Mstislav III (POW" at the end of a line: a bracket the page left open closes there. */
     private static final Pattern UNCLOSED = Pattern.compile("\\(([^()]*)$");
 
     static Entry entry(String text, SourceLine source, double confidence) {
-        text = UNCLOSED.matcher(text).replaceAll("($1)");
+        text = withoutLeadingStates(UNCLOSED.matcher(text).replaceAll("($1)"));
         text = NameSegmenter.withoutRemark(GLUED_STATUS.matcher(text).replaceAll("$1 $2"));
         String note = status(text);
         StringBuilder role = new StringBuilder();

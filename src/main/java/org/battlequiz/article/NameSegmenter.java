@@ -115,20 +115,26 @@ final class NameSegmenter {
         return m.matches() ? List.of(m.group(1), m.group(2)) : null;
     }
 
-    /** "Luigi Cadorna Luigi Capello": the first given name again, after a surname, starts a second person. */
+    /** "Luigi Cadorna Luigi Capello", "Von Hatzfeldt Von Werth Von Götzen": the first word again starts a person. */
     private static List<String> atRepeatedGivenName(String clean) {
         String[] words = clean.strip().split(" ");
         if (words.length < 4 || words.length > 8 || !Words.capitalized(words[0]) || words[0].endsWith(".")
                 || LEADING_TITLES.contains(lower(words[0]))) {
             return null;
         }
+        List<String> people = new ArrayList<>();
+        int start = 0;
         for (int i = 2; i + 1 < words.length; i++) {
-            if (words[i].equals(words[0]) && Words.capitalized(words[i + 1])) {
-                return List.of(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)),
-                        String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+            if (words[i].equals(words[0]) && Words.capitalized(words[i + 1]) && i - start >= 2) {
+                people.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, i)));
+                start = i;
             }
         }
-        return null;
+        if (people.isEmpty()) {
+            return null;
+        }
+        people.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
+        return people;
     }
 
     /**
@@ -280,7 +286,7 @@ final class NameSegmenter {
     /** "A B, C D, E F": a comma-separated list of names (not "Julius Francis, Duke of X" or "Halsey, Jr."). */
     static List<String> commaList(String clean) {
         String named = withoutRemark(UNNAMED_REST.matcher(clean).replaceFirst(""));
-        String[] items = named.split(", ");
+        String[] items = withTitlesJoined(named.split(", "));
         if (items.length < 2) {
             return List.of(named);
         }
@@ -299,6 +305,22 @@ final class NameSegmenter {
         }
         return out;
     }
+
+    /** "René II", "Duke of Lorraine": a title of a place after a comma stays with the name before it. */
+    private static String[] withTitlesJoined(String[] items) {
+        List<String> out = new ArrayList<>();
+        for (String item : items) {
+            if (!out.isEmpty() && TITLE_OF_PLACE_AHEAD.matcher(item).lookingAt()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + item);
+            } else {
+                out.add(item);
+            }
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static final java.util.regex.Pattern TITLE_OF_PLACE_AHEAD = java.util.regex.Pattern.compile(
+            TITLE_OF_PLACE + " of ");
 
     /** How unlike one name the words start..end-1 are. */
     private static double cost(String[] words, int start, int end) {

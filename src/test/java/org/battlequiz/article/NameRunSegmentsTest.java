@@ -77,4 +77,17 @@ class NameRunSegmentsTest {
         assertEquals("The ford (now a bridge) was held.", LineCleaner.strip(LineCleaner.tag(
                 "The ford (now a bridge) was held.")));
     }
+
+    @Test
+    void everyRepeatOfTheFirstWordAndATitleAfterACommaAreRead() {
+        assertEquals(List.of("Von Harlau", "Von Tessel", "Von Marn †"), NameSegmenter.split("Von Harlau Von Tessel Von Marn †"));
+        assertEquals(List.of("Hans von Arle", "Piet Maas", "Osric II, Duke of Tarn"),
+                NameSegmenter.commaList("Hans von Arle, Piet Maas, Osric II, Duke of Tarn"));
+    }
+
+    @Test
+    void theFlagLabelsOfStatesBeforeAGivenNameAreDropped() {
+        assertEquals("Pedro Varela", CommanderReader.entry("Spain Holy Roman Empire Pedro Varela", null, 1).commander().name());
+        assertEquals("Spain Varela", CommanderReader.entry("Spain Varela", null, 1).commander().name());
+    }
 }
