@@ -19,7 +19,7 @@ final class WinnerReader {
         if (result == null || sides.size() < 2) {
             return null;
         }
-        String first = result.split(";")[0];
+        String first = victoryClause(result.split(";")[0]);
         String lower = first.toLowerCase(Locale.ROOT);
         for (String d : DRAWN) {
             if (lower.contains(d)) {
@@ -38,6 +38,22 @@ final class WinnerReader {
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
     }
+
+    /**
+     * "Decisive Lorraine victory, death of Charles the Bold, dissolution of the Duchy of Burgundy": the part of a comma
+     * list that says who won; the consequences after it name the loser as often as not.
+     */
+    private static String victoryClause(String result) {
+        String[] parts = result.split(",");
+        for (String part : parts) {
+            if (parts.length > 1 && VICTORY.matcher(part).find()) {
+                return part;
+            }
+        }
+        return result;
+    }
+
+    private static final java.util.regex.Pattern VICTORY = java.util.regex.Pattern.compile("(?i)\\bvictor(?:y|ious)\\b");
 
     /** "Allied operational failure", "Ottoman defeat": the side the result names lost. */
     private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile("\\b(defeat|failure|withdrawal|retreat|rout)\\b");

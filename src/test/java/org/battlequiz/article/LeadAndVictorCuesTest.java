@@ -40,6 +40,13 @@ class LeadAndVictorCuesTest {
         assertEquals(0, WinnerReader.winner("Varland victory", sides, List.of()));
     }
 
+    @Test
+    void theConsequencesAfterTheVictoryDoNotNameTheWinner() {
+        List<Side> sides = List.of(side("Duchy of Varland", "Osric Aldwin"), side("Skarn", "Eirik Haldor"));
+        assertEquals(1, WinnerReader.winner("Decisive Skarn victory, death of Osric Aldwin, and dissolution of the"
+                + " Duchy of Varland", sides, List.of()));
+    }
+
     private static String dates(String lead) {
         LeadFacts.Dated d = LeadFacts.dates(List.of(TextLine.of(1, lead)));
         return d == null ? null : d.range().start().toString();
