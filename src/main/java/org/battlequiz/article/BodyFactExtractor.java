@@ -20,11 +20,13 @@ final class BodyFactExtractor {
                 String sentence = LineCleaner.strip(tagged);
                 SourceLine source = new SourceLine(line.number(), line.raw(), LineCleaner.refs(tagged));
                 List<BodyDates.Found> dates = BodyDates.find(sentence, year);
+                int before = out.size();
                 for (BodyDates.Found d : dates) {
-                    out.add(new BodyFact(BodyFact.BodyFactKind.DATE, d.iso(), sentence, source));
+                    if (!ANTICIPATED.matcher(sentence.substring(0, d.start())).find()) {
+                        out.add(new BodyFact(BodyFact.BodyFactKind.DATE, d.iso(), sentence, source));
+                    }
                     year = d.year();
                 }
-                int before = out.size() - dates.size();
                 for (Quantity q : Quantity.scan(sentence)) {
                     if (!BodyDates.covers(dates, q) && !isYear(q, sentence) && q.min() >= 2) {
                         out.add(new BodyFact(BodyFact.BodyFactKind.NUMBER,
@@ -38,6 +40,10 @@ final class BodyFactExtractor {
         }
         return out;
     }
+
+    /** "these were not expected until 22 June": a date something was awaited by is not when the sentence happened. */
+    private static final java.util.regex.Pattern ANTICIPATED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:not|never|expected|due|planned|scheduled)\\b[^.;]{0,40}\\b(?:until|till)\\s*$");
 
     private static boolean isYear(Quantity q, String sentence) {
         String text = sentence.substring(q.start(), q.end());

@@ -32,4 +32,15 @@ class BodySentencesTest {
         assertTrue(qs.stream().anyMatch(q -> q.prompt().contains("was commanded by ____")
                 && q.keys().contains("Mira Tolvane")), qs::toString);
     }
+
+    @Test
+    void aDateSomethingWasAwaitedByIsNotWhenItHappened() {
+        String awaited = "A column of 3,000 men from Elmstead had yet to arrive and was not expected until 22 October.";
+        ParsedArticle a = new ArticleParser().parse(ARTICLE.replace(CONSEQUENCE,
+                "On 12 October the Osterians reached the moor. " + awaited));
+        assertTrue(a.bodyFacts().stream().noneMatch(f -> f.kind() == BodyFact.BodyFactKind.DATE
+                && f.sentence().equals(awaited)), a.bodyFacts()::toString);
+        assertTrue(a.bodyFacts().stream().anyMatch(f -> f.kind() == BodyFact.BodyFactKind.DATE
+                && f.value().equals("1411-10-12")), a.bodyFacts()::toString);
+    }
 }
