@@ -180,7 +180,7 @@ final class KeyValueInfobox {
     }
 
     /**
-     * The page's first line, or where a site's own "Date:"/"Location:" header came before the infobox, the last
+     * The page's first line that is not the site's own (a "Main Page | ..." index line), or where a site's own "Date:"/"Location:" header came before the infobox, the last
      * line before the infobox's fields that reads as a heading.
      */
     private static java.util.Optional<TextLine> titleLine(List<TextLine> lines, int first,
@@ -193,7 +193,8 @@ final class KeyValueInfobox {
                 return java.util.Optional.of(lines.get(i));
             }
         }
-        return lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank()).findFirst();
+        return lines.stream().limit(Math.max(0, first)).filter(l -> !l.blank() && !PageChrome.isChrome(l.clean()))
+                .findFirst();
     }
 
     /** "coord|50|42|31|N|6|21|46|E|type:landmark|display=inline,title German-Belgian border": the place after it. */

@@ -10,7 +10,7 @@ final class PageChrome {
             "please consider supporting", "responsive image", "this is a good article", "this is a featured article",
             "(redirected from", "from academic kids", "coordinates:", "skip to", "navigation", "main menu",
             "search", "log in", "this article ", "this section ", "for other uses", "not to be confused", "infobox", "military wiki",
-            "the full wiki", "fbpx");
+            "the full wiki", "fbpx", "main page", "article content");
     private static final List<String> TITLE_WORDS = List.of("battle", "siege", "operation", "raid", "campaign",
             "offensive", "assault", "attack", "capture", "fall of", "sack of", "storming", "relief of", "action",
             "engagement", "skirmish", "massacre", "uprising", "landing", "invasion", "defence", "defense",
@@ -31,7 +31,7 @@ final class PageChrome {
                 || s.matches("\\(?\\d+ (month|week|day|year)s?.*\\)?");
     }
 
-    /** "Battle of X facts for kids" -> "Battle of X"; a wiki heading "= X =" -> "X". */
+    /** "Battle of X facts for kids" -> "Battle of X"; a wiki heading "= X =" -> "X"; a breadcrumb "Encyclopedia > X" -> "X". */
     static String titleText(String clean) {
         String s = clean.strip();
         if (s.toLowerCase(Locale.ROOT).endsWith(KIDS)) {
@@ -45,6 +45,10 @@ final class PageChrome {
             }
         }
         s = withoutPageJunk(s);
+        int crumb = s.lastIndexOf(" > ");
+        if (crumb > 0) {
+            s = s.substring(crumb + 3).strip();
+        }
         if (s.length() > 4 && s.startsWith("=") && s.endsWith("=")) {
             s = s.replaceAll("^=+|=+$", "").strip();
         }

@@ -79,6 +79,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aSitesIndexLineAndABreadcrumbAreNoTitle() {
+        String rows = String.join("\n", "Date 3 June 880", "Location Kell Moor", "Result Kellish victory", "Belligerents",
+                "Kingdom of Kell", "Varn League", "Commanders and leaders", "Aldo Brant", "Ulf Harrow", "Strength", "3,000",
+                "5,000", "", "The Battle of Kell Moor was fought between the Kingdom of Kell and the Varn League.");
+        assertEquals("Battle of Kell Moor", parser.parse("Main Page | See live article | Alphabetical index\n\n"
+                + "Battle of Kell Moor\n\n" + rows).title());
+        assertEquals("Battle of Kell Moor", parser.parse("Encyclopedia > Battle of Kell Moor\n\n  Article Content\n\n"
+                + rows).title());
+    }
+
+    @Test
     void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
         ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
                         + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",

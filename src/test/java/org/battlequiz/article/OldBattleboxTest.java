@@ -16,6 +16,17 @@ class OldBattleboxTest {
             "The Battle of Hollin Moor was the turning point of the Vellish Civil War."));
 
     @Test
+    void aSitesIndexLineAboveTheTitleIsNotTheTitle() {
+        ParsedArticle indexed = new ArticleParser().parse(String.join("\n",
+                "Main Page | See live article | Alphabetical index", "", "Battle of Hollin Moor", "",
+                "Battle of Hollin Moor", "Date of battleMay 3, 1644", "ConflictVellish Civil War",
+                "Site of battlenear Hollin", "Combatant 1Assembly", "led byEdwin Carr", "Forces14,000 men",
+                "Combatant 2Crown", "led byPrince Osric", "Forces11,000 men", "",
+                "The Battle of Hollin Moor was the turning point of the Vellish Civil War."));
+        assertEquals("Battle of Hollin Moor", indexed.title());
+    }
+
+    @Test
     void eachGluedRowIsReadIntoItsField() {
         assertEquals("Battle of Hollin Moor", a.title());
         assertEquals("1644-05-03", a.dateStart());
