@@ -439,7 +439,7 @@ final class ColumnSplitter {
 
     /**
      * "United Kingdom of Great Britain and Ireland | United Kingdom": a flag's caption in a state's long form, then
-     * the short name it stands for. The two are one entry, so no column ends between them.
+     * the short name it stands for, or the other way round. The two are one entry, so no column ends between them.
      */
     static boolean captionOfNext(String before, String after) {
         String[] next = after.strip().split("\\s+");
@@ -451,6 +451,21 @@ final class ColumnSplitter {
             if (at >= 0 && nameEnds && (at == 0 || left.charAt(at - 1) == ' ') && Words.capitalized(next[0])
                     && left.substring(at).split("\\s+").length <= 8 && Lexicon.isLongFormOf(left.substring(at), name)) {
                 return true;
+            }
+        }
+        return labelOfNext(left.split("\\s+"), next);
+    }
+
+    /** "Spain | Kingdom of Spain": a flag's short label, then the state's long form ending in it. */
+    private static boolean labelOfNext(String[] before, String[] next) {
+        for (int k = Math.min(3, before.length); k >= 1; k--) {
+            String label = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - k, before.length));
+            for (int end = k + 2; end <= Math.min(next.length, k + 4); end++) {
+                String longForm = String.join(" ", java.util.Arrays.copyOf(next, end));
+                if (Words.capitalized(label) && longForm.endsWith(" of " + label) && Lexicon.isState(label)
+                        && Lexicon.isState(longForm)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -90,6 +90,16 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aFlagsShortLabelStaysWithTheLongFormAfterIt() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Sound", "", "Battle of Kell Sound",
+                "Date 13 July 1658", "Result Swedish victory", "Belligerents", " Kingdom of Denmark Sweden Kingdom of Sweden",
+                "Norway Kingdom of Norway", "Commanders and leaders", "Kingdom of Denmark Aldo Brant Sweden Ulf Harrow", "Strength", "12,000 15,000",
+                "", "The Battle of Kell Sound was won by the Swedish fleet, which Norway joined."));
+        assertEquals(List.of("Kingdom of Denmark"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Kingdom of Sweden", "Kingdom of Norway"), names(a.sides().get(1).belligerents()));
+    }
+
+    @Test
     void aMaintenanceNoticeAboveTheTitleGivesNoDate() {
         ParsedArticle a = parser.parse(String.join("\n", "This article includes a list of sources, but its readers"
                         + " find too few citations beside the text. (May 2013) |", "Battle of Kell Moor | |||||||",
