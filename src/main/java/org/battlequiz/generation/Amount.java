@@ -17,7 +17,7 @@ record Amount(Figure figure, String label, String context, String written, boole
                     + "(?:total\\s+)?(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d,])\\+?(?:\\s*(?:–|—|-|to|and)\\s*(\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,15})(?![/%\\d]))?(\\+)?"
                     + "\\s*(.*)$");
 
-    private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing)"
+    private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing|POWs?|prisoners(?: of war)?)"
             + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|drowned|wounded|captured|missing|sunk))*\\b");
     /**
      * "13 British and 11 French divisions": the first figure counts divisions too. Numbers and words are matched

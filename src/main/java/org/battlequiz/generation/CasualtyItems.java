@@ -127,7 +127,7 @@ final class CasualtyItems implements ItemStrategy {
         String noun = (who.isEmpty() ? "men" : who) + " on the side of " + group;
         String verb = switch (phrase) {
             case "dead", "deaths", "died", "slain", "killed" -> "were killed";
-            case "captured" -> "were taken prisoner";
+            case "captured", "pow", "pows", "prisoners", "prisoners of war" -> "were taken prisoner";
             default -> "were " + phrase;
         };
         return (a.lowerBound() ? "at least " : "") + "how many " + noun + " " + verb;

@@ -101,6 +101,19 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void prisonersOfWarAreAskedAsMenTakenPrisoner() {
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Varro Ford", "", "Date15 September 1701", "LocationVarro Ford", "Result Vellish victory",
+                "Belligerents", "Velland Ostria", "Commanders and leaders", "Amos Tarr Kenji Orro", "Strength",
+                "8,000 11,000", "Casualties and losses", "667 killed", "", "4,000 killed, 1,200 POW", "",
+                "The Battle of Varro Ford was fought in the autumn of 1701."));
+        List<org.battlequiz.generation.item.QuestionContent> items = Fixtures.items(new CasualtyItems(), article);
+        assertTrue(items.stream().anyMatch(q -> q.prompt().contains("on the side of Ostria were taken prisoner")),
+                items.stream().map(q -> q.prompt() + " " + q.keys()).toList().toString());
+        assertTrue(items.stream().noneMatch(q -> q.prompt().contains("POW")), items.toString());
+    }
+
+    @Test
     void aSubGroupsLossIsNotAskedAsTheSidesWhereATotalIsGiven() {
         org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
                 "Battle of Varro Atoll", "", "Date15 September 1944", "LocationVarro Atoll", "Result Vellish victory",
