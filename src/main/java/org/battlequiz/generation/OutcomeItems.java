@@ -36,17 +36,31 @@ final class OutcomeItems implements ItemStrategy {
                 : battle.outcomeInSentence(winner).orElseThrow() + " won " + battle.name() + ".";
         FactRef outcome = FactRef.of("outcome", "outcome", line).stating(verdict);
         Optional<String> qualifier = winner == null ? Optional.empty() : qualifier(result);
-        if (winner == null || qualifier.isPresent()) {
+        boolean contested = winner != null && calledInconclusive(battle);
+        if (winner == null || qualifier.isPresent() && !contested) {
             drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));
         }
         FactRef winnerFact = outcome;
         drafts.add(winnerTrueFalse(battle, winnerFact, winner, random));
+        if (contested) {
+            return drafts;
+        }
         String neither = "Neither side: the result was inconclusive";
         drafts.add(Items.singleChoice(outcome, "Which side won " + battle.name() + "?",
                 winner == null ? neither : battle.outcomeLabel(winner).orElseThrow(),
                 winner == null ? List.of(battle.outcomeLabel(0).orElseThrow(), battle.outcomeLabel(1).orElseThrow())
                         : List.of(battle.outcomeLabel(1 - winner).orElseThrow(), neither), random, 0.25));
         return drafts;
+    }
+
+    /**
+     * "a bloody and strategically inconclusive battle": where the article's own words call a won battle
+     * inconclusive, "neither side won" is defensible, so no item offers it as the wrong answer.
+     */
+    private static final Pattern CALLED_DRAWN = Pattern.compile("(?i)\\b(?:inconclusive|stalemate|indecisive|ended in a draw)\\b");
+
+    private static boolean calledInconclusive(Battle battle) {
+        return battle.article().bodyFacts().stream().anyMatch(f -> CALLED_DRAWN.matcher(f.sentence()).find());
     }
 
     private static Draft vocabularyChoice(Battle battle, FactRef fact, Integer winner, String qualifier, Random random) {

@@ -35,6 +35,19 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void aWonBattleTheArticleCallsInconclusiveNeverOffersNeitherSideAsWrong() {
+        ParsedArticle a = Fixtures.oakfield();
+        List<org.battlequiz.article.BodyFact> facts = new java.util.ArrayList<>(a.bodyFacts());
+        facts.add(new org.battlequiz.article.BodyFact(org.battlequiz.article.BodyFact.BodyFactKind.SENTENCE, null,
+                "It was a bloody and strategically inconclusive battle.", facts.get(0).source()));
+        ParsedArticle called = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), a.sides(), facts, a.fieldSources());
+        List<QuestionContent> qs = items(new OutcomeItems(), called);
+        assertTrue(!qs.isEmpty() && qs.stream().noneMatch(q -> q.options().stream()
+                .anyMatch(o -> o.startsWith("Neither side") || o.equals("Inconclusive"))), qs::toString);
+    }
+
+    @Test
     void aResultThatWeighsTheBattleTwoWaysIsNotAskedAsWhoWon() {
         for (String mixed : List.of("Tactically inconclusive; strategic House of York victory",
                 "Tactical House of Lancaster victory, strategic House of York victory",
