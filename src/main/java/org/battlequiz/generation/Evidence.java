@@ -17,6 +17,11 @@ final class Evidence {
     private static final Pattern ISO_ECHO = Pattern.compile("\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:\\s*[–-]\\s*-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
     /** "Roi KleinKIA": a status a reader glued to the name before it. */
     private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}{2})(KIA|WIA|DOW|POW|MIA)\\b");
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
+            + "|November|December";
+    /** "March 27March 29, 1941", "September 19, 1944February 10, 1945": a date range that lost its dash. */
+    private static final Pattern GLUED_RANGE = Pattern.compile(
+            "((?:" + MONTHS + ") \\d{1,2}(?:, \\d{3,4})?|\\b\\d{4})(?=(?:" + MONTHS + ")\\b)");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     private Evidence() {
@@ -42,7 +47,7 @@ final class Evidence {
         }
         String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("");
-        noTags = GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)");
+        noTags = GLUED_RANGE.matcher(GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)")).replaceAll("$1 – ");
         return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
                 .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }

@@ -47,6 +47,13 @@ class ExplanationTest {
     }
 
     @Test
+    void aDateRangeThatLostItsDashIsQuotedWithIt() {
+        assertEquals("Date: March 27 – March 29, 1941", Evidence.clean("Date: March 27March 29, 1941"));
+        assertEquals("September 19, 1944 – February 10, 1945", Evidence.clean("September 19, 1944February 10, 1945"));
+        assertEquals("Date: 12 May 1461", Evidence.of(Fixtures.line("Date12 May 1461", 3)));
+    }
+
+    @Test
     void emptyBracketsAndNoteLettersLeftByLostLinksLeaveTheQuote() {
         assertEquals("Date: November 14–18, 1965", Evidence.clean("Date: () November 14–18, 1965"));
         assertEquals("The hill was taken by the Ostish army.", Evidence.clean("The hill was taken (a) by the Ostish army."));
