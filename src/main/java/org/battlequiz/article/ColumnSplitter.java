@@ -460,10 +460,12 @@ final class ColumnSplitter {
     private static boolean labelOfNext(String[] before, String[] next) {
         for (int k = Math.min(3, before.length); k >= 1; k--) {
             String label = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - k, before.length));
+            if (!Words.capitalized(label) || !Lexicon.isState(label)) {
+                continue;
+            }
             for (int end = k + 2; end <= Math.min(next.length, k + 4); end++) {
                 String longForm = String.join(" ", java.util.Arrays.copyOf(next, end));
-                if (Words.capitalized(label) && longForm.endsWith(" of " + label) && Lexicon.isState(label)
-                        && Lexicon.isState(longForm)) {
+                if (longForm.endsWith(" of " + label) && Lexicon.isState(longForm)) {
                     return true;
                 }
             }

@@ -180,8 +180,9 @@ final class KeyValueInfobox {
     }
 
     /**
-     * The page's first line that is not the site's own (a "Main Page | ..." index line), or where a site's own "Date:"/"Location:" header came before the infobox, the last
-     * line before the infobox's fields that reads as a heading.
+     * The page's first line that is not the site's own (a "Main Page | ..." index line), or where a site's own
+     * "Date:"/"Location:" header came before the infobox, the last line before the infobox's fields that reads as a
+     * heading.
      */
     private static java.util.Optional<TextLine> titleLine(List<TextLine> lines, int first,
             java.util.Collection<Field> header) {
@@ -313,7 +314,6 @@ final class KeyValueInfobox {
         }
         return null;
     }
-
 
     /** "- Key: value" (any key), or "Key:value" when the key is one of the infobox's own parameters. */
     private static Field field(TextLine line) {
