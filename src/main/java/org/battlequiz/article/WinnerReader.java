@@ -26,7 +26,12 @@ final class WinnerReader {
                 return null;
             }
         }
-        Integer byBelligerent = best(first, sides, true);
+        double[] named = scores(first, sides, true);
+        if (!VICTORY.matcher(first).find() && !LOSS.matcher(lower).find()
+                && java.util.Arrays.stream(named).filter(x -> x > 0).count() >= 2) {
+            return null;
+        }
+        Integer byBelligerent = pick(named);
         if (byBelligerent != null) {
             return sides.size() == 2 && LOSS.matcher(lower).find() && !lower.contains("victory") ? 1 - byBelligerent
                     : byBelligerent;
@@ -41,10 +46,11 @@ final class WinnerReader {
 
     /**
      * "Decisive Lorraine victory, death of Charles the Bold, dissolution of the Duchy of Burgundy": the part of a comma
-     * list that says who won; the consequences after it name the loser as often as not.
+     * list (or the sentence, "Decisive Greek victory. End of the First Persian invasion") that says who won; the
+     * consequences after it name the loser as often as not.
      */
     private static String victoryClause(String result) {
-        String[] parts = result.split(",");
+        String[] parts = result.split(",|\\.\\s+(?=\\p{Lu})");
         for (String part : parts) {
             if (parts.length > 1 && VICTORY.matcher(part).find()) {
                 return part;
@@ -176,6 +182,11 @@ final class WinnerReader {
     }
 
     private static Integer best(String text, List<Side> sides, boolean belligerents) {
+        return pick(scores(text, sides, belligerents));
+    }
+
+    /** "Continued Egyptian–Hittite hostilities": a result that names both sides and no victory or defeat has no winner. */
+    private static double[] scores(String text, List<Side> sides, boolean belligerents) {
         List<String> resultStems = Words.tokens(text).stream().map(Words::stem).toList();
         double[] score = new double[sides.size()];
         for (int i = 0; i < sides.size(); i++) {
@@ -202,7 +213,7 @@ final class WinnerReader {
                 }
             }
         }
-        return pick(score);
+        return score;
     }
 
     /** "English rebels": people of a nation fighting its state; the nation's adjective in the result is not theirs. */

@@ -34,6 +34,19 @@ class LeadAndVictorCuesTest {
     }
 
     @Test
+    void aResultThatNamesBothSidesAndNoVictoryHasNoWinner() {
+        List<Side> sides = List.of(side("Upper Kingdom of Tarsk", "Osric Aldwin"), side("Varland Empire", "Eirik Haldor"));
+        assertEquals(null, WinnerReader.winner("Continued Tarsk–Varland hostilities; Treaty of Kell", sides, List.of()));
+        assertEquals(1, WinnerReader.winner("Varland victory; Treaty of Kell", sides, List.of()));
+    }
+
+    @Test
+    void greekNamesTheCityStatesOfGreece() {
+        List<Side> sides = List.of(side("Athens", "Talos"), side("Persian Empire", "Ostrax"));
+        assertEquals(0, WinnerReader.winner("Decisive Greek victory", sides, List.of()));
+    }
+
+    @Test
     void aSideTheResultCallsAFailureLost() {
         List<Side> sides = List.of(side("Kingdom of Varland", "Osric Aldwin"), side("Skarn League", "Eirik Haldor"));
         assertEquals(1, WinnerReader.winner("Varland operational failure", sides, List.of()));
