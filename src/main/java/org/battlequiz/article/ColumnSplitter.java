@@ -109,6 +109,8 @@ final class ColumnSplitter {
                 s += flagChange(previous, line) + bulletShape(previous, line) + iconsOnOneLine(previous, line, kind);
                 if (names) {
                     s += commaRun(lines, previous);
+                } else if (previous.clean().endsWith(",")) {
+                    s -= 2;
                 }
                 if (names) {
                     s += spelling.shiftAt(i, previous) - sameStyle(previous, line);

@@ -139,7 +139,7 @@ final class MergedLineSeams {
             if (sentenceEnd(prev) && Words.capitalized(next)) {
                 s = Math.max(s, 1.5);
             }
-            if (NameCleaner.isPlaceholder(left) && upper) {
+            if (NameCleaner.isPlaceholder(left) && upper && (names || Quantity.scan(left).isEmpty())) {
                 s = Math.max(s, 2.5);
             }
             if (sectionFirstLine.endsWith(":") && right.equals(sectionFirstLine)) {

@@ -32,6 +32,10 @@ final class SideReader {
             }
             if (bel == null) {
                 bel = new ColumnSplitter(context).split(groups.get(0), Section.BELLIGERENTS);
+                if (bel.confidence() < UNDECIDED && isPlainNameList(groups.get(0))) {
+                    groups = groups.get(0).stream().map(List::of).toList();
+                    bel = null;
+                }
             }
         }
         if (bel != null) {
@@ -44,6 +48,20 @@ final class SideReader {
             splits = splitOthers();
         }
         return build(bel, splits);
+    }
+
+    /** Below this, nothing in the Belligerents row itself says where its first column ends. */
+    private static final double UNDECIDED = 0.65;
+
+    /**
+     * "Athens", "Plataea", "Persian Empire": three or more lines of one short name each, with no flag, icon or bullet,
+     * which the other rows and the body can place one by one.
+     */
+    private boolean isPlainNameList(List<TextLine> lines) {
+        return lines.size() >= 3 && lines.stream().allMatch(l -> !l.blank() && Words.tokens(l.clean()).size() <= 4
+                && !l.clean().contains(",") && !SupportHeadings.isHeading(l.clean())
+                && !StrengthReader.isBullet(l.clean()) && l.icon().isEmpty() && !l.raw().startsWith(" ")
+                && context.flags().flag(l.clean()).isEmpty());
     }
 
     private Map<Section, ColumnSplitter.Split> splitOthers() {
