@@ -81,7 +81,7 @@ final class LeadFacts {
             "\\b(?:was|were)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|repulsed|crushed)\\s+by\\s+"
                     + "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
     private static final Pattern DEFEATED = Pattern.compile(
-            "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+)?\\p{Lu}");
+            "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+\\p{L}|\\p{Lu})");
 
     private static DateParser.Range firstDate(String sentence) {
         String[] words = sentence.replace("(", " ").replace(")", " ").replace(";", " ").split("\\s+");
@@ -100,7 +100,7 @@ final class LeadFacts {
                 continue;
             }
             for (int start = Math.max(0, i - WINDOW); start <= i; start++) {
-                if (!startsDate(words[start])) {
+                if (!startsDate(words[start]) || !onlyDateWords(words, start, i)) {
                     continue;
                 }
                 String phrase = String.join(" ", List.of(words).subList(start, end)).replace(" and ", " – ");
@@ -117,6 +117,18 @@ final class LeadFacts {
     private static boolean startsDate(String word) {
         String w = word.replaceAll("[,.]", "");
         return DateParser.isMonth(w) || w.matches("\\d{1,2}([–-]\\d{1,2})?");
+    }
+
+    /** "4 am on 21 September 1745": a phrase with a word of another kind in it is no date ("4 am" is a time). */
+    private static boolean onlyDateWords(String[] words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = words[k].replaceAll("[,.]", "").toLowerCase(Locale.ROOT);
+            if (!DateParser.isMonth(w) && !w.matches("\\d{1,2}(st|nd|rd|th)?([–-]\\d{1,2}(st|nd|rd|th)?)?")
+                    && !List.of("–", "-", "and", "to", "of").contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isYear(String word) {

@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,14 @@ class LeadAndVictorCuesTest {
         assertEquals("7", dates("The Battle of Harrow Moor was a battle that took place in the year 7 AD."));
         assertEquals("712-03", dates("The fighting lasted for four days in March 712, near the river Oss."));
         assertEquals(null, dates("About 40 ships and 12 legions took part."));
+        assertEquals("1745-09-21", dates("The battle took place at 4 am on 21 September 1745."));
+    }
+
+    @Test
+    void theSubjectOfDefeatedIsTheVictorWhateverTheLoserIsCalled() {
+        String clause = LeadFacts.victoryClause(List.of(
+                "The rebel army led by Tomas Ferren defeated the royal army of Uldar near the ford."));
+        assertTrue(clause != null && clause.endsWith("Tomas Ferren victory"), clause);
     }
 
     @Test
