@@ -66,9 +66,10 @@ final class NameRuns {
             while (n > 0 && i + n < words.size() && MergedLineSeams.UNIT_HEADS.contains(Words.fold(words.get(i + n)))) {
                 n++;
             }
-            if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT)))) {
+            if (n > 0 && (i == 0 || !Words.CONNECTORS.contains(words.get(i - 1).toLowerCase(java.util.Locale.ROOT))
+                    && !startsLowerCase(words.get(i - 1)) && !ORDINALS.contains(Words.fold(words.get(i - 1))))) {
                 cuts.add(i);
-                if (i + n < words.size()) {
+                if (i + n < words.size() && !startsLowerCase(words.get(i + n))) {
                     cuts.add(i + n);
                 }
                 i += n;
@@ -76,7 +77,9 @@ final class NameRuns {
                 i++;
             }
         }
-        if (cuts.stream().filter(c -> c > 0).count() < 2) {
+        List<Integer> inner = cuts.stream().filter(c -> c > 0).toList();
+        if (inner.size() < 2 && !(inner.size() == 1 && isStateName(words.subList(0, inner.get(0)))
+                && isStateName(words.subList(inner.get(0), words.size())))) {
             return List.of(part);
         }
         List<String> out = new ArrayList<>();
@@ -89,6 +92,21 @@ final class NameRuns {
         }
         out.add(String.join(" ", words.subList(from, words.size())));
         return out;
+    }
+
+    /** "First French Republic", "Second Polish Republic": an ordinal is part of the state's name after it. */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth",
+            "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
+
+    /** "Holy Roman Empire", "First French Republic": a state the lexicon knows, with or without an ordinal before it. */
+    private static boolean isStateName(List<String> words) {
+        List<String> name = !words.isEmpty() && ORDINALS.contains(Words.fold(words.get(0))) ? words.subList(1, words.size()) : words;
+        return !name.isEmpty() && Lexicon.isState(Lexicon.key(String.join(" ", name)));
+    }
+
+    /** "Tatars from Golden Horde": a small word between two names joins them into one. */
+    private static boolean startsLowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
     }
 
     /**

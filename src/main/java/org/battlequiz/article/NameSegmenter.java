@@ -35,7 +35,11 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
-        List<String> people = afterInitialledName(clean);
+        List<String> people = aroundAnd(clean);
+        if (people != null) {
+            return people;
+        }
+        people = afterInitialledName(clean);
         if (people != null) {
             return people;
         }
@@ -105,6 +109,29 @@ final class NameSegmenter {
         return b.toString();
     }
 
+    /**
+     * "Louis de Duras and John Churchill": two names of two words or more joined by "and" are two people; "Duke of
+     * Richmond and Lennox" is one title. Null unless every part is such a name.
+     */
+    private static List<String> aroundAnd(String clean) {
+        String[] parts = clean.strip().split(" and ");
+        if (parts.length < 2 || clean.contains(",")) {
+            return null;
+        }
+        for (String part : parts) {
+            String[] words = part.strip().split(" ");
+            if (words.length < 2 || !Character.isUpperCase(words[0].codePointAt(0))
+                    || !Character.isUpperCase(words[words.length - 1].codePointAt(0)) || part.contains(" of ")) {
+                return null;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            out.addAll(split(part.strip()));
+        }
+        return out;
+    }
+
     private static final String WORD = "\\p{Lu}[\\p{L}'’-]+";
     /** "Ulysses S. Grant Don Carlos Buell": a name with a middle initial is whole, and the words after it a name. */
     private static final java.util.regex.Pattern INITIALLED_THEN_NAME = java.util.regex.Pattern.compile(
@@ -150,7 +177,8 @@ final class NameSegmenter {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 2; i + 1 < words.length; i++) {
-            if (i - start >= 2 && endsName(words[i - 1]) && startsName(words[i], words[i + 1])) {
+            if (i - start >= 2 && endsName(words[i - 1]) && !endsInRank(words, start, i)
+                    && startsName(words[i], words[i + 1])) {
                 out.addAll(split(joined(words, start, i), MIN_RUN));
                 start = i;
             }
@@ -186,13 +214,15 @@ final class NameSegmenter {
 
     /**
      * "Harold Godwin Morcar, Earl of Mercia Edwin, Earl of Deira": a given name with its title after a comma is one
-     * person; the words between such people are names of their own. Null unless the text has two such people
-     * ("Robert Devereux, Earl of Essex" alone is one man).
+     * person; the words between such people are names of their own. Null unless the text has two such people, or one
+     * whose given name follows a name of two words or more ("Nicholas Garai Philip, Count of Eu"); "Robert Devereux,
+     * Earl of Essex" alone is one man.
      */
     private static List<String> aroundTitles(String clean) {
         java.util.regex.Matcher m = NAME_COMMA_TITLE.matcher(clean);
         List<String> out = new ArrayList<>();
         int from = 0;
+        boolean givenAfterName = false;
         while (m.find()) {
             String before = clean.substring(from, m.start()).strip();
             if (startsTitledName(before)) {
@@ -202,15 +232,18 @@ final class NameSegmenter {
                     out.addAll(split(before, MIN_WORDS));
                 }
                 out.add(m.group().strip());
+                givenAfterName |= before.split(" ").length >= 2 && Lexicon.isGivenName(m.group().split(",")[0]);
             }
             from = m.end();
         }
         long titles = out.stream().filter(n -> NAME_COMMA_TITLE.matcher(n).find()).count();
-        if (titles < 2) {
+        if (titles < 2 && !givenAfterName) {
             return null;
         }
         String rest = clean.substring(from).strip();
-        if (!rest.isEmpty()) {
+        if (rest.startsWith("(") || isMark(rest)) {
+            out.set(out.size() - 1, out.get(out.size() - 1) + " " + rest);
+        } else if (!rest.isEmpty()) {
             out.addAll(split(rest, MIN_WORDS));
         }
         return out;
@@ -323,11 +356,17 @@ final class NameSegmenter {
             TITLE_OF_PLACE + " of ");
 
     /** How unlike one name the words start..end-1 are. */
+    /** "Grand Master" before "Ulrich von Jungingen": a rank heads the name after it and never ends one. */
+    private static boolean endsInRank(String[] words, int start, int end) {
+        return Lexicon.isRank(words[end - 1]) || end - start >= 2 && Lexicon.isRank(words[end - 2] + " " + words[end - 1]);
+    }
+
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);
         if (PARTICLES.contains(first) || isMark(words[start]) || last.endsWith(",") || LOWER_ARTICLE.matcher(words[start]).lookingAt()
-                || PARTICLES.contains(last) || LEADING_TITLES.contains(last) || isInitial(words[end - 1])) {
+                || PARTICLES.contains(last) || LEADING_TITLES.contains(last) || isInitial(words[end - 1])
+                || endsInRank(words, start, end)) {
             return 100;
         }
         int core = 0;

@@ -33,6 +33,30 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aRankNeverEndsAPerson() {
+        assertEquals(List.of("Grand Master Osric von Hallen"), NameSegmenter.split("Grand Master Osric von Hallen"));
+    }
+
+    @Test
+    void twoFullNamesJoinedByAndAreTwoPeople() {
+        assertEquals(List.of("Aldo de Varn", "Tomas Kell"), NameSegmenter.split("Aldo de Varn and Tomas Kell"));
+        assertEquals(List.of("Duke of Harrow and Lisle"), NameSegmenter.split("Duke of Harrow and Lisle"));
+    }
+
+    @Test
+    void aGivenNameWithItsTitleAfterANameOfTwoWordsIsASecondPerson() {
+        assertEquals(List.of("Osric II Varga", "Philip, Count of Lorn (POW)"),
+                NameSegmenter.split("Osric II Varga Philip, Count of Lorn (POW)"));
+    }
+
+    @Test
+    void aSmallWordOrAnOrdinalJoinsAStateToTheWordsAroundIt() {
+        assertEquals(List.of("Tatars from Golden Horde"), NameRuns.atStates("Tatars from Golden Horde"));
+        assertEquals(List.of("First French Republic", "Holy Roman Empire"),
+                NameRuns.atStates("First French Republic Holy Roman Empire"));
+    }
+
+    @Test
     void givenNamesWithTitlesAfterACommaAreSeveralPeople() {
         assertEquals(List.of("Osric Aldwin", "Wulfric, Earl of Deira", "Eadric, Earl of Lindsey"),
                 NameSegmenter.split("Osric Aldwin Wulfric, Earl of Deira Eadric, Earl of Lindsey"));
