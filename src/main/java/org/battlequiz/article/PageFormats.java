@@ -66,6 +66,9 @@ final class PageFormats {
     private record Fragment(TextLine line, String text) {
     }
 
+    /** "![]()": an image the reader left as an empty link; each stood by an entry, so the text between is one. */
+    private static final java.util.regex.Pattern IMAGE = java.util.regex.Pattern.compile("!\\[[^\\]|]*]\\([^)|]*\\)");
+
     private static Page rewritePipes(List<TextLine> lines, int first, int last) {
         List<List<Fragment>> cells = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
@@ -76,9 +79,10 @@ final class PageFormats {
             int start = 0;
             for (int j = 0; j <= raw.length(); j++) {
                 if (j == raw.length() || raw.charAt(j) == '|') {
-                    String text = raw.substring(start, j).strip();
-                    if (!text.isEmpty()) {
-                        current.add(new Fragment(line, text));
+                    for (String text : IMAGE.split(raw.substring(start, j))) {
+                        if (!text.isBlank()) {
+                            current.add(new Fragment(line, text.strip()));
+                        }
                     }
                     if (j < raw.length()) {
                         cells.add(current);

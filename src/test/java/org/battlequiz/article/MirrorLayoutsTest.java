@@ -113,6 +113,21 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void emptyImageLinksInATableCellPartTheEntriesTheyStoodBy() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor | |||||||",
+                "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
+                "![]() a drawing of the moor |", "|||||||", "Belligerents | |||||||",
+                "Kingdom of Kell![]() |", "Varn Raiders![]() |", "||||||", "Commanders and leaders | |||||||",
+                "Aldo Brant |", "![]() Ulf Harrow (POW) ![]() ![]() Kerro Stane † ![]() |", "||||||",
+                "Strength | |||||||", "3,000 | 5,000 | ||||||",
+                "The Battle of Kell Moor, fought on 3 June 880 on the moor, was won by the Kingdom of Kell."));
+        assertEquals(List.of("Kingdom of Kell"), names(a.sides().get(0).belligerents()));
+        assertEquals(List.of("Ulf Harrow", "Kerro Stane"),
+                a.sides().get(1).commanders().stream().map(Commander::name).toList());
+        assertTrue(a.sides().stream().flatMap(s -> s.commanders().stream()).noneMatch(c -> c.name().contains("!")));
+    }
+
+    @Test
     void lostBelligerentsAndStrengthLabelsAreRestoredFromTheShapeOfTheLines() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "",
                 "The Battle of Kell Moor (June 880) was fought by the Kingdom of Kell against the Varn Raiders,"
