@@ -15,7 +15,7 @@ final class CasualtyReader {
     private static final Pattern CLAIM = Pattern.compile("\\(?([^()]{0,40}?)\\s*(claim|claims|estimate|figures?)\\)?",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?([a-z]+)");
+    private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*(?:,\\s*|\\s)(?:(?:and|or)\\s+)?([a-z]+)");
 
     private static final Pattern JOINED_CATEGORY = Pattern.compile("\\s+(?:and|or)\\s+([a-z]+)");
 
@@ -154,8 +154,9 @@ final class CasualtyReader {
     }
 
     /**
-     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded": the loss word is the first of a list
-     * of categories, not a figure's own, when any category of the list is of another kind.
+     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded", "30,000 killed wounded or drowned": the
+     * loss word is the first of a list of categories, not a figure's own, when any category of the list is of another
+     * kind.
      */
     private static boolean listsAnotherKind(String lower, int from, String word, Kind kind) {
         int at = lower.indexOf(word, from) + word.length();

@@ -18,7 +18,7 @@ record Amount(Figure figure, String label, String context, String written, boole
                     + "\\s*(.*)$");
 
     private static final Pattern LOSS = Pattern.compile("(?i)\\b(killed|dead|deaths|died|slain|wounded|captured|missing|POWs?|prisoners(?: of war)?)"
-            + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or)\\s+(?:killed|dead|drowned|wounded|captured|missing|sunk))*\\b");
+            + "(?:(?:,|\\s+and|\\s+or|\\s+and/or|,\\s*and|,\\s*or|)\\s+(?:killed|dead|drowned|wounded|captured|missing|sunk))*\\b");
     /**
      * "13 British and 11 French divisions": the first figure counts divisions too. Numbers and words are matched
      * possessively and only from their start, so a long digit run costs one pass, not one per digit.

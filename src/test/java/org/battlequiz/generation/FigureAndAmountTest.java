@@ -22,6 +22,7 @@ class FigureAndAmountTest {
     void aLossListWithDrownedIsOneCombinedCategoryNotTheKilled() {
         Amount a = Amount.parse("6,000 killed, drowned, or wounded").get(0);
         assertEquals("killed, drowned, or wounded", a.lossPhrase());
+        assertEquals("killed wounded or drowned", Amount.parse("9,000 killed wounded or drowned").get(0).lossPhrase());
         assertTrue(a.combinedLoss());
     }
 
