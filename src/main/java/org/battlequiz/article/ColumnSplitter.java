@@ -125,7 +125,7 @@ final class ColumnSplitter {
                     s += 3;
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
-                    s += parallelColumns(lines, i) + totals(firstLine, previous, line);
+                    s += parallelColumns(lines, i) + totals(firstLine, previous, line, nextText(lines, i));
                 }
                 out.add(new Seam(i, 0, s - cohesion(lines, i)));
             }
@@ -241,14 +241,29 @@ final class ColumnSplitter {
     }
 
     /**
-     * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, totals
-     * lead their columns instead.
+     * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
+     * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead.
      */
-    private static double totals(TextLine first, TextLine previous, TextLine line) {
+    private static double totals(TextLine first, TextLine previous, TextLine line, TextLine next) {
+        if (isTotal(line) && next != null && StrengthReader.isBullet(next.clean()) && !isTotal(first)) {
+            return TOTAL_OVER_PARTS;
+        }
         if (isTotal(first)) {
             return isTotal(line) ? 1.5 : 0;
         }
         return (isTotal(previous) ? 1.5 : 0) - (isTotal(line) ? 1.5 : 0);
+    }
+
+    /** A total over bulleted parts heads a block as a blank line and a figure of the first line's kind do together. */
+    private static final double TOTAL_OVER_PARTS = 4;
+
+    private static TextLine nextText(List<TextLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).blank()) {
+                return lines.get(j);
+            }
+        }
+        return null;
     }
 
     private static boolean isTotal(TextLine line) {

@@ -63,6 +63,19 @@ class OneNamePerLineSidesTest {
     }
 
     @Test
+    void aTotalHeadingBulletedPartsLeadsItsColumn() {
+        String page = String.join("\n", "Battle of Arlen Wood", "", "Battle of Arlen Wood", "Part of the Veran Wars",
+                "Date3 December 1790", "Location", "Result Dorvian victory", "Belligerents", "Dorvia", "", "Veran Empire",
+                "Lorrica", "Commanders and leaders", "Talos Brenn Ostrax Varn", "Strength", "Total: 50,000",
+                "Total: 60,000", "Casualties and losses", "150 dead or wounded", "2 ships", "Total: 4,400",
+                "  •   4,000 Verans", "  •   400 Lorricans", "", "1,600 dead or wounded", "  •   1,500 Verans",
+                "  •   100 Lorricans", "2,800 captured", "  •   2,500 Verans", "  •   300 Lorricans", "",
+                "The Battle of Arlen Wood was fought between the Dorvians and the Veran and Lorrican armies.");
+        Casualties dorvian = new ArticleParser().parse(page).sides().get(0).casualties();
+        assertEquals("150 dead or wounded; 2 ships", dorvian.text());
+    }
+
+    @Test
     void theWinnerIsReadFromTheSentenceThatSaysVictory() {
         assertEquals(0, new ArticleParser().parse(PAGE).winner());
     }
