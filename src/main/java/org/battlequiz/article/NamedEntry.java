@@ -15,6 +15,11 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
         return name != null && Lexicon.isState(name);
     }
 
+    /** "French", "Dutch", "Swiss": a word the lexicon knows as naming a people or its state; "Ansbach" is none. */
+    public static boolean isNationWord(String word) {
+        return word != null && !Lexicon.namedBy(word).isEmpty();
+    }
+
     /** "Covenanters", "Voortrekkers": the plural of a people's own name ("Covenanter"), which takes "the". */
     public static boolean namesAPeople(String name) {
         return name != null && name.endsWith("s") && !name.contains(" ")

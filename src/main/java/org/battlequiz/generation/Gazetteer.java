@@ -137,8 +137,24 @@ final class Gazetteer {
      * another name, and one that began after it (the Korean War for a battle of 1944) is no plausible wrong answer.
      */
     List<String> warsNear(int year, Set<String> regions) {
-        return matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= OUTSIDE_REACH)
-                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
+        List<Entry> near = matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= OUTSIDE_REACH)
+                .sorted(Comparator.comparingLong(e -> e.distance(year))).toList();
+        List<Entry> apart = new ArrayList<>();
+        for (Entry war : near) {
+            if (apart.stream().noneMatch(kept -> overlap(kept, war, regions))) {
+                apart.add(war);
+            }
+        }
+        return apart.stream().map(Entry::name).toList();
+    }
+
+    /**
+     * The French and Indian War and the Seven Years' War: two wars fought at the same time in one of the battle's
+     * regions may be one war under two names, or one a theatre of the other; a learner cannot rule out either.
+     */
+    private static boolean overlap(Entry a, Entry b, Set<String> regions) {
+        return a.from() <= b.to() && b.from() <= a.to()
+                && a.regions().stream().anyMatch(r -> regions.contains(r) && b.regions().contains(r));
     }
 
     /** Years a commander's dates may be off: one that close to the battle might have been there. */

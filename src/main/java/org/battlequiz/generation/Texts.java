@@ -116,7 +116,8 @@ final class Texts {
         boolean pluralPeople = isPluralPeople(n) || words.length <= 3 && !n.contains(" of ")
                 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                 && isPluralPeople(words[words.length - 1]);
-        boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n);
+        boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n)
+                && NamedEntry.isNationWord(words[words.length - 1]);
         return pluralPeople || nationAsPeople || isInitialism(n) || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n
                 : n;
     }

@@ -22,6 +22,7 @@ class PublishableWordingTest {
         assertEquals("the Free French", Texts.group("Free French"));
         assertEquals("the Japanese", Texts.group("Japanese"));
         assertEquals("the Swiss", Texts.group("Swiss"));
+        assertEquals("Vallach", Texts.group("Vallach"), "a place whose name ends like a nationality is no people");
         assertEquals("Bangladesh", Texts.group("Bangladesh"), "a state keeps its bare name");
         assertEquals("France", Texts.group("France"));
         assertEquals("the Tessan Horde", Texts.group("Tessan Horde"));
@@ -78,6 +79,13 @@ class PublishableWordingTest {
         long pairs = SetSelection.choose(drafts, new HashMap<>()).stream().map(s -> s.draft().content())
                 .filter(q -> q.factKind().equals("belligerent")).count();
         assertEquals(SetSelection.MAX_PER_KIND.get("belligerent"), (int) pairs);
+    }
+
+    @Test
+    void twoWarsOfOneTimeAndRegionAreNeverBothWrongOptions() {
+        Gazetteer wars = new Gazetteer(List.of(), List.of(), List.of("Long Coast War\t1750\t1760\tbritain,north-america",
+                "Border War\t1752\t1760\tnorth-america", "Harbour War\t1740\t1744\tnorth-america"), List.of());
+        assertEquals(List.of("Long Coast War", "Harbour War"), wars.warsNear(1762, java.util.Set.of("north-america")));
     }
 
     @Test
