@@ -458,9 +458,19 @@ final class ColumnSplitter {
      * "United Kingdom of Great Britain and Ireland | United Kingdom": a flag's caption in a state's long form, then
      * the short name it stands for, or the other way round. The two are one entry, so no column ends between them.
      */
+    /** "Province of Hanover" before "Hanover": a flag's caption that ends in the name it stands beside. */
+    private static boolean endsInTitleOf(String left, String name) {
+        String[] words = left.split("\\s+");
+        return !name.isEmpty() && Words.capitalized(name) && words.length <= 5 && left.endsWith(" of " + name)
+                && Words.capitalized(words[0]);
+    }
+
     static boolean captionOfNext(String before, String after) {
         String[] next = after.strip().split("\\s+");
         String left = before.strip();
+        if (endsInTitleOf(left, after.strip())) {
+            return true;
+        }
         for (int k = Math.min(4, next.length); k >= 1; k--) {
             String name = String.join(" ", java.util.Arrays.copyOf(next, k));
             int at = left.lastIndexOf(name + " of ");

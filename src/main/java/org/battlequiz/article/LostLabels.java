@@ -188,6 +188,7 @@ final class LostLabels {
         int casualties = indexOfSection(lines, commanders + 1, Section.CASUALTIES);
         int end = casualties >= 0 ? casualties : infoboxEnd(lines, commanders + 1);
         boolean seenName = false;
+        int counts = -1;
         for (int i = commanders + 1; i < end; i++) {
             TextLine l = lines.get(i);
             if (l.blank()) {
@@ -196,16 +197,21 @@ final class LostLabels {
             Section s = Section.heading(l.clean());
             if (s != null) {
                 seenName = s == Section.UNITS;
+                counts = -1;
                 continue;
             }
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
             if (figureLed(l.clean()) && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
-                lines.add(i, synthetic(l, "Strength"));
+                int at = counts >= 0 ? counts : i;
+                lines.add(at, synthetic(lines.get(at), "Strength"));
                 warnings.add("The 'Strength' label was missing; the figures after the commanders were read as the"
                         + " strength.");
                 return;
             }
+            // "15 British battalions", "98 guns": counts of formations right after the names open the strength
+            boolean count = figureLed(l.clean()) && namesFormations(l.clean()) && lines.get(i - 1).blank();
+            counts = count && counts < 0 ? i : figureLed(l.clean()) ? counts : -1;
             seenName = true;
         }
     }

@@ -296,7 +296,15 @@ final class SideReader {
             "^(?:Flag|Banner|(?:Royal )?Standard|Ensign|Coat of arms|Arms) of \\S.*");
 
     /** A flag's caption printed before the state it flags: the longest known state that ends the name. */
+    /** "Province of Hanover Hanover": a flag's caption that ends in the name after it. */
+    private static final java.util.regex.Pattern TITLED_CAPTION = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)? of (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) \\1");
+
     private static NamedEntry withoutFlagCaption(NamedEntry e) {
+        java.util.regex.Matcher titled = TITLED_CAPTION.matcher(e.name());
+        if (titled.matches()) {
+            return new NamedEntry(titled.group(1), e.source(), e.confidence(), e.supporting());
+        }
         if (!FLAG_CAPTION.matcher(e.name()).matches()) {
             return e;
         }

@@ -113,6 +113,21 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void countsOfFormationsAfterTheCommandersOpenALostStrengthRow() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", " Kell",
+                "Province of Harrow Harrow", "Commanders and leaders", "Kell Aldo Brant", "Harrow Kerro Stane",
+                "Varn Ulf Harrow", "", "15 Kellish battalions", "18 Kellish squadrons", "", "98 guns",
+                "23,000 engaged of 45,000", "", "5 Varn brigades", "Casualties and losses", "2,000 killed", "",
+                "The Battle of Kell Moor was won by the Kingdom of Kell."));
+        List<String> commanders = a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList();
+        assertTrue(commanders.stream().noneMatch(c -> c.contains("battalions") || c.contains("squadrons")),
+                commanders::toString);
+        assertTrue(a.sides().stream().flatMap(s -> s.belligerents().stream()).anyMatch(b -> b.name().equals("Harrow")),
+                a.sides()::toString);
+    }
+
+    @Test
     void emptyImageLinksInATableCellPartTheEntriesTheyStoodBy() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor | |||||||",
                 "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
