@@ -18,7 +18,7 @@ final class IconFiles {
     }
 
     static List<TextLine> strip(List<TextLine> in) {
-        List<TextLine> lines = flagCaptionsSplit(withoutImageSizes(in));
+        List<TextLine> lines = flagCaptionsSplit(withoutImageSizes(gluedFilesSplit(in)));
         Set<String> names = new LinkedHashSet<>();
         Set<String> flagFiles = new LinkedHashSet<>();
         boolean any = false;
@@ -54,6 +54,26 @@ final class IconFiles {
             }
             for (String part : splitAtKnownNames(line.raw(), names)) {
                 out.add(TextLine.withIcon(line.number(), dropLeadingName(part), leadingName(part)));
+            }
+        }
+        return out;
+    }
+
+    /** "Ottoman EmpireCoat of arms of Moravian Serbia.svg Moravian Serbia": a file name glued to the name before it. */
+    private static final java.util.regex.Pattern GLUED_FILE = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})(?=(?:Coat of arms|Flag|Arms|Standard|Banner|Emblem) of [^|]{1,100}?\\.(?i:svg|png|jpe?g|gif)\\b)");
+
+    /** A file name glued to the end of the name before it starts a line of its own. */
+    private static List<TextLine> gluedFilesSplit(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            String[] parts = GLUED_FILE.split(line.raw());
+            if (parts.length == 1) {
+                out.add(line);
+                continue;
+            }
+            for (String part : parts) {
+                out.add(TextLine.of(line.number(), part));
             }
         }
         return out;

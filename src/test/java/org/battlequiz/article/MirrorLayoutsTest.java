@@ -128,6 +128,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aFileNameGluedToTheNameBeforeItStartsAnEntry() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", "Belligerents",
+                "Varn EmpireCoat of arms of Kell.svg Kingdom of Kell", "Commanders and leaders",
+                "Ulf Harrow ", "Coat of arms of Kell.svg Aldo Brant", "Strength", "5,000 3,000", "",
+                "The Battle of Kell Moor was won by the Kingdom of Kell."));
+        List<String> all = a.sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name).toList();
+        assertEquals(List.of("Varn Empire", "Kingdom of Kell"), all);
+    }
+
+    @Test
     void emptyImageLinksInATableCellPartTheEntriesTheyStoodBy() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor | |||||||",
                 "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
