@@ -121,7 +121,7 @@ final class CommanderReader {
             name = name.substring(0, name.length() - 2);
         }
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
-        name = name.replaceAll("[,;:]+$", "").strip();
+        name = NameCleaner.withoutTrailingDescription(name.replaceAll("[,;:]+$", "").strip());
         if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)
                 || ROLE_ONLY.matcher(name).matches()) {
             return null;

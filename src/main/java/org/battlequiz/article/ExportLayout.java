@@ -218,11 +218,15 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         return i;
     }
 
+    /** "Location of Gujrat City in Punjab.": the caption of the locator map below the infobox. */
+    private static final java.util.regex.Pattern MAP_CAPTION = java.util.regex.Pattern.compile(
+            "Location of \\p{Lu}.{0,80} (?:in|within) \\p{Lu}.{0,60}");
+
     private static boolean endsInfobox(List<TextLine> lines, int i, String title) {
         TextLine line = lines.get(i);
         String text = line.clean();
         if (text.equals(title) || text.contains(" is located in ") || text.startsWith("Location within")
-                || isNote(text) || isReference(line.raw()) || isFooter(text)) {
+                || MAP_CAPTION.matcher(text).matches() || isNote(text) || isReference(line.raw()) || isFooter(text)) {
             return true;
         }
         boolean afterBlank = i > 0 && lines.get(i - 1).blank();

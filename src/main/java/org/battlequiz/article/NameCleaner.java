@@ -19,11 +19,28 @@ final class NameCleaner {
         return PLACEHOLDERS.contains(n) || UNKNOWN_LEADER.matcher(n).matches() || FLAG_YEAR.matcher(n).matches();
     }
 
+    /** "Muhammad Shah Mughal officers": a name with the description of the others under it run on; the name alone. */
+    static String withoutTrailingDescription(String name) {
+        String[] words = name.split(" ");
+        int n = words.length;
+        if (n < 4 || !DESCRIBED.contains(words[n - 1]) || !Words.capitalized(words[n - 2])
+                || !Words.capitalized(words[0])) {
+            return name;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n - 2));
+    }
+
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("officers", "commanders", "leaders",
+            "generals", "nobles", "chieftains");
+
     private static final java.util.regex.Pattern FLAG_YEAR = java.util.regex.Pattern.compile("(?:\\p{L}+ )?\\d{3,4}");
 
-    /** "Unknown Hungarian commander", "Tatar leaders": a description where the page does not know the name. */
+    /**
+     * "Unknown Hungarian commander", "Tatar leaders", "Persian officers": a description where the page does not know
+     * the name.
+     */
     private static final java.util.regex.Pattern UNKNOWN_LEADER = java.util.regex.Pattern.compile(
-            "(?:(?:unknown|unnamed) )?(?:[\\p{L}-]+ )?(?:commanders?|leaders?|chiefs?)");
+            "(?:(?:unknown|unnamed) )?(?:[\\p{L}-]+ )?(?:commanders?|leaders?|chiefs?|officers|generals|nobles|chieftains)");
 
     private static final java.util.regex.Pattern FLAG_WORD_LABEL = java.util.regex.Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}(?:standard|flag|banner|ensign|vexillum)\\s+(?=\\p{Lu})");

@@ -117,7 +117,10 @@ final class Texts {
                 && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))
                 && isPluralPeople(words[words.length - 1]);
         boolean nationAsPeople = NATION_AS_PEOPLE.matcher(n).matches() && !NamedEntry.namesAState(n)
-                && NamedEntry.isNationWord(words[words.length - 1]);
+                && NamedEntry.isNationWord(words[words.length - 1])
+                || words.length >= 2 && words.length <= 3 && NamedEntry.isNationWord(words[0])
+                && words[words.length - 1].endsWith("s") && !NamedEntry.namesAState(n)
+                && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
         return pluralPeople || nationAsPeople || isInitialism(n) || ARTICLE_NEEDED.matcher(n).matches() ? "the " + n
                 : n;
     }

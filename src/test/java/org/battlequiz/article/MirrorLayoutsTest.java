@@ -128,6 +128,16 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void theCaptionOfTheLocatorMapEndsTheInfobox() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", "Belligerents",
+                "Kingdom of Kell", "", "Varn Raiders", "Commanders and leaders", "Aldo Brant", "", "Ulf Harrow",
+                "Casualties and losses", "96 killed", "", "710 killed", "Location of Kell Moor in Westmarch.", "",
+                "The Battle of Kell Moor was won by the Kingdom of Kell."));
+        assertEquals("710 killed", a.sides().get(1).casualties().text());
+    }
+
+    @Test
     void aFileNameGluedToTheNameBeforeItStartsAnEntry() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
                 "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", "Belligerents",

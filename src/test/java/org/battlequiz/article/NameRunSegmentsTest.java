@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,13 @@ class NameRunSegmentsTest {
         assertEquals("U.S.", NameCleaner.clean("U.S."));
         assertEquals("Harith ibn Abi Talha", NameCleaner.clean("Harith ibn Abi Talha."));
         assertEquals("Amos Larkin Jr.", NameCleaner.clean("Amos Larkin Jr."));
+    }
+
+    @Test
+    void theOthersDescribedAfterANameAreNoCommander() {
+        assertEquals("Osric Varn", NameCleaner.withoutTrailingDescription("Osric Varn Kellish officers"));
+        assertTrue(NameCleaner.isPlaceholder("Kellish officers"));
+        assertEquals("Osric Varn", NameCleaner.withoutTrailingDescription("Osric Varn"));
     }
 
     @Test

@@ -23,6 +23,7 @@ class PublishableWordingTest {
         assertEquals("the Japanese", Texts.group("Japanese"));
         assertEquals("the Swiss", Texts.group("Swiss"));
         assertEquals("Vallach", Texts.group("Vallach"), "a place whose name ends like a nationality is no people");
+        assertEquals("the Ottoman Turks", Texts.group("Ottoman Turks"), "a people named with its nation's adjective");
         assertEquals("Bangladesh", Texts.group("Bangladesh"), "a state keeps its bare name");
         assertEquals("France", Texts.group("France"));
         assertEquals("the Tessan Horde", Texts.group("Tessan Horde"));
