@@ -44,7 +44,8 @@ final class ColumnSplitter {
         double[] lean = new double[content.size() + 1];
         int[] filled = new int[content.size() + 1];
         for (int i = 0; i < content.size(); i++) {
-            lean[i + 1] = lean[i] + context.lean(content.get(i).clean()) + iconLean(content.get(i));
+            lean[i + 1] = lean[i] + (isClaimLabel(content.get(i).clean()) ? 0 : context.lean(content.get(i).clean()))
+                    + iconLean(content.get(i));
             filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
         }
         Seam best = null;
@@ -65,6 +66,14 @@ final class ColumnSplitter {
         double margin = second == Double.NEGATIVE_INFINITY ? 1 : best.score() - second;
         double confidence = Math.max(0.5, Math.min(1.0, 0.6 + margin / 4));
         return cut(content, best, confidence);
+    }
+
+    /** "British claim:", "According to Ottoman sources:": names who counted, not whose figure it is. */
+    private static final java.util.regex.Pattern CLAIM_LABEL = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:claims?|claimed|according|sources?|estimates?|figures?)\\b.*:\\s*");
+
+    private static boolean isClaimLabel(String text) {
+        return text.length() <= 60 && CLAIM_LABEL.matcher(text).matches();
     }
 
     /** "Royal Arms of the Kingdom of Scotland.svg James IV": an icon that names a belligerent says its column. */
@@ -320,9 +329,18 @@ final class ColumnSplitter {
     private static void dropTrailingStates(List<TextLine> content) {
         int last = content.size() - 1;
         while (last > 0 && (content.get(last).blank() || Lexicon.isState(Lexicon.key(NameCleaner.trimMarks(
-                content.get(last).clean())))) && content.subList(0, last).stream().anyMatch(l -> !l.blank())) {
+                content.get(last).clean()))) || isNameAfterBlank(content, last))
+                && content.subList(0, last).stream().anyMatch(l -> !l.blank())) {
             content.remove(last--);
         }
+    }
+
+    /** "", "Mughal Empire", "", "Shah Alam II" after the losses: names a reader left below the box, not figures. */
+    private static boolean isNameAfterBlank(List<TextLine> content, int i) {
+        String[] words = content.get(i).clean().split(" ");
+        return i > 0 && content.get(i - 1).blank() && words.length >= 2 && words.length <= 5
+                && java.util.Arrays.stream(words).allMatch(w -> Words.capitalized(w) && w.chars().noneMatch(Character::isDigit)
+                || w.equals("of"));
     }
 
     /**

@@ -128,6 +128,18 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aClaimantsLabelStaysWithTheFigureItIntroducesAndNamesBelowTheLossesAreDropped() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kingdom of Kell victory", "Belligerents",
+                "", "Varn Raiders", "", "Kingdom of Kell", "Commanders and leaders", "", "Ulf Harrow", "", "Aldo Brant",
+                "Casualties and losses", "Disputed", "Kingdom of Kell claim:", "2,000 killed",
+                "733-847 killed, wounded or missing", "", "Varn Raiders", "", "Ulf Harrow", "",
+                "The Battle of Kell Moor was won by the Kingdom of Kell."));
+        assertEquals("Disputed; Kingdom of Kell claim: 2,000 killed", a.sides().get(0).casualties().text());
+        assertEquals("733-847 killed, wounded or missing", a.sides().get(1).casualties().text());
+    }
+
+    @Test
     void theCaptionOfTheLocatorMapEndsTheInfobox() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
                 "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", "Belligerents",
