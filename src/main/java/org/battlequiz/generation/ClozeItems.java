@@ -87,8 +87,13 @@ final class ClozeItems implements ItemStrategy {
      * about the fighting, not leaning on the last.
      */
     static boolean standsAlone(String sentence) {
-        return WHOLE_SENTENCE.matcher(sentence).matches() && sentence.split("\\s+").length >= MIN_WORDS
+        return isWholeSentence(sentence) && sentence.split("\\s+").length >= MIN_WORDS
                 && ABOUT_THE_FIGHTING.matcher(sentence).find() && !LEANS_ON_CONTEXT.matcher(sentence).find();
+    }
+
+    /** "... resulted in the British capture of Chetpattu, Tirunomalai (Th": a page cut off mid-sentence is no sentence. */
+    static boolean isWholeSentence(String sentence) {
+        return WHOLE_SENTENCE.matcher(sentence).matches();
     }
 
     /**

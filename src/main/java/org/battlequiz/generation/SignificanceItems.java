@@ -45,7 +45,7 @@ final class SignificanceItems implements ItemStrategy {
         Set<String> asked = new LinkedHashSet<>();
         for (Map.Entry<String, SourceLine> e : sentences.entrySet()) {
             String sentence = e.getKey();
-            if (drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
+            if (drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE || !ClozeItems.isWholeSentence(sentence)) {
                 continue;
             }
             keyTerm(sentence, terms).filter(t -> asked.add(Texts.norm(t.text())))

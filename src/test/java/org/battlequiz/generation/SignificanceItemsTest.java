@@ -56,6 +56,12 @@ class SignificanceItemsTest {
     }
 
     @Test
+    void aSentenceThePageCutOffGivesNoItem() {
+        assertTrue(items(withBody("The defeat at Oakfield led to the Treaty of Marwick and the capture of Kent (Ke"))
+                .isEmpty());
+    }
+
+    @Test
     void theGeneratorOffersTheSignificanceItem() {
         List<QuestionContent> qs = new QuestionGenerator().generate(withBody(TREATY), List.of(), 1).questions();
         assertTrue(qs.stream().anyMatch(q -> q.factKind().equals("significance")), qs::toString);
