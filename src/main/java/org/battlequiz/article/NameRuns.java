@@ -91,8 +91,17 @@ final class NameRuns {
             }
         }
         out.add(String.join(" ", words.subList(from, words.size())));
-        return out;
+        return out.stream().anyMatch(NameRuns::isStray) ? List.of(part) : out;
     }
+
+    /** "East", "Co." of "East India Co.": one word left beside a state that is no name of its own. */
+    private static boolean isStray(String piece) {
+        return !piece.contains(" ") && !Lexicon.isState(Lexicon.key(piece)) && !Lexicon.isPeople(Lexicon.key(piece))
+                && (piece.endsWith(".") || Words.GENERIC.contains(Words.fold(piece)) || COMPASS.contains(Words.fold(piece)));
+    }
+
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("east", "west", "north", "south", "upper",
+            "lower", "new", "old", "great", "greater", "little");
 
     /** "First French Republic", "Second Polish Republic": an ordinal is part of the state's name after it. */
     private static final java.util.Set<String> ORDINALS = java.util.Set.of("first", "second", "third", "fourth",

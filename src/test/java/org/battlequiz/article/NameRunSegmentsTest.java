@@ -62,6 +62,7 @@ class NameRunSegmentsTest {
         assertEquals(List.of("Tatars from Golden Horde"), NameRuns.atStates("Tatars from Golden Horde"));
         assertEquals(List.of("First French Republic", "Holy Roman Empire"),
                 NameRuns.atStates("First French Republic Holy Roman Empire"));
+        assertEquals(List.of("Upper Burma Trading Co."), NameRuns.atStates("Upper Burma Trading Co."));
     }
 
     @Test
