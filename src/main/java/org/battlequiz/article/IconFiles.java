@@ -63,12 +63,19 @@ final class IconFiles {
     private static final java.util.regex.Pattern GLUED_FILE = java.util.regex.Pattern.compile(
             "(?<=\\p{Ll})(?=(?:Coat of arms|Flag|Arms|Standard|Banner|Emblem) of [^|]{1,100}?\\.(?i:svg|png|jpe?g|gif)\\b)");
 
-    /** A file name glued to the end of the name before it starts a line of its own. */
+    /** "East India Company Sikh Empire flag.jpg Sikh Empire": a file named after the name it stands before. */
+    private static final java.util.regex.Pattern NAMED_FILE = java.util.regex.Pattern.compile(
+            " (?=(\\p{Lu}[\\p{L}'’-]*+(?: \\p{Lu}[\\p{L}'’-]*+){0,3}) (?i:flag|banner|arms|standard)\\.(?i:svg|png|jpe?g|gif) \\1\\b)");
+
+    /** A file name glued to the end of the name before it, or named after the name after it, starts a line. */
     private static List<TextLine> gluedFilesSplit(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            String[] parts = GLUED_FILE.split(line.raw());
-            if (parts.length == 1) {
+            List<String> parts = new ArrayList<>();
+            for (String glued : GLUED_FILE.split(line.raw())) {
+                parts.addAll(List.of(NAMED_FILE.split(glued)));
+            }
+            if (parts.size() == 1) {
                 out.add(line);
                 continue;
             }

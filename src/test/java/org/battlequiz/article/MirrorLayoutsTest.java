@@ -161,6 +161,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aFileNamedAfterTheNameItStandsBeforeStartsAnEntry() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory", "Belligerents",
+                "Flag of Kell (800).svg Kingdom of Kell Varn Raiders flag.jpg Varn Raiders", "Commanders and leaders",
+                "Aldo Brant Ulf Harrow", "Strength", "5,000 3,000", "",
+                "The Battle of Kell Moor was won by the Kingdom of Kell."));
+        assertEquals(List.of("Kingdom of Kell"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Varn Raiders"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
+
+    @Test
     void emptyImageLinksInATableCellPartTheEntriesTheyStoodBy() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor | |||||||",
                 "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
