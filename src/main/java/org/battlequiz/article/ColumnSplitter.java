@@ -472,10 +472,6 @@ final class ColumnSplitter {
     /** A cut right after "and" leaves a column ending on the conjunction: never where two columns meet. */
     private static final java.util.regex.Pattern DANGLING = java.util.regex.Pattern.compile("(?:^|\\s)(?:and|or|plus|with)\\s*$");
 
-    /**
-     * "United Kingdom of Great Britain and Ireland | United Kingdom": a flag's caption in a state's long form, then
-     * the short name it stands for, or the other way round. The two are one entry, so no column ends between them.
-     */
     /** "Province of Hanover" before "Hanover": a flag's caption that ends in the name it stands beside. */
     private static boolean endsInTitleOf(String left, String name) {
         String[] words = left.split("\\s+");
@@ -483,6 +479,10 @@ final class ColumnSplitter {
                 && Words.capitalized(words[0]);
     }
 
+    /**
+     * "United Kingdom of Great Britain and Ireland | United Kingdom": a flag's caption in a state's long form, then
+     * the short name it stands for, or the other way round. The two are one entry, so no column ends between them.
+     */
     static boolean captionOfNext(String before, String after) {
         String[] next = after.strip().split("\\s+");
         String left = before.strip();

@@ -355,12 +355,12 @@ final class NameSegmenter {
     private static final java.util.regex.Pattern TITLE_OF_PLACE_AHEAD = java.util.regex.Pattern.compile(
             TITLE_OF_PLACE + " of ");
 
-    /** How unlike one name the words start..end-1 are. */
     /** "Grand Master" before "Ulrich von Jungingen": a rank heads the name after it and never ends one. */
     private static boolean endsInRank(String[] words, int start, int end) {
         return Lexicon.isRank(words[end - 1]) || end - start >= 2 && Lexicon.isRank(words[end - 2] + " " + words[end - 1]);
     }
 
+    /** How unlike one name the words start..end-1 are. */
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);

@@ -295,11 +295,11 @@ final class SideReader {
     private static final java.util.regex.Pattern FLAG_CAPTION = java.util.regex.Pattern.compile(
             "^(?:Flag|Banner|(?:Royal )?Standard|Ensign|Coat of arms|Arms) of \\S.*");
 
-    /** A flag's caption printed before the state it flags: the longest known state that ends the name. */
     /** "Province of Hanover Hanover": a flag's caption that ends in the name after it. */
     private static final java.util.regex.Pattern TITLED_CAPTION = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)? of (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) \\1");
 
+    /** A flag's caption printed before the state it flags: the longest known state that ends the name. */
     private static NamedEntry withoutFlagCaption(NamedEntry e) {
         java.util.regex.Matcher titled = TITLED_CAPTION.matcher(e.name());
         if (titled.matches()) {
