@@ -57,18 +57,16 @@ public class ShippedSetImporter {
      * instead of before it: the sets learners take are there either way.
      */
     void onStart(@Observes StartupEvent event) {
-        Path dir = Path.of(config.questionsDir());
-        if (!Files.isDirectory(dir)) {
-            LOG.warnf("Questions folder %s does not exist; nothing imported", dir.toAbsolutePath());
+        Optional<ShippedFiles> shipped = readDirectory(Path.of(config.questionsDir()));
+        if (shipped.isEmpty()) {
             return;
         }
-        List<Path> files = articleFiles(dir);
-        List<ArticleFile> parsed = files.stream().map(this::read).flatMap(Optional::stream).toList();
+        List<ArticleFile> parsed = shipped.get().parsed();
         bank.replace(parsed.stream().map(ArticleFile::parsed).toList());
         if (QuarkusTransaction.requiringNew().call(() -> allStored(parsed))) {
-            executor.runAsync(() -> report(importFiles(files.size(), parsed)));
+            executor.runAsync(() -> report(importFiles(shipped.get())));
         } else {
-            report(importFiles(files.size(), parsed));
+            report(importFiles(shipped.get()));
         }
     }
 
@@ -84,19 +82,26 @@ public class ShippedSetImporter {
     }
 
     public ImportReport importDirectory(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            LOG.warnf("Questions folder %s does not exist; nothing imported", dir.toAbsolutePath());
-            return new ImportReport(0, 0, 0, List.of());
-        }
-        List<Path> files = articleFiles(dir);
-        return importFiles(files.size(), files.stream().map(this::read).flatMap(Optional::stream).toList());
+        return readDirectory(dir).map(this::importFiles).orElseGet(() -> new ImportReport(0, 0, 0, List.of()));
     }
 
-    private ImportReport importFiles(int files, List<ArticleFile> parsed) {
+    /** The article files of the folder and those of them that parse; empty, with a warning, without the folder. */
+    private Optional<ShippedFiles> readDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            LOG.warnf("Questions folder %s does not exist; nothing imported", dir.toAbsolutePath());
+            return Optional.empty();
+        }
+        List<Path> files = articleFiles(dir);
+        List<ArticleFile> parsed = files.stream().map(this::read).flatMap(Optional::stream).toList();
+        return Optional.of(new ShippedFiles(files.size(), parsed));
+    }
+
+    private ImportReport importFiles(ShippedFiles files) {
+        List<ArticleFile> parsed = files.parsed();
         List<ParsedArticle> shipped = parsed.stream().map(ArticleFile::parsed).toList();
         int generated = 0;
         int unchanged = 0;
-        int skipped = files - parsed.size();
+        int skipped = files.count() - parsed.size();
         for (ArticleFile file : parsed) {
             try {
                 if (QuarkusTransaction.requiringNew().call(() -> store(file, shipped))) {
@@ -156,5 +161,8 @@ public class ShippedSetImporter {
     }
 
     private record ArticleFile(Path path, String slug, String text, ParsedArticle parsed) {
+    }
+
+    private record ShippedFiles(int count, List<ArticleFile> parsed) {
     }
 }
