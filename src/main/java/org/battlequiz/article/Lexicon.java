@@ -29,7 +29,6 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** The states or peoples an adjective names, as folded keys: "french" gives "france", "kingdom of france", ... */
     /** "United Kingdom of Great Britain and Ireland" for "United Kingdom": a state's long form of a short name. */
     static boolean isLongFormOf(String longForm, String shortName) {
         return longForm.startsWith(shortName + " of ") && isState(key(longForm));
@@ -49,6 +48,7 @@ final class Lexicon {
         return RANKS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The states or peoples an adjective names, as folded keys: "french" gives "france", "kingdom of france", ... */
     static Set<String> namedBy(String adjective) {
         return DEMONYMS.getOrDefault(key(adjective), Set.of());
     }

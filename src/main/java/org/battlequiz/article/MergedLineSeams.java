@@ -163,6 +163,12 @@ final class MergedLineSeams {
                     && Lexicon.leadingState(List.of((right + " .").split(" "))) > 0) {
                 s = Math.max(s, 1.5);
             }
+            if (kind == Section.BELLIGERENTS && Words.capitalized(next) && isCaptionedName(left)) {
+                s = Math.max(s, 3);
+            }
+            if (kind == Section.BELLIGERENTS && endsForceName(left, prev, next)) {
+                s = Math.max(s, 2);
+            }
             if (names && missingComma(tagged, pos)) {
                 s = Math.max(s, 3.2);
             }
@@ -190,6 +196,31 @@ final class MergedLineSeams {
             }
         }
         return out;
+    }
+
+    /** "East India Company East India Co.": the whole text is a flag's caption, then the name it captions. */
+    static boolean isCaptionedName(String text) {
+        String[] words = text.split(" ");
+        if (words.length < 2 || words.length % 2 != 0) {
+            return false;
+        }
+        int half = words.length / 2;
+        for (int i = 0; i < half; i++) {
+            String caption = words[i];
+            String name = words[half + i];
+            boolean shortened = name.endsWith(".") && name.length() > 2
+                    && caption.startsWith(name.substring(0, name.length() - 1));
+            if (!caption.equals(name) && !shortened) {
+                return false;
+            }
+        }
+        return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** "East India Company | Peshwa faction": a force's name ends in its head word, and a capital opens the next. */
+    private static boolean endsForceName(String left, String prev, String next) {
+        return UNIT_HEADS.contains(Words.fold(prev)) && Words.tokens(left).size() >= 2 && Words.capitalized(next)
+                && !UNIT_HEADS.contains(Words.fold(next)) && !Words.CONNECTORS.contains(Words.fold(next));
     }
 
     /** "Vladimir Putin (from 31 December)": a column never ends inside a parenthesis it opened. */

@@ -27,6 +27,7 @@ final class NameSegmenter {
     private static final int MIN_RUN = 7;
     /** "Lord Raglan François Canrobert": a title and a name, then a second name, is already a run. */
     private static final int TITLED_RUN = 4;
+    private static final int MARKED_PART = 4;
     private static final int MAX_WORDS = 80;
     private static final int LONGEST_NAME = 7;
 
@@ -35,7 +36,11 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
-        List<String> people = aroundAnd(clean);
+        List<String> people = atStatusMarks(clean);
+        if (people != null) {
+            return people;
+        }
+        people = aroundAnd(clean);
         if (people != null) {
             return people;
         }
@@ -63,6 +68,30 @@ final class NameSegmenter {
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
         boolean titled = LEADING_TITLES.contains(lower(clean.strip().split(" ")[0]));
         return split(clean, marked ? MIN_WORDS : titled ? TITLED_RUN : MIN_RUN);
+    }
+
+    private static final java.util.regex.Pattern AFTER_MARK = java.util.regex.Pattern.compile(
+            "(?<=[†‡]|\\((?:KIA|DOW|POW|WIA|MIA)\\)) +(?=\\p{Lu})");
+
+    /**
+     * "Leopold III, Duke of Austria † Johann von Ochsenstein †": a status mark ends a name, so a capital after it
+     * starts the next; a part of four words or more may hold two names. Null unless every part is a name of two
+     * words or more.
+     */
+    private static List<String> atStatusMarks(String clean) {
+        String[] parts = AFTER_MARK.split(clean.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : parts) {
+            if (part.replaceAll("[†‡]|\\([A-Z]{3}\\)", " ").strip().split(" +").length < 2) {
+                return null;
+            }
+            List<String> names = split(part);
+            out.addAll(names.size() > 1 ? names : split(part, MARKED_PART));
+        }
+        return out;
     }
 
     private static List<String> split(String clean, int minWords) {

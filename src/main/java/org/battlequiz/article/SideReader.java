@@ -117,6 +117,9 @@ final class SideReader {
                 commanders(cmd.right(), cmd.confidence()));
         bel = new ColumnSplitter.Split(withoutFlags(bel.left(), true), withoutFlags(bel.right(), true),
                 bel.confidence());
+        if (rightNames.isEmpty() && namedOnlyByRight(leftNames, cmd)) {
+            bel = new ColumnSplitter.Split(List.of(), bel.left(), Math.min(bel.confidence(), FLAGGED_CONFIDENCE));
+        }
         for (Section s : List.of(Section.UNITS, Section.CASUALTIES)) {
             ColumnSplitter.Split x = splits.get(s);
             splits.put(s, new ColumnSplitter.Split(withoutFlags(x.left(), false), withoutFlags(x.right(), false),
@@ -135,6 +138,21 @@ final class SideReader {
     }
 
     private static final double FLAGGED_CONFIDENCE = 0.7;
+
+    /**
+     * "Duchy of Austria" as the only belligerent, over "Petermann von Gundoldingen" | "Leopold III, Duke of Austria":
+     * the page lost the first column's belligerents, and the commanders say the survivors are the second's.
+     */
+    private static boolean namedOnlyByRight(List<String> belligerents, ColumnSplitter.Split cmd) {
+        if (belligerents.isEmpty() || cmd.left().isEmpty() || cmd.right().isEmpty()) {
+            return false;
+        }
+        return belligerents.stream().allMatch(b -> namedBy(b, cmd.right()) && !namedBy(b, cmd.left()));
+    }
+
+    private static boolean namedBy(String belligerent, List<Piece> commanders) {
+        return commanders.stream().anyMatch(p -> NamedEntry.isNamedIn(p.clean(), belligerent));
+    }
 
     /**
      * A column whose belligerents the page lost, with every commander line under a flag: a line whose flag names
@@ -246,10 +264,21 @@ final class SideReader {
         FlagPrefixes flags = context.flags();
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
-            String text = belligerents ? flags.stripBelligerent(p.text()) : flags.strip(p.text());
+            String text = belligerents ? withoutCaption(p.text()) : p.text();
+            text = belligerents ? flags.stripBelligerent(text) : flags.strip(text);
             out.add(text.equals(p.text()) ? p : new Piece(p.line(), text));
         }
         return out;
+    }
+
+    /** "East India Company East India Co.": the name a flag's caption stands before ("Tam Tam" is one name). */
+    private static String withoutCaption(String text) {
+        String strip = text.strip();
+        if (strip.split(" ").length < 4 || !MergedLineSeams.isCaptionedName(strip)) {
+            return text;
+        }
+        String[] words = strip.split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, words.length / 2, words.length));
     }
 
     private static List<Piece> pick(ColumnSplitter.Split split, int side) {

@@ -19,7 +19,7 @@ final class WinnerReader {
         if (result == null || sides.size() < 2) {
             return null;
         }
-        String first = victoryClause(result.split(";")[0]);
+        String first = withoutRelativeClause(victoryClause(result.split(";")[0]));
         String lower = first.toLowerCase(Locale.ROOT);
         for (String d : DRAWN) {
             if (lower.contains(d)) {
@@ -40,6 +40,10 @@ final class WinnerReader {
         if (byLeader != null) {
             return byLeader;
         }
+        Integer nameless = namelessSide(first, sides);
+        if (nameless != null) {
+            return nameless;
+        }
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
     }
@@ -59,15 +63,41 @@ final class WinnerReader {
         return result;
     }
 
+    private static final java.util.regex.Pattern RELATIVE_AFTER_VICTORY = java.util.regex.Pattern.compile(
+            "(?i)\\bvictor(?:y|ious)\\b(?=\\s+(?:in which|which|where|when|that|after|and|as)\\b)");
+
+    /** "a decisive Swiss victory in which Duke Leopold and numerous Austrian nobles died": the loser's words follow. */
+    private static String withoutRelativeClause(String clause) {
+        java.util.regex.Matcher m = RELATIVE_AFTER_VICTORY.matcher(clause);
+        return m.find() ? clause.substring(0, m.end()) : clause;
+    }
+
+    /**
+     * "Decisive Swiss victory" where the page lost the Swiss column's names: a people the lexicon knows, naming none
+     * of the belligerents left, is the side with none.
+     */
+    private static Integer namelessSide(String clause, List<Side> sides) {
+        if (sides.size() != 2 || !VICTORY.matcher(clause).find()
+                || sides.get(0).belligerents().isEmpty() == sides.get(1).belligerents().isEmpty()) {
+            return null;
+        }
+        boolean people = Words.tokens(clause).stream().anyMatch(w -> !Lexicon.namedBy(w).isEmpty());
+        return people ? (sides.get(0).belligerents().isEmpty() ? 0 : 1) : null;
+    }
+
     private static final java.util.regex.Pattern VICTORY = java.util.regex.Pattern.compile("(?i)\\bvictor(?:y|ious)\\b");
 
     /** "Allied operational failure", "Ottoman defeat": the side the result names lost. */
     private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile("\\b(defeat|failure|withdrawal|retreat|rout)\\b");
 
+    private static final java.util.regex.Pattern ABBREVIATED_COMPANY = java.util.regex.Pattern.compile("\\bCo\\.(?=\\s|$)");
+
     /** "Korean victory" and "Joseon navy", "Boer victory" and "Orange Free State": the adjective the lexicon knows. */
     private static boolean namedByAdjective(String text, String name) {
         String state = NamedEntry.stateKey(name);
-        return Words.tokens(text).stream().anyMatch(word -> Lexicon.namedBy(word).contains(state));
+        String whole = Lexicon.key(ABBREVIATED_COMPANY.matcher(name).replaceAll("Company"));
+        return Words.tokens(text).stream().map(Lexicon::namedBy)
+                .anyMatch(named -> named.contains(state) || named.contains(whole));
     }
 
     private static boolean names(String lower, List<String> words) {
