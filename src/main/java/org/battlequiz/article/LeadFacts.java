@@ -48,12 +48,20 @@ final class LeadFacts {
     static String victoryClause(List<String> sentences) {
         for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
             String sentence = sentences.get(s);
+            Matcher victoryFor = VICTORY_FOR.matcher(sentence);
+            if (victoryFor.find()) {
+                return victoryFor.group(1) + " victory";
+            }
             int at = sentence.toLowerCase(Locale.ROOT).indexOf(" victory");
             if (at > 0) {
                 return lastWords(sentence.substring(0, at)) + " victory";
             }
         }
         for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
+            Matcher defeatOf = DEFEAT_OF.matcher(sentences.get(s));
+            if (defeatOf.find()) {
+                return defeatOf.group(1) + " defeat";
+            }
             String victor = victorOfVerb(sentences.get(s));
             if (victor != null) {
                 return victor + " victory";
@@ -76,6 +84,14 @@ final class LeadFacts {
         String[] words = text.strip().split(" ");
         return String.join(" ", List.of(words).subList(Math.max(0, words.length - 3), words.length));
     }
+
+    private static final String FORCE = "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})";
+
+    /** "was a victory for the United States Army": the force after the words. */
+    private static final Pattern VICTORY_FOR = Pattern.compile("\\bvictory\\s+for\\s+" + FORCE);
+
+    /** "the decisive defeat suffered by the Prussian Army", "resulted in the defeat of French forces": the loser. */
+    private static final Pattern DEFEAT_OF = Pattern.compile("\\bdefeat\\s+(?:suffered\\s+by|of)\\s+" + FORCE);
 
     private static final Pattern DEFEATED_BY = Pattern.compile(
             "\\b(?:was|were)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|repulsed|crushed)\\s+by\\s+"

@@ -63,6 +63,9 @@ final class MergedLineSeams {
     private static final int MAX_MERGED_LINE = 600;
     /** "18,000" then "12,000" or "about 12,000": a whole figure in thousands ends, another figure begins. */
     private static final java.util.regex.Pattern GROUPED_FIGURE = java.util.regex.Pattern.compile("~?\\d{1,3}(,\\d{3})+(?:[–—-]\\d{1,3}(,\\d{3})+)?\\+?");
+    /** "550-700" then "1,000 regulars": a range of two figures ends, another figure begins. */
+    private static final java.util.regex.Pattern FIGURE_RANGE = java.util.regex.Pattern.compile(
+            "~?\\d{1,3}(,\\d{3})*[–—-]\\d{1,3}(,\\d{3})*\\+?");
     /** Both halves are names the body uses whole ("Winfield Scott" | "Santa Anna"): two people, not one. */
     private static final double BOTH_NAMED_IN_BODY = 0.5;
 
@@ -180,7 +183,7 @@ final class MergedLineSeams {
                     && !NUMBER_LEADS.contains(prev.toLowerCase()) && !DateParser.isMonth(prev)) {
                 s = Math.max(s, 2.5);
             }
-            if (!names && figure && GROUPED_FIGURE.matcher(prev).matches()) {
+            if (!names && figure && (GROUPED_FIGURE.matcher(prev).matches() || FIGURE_RANGE.matcher(prev).matches())) {
                 s = Math.max(s, 2.5);
             }
             if (!names && isWord(prev) && prev.equals(prev.toLowerCase()) && Words.capitalized(next)

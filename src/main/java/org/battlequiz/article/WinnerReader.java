@@ -19,7 +19,7 @@ final class WinnerReader {
         if (result == null || sides.size() < 2) {
             return null;
         }
-        String first = withoutRelativeClause(victoryClause(result.split(";")[0]));
+        String first = withoutRelativeClause(victoryClause(spelledOut(result).split(";")[0]));
         String lower = first.toLowerCase(Locale.ROOT);
         for (String d : DRAWN) {
             if (lower.contains(d)) {
@@ -63,6 +63,17 @@ final class WinnerReader {
         return result;
     }
 
+    private static final java.util.regex.Pattern UNITED_STATES = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:U\\.S\\.(?:A\\.)?|USA?)(?![\\p{L}])");
+    private static final java.util.regex.Pattern UNITED_KINGDOM = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:U\\.K\\.|UK)(?![\\p{L}])");
+
+    /** "U.S. victory": the initials a result uses for a state, spelled out as belligerent rows name it. */
+    private static String spelledOut(String result) {
+        return UNITED_KINGDOM.matcher(UNITED_STATES.matcher(result).replaceAll("United States"))
+                .replaceAll("United Kingdom");
+    }
+
     private static final java.util.regex.Pattern RELATIVE_AFTER_VICTORY = java.util.regex.Pattern.compile(
             "(?i)\\bvictor(?:y|ious)\\b(?=\\s+(?:in which|which|where|when|that|after|and|as)\\b)");
 
@@ -73,15 +84,16 @@ final class WinnerReader {
     }
 
     /**
-     * "Decisive Swiss victory" where the page lost the Swiss column's names: a people the lexicon knows, naming none
-     * of the belligerents left, is the side with none.
+     * "Decisive Swiss victory" where the page lost the Swiss column's names: a people the lexicon knows (or "Coalition"),
+     * naming none of the belligerents left, is the side with none.
      */
     private static Integer namelessSide(String clause, List<Side> sides) {
         if (sides.size() != 2 || !VICTORY.matcher(clause).find()
                 || sides.get(0).belligerents().isEmpty() == sides.get(1).belligerents().isEmpty()) {
             return null;
         }
-        boolean people = Words.tokens(clause).stream().anyMatch(w -> !Lexicon.namedBy(w).isEmpty());
+        boolean people = Words.tokens(clause).stream()
+                .anyMatch(w -> !Lexicon.namedBy(w).isEmpty() || COLLECTIVE.contains(w));
         return people ? (sides.get(0).belligerents().isEmpty() ? 0 : 1) : null;
     }
 
