@@ -209,13 +209,37 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             if (s != null && current == out.get(s) && current.stream().allMatch(TextLine::blank)) {
                 continue;
             }
-            if (endsInfobox(lines, i, title)) {
+            if (endsInfobox(lines, i, title) || current == out.get(Section.CASUALTIES) && isCampaignBox(lines, i)) {
                 break;
             }
             current.add(line);
         }
         out.replaceAll((k, v) -> trimBlank(v, columnBreaks));
         return i;
+    }
+
+    private static final java.util.regex.Pattern LOSS_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(killed|wounded|captured|dead|missing|prisoners?|casualties|losses|men|troops)\\b");
+
+    /** "Third English Civil War", "• Dunbar", "• Inverkeithing", ...: the campaign's list of battles after the losses. */
+    private static boolean isCampaignBox(List<TextLine> lines, int i) {
+        String heading = lines.get(i).clean();
+        if (heading.isEmpty() || heading.startsWith("•") || heading.split(" ").length > 8
+                || LOSS_WORD.matcher(heading).find() || heading.matches(".*\\d.*")) {
+            return false;
+        }
+        int battles = 0;
+        for (int k = i + 1; k < lines.size() && battles < 3; k++) {
+            String text = lines.get(k).clean();
+            if (lines.get(k).blank()) {
+                continue;
+            }
+            if (!text.startsWith("•") || text.split(" ").length > 6 || LOSS_WORD.matcher(text).find()) {
+                return false;
+            }
+            battles++;
+        }
+        return battles == 3;
     }
 
     /** "Location of Gujrat City in Punjab.": the caption of the locator map below the infobox. */

@@ -169,6 +169,9 @@ final class MergedLineSeams {
             if (kind == Section.BELLIGERENTS && Words.capitalized(next) && isCaptionedName(left)) {
                 s = Math.max(s, 3);
             }
+            if (kind == Section.BELLIGERENTS && startsWithNationality(left, prev, next)) {
+                s = Math.max(s, 1.6);
+            }
             if (kind == Section.BELLIGERENTS && endsForceName(left, prev, next)) {
                 s = Math.max(s, 2);
             }
@@ -218,6 +221,13 @@ final class MergedLineSeams {
             }
         }
         return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** "Scottish Covenanters | English Parliamentarians": a people's adjective opens a belligerent's name. */
+    private static boolean startsWithNationality(String left, String prev, String next) {
+        return Words.tokens(left).size() >= 2 && !Words.CONNECTORS.contains(Words.fold(prev))
+                && !Lexicon.namedBy(next).isEmpty() && Lexicon.namedBy(prev).isEmpty()
+                && !MergedLineSeams.TITLES.contains(Words.fold(prev));
     }
 
     /** "East India Company | Peshwa faction": a force's name ends in its head word, and a capital opens the next. */

@@ -261,7 +261,9 @@ final class NameSegmenter {
                     out.addAll(split(before, MIN_WORDS));
                 }
                 out.add(m.group().strip());
-                givenAfterName |= before.split(" ").length >= 2 && Lexicon.isGivenName(m.group().split(",")[0]);
+                String[] previous = before.split(" ");
+                givenAfterName |= previous.length >= 2 && Lexicon.isGivenName(m.group().split(",")[0])
+                        && !Lexicon.isGivenName(previous[previous.length - 1]);
             }
             from = m.end();
         }

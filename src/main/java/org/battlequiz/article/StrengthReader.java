@@ -127,6 +127,10 @@ final class StrengthReader {
         if (head != null) {
             return head;
         }
+        List<Quantity> all = lines.size() == 1 ? Quantity.scan(PAREN.matcher(lines.get(0)).replaceAll(" ")) : List.of();
+        if (all.size() > 2 && isTotalOfRest(all)) {
+            return new Snapshot(all.get(0).min(), all.get(0).max(), true);
+        }
         long min = 0;
         long max = 0;
         boolean plus = false;
@@ -186,6 +190,18 @@ final class StrengthReader {
             return new Snapshot(bare.min(), bare.plus() ? null : bare.max(), true);
         }
         return new Snapshot(min, plus ? null : max, found);
+    }
+
+    /** "67,000 40,000 (Jena); 27,000 (Auerstedt)": a first figure exactly the sum of the others is their total. */
+    private static boolean isTotalOfRest(List<Quantity> figures) {
+        long rest = 0;
+        for (Quantity q : figures.subList(1, figures.size())) {
+            if (q.min() != q.max()) {
+                return false;
+            }
+            rest += q.min();
+        }
+        return figures.get(0).min() == figures.get(0).max() && figures.get(0).min() == rest;
     }
 
     /** "900+ aircraft": a line whose every figure counts machines; a bare figure in a bullet under it counts them too. */
