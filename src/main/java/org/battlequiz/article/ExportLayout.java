@@ -209,7 +209,8 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             if (s != null && current == out.get(s) && current.stream().allMatch(TextLine::blank)) {
                 continue;
             }
-            if (endsInfobox(lines, i, title) || current == out.get(Section.CASUALTIES) && isCampaignBox(lines, i)) {
+            if (endsInfobox(lines, i, title) || current == out.get(Section.CASUALTIES)
+                    && (isCampaignBox(lines, i) || line.clean().startsWith("Coordinates:"))) {
                 break;
             }
             current.add(line);

@@ -24,6 +24,10 @@ final class Evidence {
             "((?:" + MONTHS + ") \\d{1,2}(?:, \\d{3,4})?|\\b\\d{4})(?=(?:" + MONTHS + ")\\b)");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
+    /** "(pronounced )", "( )": what is left of a bracket whose guide or marks were removed. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile(
+            "\\s*\\(\\s*(?:(?:[Pp]ronounced|[Pp]ronunciation:?|[Ll]isten)\\s*)?\\)");
+
     private Evidence() {
     }
 
@@ -48,7 +52,9 @@ final class Evidence {
         String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("");
         noTags = GLUED_RANGE.matcher(GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)")).replaceAll("$1 – ");
-        return FOOTNOTES.matcher(noTags).replaceAll("").replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1")
+        String noFootnotes = EMPTY_BRACKETS.matcher(FOOTNOTES.matcher(noTags).replaceAll("")).replaceAll("");
+        return noFootnotes.replaceAll("\\s+", " ").replaceAll("(\\p{L}{2,})\\.;", "$1;")
+                .replaceAll("\\s+([,.;:])", "$1")
                 .replaceAll("[,;]+;", ";").replaceAll("(\\p{L}{3,})\\.\\p{Ll}$", "$1.").replaceAll("[,;]$", "").strip();
     }
 

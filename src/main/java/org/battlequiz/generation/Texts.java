@@ -140,7 +140,9 @@ final class Texts {
                 || POSSESSIVE.matcher(c).matches() ? c : "the " + c;
     }
 
-    private static final Pattern BARE_CONFLICT = Pattern.compile("^(Operation|Operations|World War|Case)\\b.*");
+    /** "Operation Overlord", "Scotland in the Wars of the Three Kingdoms": names read without "the". */
+    private static final Pattern BARE_CONFLICT = Pattern.compile(
+            "^(?:(?:Operation|Operations|World War|Case)\\b.*|\\p{Lu}\\p{L}+ in the \\p{Lu}.*)");
 
     /** A person's name as it reads in a sentence: "the Earl of Essex", "Henry V of England". */
     static String person(String name) {

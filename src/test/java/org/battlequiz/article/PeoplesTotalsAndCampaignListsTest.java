@@ -51,4 +51,12 @@ class PeoplesTotalsAndCampaignListsTest {
         assertEquals(List.of("Charles William Ferdinand, Duke of Ostra †"),
                 NameSegmenter.split("Charles William Ferdinand, Duke of Ostra †"));
     }
+
+    @Test
+    void coordinatesAfterTheLossesEndTheInfobox() {
+        ParsedArticle a = page("Kingdom of Ostra | Marn League | ||||||", "2,100 | 3,500 | ||||||",
+                "108 dead 319 wounded |", "60 killed |", "||||||", "Official name | Hollow Ford Historic Site |",
+                "Designated | 1921 |", "Coordinates: 43°03′08″N 79°01′29″W", "60 killed", "249 wounded");
+        assertEquals(60, a.sides().get(1).casualties().killed());
+    }
 }

@@ -111,4 +111,18 @@ class ExplanationTest {
                 "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort \u2020\u201d"), q.explanation());
         assertFalse(q.explanation().contains("Edward of March"), q.explanation());
     }
+
+    @Test
+    void whatIsLeftOfAPronunciationGuideAndStopsBeforeSemicolonsLeaveTheQuote() {
+        assertEquals("The Battle of Hollow Ford or Holford was fought in 1810.",
+                Evidence.clean("The Battle of Hollow Ford (pronounced [ˈhɒl.fəd]) or Holford was fought in 1810."));
+        assertEquals("3,500 cavalry; 7,500 infantry.", Evidence.clean("3,500 cavalry.; 7,500 infantry."));
+    }
+
+    @Test
+    void aConflictNamedForAPlaceInAWarTakesNoArticle() {
+        assertEquals("Ostra in the Wars of the Three Crowns",
+                Texts.conflictInSentence("Ostra in the Wars of the Three Crowns"));
+        assertEquals("the Marn War", Texts.conflictInSentence("Marn War"));
+    }
 }
