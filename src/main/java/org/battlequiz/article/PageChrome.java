@@ -20,6 +20,23 @@ final class PageChrome {
     private PageChrome() {
     }
 
+    private static final java.util.regex.Pattern WIKI_WARNING = java.util.regex.Pattern.compile(
+            "^\\s*(?:Preview warning:|Page using Template:|Pages using |Lua error|Cite error:|Template:\\S+ with )");
+
+    /** "Preview warning: Page using Template:Flagcountry with unknown parameter ...": the wiki's, with its gap. */
+    static List<TextLine> withoutWikiWarnings(List<TextLine> lines) {
+        List<TextLine> out = new java.util.ArrayList<>(lines.size());
+        boolean afterWarning = false;
+        for (TextLine line : lines) {
+            boolean warning = WIKI_WARNING.matcher(line.raw()).find();
+            if (!warning && !(afterWarning && line.blank())) {
+                out.add(line);
+            }
+            afterWarning = warning;
+        }
+        return out.size() == lines.size() ? lines : out;
+    }
+
     static boolean isChrome(String clean) {
         String s = clean.toLowerCase(Locale.ROOT).strip();
         for (String start : CHROME_STARTS) {

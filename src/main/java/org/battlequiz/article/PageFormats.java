@@ -21,6 +21,7 @@ final class PageFormats {
     }
 
     static Page normalize(List<TextLine> lines) {
+        lines = PageChrome.withoutWikiWarnings(lines);
         if (OldBattlebox.detect(lines)) {
             lines = OldBattlebox.relabel(lines);
         }

@@ -59,4 +59,13 @@ class PeoplesTotalsAndCampaignListsTest {
                 "Designated | 1921 |", "Coordinates: 43°03′08″N 79°01′29″W", "60 killed", "249 wounded");
         assertEquals(60, a.sides().get(1).casualties().killed());
     }
+
+    @Test
+    void aWikiPreviewWarningAmongTheBelligerentsIsDroppedWithItsGap() {
+        ParsedArticle a = page(" Kingdom of Ostra\nPreview warning: Page using Template:Flagcountry with unknown "
+                + "parameter \"3 = 1801\"\n\n Duchy of Varn\n\n Marn League", "3,500 2,500", "80 killed", "20 killed");
+        List<String> all = new java.util.ArrayList<>(names(a.sides().get(0)));
+        all.addAll(names(a.sides().get(1)));
+        assertEquals(List.of("Kingdom of Ostra", "Duchy of Varn", "Marn League"), all);
+    }
 }
