@@ -144,7 +144,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 labelLine = line;
                 inline = line.tagged().substring(found.length()).strip();
                 rest = new ArrayList<>();
-            } else if (label != null && !label.equals("Part of")) {
+            } else if (label != null && !(label.equals("Part of") && labelLine.tagged().startsWith("Part of"))) {
                 rest.add(line);
             }
         }

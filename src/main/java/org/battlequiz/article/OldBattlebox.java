@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  * them; "Conflict" there is the war the battle was part of.
  */
 final class OldBattlebox {
-    private static final Pattern LABEL = Pattern.compile("^(Date of battle|Site of battle|Place of battle|Conflict|"
+    private static final Pattern LABEL = Pattern.compile("^(Dates? of battle|Site of battle|Place of battle|Conflict|"
             + "Combatant ?([12])|led by|Commanders?|Forces|Strength|Casualties|[Rr]esult|Battle before|"
             + "Battle after)(\\S.*)?$");
-    private static final Pattern OWN = Pattern.compile("^(Date of battle|Site of battle|Combatant ?[12]|led by|Forces)");
+    private static final Pattern OWN = Pattern.compile("^(Dates? of battle|Site of battle|Combatant ?[12]|led by|Forces)");
     private static final int SCAN = 200;
 
     private OldBattlebox() {
@@ -71,7 +71,7 @@ final class OldBattlebox {
             return "combatant" + side;
         }
         return switch (label) {
-            case "date of battle" -> "date";
+            case "date of battle", "dates of battle" -> "date";
             case "site of battle", "place of battle" -> "place";
             case "conflict" -> "partof";
             case "led by", "commander", "commanders" -> "commander" + side;
