@@ -67,13 +67,19 @@ final class IconFiles {
     private static final java.util.regex.Pattern NAMED_FILE = java.util.regex.Pattern.compile(
             " (?=(\\p{Lu}[\\p{L}'’-]*+(?: \\p{Lu}[\\p{L}'’-]*+){0,3}) (?i:flag|banner|arms|standard)\\.(?i:svg|png|jpe?g|gif) \\1\\b)");
 
+    /** "County of Flanders Armoiries France Ancien.png Kingdom of France": a heraldic file name inside a line. */
+    private static final java.util.regex.Pattern HERALDIC_FILE = java.util.regex.Pattern.compile(
+            "(?<=\\S) (?=(?:Blason|Armoiries|Wappen|Escudo|Stemma|Herb) [^|]{1,80}?\\.(?i:svg|png|jpe?g|gif)\\b)");
+
     /** A file name glued to the end of the name before it, or named after the name after it, starts a line. */
     private static List<TextLine> gluedFilesSplit(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             List<String> parts = new ArrayList<>();
             for (String glued : GLUED_FILE.split(line.raw())) {
-                parts.addAll(List.of(NAMED_FILE.split(glued)));
+                for (String named : NAMED_FILE.split(glued)) {
+                    parts.addAll(List.of(HERALDIC_FILE.split(named)));
+                }
             }
             if (parts.size() == 1) {
                 out.add(line);

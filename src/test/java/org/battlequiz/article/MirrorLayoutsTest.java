@@ -172,6 +172,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aHeraldicFileInsideALineStartsAnEntry() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor", "Part of the Varn raids",
+                "Date 3 June 880", "Location Kell Moor, Westmarch", "Result Kellish victory",
+                "Blason Comte-de-Kell.svg County of Kell Armoiries Varn Ancien.png Kingdom of Varn",
+                "Commanders and leaders", "Aldo Brant Ulf Harrow", "Strength", "5,000 3,000", "",
+                "The Battle of Kell Moor was won by the County of Kell."));
+        assertEquals(List.of("County of Kell"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Kingdom of Varn"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
+
+    @Test
     void emptyImageLinksInATableCellPartTheEntriesTheyStoodBy() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Kell Moor | |||||||",
                 "---|---|---|---|---|---|---|---|", "Part of the Varn raids | |||||||",
