@@ -187,7 +187,7 @@ final class LostLabels {
         }
         int casualties = indexOfSection(lines, commanders + 1, Section.CASUALTIES);
         int end = casualties >= 0 ? casualties : infoboxEnd(lines, commanders + 1);
-        boolean seenName = false;
+        boolean seenName = onlyFigures(lines, commanders + 1, end);
         int counts = -1;
         for (int i = commanders + 1; i < end; i++) {
             TextLine l = lines.get(i);
@@ -292,6 +292,22 @@ final class LostLabels {
             }
         }
         return false;
+    }
+
+    /** "• 1,360", "• 1 cannon", "• 910": a row of figures only, whose commanders the reader lost with its label. */
+    private static boolean onlyFigures(List<TextLine> lines, int from, int end) {
+        int figures = 0;
+        for (int i = from; i < end; i++) {
+            String clean = lines.get(i).clean();
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            if (!figureLed(clean) || Section.heading(clean) != null) {
+                return false;
+            }
+            figures++;
+        }
+        return figures >= 2;
     }
 
     static boolean figureLed(String clean) {

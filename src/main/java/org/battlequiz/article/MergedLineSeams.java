@@ -121,6 +121,9 @@ final class MergedLineSeams {
             if (TITLE_HEADS.contains(Words.fold(prev)) && TITLES.contains(Words.fold(next))) {
                 continue;
             }
+            if (kind == Section.BELLIGERENTS && isAdjectiveOfHead(prev, next)) {
+                continue;
+            }
             int pos = spans.get(j)[0];
             String left = lefts[j];
             String right = rights[j];
@@ -221,6 +224,15 @@ final class MergedLineSeams {
             }
         }
         return Character.isUpperCase(words[0].charAt(0));
+    }
+
+    /** "Mexican Republic", "Ottoman Empire", "Swedish Army": a people's adjective and the state or force it names. */
+    private static final Set<String> STATE_HEADS = Set.of("republic", "empire", "kingdom", "confederacy",
+            "confederation", "federation", "union", "sultanate", "khanate", "caliphate", "emirate", "state", "states");
+
+    private static boolean isAdjectiveOfHead(String prev, String next) {
+        String head = Words.fold(next);
+        return (STATE_HEADS.contains(head) || UNIT_HEADS.contains(head)) && !Lexicon.namedBy(prev).isEmpty();
     }
 
     /** "Scottish Covenanters | English Parliamentarians": a people's adjective opens a belligerent's name. */
