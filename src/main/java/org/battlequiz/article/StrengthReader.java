@@ -58,29 +58,55 @@ final class StrengthReader {
         List<Snapshot> snapshots = new ArrayList<>();
         List<String> block = new ArrayList<>();
         for (Piece p : pieces) {
-            String text = p.clean();
-            if (text.isEmpty()) {
+            if (p.clean().isEmpty()) {
                 continue;
             }
             sources.add(p.source());
-            List<String> estimates = CasualtyReader.estimates(text);
-            if (estimates.size() > 1 || datedSnapshot(text)) {
-                if (!block.isEmpty()) {
+            String[] parts = INLINE_ESTIMATES.split(p.clean());
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0 && !block.isEmpty()) {
                     snapshots.add(snapshot(block));
                     block = new ArrayList<>();
                 }
-                estimates.forEach(e -> snapshots.add(snapshot(List.of(e))));
-                continue;
+                block = readLine(parts[k], block, snapshots);
             }
-            if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
-                snapshots.add(snapshot(block));
-                block = new ArrayList<>();
-            }
-            block.add(text);
         }
         if (!block.isEmpty()) {
             snapshots.add(snapshot(block));
         }
+        return strength(snapshots, pieces, sources, confidence);
+    }
+
+    /** "up to 80,000 Other estimations: 25,000 15,000 10,000": a second count of the same force in the same line. */
+    private static final Pattern INLINE_ESTIMATES = Pattern.compile(
+            "(?<=\\S)(?<!Other|Modern|Later|Alternative|Some) (?=(?:(?:Other|Modern|Later|Alternative|Some) )?"
+                    + "[Ee]stimat(?:es|ions):)");
+
+    /** "Other estimations: 25,000 15,000 10,000.": rival counts with nothing between them, after a heading. */
+    private static final Pattern BARE_FIGURES = Pattern.compile(
+            "(?:[\\p{L} ]{1,40}:\\s*)?(?:(?:c\\.\\s*)?\\d{1,3}(?:,\\d{3})+\\+?(?:\\[\\d+\\])*[\\s.]*){2,}");
+
+    /** Adds a line to the open block, or closes it when the line is a snapshot of its own; returns the open block. */
+    private static List<String> readLine(String text, List<String> block, List<Snapshot> snapshots) {
+        List<String> estimates = CasualtyReader.estimates(text);
+        if (estimates.size() > 1 || datedSnapshot(text)) {
+            if (!block.isEmpty()) {
+                snapshots.add(snapshot(block));
+            }
+            estimates.forEach(e -> snapshots.add(snapshot(List.of(e))));
+            return new ArrayList<>();
+        }
+        List<String> open = block;
+        if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
+            snapshots.add(snapshot(block));
+            open = new ArrayList<>();
+        }
+        open.add(text);
+        return open;
+    }
+
+    private static Strength strength(List<Snapshot> snapshots, List<Piece> pieces, List<SourceLine> sources,
+                                     double confidence) {
         Long min = null;
         Long max = null;
         boolean open = false;
@@ -128,8 +154,11 @@ final class StrengthReader {
             return head;
         }
         List<Quantity> all = lines.size() == 1 ? Quantity.scan(PAREN.matcher(lines.get(0)).replaceAll(" ")) : List.of();
-        if (all.size() > 2 && isTotalOfRest(all)) {
+        if (all.size() > 2 && labelledParts(lines.get(0)) >= all.size() - 1 && isTotalOfRest(all)) {
             return new Snapshot(all.get(0).min(), all.get(0).max(), true);
+        }
+        if (all.size() > 1 && lines.size() == 1 && BARE_FIGURES.matcher(lines.get(0)).matches()) {
+            return alternatives(all);
         }
         long min = 0;
         long max = 0;
@@ -192,7 +221,14 @@ final class StrengthReader {
         return new Snapshot(min, plus ? null : max, found);
     }
 
-    /** "67,000 40,000 (Jena); 27,000 (Auerstedt)": a first figure exactly the sum of the others is their total. */
+    private static long labelledParts(String line) {
+        return line.chars().filter(c -> c == '(').count();
+    }
+
+    /**
+     * "67,000 40,000 (Jena); 27,000 (Auerstedt)": a first figure exactly the sum of the others, each with its label
+     * in brackets, is their total.
+     */
     private static boolean isTotalOfRest(List<Quantity> figures) {
         long rest = 0;
         for (Quantity q : figures.subList(1, figures.size())) {

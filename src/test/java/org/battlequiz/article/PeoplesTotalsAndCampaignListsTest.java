@@ -68,4 +68,15 @@ class PeoplesTotalsAndCampaignListsTest {
         all.addAll(names(a.sides().get(1)));
         assertEquals(List.of("Kingdom of Ostra", "Duchy of Varn", "Marn League"), all);
     }
+
+    @Test
+    void otherEstimatesInTheSameCellAreRivalCounts() {
+        Strength s = StrengthReader.read(List.of(piece("up to 80,000 Other estimations: 25,000 15,000 10,000.")), 1);
+        assertEquals(10000, s.min());
+        assertEquals(80000, s.max());
+    }
+
+    private static Piece piece(String text) {
+        return new Piece(TextLine.of(1, text), text);
+    }
 }
