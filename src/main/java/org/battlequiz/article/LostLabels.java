@@ -115,7 +115,8 @@ final class LostLabels {
             if (l.blank()) {
                 continue;
             }
-            if (sentenceLike(l.clean()) || figureLed(l.clean()) || namesADay(l.clean())) {
+            if (sentenceLike(l.clean()) || figureLed(l.clean()) || namesADay(l.clean())
+                    || CONSEQUENCE.matcher(l.clean()).lookingAt()) {
                 break;
             }
             start = i;
@@ -129,6 +130,10 @@ final class LostLabels {
         }
         return start;
     }
+
+    /** "Death of Tecumseh", "Fall of the Hetmanate", "Treaty of Kars": what a result led to, not a belligerent. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?:Death|Fall|End|Collapse|Destruction|Capture|"
+            + "Surrender|Retreat|Withdrawal|Annexation|Partition|Dissolution|Treaty|Siege|Sack|Occupation) of \\p{Lu}");
 
     /** "Armistice of Villafranca (12 July 1859)": a line naming a day and month goes on the result, not a name. */
     private static boolean namesADay(String clean) {

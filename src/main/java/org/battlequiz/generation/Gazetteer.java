@@ -33,15 +33,28 @@ final class Gazetteer {
     }
 
     private static final Gazetteer SHIPPED = new Gazetteer(read("commanders.tsv"), read("polities.tsv"),
-            read("wars.tsv"), read("places.tsv"));
+            read("wars.tsv"), read("places.tsv"), read("deaths.tsv"));
 
     private final List<Entry> commanders;
     private final List<Entry> polities;
     private final List<Entry> wars;
     private final Map<String, Set<String>> regionsByName = new HashMap<>();
+    private final Map<String, Integer> deathYears = new HashMap<>();
 
     /** Each list holds tab-separated lines as the resource files do; lines starting with '#' are comments. */
     Gazetteer(List<String> commanderLines, List<String> polityLines, List<String> warLines, List<String> placeLines) {
+        this(commanderLines, polityLines, warLines, placeLines, List.of());
+    }
+
+    /** deathLines: "name TAB year of death" for the commanders whose death year is known. */
+    Gazetteer(List<String> commanderLines, List<String> polityLines, List<String> warLines, List<String> placeLines,
+              List<String> deathLines) {
+        for (String line : deathLines) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !line.startsWith("#") && f[1].strip().matches("-?\\d{1,4}")) {
+                deathYears.put(Texts.norm(f[0]), Integer.parseInt(f[1].strip()));
+            }
+        }
         this.commanders = entries(commanderLines);
         this.polities = entries(polityLines);
         this.wars = entries(warLines);
@@ -116,8 +129,14 @@ final class Gazetteer {
      */
     List<String> commandersNear(int year, Set<String> regions) {
         return matching(commanders, regions).filter(e -> e.to() < year && e.distance(year) >= OUTSIDE_MARGIN
-                        && year - e.to() <= COMMAND_ENDED_BEFORE)
+                        && year - e.to() <= COMMAND_ENDED_BEFORE && aliveIn(e.name(), year))
                 .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
+    }
+
+    /** Whether the commander may have lived to see the year: no known death before it. */
+    boolean aliveIn(String name, int year) {
+        Integer died = deathYears.get(Texts.norm(name));
+        return died == null || died >= year;
     }
 
     /**

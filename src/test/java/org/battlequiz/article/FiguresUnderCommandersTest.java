@@ -26,4 +26,18 @@ class FiguresUnderCommandersTest {
         assertEquals(1360, a.sides().get(0).strength().min());
         assertEquals(910, a.sides().get(1).strength().min());
     }
+
+    @Test
+    void whatTheResultLedToIsNoBelligerentWhenBothLabelsAreLost() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Hollow Ford", "", "Part of Aldo's War", "",
+                "Date October 5, 1813", "", "Location Near Hollow Ford", "", "", "Ostran victory", "",
+                "Death of Aldo Brant Fall of the Marn League", "", "", "Marn League Kingdom of Varn  Kingdom of Ostra",
+                "", "Commanders and leaders", "", "Aldo Brant † Piet Gundel", "", "", "1,000 natives", "", "",
+                "3,500 militia", "", "Casualties and losses", "", "28 killed 10 killed", "",
+                "The Battle of Hollow Ford was a decisive Ostran victory in Aldo's War on October 5, 1813."));
+        List<String> all = new java.util.ArrayList<>();
+        a.sides().forEach(side -> side.belligerents().forEach(b -> all.add(b.name())));
+        assertEquals(List.of(), all.stream().filter(n -> n.contains("Death")).toList());
+        assertEquals(List.of("Kingdom of Ostra"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
 }

@@ -157,6 +157,14 @@ class PublishableWordingTest {
     }
 
     @Test
+    void aCommanderWhoDiedBeforeTheBattleIsNoWrongOption() {
+        Gazetteer era = new Gazetteer(List.of("Piers Gale\t1440\t1457\tbritain", "Hugh Fell\t1445\t1457\tbritain"),
+                List.of(), List.of(), List.of(), List.of("Hugh Fell\t1457", "Piers Gale\t1470"));
+        assertEquals(List.of("Piers Gale"), era.commandersNear(1461, java.util.Set.of("britain")),
+                "a general killed in his last campaign cannot have been at a later battle");
+    }
+
+    @Test
     void aNameIsBlankedOnceInASet() {
         List<Draft> drafts = new ArrayList<>();
         drafts.add(Items.cloze(FactRef.of("body:1", "commander", SOURCE.source()),
