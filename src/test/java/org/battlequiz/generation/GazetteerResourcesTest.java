@@ -29,4 +29,22 @@ class GazetteerResourcesTest {
             assertTrue(REGIONS.containsAll(List.of(f[fields - 1].split(","))), file + ": " + line);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void everyDeathYearIsOfAKnownCommanderAndNotBeforeTheirLastCommand() {
+        java.util.Map<String, Integer> lastCommand = new java.util.HashMap<>();
+        for (String line : Gazetteer.read("commanders.tsv")) {
+            String[] f = line.split("\t");
+            if (!line.startsWith("#")) {
+                lastCommand.put(f[0], Integer.parseInt(f[2]));
+            }
+        }
+        List<String> deaths = Gazetteer.read("deaths.tsv").stream().filter(l -> !l.startsWith("#")).toList();
+        assertTrue(deaths.size() >= 1000, "deaths.tsv has " + deaths.size() + " entries");
+        for (String line : deaths) {
+            String[] f = line.split("\t");
+            assertTrue(f.length == 2 && lastCommand.containsKey(f[0]), line);
+            assertTrue(Integer.parseInt(f[1]) >= lastCommand.get(f[0]), line);
+        }
+    }
 }
