@@ -42,7 +42,9 @@ final class StrengthItems implements ItemStrategy {
                 Optional<String> noun = byLabel.isPresent() ? Optional.of("men")
                         : ForceNouns.of(withoutSideName(a.label(), side));
                 Optional<String> when = byContext.isPresent() ? Optional.of("") : when(a.context());
-                if (noun.isPresent() && when.isPresent()) {
+                boolean wholeForce = byContext.isEmpty() && byLabel.isEmpty() && when.orElse("-").isEmpty()
+                        && noun.filter("men"::equals).isPresent();
+                if (noun.isPresent() && when.isPresent() && (!wholeForce || withinReadStrength(strength, a))) {
                     asked.add(new Asked(a, byContext.or(() -> byLabel).orElse(group), noun.get(), when.get()));
                 }
             }
@@ -69,6 +71,16 @@ final class StrengthItems implements ItemStrategy {
             }
         }
         return drafts;
+    }
+
+    /**
+     * "67,000 40,000 (Jena); 27,000 (Auerstedt)": a figure asked as the side's whole force must lie within the
+     * strength the article was read as having, or the question would key a part as the whole.
+     */
+    private static boolean withinReadStrength(Strength strength, Amount a) {
+        Long min = strength.min();
+        Long max = strength.max();
+        return min == null || a.figure().low() >= min && (max == null || a.figure().high() <= max);
     }
 
     /** One figure as a question would ask it: whose, what it counts and when. */

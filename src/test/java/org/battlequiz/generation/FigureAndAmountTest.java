@@ -166,4 +166,22 @@ class FigureAndAmountTest {
                 List.of(new org.battlequiz.article.NamedEntry("Germany", null, 0.9)), List.of(), List.of(), null, null);
         assertEquals("divisions", StrengthItems.withoutSideName("German divisions", germany), "its adjective names it");
     }
+
+    @Test
+    void aPartOfTheStrengthIsNeverAskedAsTheWholeForce() {
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join(
+                "\n", "Battle of Hollow Ford", "", "Battle of Hollow Ford", "Date 14 October 1806",
+                "Location Hollow Ford", "Result Ostran victory", "Belligerents", "Kingdom of Ostra", "",
+                "Marn League", "Commanders and leaders", "Aldo Brant", "", "Piet Gundel", "Strength",
+                "67,000 40,000 (north ford); 27,000 (south ford)", "", "120,500 60,000 (north ford); 60,500 (south ford)",
+                "", "The twin battles of Hollow Ford were fought on 14 October 1806 between Ostra and the League."));
+        assertEquals(67000L, article.sides().get(0).strength().max());
+        for (long seed = 0; seed < 5; seed++) {
+            for (var q : new QuestionGenerator().generate(article, List.of(), seed).questions()) {
+                if (q.factKind().equals("strength") && q.prompt().startsWith("How many men did")) {
+                    assertFalse(q.keys().contains("27,000") || q.keys().contains("60,500"), q.prompt() + " " + q.keys());
+                }
+            }
+        }
+    }
 }
