@@ -90,14 +90,14 @@ final class Fixtures {
                 a.sides(), a.bodyFacts(), a.fieldSources());
     }
 
-    /** Oakfield with the House of York's strength and casualty texts replaced. */
+    /** Oakfield with the House of York's strength and casualty texts replaced (the strength's figures unread). */
     static ParsedArticle withYork(String strengthText, String casualtyText) {
         ParsedArticle a = Fixtures.oakfield();
         Side york = a.sides().get(0);
         Strength s = york.strength();
         Casualties c = york.casualties();
         Side changed = new Side(york.belligerents(), york.commanders(), york.units(),
-                new Strength(s.min(), s.max(), strengthText, s.sources(), s.confidence()),
+                new Strength(null, null, strengthText, s.sources(), s.confidence()),
                 new Casualties(null, null, null, casualtyText, List.of(), c.sources(), c.confidence()));
         return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
                 a.winner(), List.of(changed, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
