@@ -51,8 +51,7 @@ final class CommanderItems implements ItemStrategy {
         if (distractors.size() < 3) {
             distractors.addAll(Pools.pick(opponents, concat(sameSide, distractors), 3 - distractors.size(), random));
         }
-        String prompt = "Which of these commanders fought on the side of " + battle.sideInSentence(side).orElseThrow() + " "
-                + battle.atName() + "?";
+        String prompt = "Which of these commanders fought " + onSide(battle, side) + " " + battle.atName() + "?";
         boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
         return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
                 opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
@@ -88,10 +87,32 @@ final class CommanderItems implements ItemStrategy {
         boolean truth = battle.nextTruth(random);
         int named = truth ? side : other;
         String name = Texts.person(c.name());
-        String statement = Texts.capitalize(name) + " was a commander of " + battle.sideInSentence(named).orElseThrow() + " "
-                + battle.atName() + ".";
-        String correction = Texts.capitalize(name) + " commanded " + battle.sideInSentence(side).orElseThrow() + ".";
+        String statement = Texts.capitalize(name) + " fought " + onSide(battle, named) + " " + battle.atName() + ".";
+        String correction = Texts.capitalize(name) + " commanded " + battle.sideInSentence(side).orElseThrow()
+                + outcomeOf(battle, side) + ".";
         return Items.trueFalse(fact(battle, c), statement, truth, correction, 0.4);
+    }
+
+    /**
+     * "on the winning side", where the battle has a sure winner: which side a commander fought for, asked by the
+     * side's name, is often given away by the language of the names (an Italian general among Ethiopian ones);
+     * asked by the outcome, the learner must know who won.
+     */
+    static String onSide(Battle battle, int side) {
+        Integer winner = battle.winner();
+        if (winner != null && battle.sides().size() == 2) {
+            return winner == side ? "on the winning side" : "on the losing side";
+        }
+        return "on the side of " + battle.sideInSentence(side).orElseThrow();
+    }
+
+    /** ", the winning side" after a side's name, where the battle has a sure winner. */
+    private static String outcomeOf(Battle battle, int side) {
+        Integer winner = battle.winner();
+        if (winner == null || battle.sides().size() != 2) {
+            return "";
+        }
+        return winner == side ? ", the winning side" : ", the losing side";
     }
 
     static FactRef fact(Battle battle, Commander c) {

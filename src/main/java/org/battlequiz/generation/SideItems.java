@@ -101,17 +101,19 @@ final class SideItems implements ItemStrategy {
             for (String name : Pools.pick(commanders.stream().filter(c -> !CommanderItems.namesASide(battle, c))
                     .map(Commander::name).map(Texts::withoutRefs).toList(), stems, 2, random)) {
                 stems.add(name);
-                keys.add(battle.sideLabel(i).orElseThrow());
+                keys.add(matchLabel(battle, i));
             }
             line = line == null && !commanders.isEmpty() ? commanders.get(0).source() : line;
         }
         if (stems.size() < QualityGates.MIN_PAIRS || new HashSet<>(keys).size() < 2) {
             return Optional.empty();
         }
-        List<String> options = List.of(battle.sideLabel(0).orElseThrow(), battle.sideLabel(1).orElseThrow());
+        List<String> options = List.of(matchLabel(battle, 0), matchLabel(battle, 1));
+        boolean byOutcome = battle.winner() != null;
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
-            pairs.add(Texts.person(stems.get(i)) + " fought for " + Texts.group(keys.get(i)));
+            pairs.add(Texts.person(stems.get(i)) + (byOutcome ? " fought on " + keys.get(i).toLowerCase(java.util.Locale.ROOT)
+                    : " fought for " + Texts.group(keys.get(i))));
         }
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line)
                         .withConfidence(battle.attributionConfidence(true))
@@ -119,6 +121,15 @@ final class SideItems implements ItemStrategy {
                         .quoting(battle.commandersRow(0) + "; " + battle.commandersRow(1)),
                 "Match each commander to the side they fought for " + battle.atName() + ".", stems, keys, options,
                 0.35 + 0.05 * stems.size()));
+    }
+
+    /** "The winning side" where the battle has a sure winner (see {@link CommanderItems#onSide}), else the side's name. */
+    private static String matchLabel(Battle battle, int side) {
+        Integer winner = battle.winner();
+        if (winner == null) {
+            return battle.sideLabel(side).orElseThrow();
+        }
+        return winner == side ? "The winning side" : "The losing side";
     }
 
     /**

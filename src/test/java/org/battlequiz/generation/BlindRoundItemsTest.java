@@ -67,8 +67,8 @@ class BlindRoundItemsTest {
                 a.result(), a.winner(), List.of(warlord, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
         List<String> prompts = new CommanderItems().drafts(new Battle(changed, List.of()), new Random(3)).stream()
                 .map(Draft::content).map(QuestionContent::prompt).toList();
-        assertTrue(prompts.stream().noneMatch(p -> p.startsWith("Edward of March was a commander")), prompts::toString);
-        assertTrue(prompts.stream().anyMatch(p -> p.startsWith("Richard Neville was a commander")), prompts::toString);
+        assertTrue(prompts.stream().noneMatch(p -> p.startsWith("Edward of March fought")), prompts::toString);
+        assertTrue(prompts.stream().anyMatch(p -> p.startsWith("Richard Neville fought")), prompts::toString);
     }
 
     @Test

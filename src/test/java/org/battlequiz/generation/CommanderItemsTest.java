@@ -60,7 +60,7 @@ class CommanderItemsTest {
             for (Draft d : new CommanderItems().drafts(battle, new Random(seed))) {
                 QuestionContent q = d.content();
                 if (q.type() == QuestionType.TRUE_FALSE && q.prompt().startsWith("Henry Beaufort")) {
-                    assertEquals(q.prompt().contains("Lancaster") ? "True" : "False", q.keys().get(0));
+                    assertEquals(q.prompt().contains("losing side") ? "True" : "False", q.keys().get(0));
                 }
             }
         }
@@ -82,7 +82,7 @@ class CommanderItemsTest {
 
     private static QuestionContent yorkistCommanderChoice(Battle battle, long seed) {
         return new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
-                .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("York")).findFirst()
+                .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("winning side")).findFirst()
                 .orElseThrow();
     }
 
@@ -122,5 +122,17 @@ class CommanderItemsTest {
         assertFalse(SignificanceItems.sameShape("Gao Xianzhi", "Muslim"));
         assertFalse(SignificanceItems.sameShape("30,000–50,000", "Muslim"));
         assertTrue(SignificanceItems.sameShape("Tang", "Muslim"));
+    }
+
+    @Test
+    void withASureWinnerACommandersSideIsAskedByTheOutcomeNotByItsName() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of());
+        for (long seed = 0; seed < 5; seed++) {
+            for (Draft d : new CommanderItems().drafts(battle, new Random(seed))) {
+                String prompt = d.content().prompt();
+                assertTrue(prompt.contains("winning side") || prompt.contains("losing side"), prompt);
+                assertFalse(prompt.contains("House of"), prompt);
+            }
+        }
     }
 }

@@ -105,7 +105,7 @@ class ExplanationTest {
     void aCommanderQuoteIsTheSidesRowNotTwoColumnsRunTogether() {
         QuestionContent q = new CommanderItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new java.util.Random(3))
                 .stream().map(Draft::content)
-                .filter(i -> i.prompt().startsWith("Which of these commanders fought on the side of the House of Lancaster"))
+                .filter(i -> i.prompt().startsWith("Which of these commanders fought on the losing side"))
                 .findFirst().orElseThrow();
         assertTrue(q.explanation().contains(
                 "\u201cCommanders and leaders, House of Lancaster: Henry Beaufort \u2020\u201d"), q.explanation());

@@ -135,11 +135,11 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
-    void matchingPairsEachCommanderWithTheSideThatListsThem() {
+    void matchingPairsEachCommanderWithTheOutcomeOfTheSideThatListsThem() {
         QuestionContent m = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.MATCHING).findFirst().orElseThrow();
         for (int i = 0; i < m.stems().size(); i++) {
-            String expected = m.stems().get(i).equals("Henry Beaufort") ? "House of Lancaster" : "House of York";
+            String expected = m.stems().get(i).equals("Henry Beaufort") ? "The losing side" : "The winning side";
             assertEquals(expected, m.keys().get(i));
         }
     }

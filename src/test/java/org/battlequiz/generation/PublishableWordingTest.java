@@ -96,7 +96,7 @@ class PublishableWordingTest {
         Battle battle = new Battle(Fixtures.oakfield(), List.of(), era);
         for (long seed = 0; seed < 10; seed++) {
             QuestionContent q = new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
-                    .filter(c -> c.type() == QuestionType.SINGLE_CHOICE && c.prompt().contains("House of Lancaster"))
+                    .filter(c -> c.type() == QuestionType.SINGLE_CHOICE && c.prompt().contains("losing side"))
                     .findFirst().orElseThrow();
             assertTrue(q.options().containsAll(List.of("Edward of March", "Richard Neville")), q.options()::toString);
         }
