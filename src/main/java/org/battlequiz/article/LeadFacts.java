@@ -95,7 +95,7 @@ final class LeadFacts {
 
     private static final Pattern DEFEATED_BY = Pattern.compile(
             "\\b(?:was|were)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|repulsed|crushed)\\s+by\\s+"
-                    + "((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})");
+                    + FORCE);
     private static final Pattern DEFEATED = Pattern.compile(
             "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+\\p{L}|\\p{Lu})");
 

@@ -239,7 +239,7 @@ final class MergedLineSeams {
     private static boolean startsWithNationality(String left, String prev, String next) {
         return Words.tokens(left).size() >= 2 && !Words.CONNECTORS.contains(Words.fold(prev))
                 && !Lexicon.namedBy(next).isEmpty() && Lexicon.namedBy(prev).isEmpty()
-                && !MergedLineSeams.TITLES.contains(Words.fold(prev));
+                && !TITLES.contains(Words.fold(prev));
     }
 
     /** "East India Company | Peshwa faction": a force's name ends in its head word, and a capital opens the next. */

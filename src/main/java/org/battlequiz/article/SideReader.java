@@ -274,10 +274,10 @@ final class SideReader {
     /** "East India Company East India Co.": the name a flag's caption stands before ("Tam Tam" is one name). */
     private static String withoutCaption(String text) {
         String strip = text.strip();
-        if (strip.split(" ").length < 4 || !MergedLineSeams.isCaptionedName(strip)) {
+        String[] words = strip.split(" ");
+        if (words.length < 4 || !MergedLineSeams.isCaptionedName(strip)) {
             return text;
         }
-        String[] words = strip.split(" ");
         return String.join(" ", java.util.Arrays.copyOfRange(words, words.length / 2, words.length));
     }
 

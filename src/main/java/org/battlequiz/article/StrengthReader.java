@@ -157,7 +157,7 @@ final class StrengthReader {
         if (all.size() > 2 && labelledParts(lines.get(0)) >= all.size() - 1 && isTotalOfRest(all)) {
             return new Snapshot(all.get(0).min(), all.get(0).max(), true);
         }
-        if (all.size() > 1 && lines.size() == 1 && BARE_FIGURES.matcher(lines.get(0)).matches()) {
+        if (all.size() > 1 && BARE_FIGURES.matcher(lines.get(0)).matches()) {
             return alternatives(all);
         }
         long min = 0;

@@ -453,6 +453,15 @@ final class Battle {
         return DateValue.parse(article.dateEnd()).or(this::start);
     }
 
+    /** "winning" or "losing" for a side of a two-sided battle with a sure winner; empty otherwise. */
+    Optional<String> outcomeOf(int index) {
+        Integer w = winner();
+        if (w == null || sides().size() != 2) {
+            return Optional.empty();
+        }
+        return Optional.of(w == index ? "winning" : "losing");
+    }
+
     /**
      * The winning side, or null when there is none, the result splits the verdict or weighs the battle two ways
      * ("Tactical French victory; strategically inconclusive"), the side is a guess, or the result does not name it.

@@ -89,7 +89,7 @@ final class CommanderItems implements ItemStrategy {
         String name = Texts.person(c.name());
         String statement = Texts.capitalize(name) + " fought " + onSide(battle, named) + " " + battle.atName() + ".";
         String correction = Texts.capitalize(name) + " commanded " + battle.sideInSentence(side).orElseThrow()
-                + outcomeOf(battle, side) + ".";
+                + battle.outcomeOf(side).map(o -> ", the " + o + " side").orElse("") + ".";
         return Items.trueFalse(fact(battle, c), statement, truth, correction, 0.4);
     }
 
@@ -98,21 +98,9 @@ final class CommanderItems implements ItemStrategy {
      * side's name, is often given away by the language of the names (an Italian general among Ethiopian ones);
      * asked by the outcome, the learner must know who won.
      */
-    static String onSide(Battle battle, int side) {
-        Integer winner = battle.winner();
-        if (winner != null && battle.sides().size() == 2) {
-            return winner == side ? "on the winning side" : "on the losing side";
-        }
-        return "on the side of " + battle.sideInSentence(side).orElseThrow();
-    }
-
-    /** ", the winning side" after a side's name, where the battle has a sure winner. */
-    private static String outcomeOf(Battle battle, int side) {
-        Integer winner = battle.winner();
-        if (winner == null || battle.sides().size() != 2) {
-            return "";
-        }
-        return winner == side ? ", the winning side" : ", the losing side";
+    private static String onSide(Battle battle, int side) {
+        return battle.outcomeOf(side).map(o -> "on the " + o + " side")
+                .orElseGet(() -> "on the side of " + battle.sideInSentence(side).orElseThrow());
     }
 
     static FactRef fact(Battle battle, Commander c) {

@@ -134,7 +134,7 @@ final class Gazetteer {
     }
 
     /** Whether the commander may have lived to see the year: no known death before it. */
-    boolean aliveIn(String name, int year) {
+    private boolean aliveIn(String name, int year) {
         Integer died = deathYears.get(Texts.norm(name));
         return died == null || died >= year;
     }

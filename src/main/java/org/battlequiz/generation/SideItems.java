@@ -109,7 +109,7 @@ final class SideItems implements ItemStrategy {
             return Optional.empty();
         }
         List<String> options = List.of(matchLabel(battle, 0), matchLabel(battle, 1));
-        boolean byOutcome = battle.winner() != null;
+        boolean byOutcome = battle.outcomeOf(0).isPresent();
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
             pairs.add(Texts.person(stems.get(i)) + (byOutcome ? " fought on " + keys.get(i).toLowerCase(java.util.Locale.ROOT)
@@ -123,13 +123,9 @@ final class SideItems implements ItemStrategy {
                 0.35 + 0.05 * stems.size()));
     }
 
-    /** "The winning side" where the battle has a sure winner (see {@link CommanderItems#onSide}), else the side's name. */
+    /** "The winning side" where the battle has a sure winner (as commander items ask it), else the side's name. */
     private static String matchLabel(Battle battle, int side) {
-        Integer winner = battle.winner();
-        if (winner == null) {
-            return battle.sideLabel(side).orElseThrow();
-        }
-        return winner == side ? "The winning side" : "The losing side";
+        return battle.outcomeOf(side).map(o -> "The " + o + " side").orElseGet(() -> battle.sideLabel(side).orElseThrow());
     }
 
     /**

@@ -42,7 +42,7 @@ final class StrengthItems implements ItemStrategy {
                 Optional<String> noun = byLabel.isPresent() ? Optional.of("men")
                         : ForceNouns.of(withoutSideName(a.label(), side));
                 Optional<String> when = byContext.isPresent() ? Optional.of("") : when(a.context());
-                boolean wholeForce = byContext.isEmpty() && byLabel.isEmpty() && when.orElse("-").isEmpty()
+                boolean wholeForce = byContext.isEmpty() && byLabel.isEmpty() && when.filter(String::isEmpty).isPresent()
                         && noun.filter("men"::equals).isPresent();
                 if (noun.isPresent() && when.isPresent() && (!wholeForce || withinReadStrength(strength, a))) {
                     asked.add(new Asked(a, byContext.or(() -> byLabel).orElse(group), noun.get(), when.get()));
