@@ -196,7 +196,7 @@ final class NameSegmenter {
     /**
      * "André Masséna Michel Ney Jean Reynier", "Napoleon I Laurent Gouvion Saint-Cyr": a given name or a leading
      * title after a surname, a numeral or a status mark starts the next person. Null unless that makes two people
-     * of two words or more; each is then split further as any name run.
+     * of two words or more; each is then split further, as a part of a run already known to hold several names.
      */
     private static List<String> atGivenNames(String clean) {
         if (clean.contains(",")) {
@@ -208,14 +208,14 @@ final class NameSegmenter {
         for (int i = 2; i + 1 < words.length; i++) {
             if (i - start >= 2 && endsName(words[i - 1]) && !endsInRank(words, start, i)
                     && startsName(words[i], words[i + 1])) {
-                out.addAll(split(joined(words, start, i), MIN_RUN));
+                out.addAll(split(joined(words, start, i), MIN_WORDS));
                 start = i;
             }
         }
         if (out.isEmpty()) {
             return null;
         }
-        out.addAll(split(joined(words, start, words.length), MIN_RUN));
+        out.addAll(split(joined(words, start, words.length), MIN_WORDS));
         return out;
     }
 
@@ -391,7 +391,7 @@ final class NameSegmenter {
         return Lexicon.isRank(words[end - 1]) || end - start >= 2 && Lexicon.isRank(words[end - 2] + " " + words[end - 1]);
     }
 
-    /** How unlike one name the words start..end-1 are. */
+    /** How unlike one name the words start..end-1 are; a name without a title rarely ends in a given name. */
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);
@@ -440,6 +440,9 @@ final class NameSegmenter {
         }
         if (isMark(words[end - 1]) || isRoman(words[end - 1]) || TRAILING_TITLES.contains(last)) {
             c -= 0.4;
+        }
+        if (core >= 2 && titles == 0 && Lexicon.isGivenName(words[end - 1])) {
+            c += 3;
         }
         return c;
     }

@@ -70,6 +70,7 @@ final class PageChrome {
             s = s.replaceAll("^=+|=+$", "").strip();
         }
         s = IMAGE_CAPTION.matcher(s).replaceFirst("");
+        s = SECOND_NAME.matcher(s).replaceFirst("$1");
         return LEADING_THE.matcher(s).replaceFirst("");
     }
 
@@ -77,6 +78,11 @@ final class PageChrome {
     private static final java.util.regex.Pattern IMAGE_CAPTION = java.util.regex.Pattern.compile(
             ",\\s+(?:[a-z]+\\s+){0,4}(?:painting|engraving|drawing|print|lithograph|woodcut|illustration|fresco|"
                     + "mosaic|tapestry|photograph|miniature|depiction)\\b.*$");
+
+    /** "Battle of Passchendaele Third Battle of Ypres": the battle's other name printed after it on one line. */
+    private static final java.util.regex.Pattern SECOND_NAME = java.util.regex.Pattern.compile(
+            "^(.*?\\b(?:Battle|Siege) of \\S.*?) (?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+                    + "|Last|Great) )?(?:Battle|Siege) of \\S.*$");
 
     /** "The First Battle of Lechfeld": an infobox heading that starts with an article names the battle without it. */
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile(
@@ -128,7 +134,8 @@ final class PageChrome {
         }
         for (int i = firstRow - 1; i >= 0 && i > firstRow - 12; i--) {
             String c = lines.get(i).clean();
-            if (!lines.get(i).blank() && looksLikeTitle(c) && hasTitleWord(c) && !c.startsWith("The ")) {
+            if (!lines.get(i).blank() && looksLikeTitle(c) && hasTitleWord(c) && !c.startsWith("The ")
+                    && !isCaption(c)) {
                 return i;
             }
         }
@@ -187,6 +194,21 @@ final class PageChrome {
     /** "battle", "siege": a word that says what kind of event a title names, not which one. */
     static boolean isTitleWord(String folded) {
         return TITLE_WORDS.contains(folded);
+    }
+
+    /**
+     * "Painting of the traditional account of the battle by Chokha of Devgarh, 1822": a picture's caption reads as
+     * a phrase with common words in lower case, where a title has at most short particles ("of the") and its kind.
+     */
+    static boolean isCaption(String clean) {
+        int common = 0;
+        for (String word : clean.split("[\\s,;:()]+")) {
+            if (word.length() >= 4 && Character.isLowerCase(word.codePointAt(0)) && word.chars().allMatch(Character::isLetter)
+                    && !TITLE_WORDS.contains(word)) {
+                common++;
+            }
+        }
+        return common >= 2;
     }
 
     private static boolean hasTitleWord(String clean) {

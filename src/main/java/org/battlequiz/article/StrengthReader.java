@@ -89,7 +89,7 @@ final class StrengthReader {
     /** Adds a line to the open block, or closes it when the line is a snapshot of its own; returns the open block. */
     private static List<String> readLine(String text, List<String> block, List<Snapshot> snapshots) {
         List<String> estimates = CasualtyReader.estimates(text);
-        if (estimates.size() > 1 || datedSnapshot(text)) {
+        if (estimates.size() > 1 || datedSnapshot(text) || attributedCount(text)) {
             if (!block.isEmpty()) {
                 snapshots.add(snapshot(block));
             }
@@ -379,6 +379,14 @@ final class StrengthReader {
         List<Quantity> qs = Quantity.scan(text);
         return qs.size() == 1 && SNAPSHOT_SUFFIX.matcher(ungluedAfter(text, qs.get(0))).lookingAt();
     }
+
+    /** "201,000 combined Rajput Afghan cavalry (according to Abul Fazl)": one writer's count, a rival to the others. */
+    private static boolean attributedCount(String text) {
+        return ATTRIBUTION.matcher(text).find() && !Quantity.scan(text).isEmpty();
+    }
+
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "\\((?:according to|as per|per|claimed by|estimated by) \\p{Lu}[^()]*\\)");
 
     private static final Pattern SNAPSHOT_SUFFIX = Pattern.compile(
             "(?:men |troops |soldiers )?(?:initially|at first|at the (?:start|beginning|outset)|by the (?:time|end)|later"
