@@ -29,7 +29,7 @@ final class CommanderItems implements ItemStrategy {
             List<Commander> commanders = Battle.commanders(battle.sides().get(i));
             int side = i;
             commanders.stream().filter(c -> !namesASide(battle, c)).findFirst()
-                    .ifPresent(key -> drafts.add(sideChoice(battle, side, key, random)));
+                    .flatMap(key -> sideChoice(battle, side, key, random)).ifPresent(drafts::add);
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
                 if (!namesASide(battle, c) && battle.otherSide(i) >= 0 && battle.sideLabel(battle.otherSide(i)).isPresent()) {
                     drafts.add(sideTrueFalse(battle, i, c, random));
@@ -39,12 +39,21 @@ final class CommanderItems implements ItemStrategy {
         return drafts;
     }
 
-    private static Draft sideChoice(Battle battle, int side, Commander key, Random random) {
+    /**
+     * A choice with at least two wrong options from the battle's other side (names that do not give their side away)
+     * or from the bank's battles of the same war or region; none with fewer, as a general of another war filling the
+     * options is no question a teacher would set.
+     */
+    private static java.util.Optional<Draft> sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
         int other = battle.otherSide(side);
         List<String> opponents = other < 0 ? List.of() : Battle.commanders(battle.sides().get(other)).stream()
-                .map(c -> Texts.withoutRefs(c.name())).toList();
+                .filter(c -> !namesASide(battle, c)).map(c -> Texts.withoutRefs(c.name())).toList();
+        long nearby = commandersOf(battle, battle.bankSameRegion()).stream().filter(n -> !sameSide.contains(n)).count();
+        if (opponents.size() + nearby < 2) {
+            return java.util.Optional.empty();
+        }
         List<String> distractors = new ArrayList<>(Pools.pick(opponents, sameSide, 2, random));
         distractors.addAll(Pools.pickNearest(bankCommanders(battle), concat(sameSide, distractors),
                 3 - distractors.size(), random));
@@ -53,8 +62,8 @@ final class CommanderItems implements ItemStrategy {
         }
         String prompt = "Which of these commanders fought " + onSide(battle, side) + " " + battle.atName() + "?";
         boolean opponentAmongOptions = other >= 0 && distractors.stream().anyMatch(d -> battle.sideOfCommander(d) == other);
-        return Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()), distractors, random,
-                opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide);
+        return java.util.Optional.of(Items.singleChoice(fact(battle, key), prompt, Texts.withoutRefs(key.name()),
+                distractors, random, opponentAmongOptions ? 0.55 : 0.4).alsoRight(sameSide));
     }
 
     /**

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 class CommanderItemsTest {
 
     @Test
-    void withOnlyABattleCenturiesAwayTheChoiceLacksOptionsAndIsDroppedNotFilledWithStrangers() {
+    void withOneOpponentAndOnlyABattleCenturiesAwayNoChoiceIsDraftedRatherThanOneFilledWithStrangers() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.hastingsLike()));
         for (long seed = 0; seed < 10; seed++) {
-            QuestionContent q = yorkistCommanderChoice(battle, seed);
-            assertEquals("Edward of March", q.keys().get(0));
-            assertFalse(q.options().contains("Richard Neville"), q::toString);
-            assertFalse(q.options().contains("William of Normandy") || q.options().contains("Harold Godwinson"), q::toString);
-            assertTrue(new QualityGates().check(new Draft(q, FactRef.of("c", "commander", null))).isPresent(), q::toString);
+            List<Draft> drafts = new CommanderItems().drafts(battle, new Random(seed));
+            assertTrue(drafts.stream().map(Draft::content).noneMatch(q -> q.type() == QuestionType.SINGLE_CHOICE
+                    && q.prompt().contains("winning side")), drafts::toString);
+            assertTrue(drafts.stream().map(Draft::content).anyMatch(q -> q.type() == QuestionType.SINGLE_CHOICE
+                    && q.prompt().contains("losing side")), drafts::toString);
+            assertTrue(drafts.stream().anyMatch(d -> d.content().type() == QuestionType.TRUE_FALSE), drafts::toString);
         }
     }
 
@@ -110,8 +111,10 @@ class CommanderItemsTest {
         Battle battle = new Battle(Fixtures.oakfield(), List.of(elsewhere));
         List<QuestionContent> items = Fixtures.items(new CommanderItems(), Fixtures.oakfield());
         for (long seed = 0; seed < 5; seed++) {
-            QuestionContent q = yorkistCommanderChoice(battle, seed);
-            assertFalse(q.options().contains("Osric Hale") || q.options().contains("Aldric Vane"), q::toString);
+            for (Draft d : new CommanderItems().drafts(battle, new Random(seed))) {
+                List<String> options = d.content().options();
+                assertFalse(options.contains("Osric Hale") || options.contains("Aldric Vane"), d::toString);
+            }
         }
         assertFalse(items.isEmpty());
     }
