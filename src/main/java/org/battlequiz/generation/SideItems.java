@@ -26,25 +26,27 @@ final class SideItems implements ItemStrategy {
         String where = winner == null ? "for " + battle.sideInSentence(0).orElseThrow() : "on the winning side";
         List<String> belligerents = Battle.belligerentNames(battle.sides().get(asked));
         if (winner != null) {
-            drafts.add(select(battle, FactRef.of("winning-belligerents", "belligerent", belligerentLine(battle, asked))
+            select(battle, FactRef.of("winning-belligerents", "belligerent", belligerentLine(battle, asked))
                             .withConfidence(battle.attributionConfidence(false))
                             .stating(Texts.capitalize(Texts.joinAnd(belligerents.stream().map(Texts::group).toList()))
                                     + " fought on the winning side " + battle.atName() + ".")
                             .quoting(battle.belligerentsRow()), "Which of these fought " + where + " "
                             + battle.atName() + "? Select all that apply.", belligerents,
-                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), random));
+                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), 2, random)
+                    .ifPresent(drafts::add);
         }
         List<String> leaders = names(battle.sides().get(asked));
         SourceLine leaderLine = Battle.commanders(battle.sides().get(asked)).stream().findFirst()
                 .map(Commander::source).orElse(null);
         if (!battle.commandersTellApart()) {
-                drafts.add(select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
+                select(battle, FactRef.of("side-commanders:" + asked, "commander", leaderLine)
                             .withConfidence(battle.attributionConfidence(true))
                             .stating(Texts.capitalize(Texts.joinAnd(leaders)) + " fought " + where + " "
                                     + battle.atName() + ".")
                             .quoting(battle.commandersRow(asked)), "Which of these commanders fought " + where
                             + " " + battle.atName() + "? Select all that apply.", leaders,
-                    names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), random));
+                    names(battle.sides().get(1 - asked)), CommanderItems.bankCommanders(battle), MIN_OWN_LEADERS, random)
+                    .ifPresent(drafts::add);
         }
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - asked));
         if (winner != null && belligerents.size() + opponents.size() < 4 && !leaders.isEmpty()) {
@@ -52,12 +54,12 @@ final class SideItems implements ItemStrategy {
             sideAndLeaders.addAll(leaders);
             List<String> others = new ArrayList<>(opponents);
             others.addAll(names(battle.sides().get(1 - asked)));
-            drafts.add(select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
+            select(battle, FactRef.of("winning-side-mixed", "belligerent", belligerentLine(battle, asked))
                     .withConfidence(Math.min(battle.attributionConfidence(true), battle.attributionConfidence(false)))
                     .stating("On the winning side " + battle.atName() + " were " + Texts.joinAnd(inSentence(belligerents, leaders)) + ".")
                     .quoting(battle.belligerentsRow() + "; " + battle.commandersRow(asked)), "Which of these groups"
                     + " and leaders fought on the winning side " + battle.atName() + "? Select all that apply.", sideAndLeaders, others,
-                    List.of(), random));
+                    List.of(), 2, random).ifPresent(drafts::add);
         }
         matching(battle, random).ifPresent(drafts::add);
         Set<String> pairs = new HashSet<>();
@@ -76,8 +78,16 @@ final class SideItems implements ItemStrategy {
         return out;
     }
 
-    private static Draft select(Battle battle, FactRef fact, String prompt, List<String> right,
-                                List<String> opponents, List<String> bank, Random random) {
+    /**
+     * None where the battle's own names make fewer than the given number of options. Commanders of other battles
+     * are filler a learner sets aside without knowing this one; states of the same region and era less so.
+     */
+    private static Optional<Draft> select(Battle battle, FactRef fact, String prompt, List<String> right,
+                                          List<String> opponents, List<String> bank, int minOwnOptions,
+                                          Random random) {
+        if (right.size() + opponents.size() < minOwnOptions) {
+            return Optional.empty();
+        }
         List<String> keys = Pools.pick(right, List.of(), Math.min(MAX_KEYS, Math.max(1, right.size())), random);
         List<String> distractors = new ArrayList<>(Pools.pick(opponents, right, MAX_KEYS, random));
         List<String> excluded = new ArrayList<>(right);
@@ -85,9 +95,11 @@ final class SideItems implements ItemStrategy {
         excluded.addAll(opponents);
         distractors.addAll(Pools.pickNearest(bank, excluded, Math.max(0, 4 - keys.size() - distractors.size()), random));
         double difficulty = 0.45 + 0.05 * keys.size();
-        return Items.multipleSelect(fact, prompt, keys, distractors, random, difficulty)
-                .alsoRight(right);
+        return Optional.of(Items.multipleSelect(fact, prompt, keys, distractors, random, difficulty)
+                .alsoRight(right));
     }
+
+    private static final int MIN_OWN_LEADERS = 3;
 
     private static Optional<Draft> matching(Battle battle, Random random) {
         if (battle.commandersTellApart()) {

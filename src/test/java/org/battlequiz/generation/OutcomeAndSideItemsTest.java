@@ -103,6 +103,27 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void withOneLeaderASideTheLeadersAreNotAskedAsASelectionFilledWithGeneralsOfOtherBattles() {
+        ParsedArticle oakfield = Fixtures.oakfield();
+        Side york = oakfield.sides().get(0);
+        Side alone = new Side(york.belligerents(), york.commanders().subList(0, 1), york.units(), york.strength(),
+                york.casualties());
+        ParsedArticle a = new ParsedArticle(oakfield.title(), oakfield.partOf(), oakfield.dateStart(),
+                oakfield.dateEnd(), oakfield.location(), oakfield.result(), oakfield.winner(),
+                List.of(alone, oakfield.sides().get(1)), oakfield.bodyFacts(), oakfield.fieldSources());
+        for (long seed = 0; seed < 5; seed++) {
+            List<QuestionContent> lone = new SideItems().drafts(new Battle(a, List.of()), new Random(seed)).stream()
+                    .map(Draft::content).toList();
+            assertTrue(lone.stream().noneMatch(q -> q.prompt().startsWith("Which of these commanders")), lone::toString);
+            assertTrue(lone.stream().anyMatch(q -> q.prompt().startsWith("Which of these groups and leaders")),
+                    lone::toString);
+            List<QuestionContent> two = new SideItems().drafts(new Battle(oakfield, List.of()), new Random(seed))
+                    .stream().map(Draft::content).toList();
+            assertTrue(two.stream().anyMatch(q -> q.prompt().startsWith("Which of these commanders")), two::toString);
+        }
+    }
+
+    @Test
     void winningSideSelectionHasTheWinnersAsKeys() {
         QuestionContent ms = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.MULTIPLE_SELECT && i.factKind().equals("commander"))
