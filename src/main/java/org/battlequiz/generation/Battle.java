@@ -337,10 +337,15 @@ final class Battle {
 
     /** Polities of the battle's time and region the article never names. */
     List<String> eraPolities() {
+        return eraNames(gazetteer::politiesNear).stream().filter(n -> !formOfABelligerent(n))
+                .filter(n -> !namedByTheBattle(n)).toList();
+    }
+
+    /** "Germany" beside "German Empire": another form of a state that fought here is no wrong option. */
+    boolean formOfABelligerent(String name) {
         Set<String> own = new java.util.HashSet<>();
         sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
-        return eraNames(gazetteer::politiesNear).stream().filter(n -> stems(n).stream().noneMatch(own::contains))
-                .filter(n -> !namedByTheBattle(n)).toList();
+        return stems(name).stream().anyMatch(own::contains);
     }
 
     /**

@@ -190,7 +190,8 @@ final class SideItems implements ItemStrategy {
     private static List<String> bankBelligerents(Battle battle) {
         List<String> names = new ArrayList<>(battle.eraPolities());
         for (ParsedArticle other : battle.bank()) {
-            other.sides().forEach(s -> names.addAll(Battle.belligerentNames(s)));
+            other.sides().forEach(s -> Battle.belligerentNames(s).stream().filter(n -> !battle.formOfABelligerent(n))
+                    .forEach(names::add));
         }
         return names;
     }

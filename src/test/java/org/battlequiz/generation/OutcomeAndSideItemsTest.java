@@ -124,6 +124,25 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void aBankBattlesFormOfAStateThatFoughtHereIsNoWrongOption() {
+        ParsedArticle oakfield = Fixtures.oakfield();
+        Side lancaster = oakfield.sides().get(1);
+        Side renamed = new Side(List.of(new NamedEntry("German Empire", lancaster.belligerents().get(0).source(), 0.9)),
+                lancaster.commanders(), lancaster.units(), lancaster.strength(), lancaster.casualties());
+        ParsedArticle a = new ParsedArticle(oakfield.title(), oakfield.partOf(), "2150-05-01", "2150-05-01",
+                oakfield.location(), oakfield.result(), oakfield.winner(),
+                List.of(oakfield.sides().get(0), renamed), oakfield.bodyFacts(), oakfield.fieldSources());
+        ParsedArticle bank = OtherBattles.battle("Battle of Reed Hill", "Salt War", "2150-06-02", "Reed Hill",
+                "Piet Varn", "Germany", "Edric Osk", "Reed Crown");
+        for (long seed = 0; seed < 8; seed++) {
+            List<QuestionContent> items = new SideItems().drafts(new Battle(a, List.of(bank)), new Random(seed))
+                    .stream().map(Draft::content).filter(q -> q.prompt().startsWith("Which of these fought")).toList();
+            assertTrue(!items.isEmpty() && items.stream().noneMatch(q -> q.options().contains("Germany")),
+                    items::toString);
+        }
+    }
+
+    @Test
     void winningSideSelectionHasTheWinnersAsKeys() {
         QuestionContent ms = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.MULTIPLE_SELECT && i.factKind().equals("commander"))
