@@ -60,9 +60,10 @@ final class CasualtyItems implements ItemStrategy {
             }
             String asked = question(battle, side, a, category) + when.get() + " " + battle.atName();
             String prompt = Texts.capitalize(lead(claimant) + asked + "?");
+            String quoted = Evidence.partsHolding(text, a.written());
             String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),
-                    claimant == null || Texts.containsWords(text, claimant) ? text
-                            : text + " (" + Texts.withoutRefs(claimant) + ")");
+                    claimant == null || Texts.containsWords(quoted, claimant) ? quoted
+                            : quoted + " (" + Texts.withoutRefs(claimant) + ")");
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
                     .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
                     .quoting(evidence);

@@ -37,6 +37,18 @@ final class Evidence {
         return side == null || side.isBlank() ? label + ": " + v : label + ", " + clean(side) + ": " + v;
     }
 
+    /**
+     * The parts of a row's value that hold the figure an item asks about, "; " between them ("40,000 to 50,000" of
+     * "40,000 to 50,000; 20,000 horsemen; Unknown number of"); the whole value when no part holds it alone.
+     */
+    static String partsHolding(String value, String figure) {
+        if (value == null || figure == null || figure.isBlank()) {
+            return value;
+        }
+        List<String> parts = java.util.Arrays.stream(value.split("; ")).filter(p -> p.contains(figure)).toList();
+        return parts.isEmpty() ? value : String.join("; ", parts);
+    }
+
     /** A source line as readable text: reference marks and markup removed, a glued infobox label separated. */
     static String of(SourceLine line) {
         if (line == null) {

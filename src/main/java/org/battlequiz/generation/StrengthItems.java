@@ -59,7 +59,8 @@ final class StrengthItems implements ItemStrategy {
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
                         + when + " " + battle.atName() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
-                        + " " + battle.atName() + ".").quoting(evidence(battle, i, strength));
+                        + " " + battle.atName() + ".").quoting(Evidence.row("Strength", battle.sideLabel(i).orElse(""),
+                        Evidence.partsHolding(strength.text(), a.written())));
                 drafts.add(Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;

@@ -82,6 +82,25 @@ class ExplanationTest {
     }
 
     @Test
+    void aFigureIsQuotedWithThePartOfTheRowThatHoldsItNotTheRowsCutOffEnd() {
+        org.battlequiz.article.ParsedArticle a = Fixtures.oakfield();
+        org.battlequiz.article.Side york = a.sides().get(0);
+        org.battlequiz.article.Strength cut = new org.battlequiz.article.Strength(40000L, 50000L,
+                "40,000 to 50,000; 20,000 horsemen; Unknown number of", york.strength().sources(), 0.95);
+        org.battlequiz.article.Side changed = new org.battlequiz.article.Side(york.belligerents(), york.commanders(),
+                york.units(), cut, york.casualties());
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ParsedArticle(a.title(), a.partOf(),
+                a.dateStart(), a.dateEnd(), a.location(), a.result(), a.winner(), List.of(changed, a.sides().get(1)),
+                a.bodyFacts(), a.fieldSources());
+        List<String> quotes = new StrengthItems().drafts(new Battle(article, List.of()), new java.util.Random(3))
+                .stream().map(d -> d.content().explanation()).filter(e -> e.contains("House of York")).toList();
+        assertFalse(quotes.isEmpty());
+        assertTrue(quotes.stream().anyMatch(e -> e.contains("\u201cStrength, House of York: 40,000 to 50,000\u201d")),
+                quotes::toString);
+        assertTrue(quotes.stream().noneMatch(e -> e.contains("Unknown number of")), quotes::toString);
+    }
+
+    @Test
     void everyExplanationStatesTheFactThenQuotesWithoutLineNumbers() {
         for (QuestionContent q : items()) {
             String e = q.explanation();
