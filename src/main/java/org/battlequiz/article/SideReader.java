@@ -24,7 +24,10 @@ final class SideReader {
         List<List<TextLine>> groups = BelligerentGroups.of(layout.section(Section.BELLIGERENTS));
         ColumnSplitter.Split bel = layout.knownColumns(Section.BELLIGERENTS);
         if (bel == null && groups.size() == 2) {
-            bel = BelligerentGroups.split(groups, 1, 1.0);
+            bel = flagStyleSeam(groups);
+            if (bel == null) {
+                bel = BelligerentGroups.split(groups, 1, 1.0);
+            }
         } else if (bel == null && groups.size() == 1) {
             bel = BelligerentGroups.victorsOnly(groups.get(0), context.victors());
             if (bel == null) {
@@ -49,6 +52,28 @@ final class SideReader {
         }
         return build(bel, splits);
     }
+
+    /**
+     * "British Empire British Empire", blank, "British Raj India", "Afridi", "Orakzai": one column of states under
+     * flags, then a column of names with none, where the blank line falls inside the flagged column. The seam is
+     * where the flags stop, when they stop once and two or more names without a flag follow.
+     */
+    private ColumnSplitter.Split flagStyleSeam(List<List<TextLine>> groups) {
+        List<TextLine> lines = groups.stream().flatMap(List::stream).toList();
+        int flagged = 0;
+        while (flagged < lines.size() && !context.flags().flagOrIcon(lines.get(flagged)).isEmpty()) {
+            flagged++;
+        }
+        boolean restPlain = lines.subList(flagged, lines.size()).stream()
+                .allMatch(l -> context.flags().flagOrIcon(l).isEmpty());
+        if (flagged <= groups.get(0).size() || lines.size() - flagged < 2 || !restPlain) {
+            return null;
+        }
+        return new ColumnSplitter.Split(lines.subList(0, flagged).stream().map(TextLine::whole).toList(),
+                lines.subList(flagged, lines.size()).stream().map(TextLine::whole).toList(), FLAG_STYLE_CONFIDENCE);
+    }
+
+    private static final double FLAG_STYLE_CONFIDENCE = 0.8;
 
     /** Below this, nothing in the Belligerents row itself says where its first column ends. */
     private static final double UNDECIDED = 0.65;

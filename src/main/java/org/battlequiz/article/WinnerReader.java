@@ -160,6 +160,10 @@ final class WinnerReader {
         if (ledBy != null) {
             return ledBy;
         }
+        Integer opposite = oppositeInBetween(terms, sides, sentences);
+        if (opposite != null) {
+            return opposite;
+        }
         List<List<String>> sideStems = sideStems(sides);
         double[] near = new double[sides.size()];
         double[] anywhere = new double[sides.size()];
@@ -214,6 +218,40 @@ final class WinnerReader {
     }
 
     private static final List<String> LEADING_VERBS = List.of("led", "commanded", "headed");
+
+    /**
+     * "fought between the British Indian Empire and Afghan tribesmen" under "Afghan victory": the result's people
+     * are the side the other party of the "between" does not name. Null unless the sentences agree on one side.
+     */
+    private static Integer oppositeInBetween(List<String> terms, List<Side> sides, List<String> sentences) {
+        if (sides.size() != 2) {
+            return null;
+        }
+        List<List<String>> sideStems = sideStems(sides);
+        double[] score = new double[2];
+        for (String sentence : sentences) {
+            List<String> tokens = Words.tokens(sentence).stream().map(Words::stem).toList();
+            int between = tokens.indexOf("between");
+            int and = between < 0 ? -1 : tokens.subList(between, tokens.size()).indexOf("and") + between;
+            if (between < 0 || and <= between + 1) {
+                continue;
+            }
+            List<String> first = tokens.subList(between + 1, and);
+            List<String> second = tokens.subList(and + 1, Math.min(tokens.size(), and + 1 + NEAR));
+            boolean termFirst = first.stream().anyMatch(t -> matchesAny(t, terms));
+            boolean termSecond = second.stream().anyMatch(t -> matchesAny(t, terms));
+            if (termFirst == termSecond) {
+                continue;
+            }
+            List<String> other = termFirst ? second : first;
+            int zero = count(other, sideStems.get(0));
+            int one = count(other, sideStems.get(1));
+            if (zero > 0 != one > 0) {
+                score[zero > 0 ? 1 : 0]++;
+            }
+        }
+        return pick(score);
+    }
 
     private static int count(List<String> tokens, List<String> stems) {
         return (int) tokens.stream().filter(t -> !Words.CONNECTORS.contains(t) && matchesAny(t, stems)).count();

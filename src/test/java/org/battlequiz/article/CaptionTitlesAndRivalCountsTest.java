@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A picture's caption above the rows, a second name on the title line, writers' rival counts and given-name runs. */
+/**
+ * A picture's caption above the rows, a second name on the title line, writers' rival counts, given-name runs, and
+ * a column of flagged states beside one of plain names.
+ */
 class CaptionTitlesAndRivalCountsTest {
     private final ArticleParser parser = new ArticleParser();
 
@@ -41,5 +44,20 @@ class CaptionTitlesAndRivalCountsTest {
                 NameSegmenter.split("Joseph Varn Noël de Tarn Fernand de Osk de Hale Philippe Reed"));
         assertEquals(List.of("Douglas Varn", "Hubert Hale", "Herbert Osk"),
                 NameSegmenter.split("Douglas Varn Hubert Hale Herbert Osk"));
+    }
+
+    @Test
+    void flagsStopWhereTheOtherColumnBeginsAndTheBetweenClauseTellsWhoTheVictorsAre() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn Post", "", "Battle of Tarn Post",
+                "Part of the Tarn Campaign", "Date12 September 1897", "LocationTarn Post", "Result Varni victory",
+                "Belligerents", "", "British Empire British Empire", "", "British Raj India", "Afridi", "Orakzai",
+                "Commanders and leaders", "Edric Singh  Gul Hale", "Strength", "21 10,000", "Casualties and losses",
+                "21 dead 450 dead", "",
+                "The Battle of Tarn Post was a last stand fought between the British Indian Empire and Varni tribesmen.",
+                "The Varni tribesmen attacked the post."));
+        assertEquals(List.of("British Empire", "British Raj", "India"),
+                a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Afridi", "Orakzai"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(1, a.winner());
     }
 }
