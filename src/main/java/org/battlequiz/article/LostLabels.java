@@ -206,7 +206,8 @@ final class LostLabels {
                 continue;
             }
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
-            if (figureLed(l.clean()) && (seenName || i > commanders + 1)
+            boolean stateFigure = lines.get(i - 1).blank() && stateThenFigure(l.clean());
+            if ((figureLed(l.clean()) || stateFigure) && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 int at = counts >= 0 ? counts : i;
                 lines.add(at, synthetic(lines.get(at), "Strength"));
@@ -314,6 +315,19 @@ final class LostLabels {
         }
         return figures >= 2;
     }
+
+    /** "Kingdom of France 11,900", "Croix huguenote.svg 1,100": a flag's state or file, then a figure and no more. */
+    private static boolean stateThenFigure(String clean) {
+        java.util.regex.Matcher m = STATE_FIGURE.matcher(clean.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String label = m.group(1).strip();
+        return label.matches(".*\\.(?:svg|png|jpg|gif)$")
+                || Lexicon.isState(Lexicon.key(label));
+    }
+
+    private static final Pattern STATE_FIGURE = Pattern.compile("^(\\p{L}[^\\d]{1,60}?)\\s+\\d{1,3}(?:,\\d{3})*\\+?(?:\\[\\w+\\])*$");
 
     static boolean figureLed(String clean) {
         return FIGURE_LED.matcher(clean.length() > 80 ? clean.substring(0, 80) : clean).lookingAt();

@@ -45,6 +45,13 @@ final class SideReader {
             context.knowSides(sideNames(bel));
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
+        ColumnSplitter.Split byLeaders = groups.size() == 2 && layout.knownColumns(Section.BELLIGERENTS) == null
+                ? leadersFlagSeam(groups, splits.get(Section.COMMANDERS)) : null;
+        if (byLeaders != null) {
+            bel = byLeaders;
+            context.knowSides(sideNames(bel));
+            splits = splitOthers();
+        }
         if (bel == null) {
             bel = BelligerentGroups.choose(groups, splits, context.sentences(), context.victors());
             context.knowSides(sideNames(bel));
@@ -74,6 +81,38 @@ final class SideReader {
     }
 
     private static final double FLAG_STYLE_CONFIDENCE = 0.8;
+
+    /**
+     * "German Empire North German Confederation", blank, "Baden", "Bavaria", "Kingdom of Württemberg Württemberg",
+     * "Second French Empire Second French Empire" over the commanders "Kingdom of Prussia Frederick William | Second
+     * French Empire Patrice de Mac-Mahon": the second column starts at the belligerent under the flag that opens the
+     * second column of commanders, though the blank line came earlier. Null unless one later line of the second
+     * group carries that flag and no line before it does.
+     */
+    private ColumnSplitter.Split leadersFlagSeam(List<List<TextLine>> groups, ColumnSplitter.Split commanders) {
+        if (commanders == null || commanders.left().isEmpty() || commanders.right().isEmpty()) {
+            return null;
+        }
+        String leftFlag = context.flags().flag(commanders.left().get(0).clean());
+        String rightFlag = context.flags().flag(commanders.right().get(0).clean());
+        if (rightFlag.isEmpty() || leftFlag.isEmpty() || leftFlag.equals(rightFlag)) {
+            return null;
+        }
+        List<TextLine> lines = groups.stream().flatMap(List::stream).filter(l -> !l.blank()).toList();
+        List<Integer> under = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (context.flags().flag(lines.get(i).clean()).equals(rightFlag)) {
+                under.add(i);
+            }
+        }
+        int first = groups.get(0).size();
+        if (under.size() != 1 || under.get(0) <= first) {
+            return null;
+        }
+        int seam = under.get(0);
+        return new ColumnSplitter.Split(lines.subList(0, seam).stream().map(TextLine::whole).toList(),
+                lines.subList(seam, lines.size()).stream().map(TextLine::whole).toList(), FLAG_STYLE_CONFIDENCE);
+    }
 
     /** Below this, nothing in the Belligerents row itself says where its first column ends. */
     private static final double UNDECIDED = 0.65;

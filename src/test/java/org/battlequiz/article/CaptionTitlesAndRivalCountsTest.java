@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,33 @@ class CaptionTitlesAndRivalCountsTest {
                 a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals(List.of("Afridi", "Orakzai"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals(1, a.winner());
+    }
+
+    @Test
+    void theSecondColumnStartsUnderTheFlagThatOpensTheSecondColumnOfCommanders() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Heights", "", "Battle of Osk Heights",
+                "Part of the Salt War", "Date6 August 1870", "LocationOsk Heights", "Result Ranish victory",
+                "Belligerents", "", "German Empire North German Confederation", "", " Baden", " Bavaria",
+                "Kingdom of Württemberg Württemberg", "Second French Empire Second French Empire",
+                "Commanders and leaders", "Kingdom of Prussia Edric Varn Second French Empire Piet Hale", "Strength",
+                "125,000", "46,500", "Casualties and losses", "1,593 killed 5,884 killed"));
+        assertEquals(List.of("North German Confederation", "Baden", "Bavaria", "Württemberg"),
+                a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Second French Empire"),
+                a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
+
+    @Test
+    void figuresUnderTheirFlagsAfterTheCommandersAreTheStrengthWhoseLabelWasLost() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn Hill", "", "Battle of Tarn Hill",
+                "Part of the Salt War", "Date25 April 1707", "LocationTarn Hill", "Result Franco-Spanish victory",
+                "Spain Kingdom of Spain", " Kingdom of France", "Portugal Portugal", " Dutch Republic",
+                "Commanders and leaders", "Kingdom of France Spain Edric Varn Kingdom of England Piet Hale",
+                "Portugal Osk Tarn", "", "", "Kingdom of France 11,900", "Spain 13,500", "", "",
+                "Kingdom of England 4,800", "Portugal 7,870", "Dutch Republic 1,480", "Casualties and losses",
+                "3,000 killed", "", "", "4,000 killed"));
+        List<String> leaders = a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList();
+        assertTrue(leaders.stream().noneMatch(n -> n.matches(".*\\d.*")), leaders::toString);
+        assertEquals(11900L, a.sides().get(0).strength().min());
     }
 }
