@@ -28,7 +28,8 @@ final class StrengthReader {
             "pre-dreadnought", "minelayer", "minesweeper", "seaplane", "monitor", "ironclad", "man-of-war",
             "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse",
             "galleass", "galleasse", "galliot", "galleon", "carrack", "caravel", "xebec", "fusta", "felucca",
-            "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket");
+            "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket", "tender", "aviso",
+            "merchantman", "merchantmen", "steamer", "cutter", "ketch", "lugger", "yacht", "hulk", "sloop-of-war");
     /** "1,536 lb broadside", "2,400 tons": a weight or a size, never men. */
     private static final Set<String> MEASURES = Set.of("lb", "lbs", "pound", "pounds", "pounder", "pounders",
             "broadside", "ton", "tons", "tonne", "tonnes", "kg", "mm", "km", "mi", "miles", "kilometres", "kilometers");
@@ -337,7 +338,7 @@ final class StrengthReader {
     static boolean isEquipment(String after) {
         String[] words = WORD_GAP.split(after, 6);
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String w = words[i];
+            String w = words[i].endsWith(":") ? words[i].substring(0, words[i].length() - 1) : words[i];
             if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
                 return false;
             }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A picture's caption above the rows, a second name on the title line, writers' rival counts, given-name runs, and
- * a column of flagged states beside one of plain names.
+ * a column of flagged states beside one of plain names, and a fleet counted in ships.
  */
 class CaptionTitlesAndRivalCountsTest {
     private final ArticleParser parser = new ArticleParser();
@@ -88,5 +88,13 @@ class CaptionTitlesAndRivalCountsTest {
         List<String> leaders = a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList();
         assertTrue(leaders.stream().noneMatch(n -> n.matches(".*\\d.*")), leaders::toString);
         assertEquals(11900L, a.sides().get(0).strength().min());
+    }
+
+    @Test
+    void aFleetCountedInShipsUnderAHeadingIsNoCountOfMen() {
+        Strength fleet = StrengthReader.read(List.of("26 ships:", "4 ironclads", "1 screw tender", "2 avisos",
+                "4 merchantmen").stream().map(t -> new Piece(TextLine.of(1, t), t)).toList(), 0.9);
+        assertEquals(null, fleet.min());
+        assertEquals(null, fleet.max());
     }
 }
