@@ -501,22 +501,30 @@ final class ColumnSplitter {
         return labelOfNext(left.split("\\s+"), next);
     }
 
-    /** "Spain | Kingdom of Spain": a flag's short label, then the state's long form ending in it. */
+    /**
+     * "Spain | Kingdom of Spain", "Courland | Duchy of Courland": a flag's short label, then the state's long form
+     * ending in it (a realm's title before "of" names a state the lexicon may not know).
+     */
     private static boolean labelOfNext(String[] before, String[] next) {
         for (int k = Math.min(3, before.length); k >= 1; k--) {
             String label = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - k, before.length));
-            if (!Words.capitalized(label) || !Lexicon.isState(label)) {
+            if (!Words.capitalized(label)) {
                 continue;
             }
             for (int end = k + 2; end <= Math.min(next.length, k + 4); end++) {
                 String longForm = String.join(" ", java.util.Arrays.copyOf(next, end));
-                if (longForm.endsWith(" of " + label) && Lexicon.isState(longForm)) {
+                if (longForm.endsWith(" of " + label) && (Lexicon.isState(label) && Lexicon.isState(longForm)
+                        || REALM_OF.matcher(longForm).lookingAt())) {
                     return true;
                 }
             }
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern REALM_OF = java.util.regex.Pattern.compile("(?:Grand )?(?:Kingdom"
+            + "|Duchy|Archduchy|Principality|Electorate|Margraviate|Landgraviate|County|Sultanate|Emirate|Khanate"
+            + "|Tsardom|Bishopric|Prince-Bishopric|Republic|Empire) of \\p{Lu}");
 
     /** Keeps paired claim lines ("opposition claim" / "government claim") in one column. */
     private static double cohesion(List<TextLine> lines, int i) {

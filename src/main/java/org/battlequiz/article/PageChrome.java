@@ -135,7 +135,7 @@ final class PageChrome {
         for (int i = firstRow - 1; i >= 0 && i > firstRow - 12; i--) {
             String c = lines.get(i).clean();
             if (!lines.get(i).blank() && looksLikeTitle(c) && hasTitleWord(c) && !c.startsWith("The ")
-                    && !isCaption(c)) {
+                    && !isCaption(c) && !underPicture(lines, i)) {
                 return i;
             }
         }
@@ -183,7 +183,7 @@ final class PageChrome {
         int words = s.split(" ").length;
         return !s.isEmpty() && words <= 14 && !s.endsWith(".") && !isChrome(s) && Character.isLetterOrDigit(s.charAt(0))
                 && !Character.isLowerCase(s.codePointAt(0))
-                && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
+                && !IMAGE_FILE.matcher(s).find() && !s.contains(".svg") && !s.contains(".jpg") && !s.contains(".png");
     }
 
     /** "Battle of Grandson": a line that reads as a battle's title. */
@@ -210,6 +210,23 @@ final class PageChrome {
         }
         return common >= 2;
     }
+
+    /** "Battle of Ginnis (1886), London News.jpg" over "Battle of Ginnis from The Illustrated London News": a caption. */
+    private static boolean underPicture(List<TextLine> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            TextLine above = lines.get(j);
+            if (IMAGE_FILE.matcher(above.icon().strip()).find()) {
+                return true;
+            }
+            if (!above.raw().isBlank()) {
+                return IMAGE_FILE.matcher(above.raw().strip()).find();
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
+            "(?i)\\.(?:jpe?g|png|gif|svg|tiff?|webp)$");
 
     private static boolean hasTitleWord(String clean) {
         String s = clean.toLowerCase(Locale.ROOT);

@@ -97,4 +97,20 @@ class CaptionTitlesAndRivalCountsTest {
         assertEquals(null, fleet.min());
         assertEquals(null, fleet.max());
     }
+
+    @Test
+    void theLineUnderAPicturesFileIsItsCaptionNotTheTitle() {
+        ParsedArticle a = parser.parse(String.join("\n", "Military Wiki", "Battle of Tarn Mill", "Tarn Mill 1.JPG",
+                "Cavalry clash at the Battle of Tarn Mill by Edric Varn", "Date27 June 1866", "LocationTarn Mill",
+                "Result Ranish victory", "Belligerents", "Ranland Tolm", "Commanders and leaders", "Piet Hale Osk Reed",
+                "Casualties and losses", "1,122 killed 5,719 killed"));
+        assertEquals("Battle of Tarn Mill", a.title());
+    }
+
+    @Test
+    void aFlagsShortLabelBeforeARealmsLongFormAndAStateOfSeveralWordsAreEachOneName() {
+        assertTrue(ColumnSplitter.captionOfNext("Courland", "Duchy of Courland"));
+        assertTrue(ColumnSplitter.captionOfNext("Varnland", "Grand Duchy of Varnland"));
+        assertEquals(List.of("Prussia", "Saxe-Coburg and Gotha"), NameRuns.split("Prussia Saxe-Coburg and Gotha"));
+    }
 }
