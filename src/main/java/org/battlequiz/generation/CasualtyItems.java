@@ -54,6 +54,9 @@ final class CasualtyItems implements ItemStrategy {
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
             boolean named = battle.belligerentInSentence(side, a.context()).isPresent();
+            if (!named && oneOfSeveralGroups(amounts, a)) {
+                continue;
+            }
             Optional<String> when = named ? Optional.of("") : StrengthItems.when(a.context());
             if (when.isEmpty()) {
                 continue;
@@ -70,6 +73,15 @@ final class CasualtyItems implements ItemStrategy {
             Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
+    }
+
+    /**
+     * "26 killed, 99 wounded; 57 killed, 386 wounded" for the United Kingdom and Egypt: one of several figures worded
+     * alike, with no group named before it, is a part of the side's loss and not the side's.
+     */
+    private static boolean oneOfSeveralGroups(List<Amount> amounts, Amount a) {
+        return a.lossCategory() != null && amounts.stream().anyMatch(o -> o != a && !isTotal(o)
+                && Texts.norm(a.label()).equals(Texts.norm(o.label())) && java.util.Objects.equals(a.context(), o.context()));
     }
 
     /** "Total: 8,010 wounded or missing" under each division's own: the parts are not the side's figure. */

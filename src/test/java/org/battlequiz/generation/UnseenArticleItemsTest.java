@@ -33,6 +33,17 @@ class UnseenArticleItemsTest {
     }
 
     @Test
+    void figuresWordedAlikeForUnnamedGroupsOfASideAreNotAskedAsTheSides() {
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(),
+                Fixtures.withYork("About 8,000", "26 killed, 99 wounded; 57 killed, 386 wounded"));
+        assertTrue(qs.stream().filter(i -> i.prompt().contains("House of York")).noneMatch(i -> i.keys().contains("26")
+                || i.keys().contains("57") || i.keys().contains("99") || i.keys().contains("386")), qs::toString);
+        List<QuestionContent> armed = Fixtures.items(new CasualtyItems(),
+                Fixtures.withYork("About 8,000", "700 cavalry killed; 4,000 infantry killed"));
+        assertTrue(armed.stream().anyMatch(i -> i.keys().contains("700")), armed::toString);
+    }
+
+    @Test
     void capturedShipsAreNotPrisoners() {
         List<QuestionContent> qs = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000", "30 ships captured or sunk"));
         QuestionContent q = qs.stream().filter(i -> i.prompt().contains("House of York")).findFirst().orElseThrow();
