@@ -204,8 +204,20 @@ final class MergedLineSeams {
                 out.add(new Cut(pos, s));
             }
         }
+        java.util.regex.Matcher unknown = UNKNOWN_OTHER_SIDE.matcher(tagged);
+        if (kind == Section.COMMANDERS && unknown.find()
+                && Words.tokens(tagged.substring(0, unknown.start())).size() >= 2) {
+            out.removeIf(c -> c.pos() >= unknown.start());
+            out.add(new Cut(unknown.start(1), UNKNOWN_CUT));
+        }
         return out;
     }
+
+    /** "Francis Grenfell unknown": the other column's commander was not known, and that column is the word alone. */
+    private static final java.util.regex.Pattern UNKNOWN_OTHER_SIDE = java.util.regex.Pattern.compile(
+            "(?<=\\p{L})\\s+((?i:unknown|unnamed))\\s*$");
+
+    private static final double UNKNOWN_CUT = 3;
 
     /** "East India Company East India Co.": the whole text is a flag's caption, then the name it captions. */
     static boolean isCaptionedName(String text) {

@@ -113,4 +113,14 @@ class CaptionTitlesAndRivalCountsTest {
         assertTrue(ColumnSplitter.captionOfNext("Varnland", "Grand Duchy of Varnland"));
         assertEquals(List.of("Prussia", "Saxe-Coburg and Gotha"), NameRuns.split("Prussia Saxe-Coburg and Gotha"));
     }
+
+    @Test
+    void anUnknownCommanderOfTheOtherColumnLeavesTheNameBeforeItWhole() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn Bend", "", "Battle of Tarn Bend",
+                "Date30 December 1885", "LocationTarn Bend", "Result Ranish victory", "Belligerents", "Ranland Tolm",
+                "Commanders and leaders", "Edric Varnley unknown", "Strength", "3,500 6,000", "Casualties and losses",
+                "41 killed 800 killed"));
+        assertEquals(List.of("Edric Varnley"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of(), a.sides().get(1).commanders());
+    }
 }
