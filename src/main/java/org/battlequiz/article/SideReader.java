@@ -190,9 +190,11 @@ final class SideReader {
                     x.confidence()));
         }
         List<List<Commander>> placed = CommanderPlacement.place(commanders, context);
+        List<List<NamedEntry>> entries = withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
+                belligerents(bel.right(), bel.confidence()));
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            sides.add(new Side(belligerents(pick(bel, i), bel.confidence()), placed.get(i),
+            sides.add(new Side(entries.get(i), placed.get(i),
                     entries(pick(splits.get(Section.UNITS), i), splits.get(Section.UNITS).confidence()),
                     StrengthReader.read(pick(splits.get(Section.STRENGTH), i), splits.get(Section.STRENGTH).confidence()),
                     CasualtyReader.read(pick(splits.get(Section.CASUALTIES), i),
@@ -202,6 +204,24 @@ final class SideReader {
     }
 
     private static final double FLAGGED_CONFIDENCE = 0.7;
+
+    /**
+     * "United Kingdom United Kingdom Orange Free StateOrange Free State": a state's flag caption and its name, cut
+     * apart by the seam, leave the second column's first state as the first column's last, from the same line.
+     */
+    private static List<List<NamedEntry>> withoutCaptionAcrossSeam(List<NamedEntry> left, List<NamedEntry> right) {
+        if (left.size() < 2 || right.isEmpty()) {
+            return List.of(left, right);
+        }
+        NamedEntry last = left.get(left.size() - 1);
+        NamedEntry first = right.get(0);
+        boolean sameLine = last.source() != null && first.source() != null
+                && last.source().lineNumber() == first.source().lineNumber();
+        if (!sameLine || !last.name().equals(first.name())) {
+            return List.of(left, right);
+        }
+        return List.of(left.subList(0, left.size() - 1), right);
+    }
 
     /**
      * "Duchy of Austria" as the only belligerent, over "Petermann von Gundoldingen" | "Leopold III, Duke of Austria":

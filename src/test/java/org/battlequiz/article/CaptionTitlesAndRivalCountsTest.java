@@ -123,4 +123,15 @@ class CaptionTitlesAndRivalCountsTest {
         assertEquals(List.of("Edric Varnley"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
         assertEquals(List.of(), a.sides().get(1).commanders());
     }
+
+    @Test
+    void aStatesCaptionCutFromItsNameByTheSeamIsNotAlsoTheFirstColumnsLastState() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Reed Drift", "", "Date10 December 1899",
+                "LocationReed Drift", "Result Ranish victory", "Belligerents",
+                "United Kingdom United Kingdom Orange Free StateOrange Free State", "Commanders and leaders",
+                "Edric Varn Piet Hale", "Strength", "1,800 2,300", "Casualties and losses", "135 killed 8 killed"));
+        assertEquals(List.of("United Kingdom"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Orange Free State"),
+                a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
 }
