@@ -411,6 +411,9 @@ final class NameSegmenter {
             if (PARTICLES.contains(w) || isInitial(words[i]) || isMark(words[i])) {
                 continue;
             }
+            if (titles > 0 && i > start && lower(words[i - 1]).equals("of")) {
+                continue; // "Prince Frederick Charles of Prussia": a titled person's realm is no part of the name
+            }
             if (LEADING_TITLES.contains(w) && core == 0) {
                 titles++;
             } else if (TRAILING_TITLES.contains(w.replace(",", ""))) {

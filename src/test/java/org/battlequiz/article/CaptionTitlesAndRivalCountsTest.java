@@ -134,4 +134,12 @@ class CaptionTitlesAndRivalCountsTest {
         assertEquals(List.of("Orange Free State"),
                 a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
     }
+
+    @Test
+    void aTitledPersonsTwoGivenNamesBeforeTheRealmAreOneName() {
+        assertEquals(List.of("Prince Frederick Charles of Varnland"),
+                NameSegmenter.split("Prince Frederick Charles of Varnland"));
+        assertEquals(List.of("Prince Frederick Charles of Varnland", "Karl von Tarn"),
+                NameSegmenter.split("Prince Frederick Charles of Varnland Karl von Tarn"));
+    }
 }
