@@ -502,7 +502,7 @@ final class ColumnSplitter {
     }
 
     /**
-     * "Spain | Kingdom of Spain", "Courland | Duchy of Courland": a flag's short label, then the state's long form
+     * "Spain | Kingdom of Spain", "Varnland | Duchy of Varnland": a flag's short label, then the state's long form
      * ending in it (a realm's title before "of" names a state the lexicon may not know).
      */
     private static boolean labelOfNext(String[] before, String[] next) {

@@ -316,7 +316,7 @@ final class LostLabels {
         return figures >= 2;
     }
 
-    /** "Kingdom of France 11,900", "Croix huguenote.svg 1,100": a flag's state or file, then a figure and no more. */
+    /** "Kingdom of Ranland 11,900", "Cross of Tarn.svg 1,100": a flag's state or file, then a figure and no more. */
     private static boolean stateThenFigure(String clean) {
         java.util.regex.Matcher m = STATE_FIGURE.matcher(clean.strip());
         if (!m.matches()) {

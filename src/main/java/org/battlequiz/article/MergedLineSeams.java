@@ -213,7 +213,7 @@ final class MergedLineSeams {
         return out;
     }
 
-    /** "Francis Grenfell unknown": the other column's commander was not known, and that column is the word alone. */
+    /** "Edric Varnley unknown": the other column's commander was not known, and that column is the word alone. */
     private static final java.util.regex.Pattern UNKNOWN_OTHER_SIDE = java.util.regex.Pattern.compile(
             "(?<=\\p{L})\\s+((?i:unknown|unnamed))\\s*$");
 

@@ -79,7 +79,7 @@ final class PageChrome {
             ",\\s+(?:[a-z]+\\s+){0,4}(?:painting|engraving|drawing|print|lithograph|woodcut|illustration|fresco|"
                     + "mosaic|tapestry|photograph|miniature|depiction)\\b.*$");
 
-    /** "Battle of Passchendaele Third Battle of Ypres": the battle's other name printed after it on one line. */
+    /** "Battle of Tessendorf Third Battle of Orrin": the battle's other name printed after it on one line. */
     private static final java.util.regex.Pattern SECOND_NAME = java.util.regex.Pattern.compile(
             "^(.*?\\b(?:Battle|Siege) of \\S.*?) (?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
                     + "|Last|Great) )?(?:Battle|Siege) of \\S.*$");
@@ -197,7 +197,7 @@ final class PageChrome {
     }
 
     /**
-     * "Painting of the traditional account of the battle by Chokha of Devgarh, 1822": a picture's caption reads as
+     * "Painting of the later account of the battle by Osk of Tarn, 1822": a picture's caption reads as
      * a phrase with common words in lower case, where a title has at most short particles ("of the") and its kind.
      */
     static boolean isCaption(String clean) {
@@ -211,7 +211,7 @@ final class PageChrome {
         return common >= 2;
     }
 
-    /** "Battle of Ginnis (1886), London News.jpg" over "Battle of Ginnis from The Illustrated London News": a caption. */
+    /** "Battle of Tarn Mill (1886), Weekly News.jpg" over "Battle of Tarn Mill from The Weekly News": a caption. */
     private static boolean underPicture(List<TextLine> lines, int i) {
         for (int j = i - 1; j >= 0; j--) {
             TextLine above = lines.get(j);

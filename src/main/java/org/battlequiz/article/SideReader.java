@@ -61,7 +61,7 @@ final class SideReader {
     }
 
     /**
-     * "British Empire British Empire", blank, "British Raj India", "Afridi", "Orakzai": one column of states under
+     * "Ranland Ranland", blank, "Ranish Raj Osk", "Varni", "Tarni": one column of states under
      * flags, then a column of names with none, where the blank line falls inside the flagged column. The seam is
      * where the flags stop, when they stop once and two or more names without a flag follow.
      */
@@ -83,11 +83,10 @@ final class SideReader {
     private static final double FLAG_STYLE_CONFIDENCE = 0.8;
 
     /**
-     * "German Empire North German Confederation", blank, "Baden", "Bavaria", "Kingdom of Württemberg Württemberg",
-     * "Second French Empire Second French Empire" over the commanders "Kingdom of Prussia Frederick William | Second
-     * French Empire Patrice de Mac-Mahon": the second column starts at the belligerent under the flag that opens the
-     * second column of commanders, though the blank line came earlier. Null unless one later line of the second
-     * group carries that flag and no line before it does.
+     * "Ranland Ranland", blank, "Osk", "Varn", "Kingdom of Tarn Tarn", "Tolm Empire Tolm Empire" over the
+     * commanders "Ranland Piet Hale | Tolm Empire Edric Varn": the second column starts at the belligerent under the
+     * flag that opens the second column of commanders, though the blank line came earlier. Null unless one later
+     * line of the second group carries that flag and no line before it does.
      */
     private ColumnSplitter.Split leadersFlagSeam(List<List<TextLine>> groups, ColumnSplitter.Split commanders) {
         if (commanders == null || commanders.left().isEmpty() || commanders.right().isEmpty()) {
@@ -206,7 +205,7 @@ final class SideReader {
     private static final double FLAGGED_CONFIDENCE = 0.7;
 
     /**
-     * "United Kingdom United Kingdom Orange Free StateOrange Free State": a state's flag caption and its name, cut
+     * "Ranland Ranland Tolm Free StateTolm Free State": a state's flag caption and its name, cut
      * apart by the seam, leave the second column's first state as the first column's last, from the same line.
      */
     private static List<List<NamedEntry>> withoutCaptionAcrossSeam(List<NamedEntry> left, List<NamedEntry> right) {

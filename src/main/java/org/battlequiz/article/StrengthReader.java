@@ -381,7 +381,7 @@ final class StrengthReader {
         return qs.size() == 1 && SNAPSHOT_SUFFIX.matcher(ungluedAfter(text, qs.get(0))).lookingAt();
     }
 
-    /** "201,000 combined Rajput Afghan cavalry (according to Abul Fazl)": one writer's count, a rival to the others. */
+    /** "201,000 horse and foot (according to Abel Osk)": one writer's count, a rival to the others. */
     private static boolean attributedCount(String text) {
         return ATTRIBUTION.matcher(text).find() && !Quantity.scan(text).isEmpty();
     }

@@ -220,7 +220,7 @@ final class WinnerReader {
     private static final List<String> LEADING_VERBS = List.of("led", "commanded", "headed");
 
     /**
-     * "fought between the British Indian Empire and Afghan tribesmen" under "Afghan victory": the result's people
+     * "fought between the Ranish Empire and Varni tribesmen" under "Varni victory": the result's people
      * are the side the other party of the "between" does not name. Null unless the sentences agree on one side.
      */
     private static Integer oppositeInBetween(List<String> terms, List<Side> sides, List<String> sentences) {

@@ -76,7 +76,7 @@ final class CasualtyItems implements ItemStrategy {
     }
 
     /**
-     * "26 killed, 99 wounded; 57 killed, 386 wounded" for the United Kingdom and Egypt: one of several figures worded
+     * "20 killed, 90 wounded; 50 killed, 300 wounded" for Ranland and Tolm: one of several figures worded
      * alike, with no group named before it, is a part of the side's loss and not the side's.
      */
     private static boolean oneOfSeveralGroups(List<Amount> amounts, Amount a) {

@@ -101,7 +101,7 @@ class CaptionTitlesAndRivalCountsTest {
     @Test
     void theLineUnderAPicturesFileIsItsCaptionNotTheTitle() {
         ParsedArticle a = parser.parse(String.join("\n", "Military Wiki", "Battle of Tarn Mill", "Tarn Mill 1.JPG",
-                "Cavalry clash at the Battle of Tarn Mill by Edric Varn", "Date27 June 1866", "LocationTarn Mill",
+                "Horsemen meeting at the Battle of Tarn Mill, drawn by Edric Varn", "Date27 June 1866", "LocationTarn Mill",
                 "Result Ranish victory", "Belligerents", "Ranland Tolm", "Commanders and leaders", "Piet Hale Osk Reed",
                 "Casualties and losses", "1,122 killed 5,719 killed"));
         assertEquals("Battle of Tarn Mill", a.title());
