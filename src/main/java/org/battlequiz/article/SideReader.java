@@ -76,8 +76,12 @@ final class SideReader {
         if (flagged <= groups.get(0).size() || lines.size() - flagged < 2 || !restPlain) {
             return null;
         }
-        return new ColumnSplitter.Split(lines.subList(0, flagged).stream().map(TextLine::whole).toList(),
-                lines.subList(flagged, lines.size()).stream().map(TextLine::whole).toList(), FLAG_STYLE_CONFIDENCE);
+        return splitAt(lines, flagged);
+    }
+
+    private static ColumnSplitter.Split splitAt(List<TextLine> lines, int seam) {
+        return new ColumnSplitter.Split(lines.subList(0, seam).stream().map(TextLine::whole).toList(),
+                lines.subList(seam, lines.size()).stream().map(TextLine::whole).toList(), FLAG_STYLE_CONFIDENCE);
     }
 
     private static final double FLAG_STYLE_CONFIDENCE = 0.8;
@@ -108,9 +112,7 @@ final class SideReader {
         if (under.size() != 1 || under.get(0) <= first) {
             return null;
         }
-        int seam = under.get(0);
-        return new ColumnSplitter.Split(lines.subList(0, seam).stream().map(TextLine::whole).toList(),
-                lines.subList(seam, lines.size()).stream().map(TextLine::whole).toList(), FLAG_STYLE_CONFIDENCE);
+        return splitAt(lines, under.get(0));
     }
 
     /** Below this, nothing in the Belligerents row itself says where its first column ends. */

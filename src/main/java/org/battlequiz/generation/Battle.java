@@ -25,6 +25,8 @@ final class Battle {
     private final Gazetteer gazetteer;
     /** the battle's regions as the gazetteer knows them, made on first use */
     private Set<String> regions;
+    /** the word stems of the belligerents' names, made on first use */
+    private Set<String> belligerentStems;
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
     private int trueStatements;
@@ -343,9 +345,12 @@ final class Battle {
 
     /** "Germany" beside "German Empire": another form of a state that fought here is no wrong option. */
     boolean formOfABelligerent(String name) {
-        Set<String> own = new java.util.HashSet<>();
-        sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
-        return stems(name).stream().anyMatch(own::contains);
+        if (belligerentStems == null) {
+            Set<String> own = new java.util.HashSet<>();
+            sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
+            belligerentStems = own;
+        }
+        return stems(name).stream().anyMatch(belligerentStems::contains);
     }
 
     /**

@@ -81,7 +81,8 @@ final class CasualtyItems implements ItemStrategy {
      */
     private static boolean oneOfSeveralGroups(List<Amount> amounts, Amount a) {
         return a.lossCategory() != null && amounts.stream().anyMatch(o -> o != a && !isTotal(o)
-                && Texts.norm(a.label()).equals(Texts.norm(o.label())) && java.util.Objects.equals(a.context(), o.context()));
+                && Texts.norm(a.label()).equals(Texts.norm(o.label()))
+                && java.util.Objects.equals(a.context(), o.context()));
     }
 
     /** "Total: 8,010 wounded or missing" under each division's own: the parts are not the side's figure. */

@@ -59,7 +59,7 @@ final class StrengthItems implements ItemStrategy {
                 String prompt = Texts.capitalize(lead(a.context()) + "how many " + noun + " did " + who + " have"
                         + when + " " + battle.atName() + "?");
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
-                        + " " + battle.atName() + ".").quoting(Evidence.row("Strength", battle.sideLabel(i).orElse(""),
+                        + " " + battle.atName() + ".").quoting(evidence(battle, i,
                         Evidence.partsHolding(strength.text(), a.written())));
                 drafts.add(Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
@@ -134,7 +134,7 @@ final class StrengthItems implements ItemStrategy {
         FactRef fact = new FactRef("strength-breakdown:" + side, "strength",
                 lineOf(strength.sources(), parts.get(0).written()),
                 Math.min(strength.confidence(), battle.labelConfidence(side)))
-                .quoting(evidence(battle, side, strength))
+                .quoting(evidence(battle, side, strength.text()))
                 .stating(Texts.capitalize(battle.forceInSentence(side).orElseThrow()) + " had "
                         + Texts.joinAnd(parts.stream().map(a -> a.figure().display() + " " + a.label()).toList())
                         + when.get() + " " + battle.atName() + ".");
@@ -278,8 +278,8 @@ final class StrengthItems implements ItemStrategy {
     }
 
     /** The strength row as it reads: "Strength, Royalists: 12,000 foot, 3,000 horse". */
-    static String evidence(Battle battle, int side, Strength strength) {
-        return Evidence.row("Strength", battle.sideLabel(side).orElse(""), strength.text());
+    static String evidence(Battle battle, int side, String value) {
+        return Evidence.row("Strength", battle.sideLabel(side).orElse(""), value);
     }
 
     /**
