@@ -190,7 +190,8 @@ final class SideReader {
             splits.put(s, new ColumnSplitter.Split(withoutFlags(x.left(), false), withoutFlags(x.right(), false),
                     x.confidence()));
         }
-        List<List<Commander>> placed = CommanderPlacement.place(commanders, context);
+        List<List<Commander>> placed = FlagCorroboration.apply(CommanderPlacement.place(commanders, context),
+                leftNames, rightNames, layout.section(Section.COMMANDERS), context.flags());
         List<List<NamedEntry>> entries = withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
                 belligerents(bel.right(), bel.confidence()));
         List<Side> sides = new ArrayList<>();

@@ -20,20 +20,23 @@ final class VictorPhrase {
     private VictorPhrase() {
     }
 
+    /** A part that calls the battle undecided is passed over: "Indecisive; Strategic Franco-Tolm victory". */
     static String of(String result) {
         if (result == null) {
             return "";
         }
-        String first = result.split(";|\\.\\s")[0];
-        String lower = first.toLowerCase(Locale.ROOT);
-        if (UNDECIDED.stream().anyMatch(lower::contains)) {
-            return "";
+        for (String part : result.split(";|\\.\\s")) {
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (UNDECIDED.stream().anyMatch(lower::contains)) {
+                continue;
+            }
+            Matcher m = VICTORY.matcher(part);
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+            Matcher subject = DEFEAT.matcher(part.strip());
+            return subject.find() ? subject.group(1).strip() : "";
         }
-        Matcher m = VICTORY.matcher(first);
-        if (m.find()) {
-            return m.group(1).strip();
-        }
-        Matcher subject = DEFEAT.matcher(first.strip());
-        return subject.find() ? subject.group(1).strip() : "";
+        return "";
     }
 }

@@ -1,0 +1,59 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Victors named after an undecided result, and commanders whose column the flags before them pin down. */
+class StrategicVictorsAndPinnedLeadersTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void aStrategicVictoryAfterAnUndecidedResultStillNamesTheSideThatStandsTogether() {
+        assertEquals("Strategic Franco-Ranish", VictorPhrase.of("Indecisive; Strategic Franco-Ranish victory"));
+        assertEquals("", VictorPhrase.of("Inconclusive; both sides claimed victory"));
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Varn Ford", "", "Battle of Varn Ford",
+                "Part of the Salt War", "Date 3–5 May 1811", "Location Varn Ford", "Result Indecisive",
+                "Strategic Anglo-Portuguese victory", "Belligerents", "United Kingdom United Kingdom",
+                "Portugal Portugal", "Tolm Tolm Empire", "Commanders and leaders",
+                "United Kingdom Edric Hale Tolm Piet Varn", "Strength", "36,000 42,000", "Casualties and losses",
+                "1,800 2,844"));
+        assertEquals(List.of("United Kingdom", "Portugal"), names(a, 0));
+        assertEquals(List.of("Tolm Empire"), names(a, 1));
+    }
+
+    @Test
+    void commandersUpToTheLastFlagOfTheFirstSideAndFromTheFirstOfTheSecondAreSure() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Hill", "", "Battle of Osk Hill",
+                "Date26 August 1346",
+                "Arms of Ranland.svg Kingdom of Ranland Arms of the Kings of Tolm.svg Kingdom of Tolm",
+                "Commanders and leaders", "Arms of Ranland.svg King Edric III", "Arms of the House of Hale.svg Earl of Osk",
+                "Arms of the Kings of Tolm.svg King Piet VI", "Arms of Varn.svg Count of Varn",
+                "7,000 20,000", "Casualties and losses", "100 killed 1,500 killed", "",
+                "The Battle of Osk Hill was fought in 1346 between Ranland and Tolm."));
+        List<Commander> first = a.sides().get(0).commanders();
+        List<Commander> second = a.sides().get(1).commanders();
+        assertEquals(List.of("King Edric III", "Earl of Osk"), first.stream().map(Commander::name).toList());
+        assertEquals(List.of("King Piet VI", "Count of Varn"), second.stream().map(Commander::name).toList());
+        assertTrue(first.get(0).confidence() >= FlagCorroboration.PINNED, "under the first side's flag");
+        assertTrue(first.get(1).confidence() < FlagCorroboration.PINNED, "between the two flags");
+        assertTrue(second.stream().allMatch(c -> c.confidence() >= FlagCorroboration.PINNED), "from the second's flag");
+    }
+
+    @Test
+    void flagsOfBothSidesInOneBlankLineGroupPinNothing() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn", "", "Battle of Tarn",
+                "Date16–19 October 1813", "Result Decisive coalition victory", "Belligerents", "", "France French Empire",
+                "", "Russia Russia", "Sweden Sweden", "Commanders and leaders", "France Piet Hale", "Ewan Osk",
+                "Sweden Karl Tarn", "", "Russia Edric Reed", "Russia Abel Varn", "Strength", "195,000 430,000",
+                "Casualties and losses", "38,000 54,000"));
+        assertTrue(a.sides().stream().flatMap(s -> s.commanders().stream())
+                .allMatch(c -> c.confidence() < FlagCorroboration.PINNED));
+    }
+
+    private static List<String> names(ParsedArticle a, int side) {
+        return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
+    }
+}
