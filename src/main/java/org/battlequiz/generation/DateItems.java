@@ -45,8 +45,14 @@ final class DateItems implements ItemStrategy {
         FactRef startFact = dated("date", line, start).stating(fought);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
-        drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start, tolerance,
-                circa ? 0.5 : 0.4));
+        boolean yearNamed = yearInTitle(battle.article().title());
+        if (!yearNamed) {
+            drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start,
+                    tolerance, circa ? 0.5 : 0.4));
+        }
+        if (yearNamed && start.precision() == DateValue.Precision.YEAR) {
+            return drafts;
+        }
         drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + battle.name() + " " + verb + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
@@ -71,12 +77,22 @@ final class DateItems implements ItemStrategy {
                             .stating(fought + " That is " + days + " days from start to end"),
                     "From its start and end dates, about how many days did " + battle.name() + " last?",
                     new Figure(days - 1, days + 1, false), 0.7)));
-            if (end.year() != start.year()) {
+            if (end.year() != start.year() && !yearNamed) {
                 drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?" + bcHint(end), end, 0, 0.45));
             }
         }
         return drafts;
     }
+
+    /**
+     * "Battle of Tarn (1621)": a title that tells apart battles of one name by their year. A year question would
+     * name a battle the learner cannot tell from the others, or give its answer away, so only dates are asked.
+     */
+    static boolean yearInTitle(String title) {
+        return YEAR_IN_BRACKETS.matcher(Texts.withoutRefs(title == null ? "" : title)).find();
+    }
+
+    private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\((?:[^()]*\\s)?\\d{3,4}(?:\\s*BC)?\\)\\s*$");
 
     /** A question word that matches the options' precision: a month is no answer to "On what date". */
     static String askWhen(DateValue date, boolean circa) {

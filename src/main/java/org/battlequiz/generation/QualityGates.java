@@ -28,6 +28,12 @@ final class QualityGates {
     static final String GIVES_AWAY = "stem gives the answer away";
     static final String SAME_FACT_SAME_WAY = "same fact tested the same way";
     static final String STRATEGY_FAILED = "strategy failed on this article";
+    static final String DOUBTED = "the article marks this figure as doubtful";
+    private static final Set<String> FIGURE_KINDS = Set.of("strength", "casualties");
+    /** "[failed verification]", "[dubious – discuss]": an editor's mark that the figure beside it may be wrong. */
+    private static final java.util.regex.Pattern DOUBT_MARK = java.util.regex.Pattern.compile(
+            "(?i)\\[\\s*(?:failed verification|dubious|better source needed|unreliable source\\??|verification needed"
+                    + "|disputed|contradictory)[^\\]]*\\]");
 
     private static final Set<String> STOP_WORDS = Set.of("battle", "which", "these", "that", "with", "from", "side",
             "sides", "victory", "fought", "according", "infobox", "article", "many", "what", "where", "when", "there",
@@ -41,6 +47,7 @@ final class QualityGates {
         QuestionContent q = draft.content();
         String reason = q.source() == null || q.source().isBlank() ? UNSOURCED
                 : draft.fact().confidence() < minConfidence(q.factKind()) ? LOW_CONFIDENCE
+                : doubted(draft.fact()) ? DOUBTED
                 : draft.contested() && (draft.claimant() == null || !Texts.containsWords(q.prompt(), draft.claimant()))
                 ? UNNAMED_CLAIMANT
                 : tooFewOptions(q) ? TOO_FEW_OPTIONS
@@ -51,6 +58,11 @@ final class QualityGates {
                 : !tested.add(draft.fact().id() + "|" + q.type() + "|" + Texts.norm(q.prompt())) ? SAME_FACT_SAME_WAY
                 : null;
         return Optional.ofNullable(reason);
+    }
+
+    private static boolean doubted(FactRef fact) {
+        return FIGURE_KINDS.contains(fact.kind()) && fact.source() != null && fact.source().text() != null
+                && DOUBT_MARK.matcher(fact.source().text()).find();
     }
 
     static double minConfidence(String factKind) {
