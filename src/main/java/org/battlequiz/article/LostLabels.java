@@ -37,6 +37,16 @@ final class LostLabels {
                     && Section.heading(lines.get(firstSection).clean()) != Section.CASUALTIES;
             int start = commandersKept ? belligerentsStart(lines, title + 1, end)
                     : firstNameLine(lines, title + 1, end);
+            if (start < 0 && commandersLabelled(lines, firstSection)) {
+                if (onlyFigures(lines, firstSection + 1)) {
+                    lines.set(firstSection, synthetic(lines.get(firstSection), "Strength"));
+                }
+                lines.add(firstSection, synthetic(lines.get(firstSection), "Belligerents"));
+                warnings.add("The page lost the belligerents' names: the sides are read without them.");
+                restoreStrength(lines, title, warnings);
+                restoreLocation(lines, title);
+                return lines;
+            }
             if (start < 0) {
                 return lines;
             }
@@ -50,6 +60,39 @@ final class LostLabels {
         restoreStrength(lines, title, warnings);
         restoreLocation(lines, title);
         return lines;
+    }
+
+    /**
+     * A "Commanders and leaders" row with a later "Casualties and losses" or "Strength" row: the infobox is there
+     * even where nothing of the belligerents' row survives above it.
+     */
+    private static boolean commandersLabelled(List<TextLine> lines, int firstSection) {
+        if (firstSection < 0 || Section.heading(lines.get(firstSection).clean()) != Section.COMMANDERS) {
+            return false;
+        }
+        for (int i = firstSection + 1; i < lines.size(); i++) {
+            Section s = Section.heading(lines.get(i).clean());
+            if (s == Section.CASUALTIES || s == Section.STRENGTH) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "19,000–31,000+ 18,000+" under "Commanders and leaders": the names were lost and the strength label with them. */
+    private static boolean onlyFigures(List<TextLine> lines, int from) {
+        int figures = 0;
+        for (int i = from; i < lines.size() && Section.heading(lines.get(i).clean()) == null; i++) {
+            String text = lines.get(i).clean();
+            if (text.isBlank()) {
+                continue;
+            }
+            if (!FIGURE_LED.matcher(text).find() || LOSS_WORDS.matcher(text).find()) {
+                return false;
+            }
+            figures++;
+        }
+        return figures > 0;
     }
 
     /** "Territorial" then "changes" on the next line is one label. */

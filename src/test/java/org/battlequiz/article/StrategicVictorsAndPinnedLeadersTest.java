@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Victors named after an undecided result, and commanders whose column the flags before them pin down. */
+/**
+ * Victors named after an undecided result, commanders whose column the flags before them pin down, and an infobox
+ * that lost its belligerents' and commanders' names.
+ */
 class StrategicVictorsAndPinnedLeadersTest {
     private final ArticleParser parser = new ArticleParser();
 
@@ -51,6 +54,20 @@ class StrategicVictorsAndPinnedLeadersTest {
                 "Casualties and losses", "38,000 54,000"));
         assertTrue(a.sides().stream().flatMap(s -> s.commanders().stream())
                 .allMatch(c -> c.confidence() < FlagCorroboration.PINNED));
+    }
+
+    @Test
+    void anInfoboxThatLostTheNamesOfBothSidesIsReadNotRefused() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Varn Ford", "", "Last updated",
+                "Battle of Varn Ford", "Part of the Salt War of 1521–26", "Date27 April 1522",
+                "Varn Ford, Duchy of Tarn", "Result Ranish victory", "Commanders and leaders",
+                "19,000–31,000+ [1] 18,000+ [2]", "Casualties and losses", "3,000+ killed 1–200 killed [3]", "",
+                "The Battle of Varn Ford was fought on 27 April 1522 between Tolm and Ranland."));
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("lost the belligerents")), a.warnings()::toString);
+        assertEquals(19000L, a.sides().get(0).strength().min());
+        assertEquals(18000L, a.sides().get(1).strength().min());
+        assertTrue(a.sides().stream().allMatch(s -> s.commanders().isEmpty() && s.belligerents().isEmpty()));
+        assertEquals(3000L, a.sides().get(0).casualties().killed());
     }
 
     private static List<String> names(ParsedArticle a, int side) {
