@@ -62,7 +62,8 @@ final class KeyValueInfobox {
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             Field f = field(line);
-            if (f == null && open != null && !line.blank() && section(open.key()) != null) {
+            if (f == null && open != null && !line.blank() && section(open.key()) != null
+                    && !ExportLayout.isLongProse(line.raw().strip())) {
                 Section s = section(open.key());
                 int side = openSide;
                 if (side >= 0 && side < 2) {
@@ -265,8 +266,12 @@ final class KeyValueInfobox {
             "(?:\\d{3,4}|name=(.+)|size=.*|variant=.*)");
     /** "{First United States Army}": a remark whose template braces a reader kept and whose name it lost. */
     private static final java.util.regex.Pattern BRACED_REMARK = java.util.regex.Pattern.compile("\\{[^{}]*\\}");
-    /** "1912 Courtney Hodges" after "flagicon|United States|": the flag's year before the name it stands by. */
-    private static final java.util.regex.Pattern FLAG_VARIANT = java.util.regex.Pattern.compile("^\\d{3,4}\\s+");
+    /**
+     * "1912 Courtney Hodges", "royal Duc de Tarn" after "flagicon|France|": the flag's year or variant before the
+     * name it stands by.
+     */
+    private static final java.util.regex.Pattern FLAG_VARIANT = java.util.regex.Pattern.compile(
+            "^(?:\\d{3,4}|\\p{Ll}[\\p{Ll}-]*)\\s+(?=\\p{Lu})");
 
     /**
      * "22,922 killed, wounded or missing", "41,800 cavalry, of which 28,000 regular, 32,000 infantry": in a figure's

@@ -192,8 +192,8 @@ final class SideReader {
         }
         List<List<Commander>> placed = FlagCorroboration.apply(CommanderPlacement.place(commanders, context),
                 leftNames, rightNames, layout.section(Section.COMMANDERS), context.flags());
-        List<List<NamedEntry>> entries = withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
-                belligerents(bel.right(), bel.confidence()));
+        List<List<NamedEntry>> entries = oneEach(withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
+                belligerents(bel.right(), bel.confidence())));
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sides.add(new Side(entries.get(i), placed.get(i),
@@ -206,6 +206,21 @@ final class SideReader {
     }
 
     private static final double FLAGGED_CONFIDENCE = 0.7;
+
+    /** Where each column holds one belligerent, no other boundary between them was possible. */
+    static final double ONE_EACH_CONFIDENCE = 0.8;
+
+    /**
+     * "Ranland" over "Tolm Empire", whatever labels the page lost: with one name in each column the seam can only
+     * fall between them, so neither stands in doubt of its column.
+     */
+    private static List<List<NamedEntry>> oneEach(List<List<NamedEntry>> columns) {
+        if (columns.get(0).size() != 1 || columns.get(1).size() != 1) {
+            return columns;
+        }
+        return columns.stream().map(c -> c.stream().map(e -> e.confidence() >= ONE_EACH_CONFIDENCE ? e
+                : new NamedEntry(e.name(), e.source(), ONE_EACH_CONFIDENCE, e.supporting())).toList()).toList();
+    }
 
     /**
      * "Ranland Ranland Tolm Free StateTolm Free State": a state's flag caption and its name, cut

@@ -1,6 +1,7 @@
 package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,37 @@ class KeyEqualsValueInfoboxTest {
         assertEquals(List.of("Germany"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals(List.of("Amos Tarr", "Piet Maas"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
         assertEquals(List.of("Ulf Harrow"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
+
+    @Test
+    void aFlagsVariantIsNoPartOfTheName() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Harl Wood", "", "Battle of Harl Wood",
+                "", "Infobox Military Conflict", "conflict=Battle of Harl Wood", "partof=the Tessan War",
+                "date=23 May 1706", "place=Harl Wood", "result=Decisive Allied victory", "combatant1=Allied forces of:",
+                "flagicon|Netherlands|pri Dutch Republic", "flagicon|Denmark Denmark",
+                "combatant2=flagicon|France|royal Kingdom of France", "commander1=flagicon|Netherlands|pri Count Amos Tarr",
+                "commander2=flagicon|France|royal Duc de Harl", "casualties1=1,066 dead,", "2,597 wounded",
+                "casualties2=8,000–15,000 dead or wounded,", "7,000–15,000 captured"));
+        assertEquals(List.of("Dutch Republic", "Denmark"),
+                a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Kingdom of France"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Duc de Harl"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
+
+    @Test
+    void theBodyRightAfterTheLastRowIsNoPartOfThatRow() {
+        String body = "The Battle of Harl Wood was a major engagement of the Tessan War fought on 23 May 1706. The"
+                + " encounter was a resounding success for the allied forces of Arvel and Tessa, after a year of"
+                + " indecisive campaigning in which the allies had failed to force a decision on the river.";
+        List<String> raw = List.of("Infobox Military Conflict", "conflict=Battle of Harl Wood", "date=23 May 1706",
+                "combatant1=Arvel", "combatant2=Tessa", "casualties2=8,000–15,000 dead or wounded,",
+                "7,000–15,000 captured", body);
+        List<TextLine> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            lines.add(TextLine.of(i + 1, raw.get(i)));
+        }
+        List<TextLine> out = KeyValueInfobox.rewrite(lines).lines();
+        int at = out.stream().map(TextLine::raw).toList().indexOf(body);
+        assertTrue(at > 0 && out.get(at - 1).raw().isBlank(), () -> out.stream().map(TextLine::raw).toList().toString());
     }
 }

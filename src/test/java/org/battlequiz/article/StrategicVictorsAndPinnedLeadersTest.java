@@ -70,6 +70,18 @@ class StrategicVictorsAndPinnedLeadersTest {
         assertEquals(3000L, a.sides().get(0).casualties().killed());
     }
 
+    @Test
+    void oneBelligerentInEachColumnLeavesNoOtherBoundaryToGuess() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk", "", "Last updated", "Battle of Osk",
+                "Part of the Salt Wars", "Date10 May 1796", "Result Ranish victory", "Ranland", "Tolm Empire",
+                "Commanders and leaders", "Edric Hale Piet Varn", "Strength", "17,500 9,500", "Casualties and losses",
+                "350 killed 153 killed", "", "The Battle of Osk was fought on 10 May 1796 between Ranland and Tolm."));
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("'Belligerents' label")), a.warnings()::toString);
+        assertEquals(List.of("Ranland"), names(a, 0));
+        assertEquals(List.of("Tolm Empire"), names(a, 1));
+        assertTrue(a.sides().stream().allMatch(s -> s.belligerents().get(0).confidence() >= 0.8));
+    }
+
     private static List<String> names(ParsedArticle a, int side) {
         return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
     }
