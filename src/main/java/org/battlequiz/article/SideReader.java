@@ -190,8 +190,9 @@ final class SideReader {
             splits.put(s, new ColumnSplitter.Split(withoutFlags(x.left(), false), withoutFlags(x.right(), false),
                     x.confidence()));
         }
-        List<List<Commander>> placed = FlagCorroboration.apply(CommanderPlacement.place(commanders, context),
-                leftNames, rightNames, layout.section(Section.COMMANDERS), context.flags());
+        List<List<Commander>> placed = LeaderSentences.apply(FlagCorroboration.apply(
+                CommanderPlacement.place(commanders, context), leftNames, rightNames,
+                layout.section(Section.COMMANDERS), context.flags()), context);
         List<List<NamedEntry>> entries = oneEach(withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
                 belligerents(bel.right(), bel.confidence())));
         List<Side> sides = new ArrayList<>();

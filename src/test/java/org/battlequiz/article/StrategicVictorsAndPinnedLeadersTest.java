@@ -82,6 +82,26 @@ class StrategicVictorsAndPinnedLeadersTest {
         assertTrue(a.sides().stream().allMatch(s -> s.belligerents().get(0).confidence() >= 0.8));
     }
 
+    @Test
+    void aCommanderTheBodyPutsAtTheHeadOfHisOwnSidesForceIsSure() {
+        String text = String.join("\n", "Battle of Osk", "", "Last updated", "Battle of Osk",
+                "Part of the Salt Wars", "Date10 May 1796", "Result French victory", "France", "",
+                "Kingdom of Tolm", "", "Commanders and leaders", "Edric Hale Karl Reed", "Piet Varn", "Strength",
+                "17,500 9,500", "Casualties and losses", "350 killed 153 killed", "",
+                "The Battle of Osk was fought between French forces under Edric Hale and a Tolmish rear guard led by"
+                        + " Karl Reed.");
+        ParsedArticle a = parser.parse(text);
+        assertEquals(List.of("Edric Hale"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of("Karl Reed", "Piet Varn"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
+        assertTrue(a.sides().get(0).commanders().get(0).confidence() >= LeaderSentences.AGREED);
+        assertTrue(a.sides().get(1).commanders().get(0).confidence() >= LeaderSentences.AGREED);
+        assertTrue(a.sides().get(1).commanders().get(1).confidence() < LeaderSentences.AGREED, "not in the body");
+        ParsedArticle crossed = parser.parse(text.replace("Tolmish rear guard led by Karl Reed",
+                "Tolmish rear guard led by Edric Hale"));
+        assertTrue(crossed.sides().get(0).commanders().get(0).confidence() < LeaderSentences.AGREED,
+                "the body puts him with both sides");
+    }
+
     private static List<String> names(ParsedArticle a, int side) {
         return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
     }
