@@ -56,6 +56,10 @@ final class NameSegmenter {
         if (people != null) {
             return people;
         }
+        people = titledPlaces(clean);
+        if (people != null) {
+            return people;
+        }
         people = beforeByname(clean);
         if (people != null) {
             return people;
@@ -281,6 +285,26 @@ final class NameSegmenter {
     }
 
     /**
+     * "Duke of Tarn Prince of Osk", "Prince Edric of Tarn Duke of Osk": each part that a title "of" a place begins
+     * is a person, when every part before it holds its own "of" and a place. Null when there is no such second part.
+     */
+    private static List<String> titledPlaces(String clean) {
+        if (clean.contains(",")) {
+            return null;
+        }
+        String[] parts = NEXT_TITLED_PLACE.split(clean.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (!parts[i].matches(".*\\sof\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*$") || parts[i].split(" ").length < 3) {
+                return null;
+            }
+        }
+        return List.of(parts);
+    }
+
+    /**
      * "Titus Quinctius Flamininus Amynander of Athamania": one name with "of" and a place is a person of their own
      * after three or more names; null when the text has no such person.
      */
@@ -316,6 +340,10 @@ final class NameSegmenter {
 
     private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");
+
+    /** "Duke of Tarn Prince of Osk": where a title "of" a place begins again, the title before it is one person. */
+    private static final java.util.regex.Pattern NEXT_TITLED_PLACE = java.util.regex.Pattern.compile(
+            "\\s+(?=" + TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu})");
 
     /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
     static List<String> afterBrackets(String clean) {

@@ -123,4 +123,11 @@ class NameRunSegmentsTest {
         assertEquals("Pedro Varela", CommanderReader.entry("Spain Holy Roman Empire Pedro Varela", null, 1).commander().name());
         assertEquals("Spain Varela", CommanderReader.entry("Spain Varela", null, 1).commander().name());
     }
+
+    @Test
+    void aTitleOfAPlaceThatBeginsAgainIsTheNextPerson() {
+        assertEquals(List.of("Duke of Tarn-Osk", "Prince of Varnland"), NameSegmenter.split("Duke of Tarn-Osk Prince of Varnland"));
+        assertEquals(List.of("Prince Edric of Tarn", "Duke of Osk"), NameSegmenter.split("Prince Edric of Tarn Duke of Osk"));
+        assertEquals(List.of("King Edric of Tarn"), NameSegmenter.split("King Edric of Tarn"));
+    }
 }
