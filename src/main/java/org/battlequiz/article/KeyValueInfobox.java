@@ -129,7 +129,8 @@ final class KeyValueInfobox {
             Field f = header.get(e.getKey());
             if (f != null && !(e.getKey().equals("location") && header.containsKey("place"))) {
                 List<TextLine> row = new ArrayList<>();
-                row.add(TextLine.of(f.line().number(), e.getValue() + COORD_TEMPLATE.matcher(f.value()).replaceFirst("")));
+                row.add(TextLine.of(f.line().number(), e.getValue()
+                        + LOST_DASH.matcher(COORD_TEMPLATE.matcher(f.value()).replaceFirst("")).replaceAll("–")));
                 continuations.getOrDefault(e.getKey(), List.of())
                         .forEach(l -> row.add(TextLine.of(l.number(), unbulleted(l.raw()))));
                 rows.add(row);
@@ -264,6 +265,9 @@ final class KeyValueInfobox {
      */
     private static final java.util.regex.Pattern FLAG_OPTION = java.util.regex.Pattern.compile(
             "(?:\\d{3,4}|name=(.+)|size=.*|variant=.*)");
+    /** "March 7ndash March 8": a dash template whose braces a reader dropped, leaving its name. */
+    private static final java.util.regex.Pattern LOST_DASH = java.util.regex.Pattern.compile("(?<=\\d)\\s*ndash\\s*");
+
     /** "{First United States Army}": a remark whose template braces a reader kept and whose name it lost. */
     private static final java.util.regex.Pattern BRACED_REMARK = java.util.regex.Pattern.compile("\\{[^{}]*\\}");
     /**

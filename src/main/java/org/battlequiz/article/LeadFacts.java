@@ -122,8 +122,27 @@ final class LeadFacts {
                 String phrase = String.join(" ", List.of(words).subList(start, end)).replace(" and ", " – ");
                 DateParser.Range r = DateParser.parse(phrase);
                 if (r != null) {
-                    return r;
+                    DateParser.Range through = through(words, end, phrase);
+                    return through != null ? through : r;
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> UNTIL = java.util.Set.of("to", "until", "till", "through", "–", "-");
+
+    /** "from December 31, 1862, to January 2, 1863": the date after "to" ends the range the first one began. */
+    private static DateParser.Range through(String[] words, int from, String first) {
+        if (from >= words.length || !UNTIL.contains(words[from].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int start = from + 1;
+        for (int j = start; j < words.length && j <= start + WINDOW; j++) {
+            if (isYear(words[j]) && words[j].replaceAll("[,.]$", "").length() >= 3 && startsDate(words[start])
+                    && onlyDateWords(words, start, j)) {
+                String second = String.join(" ", List.of(words).subList(start, j + 1));
+                return DateParser.parse(first.replaceAll("[,.]$", "") + " – " + second.replaceAll("[,.]$", ""));
             }
         }
         return null;

@@ -79,9 +79,12 @@ final class PageChrome {
             ",\\s+(?:[a-z]+\\s+){0,4}(?:painting|engraving|drawing|print|lithograph|woodcut|illustration|fresco|"
                     + "mosaic|tapestry|photograph|miniature|depiction)\\b.*$");
 
-    /** "Battle of Tessendorf Third Battle of Orrin": the battle's other name printed after it on one line. */
+    /**
+     * "Battle of Tessendorf Third Battle of Orrin", "Battle of Tessendorf (Second Battle of Orrin)": the battle's other
+     * name printed after it on one line.
+     */
     private static final java.util.regex.Pattern SECOND_NAME = java.util.regex.Pattern.compile(
-            "^(.*?\\b(?:Battle|Siege) of \\S.*?) (?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+            "^(.*?\\b(?:Battle|Siege) of \\S.*?) \\(?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
                     + "|Last|Great) )?(?:Battle|Siege) of \\S.*$");
 
     /** "The First Battle of Lechfeld": an infobox heading that starts with an article names the battle without it. */

@@ -1,0 +1,34 @@
+package org.battlequiz.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** A lead that dates the battle "from … to …", a second name in brackets on the title line, a dash template's name. */
+class LeadRangesAndBracketedNamesTest {
+    private final ArticleParser parser = new ArticleParser();
+
+    @Test
+    void aPipeTablePageWithoutADateRowTakesTheLeadsWholeRangeAndDropsTheBracketedOtherName() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn River (Second Battle of Osk) |", "|||||||",
+                "---|---|---|---|---|---|---|---|", "Part of the Salt War | |||||||", "Belligerents | |||||||",
+                "Ranland | Tolm |", "Commanders and leaders | |||||||", "Edric Hale | Piet Varn |", "Strength | |||||||",
+                "41,400 | 35,000 |", "Casualties and losses | |||||||", "12,906 | 11,739 |", "",
+                "The Battle of Tarn River or Second Battle of Osk, was fought from December 31, 1862, to January 2,"
+                        + " 1863, in the Tarn valley, as part of the Salt War."));
+        assertEquals("Battle of Tarn River", a.title());
+        assertEquals("1862-12-31", a.dateStart());
+        assertEquals("1863-01-02", a.dateEnd());
+    }
+
+    @Test
+    void aDashTemplateWhoseBracesWereDroppedJoinsTheDates() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Ridge", "", "Infobox Military Conflict",
+                "conflict=Battle of Osk Ridge", "date = March 7ndash March 8, 1862", "place=Osk Ridge",
+                "result=Ranish victory", "combatant1=Ranland", "combatant2=Tolm", "commander1=Edric Hale",
+                "commander2=Piet Varn"));
+        assertEquals("1862-03-07", a.dateStart());
+        assertEquals("1862-03-08", a.dateEnd());
+        assertEquals("Date March 7–March 8, 1862", a.sourceOf("date").text());
+    }
+}
