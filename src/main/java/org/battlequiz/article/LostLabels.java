@@ -38,9 +38,6 @@ final class LostLabels {
             int start = commandersKept ? belligerentsStart(lines, title + 1, end)
                     : firstNameLine(lines, title + 1, end);
             if (start < 0 && commandersLabelled(lines, firstSection)) {
-                if (onlyFigures(lines, firstSection + 1)) {
-                    lines.set(firstSection, synthetic(lines.get(firstSection), "Strength"));
-                }
                 lines.add(firstSection, synthetic(lines.get(firstSection), "Belligerents"));
                 warnings.add("The page lost the belligerents' names: the sides are read without them.");
                 restoreStrength(lines, title, warnings);
@@ -77,22 +74,6 @@ final class LostLabels {
             }
         }
         return false;
-    }
-
-    /** "19,000–31,000+ 18,000+" under "Commanders and leaders": the names were lost and the strength label with them. */
-    private static boolean onlyFigures(List<TextLine> lines, int from) {
-        int figures = 0;
-        for (int i = from; i < lines.size() && Section.heading(lines.get(i).clean()) == null; i++) {
-            String text = lines.get(i).clean();
-            if (text.isBlank()) {
-                continue;
-            }
-            if (!FIGURE_LED.matcher(text).find() || LOSS_WORDS.matcher(text).find()) {
-                return false;
-            }
-            figures++;
-        }
-        return figures > 0;
     }
 
     /** "Territorial" then "changes" on the next line is one label. */
@@ -343,7 +324,10 @@ final class LostLabels {
         return false;
     }
 
-    /** "• 1,360", "• 1 cannon", "• 910": a row of figures only, whose commanders the reader lost with its label. */
+    /**
+     * "• 1,360", "• 1 cannon", "• 910", or "19,000+ 18,000+" on one line: a row of figures only, whose commanders the
+     * reader lost with its label.
+     */
     private static boolean onlyFigures(List<TextLine> lines, int from, int end) {
         int figures = 0;
         for (int i = from; i < end; i++) {
@@ -354,7 +338,7 @@ final class LostLabels {
             if (!figureLed(clean) || Section.heading(clean) != null) {
                 return false;
             }
-            figures++;
+            figures += Math.max(1, Quantity.scan(clean).size());
         }
         return figures >= 2;
     }
