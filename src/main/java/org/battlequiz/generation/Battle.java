@@ -402,6 +402,31 @@ final class Battle {
         return regions;
     }
 
+    /** Every figure the article states, in the strength and casualty rows of both sides and in its body. */
+    List<Long> statedFigures() {
+        if (stated == null) {
+            List<String> texts = new ArrayList<>();
+            for (Side side : sides()) {
+                texts.add(side.strength() == null ? null : side.strength().text());
+                texts.add(side.casualties() == null ? null : side.casualties().text());
+            }
+            article.bodyFacts().forEach(f -> texts.add(f.sentence()));
+            List<Long> out = new ArrayList<>();
+            for (String text : texts) {
+                java.util.regex.Matcher m = STATED_FIGURE.matcher(text == null ? "" : text);
+                while (m.find()) {
+                    out.add(Long.parseLong(m.group().replace(",", "")));
+                }
+            }
+            stated = List.copyOf(out);
+        }
+        return stated;
+    }
+
+    private static final java.util.regex.Pattern STATED_FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?:,\\d{3}){1,4}(?![\\d,]*\\d)|(?<![\\d.,])\\d{2,7}(?![\\d.,]*\\d)");
+    private List<Long> stated;
+
     /** Whether the article names this anywhere: in its rows, its sides or a sentence of its body. */
     boolean mentions(String name) {
         if (mentioned == null) {

@@ -70,7 +70,8 @@ final class CasualtyItems implements ItemStrategy {
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
                     .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
                     .quoting(evidence);
-            Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.65);
+            Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), battle.statedFigures(),
+                    random, 0.65);
             drafts.add(claimant == null ? draft : draft.claimedBy(claimant));
         }
     }

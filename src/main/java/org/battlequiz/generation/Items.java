@@ -50,9 +50,15 @@ final class Items {
      */
     static Draft figure(FactRef fact, String prompt, Figure figure, List<Long> sameRow, Random random,
                         double difficulty) {
+        return figure(fact, prompt, figure, sameRow, List.of(), random, difficulty);
+    }
+
+    /** As above, with no wrong option among the figures the article states elsewhere ({@code stated}). */
+    static Draft figure(FactRef fact, String prompt, Figure figure, List<Long> sameRow, List<Long> stated,
+                        Random random, double difficulty) {
         boolean typed = figure.suitsTyping() && sameRow.stream().noneMatch(figure::accepts);
         return typed ? numeric(fact, figure.isRange() ? roughly(prompt) : prompt, figure, difficulty)
-                : StrengthItems.numberChoice(fact, prompt, figure, random);
+                : StrengthItems.numberChoice(fact, prompt, figure, stated, random);
     }
 
     /** "How many men ...?" -> "About how many men ...?": a range is typed as any figure within it. */

@@ -61,10 +61,11 @@ final class StrengthItems implements ItemStrategy {
                 FactRef fact = bare.stating(lead(a.context()) + who + " had " + a.figure().display() + " " + noun + when
                         + " " + battle.atName() + ".").quoting(evidence(battle, i,
                         Evidence.partsHolding(strength.text(), a.written())));
-                drafts.add(Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), random, 0.6));
+                drafts.add(Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a),
+                        battle.statedFigures(), random, 0.6));
                 if (!choiceMade && !a.figure().isRange()) {
                     choiceMade = true;
-                    drafts.add(numberChoice(fact, prompt, a.figure(), random));
+                    drafts.add(numberChoice(fact, prompt, a.figure(), battle.statedFigures(), random));
                     String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " "
                             + battle.atName() + ".");
                     numberTrueFalse(battle, fact, claim, a.figure(), random).ifPresent(drafts::add);
@@ -145,7 +146,15 @@ final class StrengthItems implements ItemStrategy {
 
     /** A choice of figures; a range ("22,285–22,900") is the key as written, against ranges of the same width. */
     static Draft numberChoice(FactRef fact, String prompt, Figure figure, Random random) {
-        List<String> distractors = figure.distractors(random, 3, List.of()).stream()
+        return numberChoice(fact, prompt, figure, List.of(), random);
+    }
+
+    /**
+     * As above, with no wrong option among the figures the article states elsewhere ({@code stated}): "160,000" as a
+     * wrong count of one army is right for the other where the article gives it.
+     */
+    static Draft numberChoice(FactRef fact, String prompt, Figure figure, List<Long> stated, Random random) {
+        List<String> distractors = figure.distractors(random, 3, stated).stream()
                 .map(d -> figure.isRange() ? scaledRange(figure, d) : Figure.format(d)).toList();
         double closeness = figure.distractors(new Random(0), 3, List.of()).stream()
                 .mapToDouble(d -> Math.abs(d - figure.key()) / Math.max(1, figure.key())).min().orElse(1);

@@ -88,6 +88,21 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void aFigureTheArticleStatesElsewhereIsNeverAWrongOption() {
+        FactRef fact = FactRef.of("strength", "strength", new org.battlequiz.article.SourceLine(3, "x", List.of()));
+        boolean offeredWithoutIt = false;
+        for (long seed = 0; seed < 40; seed++) {
+            List<String> open = StrengthItems.numberChoice(fact, "How many men?", Figure.exact(80000), new Random(seed))
+                    .content().options();
+            offeredWithoutIt |= open.contains("160,000");
+            List<String> options = StrengthItems.numberChoice(fact, "How many men?", Figure.exact(80000),
+                    List.of(160000L, 1809L), new Random(seed)).content().options();
+            assertTrue(!options.contains("160,000") && options.size() == 4, "seed " + seed + ": " + options);
+        }
+        assertTrue(offeredWithoutIt, "160,000 is a likely wrong option when the article does not state it");
+    }
+
+    @Test
     void rangesOfferedAgainstARangeAreRoundedAsItsEndsAre() {
         Figure figure = new Figure(32000, 35765, false);
         for (long seed = 0; seed < 20; seed++) {
