@@ -210,8 +210,8 @@ final class NameSegmenter {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 2; i + 1 < words.length; i++) {
-            if (i - start >= 2 && endsName(words[i - 1]) && !endsInRank(words, start, i)
-                    && startsName(words[i], words[i + 1])) {
+            boolean closes = endsName(words[i - 1]) || doubleSurname(words[i - 1]) && Lexicon.isGivenName(words[i]);
+            if (i - start >= 2 && closes && !endsInRank(words, start, i) && startsName(words[i], words[i + 1])) {
                 out.addAll(split(joined(words, start, i), MIN_WORDS));
                 start = i;
             }
@@ -236,6 +236,17 @@ final class NameSegmenter {
         return isMark(word) || isRoman(word) || Character.isUpperCase(word.codePointAt(0)) && !isInitial(word)
                 && !word.endsWith(".") && !Lexicon.isGivenName(word) && !Lexicon.isRank(word) && !CommanderReader.isRank(w)
                 && !PARTICLES.contains(w) && !LEADING_TITLES.contains(w) && !MergedLineSeams.TITLES.contains(w);
+    }
+
+    /**
+     * "Victor-Perrin" before "Louis Gabriel Suchet": a given name joined to a word that is none reads as a double
+     * surname where another given name follows ("Jean-Andoche Junot" keeps its given name).
+     */
+    private static boolean doubleSurname(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.codePointAt(hyphen + 1))
+                && Lexicon.isGivenName(word.substring(0, hyphen)) && !word.endsWith(".")
+                && !Lexicon.isGivenName(word.substring(hyphen + 1));
     }
 
     /** "Luís do Rego", "Major Pell", "Emperor Francis II"; not "Duke of Halda", a byname of the name before. */

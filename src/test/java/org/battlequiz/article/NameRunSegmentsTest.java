@@ -130,4 +130,11 @@ class NameRunSegmentsTest {
         assertEquals(List.of("Prince Edric of Tarn", "Duke of Osk"), NameSegmenter.split("Prince Edric of Tarn Duke of Osk"));
         assertEquals(List.of("King Edric of Tarn"), NameSegmenter.split("King Edric of Tarn"));
     }
+
+    @Test
+    void aGivenNameJoinedToASurnameBeforeAnotherGivenNameEndsAPerson() {
+        assertEquals(List.of("Piet Varn", "Claude Victor-Tarn", "Louis Gabriel Hale", "Pierre Reed"),
+                NameSegmenter.split("Piet Varn Claude Victor-Tarn Louis Gabriel Hale Pierre Reed"));
+        assertEquals(List.of("Sir Edric Hale", "Jean-Pierre Varn"), NameSegmenter.split("Sir Edric Hale Jean-Pierre Varn"));
+    }
 }
