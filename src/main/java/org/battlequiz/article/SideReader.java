@@ -193,8 +193,9 @@ final class SideReader {
         List<List<Commander>> placed = LeaderSentences.apply(FlagCorroboration.apply(
                 CommanderPlacement.place(commanders, context), leftNames, rightNames,
                 layout.section(Section.COMMANDERS), context.flags()), context);
-        List<List<NamedEntry>> entries = oneEach(withoutCaptionAcrossSeam(belligerents(bel.left(), bel.confidence()),
-                belligerents(bel.right(), bel.confidence())));
+        List<List<NamedEntry>> entries = OpposedInBody.apply(oneEach(withoutCaptionAcrossSeam(
+                belligerents(bel.left(), bel.confidence()), belligerents(bel.right(), bel.confidence()))),
+                context.sentences(), layout.title().clean());
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sides.add(new Side(entries.get(i), placed.get(i),

@@ -102,6 +102,20 @@ class StrategicVictorsAndPinnedLeadersTest {
                 "the body puts him with both sides");
     }
 
+    @Test
+    void aBelligerentTheBodySetsAgainstTheOtherColumnsSureEndIsSureOfItsOwn() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk", "", "Last updated", "Battle of Osk",
+                "Part of the Salt Wars", "Date10 May 1796", "Result Ranish victory", "Ranish Empire", "Varnland",
+                "Tolm League", "Osk Confederacy", "Commanders and leaders", "Edric Hale Piet Varn", "Strength",
+                "17,500 9,500", "Casualties and losses", "350 killed 153 killed", "",
+                "The Battle of Osk was fought between the Ranish Empire and the Tolm League near the river."));
+        List<NamedEntry> second = a.sides().get(1).belligerents();
+        NamedEntry tolm = second.stream().filter(e -> e.name().equals("Tolm League")).findFirst().orElseThrow();
+        NamedEntry osk = second.stream().filter(e -> e.name().equals("Osk Confederacy")).findFirst().orElseThrow();
+        assertTrue(tolm.confidence() >= OpposedInBody.OPPOSED, second::toString);
+        assertTrue(osk.confidence() < OpposedInBody.OPPOSED, "the title's Osk is set against no one");
+    }
+
     private static List<String> names(ParsedArticle a, int side) {
         return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
     }
