@@ -53,7 +53,7 @@ final class GroupRelations {
                 return -1;
             }
         }
-        if (afterBetween && between.contains("and") && between.size() <= 4) {
+        if (afterBetween && between.contains("and") && between.size() <= 6) {
             return -1;
         }
         if (between.size() <= 4 && LISTING.containsAll(between)) {

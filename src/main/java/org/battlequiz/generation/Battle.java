@@ -154,9 +154,32 @@ final class Battle {
         List<String> names = belligerentNames(sides().get(index)).stream().map(Battle::sideName)
                 .filter(n -> !onBothSides(n)).toList();
         if (names.size() > 1 && guessedBoundary(index)) {
-            return List.of(index == 0 ? names.get(0) : names.get(names.size() - 1));
+            return List.of(surest(index, names).orElse(index == 0 ? names.get(0) : names.get(names.size() - 1)));
         }
         return names;
+    }
+
+    /**
+     * "1,000 Kuruc cavalry" on a side named for the Ottoman Empire: a figure whose label names one member of a side
+     * of several, not the one the side is named for, counts that member's men, not the side's.
+     */
+    boolean namesALesserMember(int index, String label) {
+        List<String> names = belligerentNames(sides().get(index));
+        if (names.size() < 2 || label == null || label.isBlank()) {
+            return false;
+        }
+        List<String> named = names.stream().filter(n -> NamedEntry.isNamedIn(label, n)).toList();
+        return named.size() == 1 && !labelNames(index).contains(named.get(0));
+    }
+
+    /**
+     * The first of a column's names that the parser is sure stands in it though the boundary was guessed ("Ottoman
+     * Empire", which the body sets against the first column, before "Kuruc renegades" at the column's sure end).
+     */
+    private Optional<String> surest(int index, List<String> names) {
+        return sides().get(index).belligerents().stream()
+                .filter(e -> e.confidence() >= QualityGates.MIN_SIDE_CONFIDENCE)
+                .map(e -> sideName(Texts.withoutRefs(e.name()))).filter(names::contains).findFirst();
     }
 
     /** "Cossack Hetmanate" in both columns: a party split between the sides names neither. */

@@ -33,7 +33,8 @@ final class StrengthItems implements ItemStrategy {
             List<Asked> asked = new ArrayList<>();
             List<Amount> amounts = Amount.parse(strength.text());
             for (Amount a : snapshots(strength.text()) ? amounts : withRivalsMerged(amounts)) {
-                if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure()) || qualified(strength.text(), a)) {
+                if (a.lowerBound() || a.figure().high() < 2 || tooWide(a.figure()) || qualified(strength.text(), a)
+                        || battle.namesALesserMember(i, a.label())) {
                     continue;
                 }
                 Optional<String> byContext = battle.belligerentInSentence(i, a.context());
