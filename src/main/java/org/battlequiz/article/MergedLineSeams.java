@@ -80,8 +80,26 @@ final class MergedLineSeams {
                 && Words.tokens(right).size() <= 3 && Words.tokens(left).size() >= 2;
     }
 
-    /** "18th" in "Robert Munro, 18th Baron of Foulis": an ordinal belongs to the title after it. */
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    /** "Pyotr | Varn" at the end of a line: a given name and the one word after it are one man's name. */
+    private static boolean givenNameBeforeItsSurname(String prev, String right) {
+        List<String> rest = Words.tokens(right);
+        return Lexicon.isGivenName(prev) && rest.size() == 1 && Words.capitalized(right.strip())
+                && !Lexicon.isGivenName(right.strip());
+    }
+
+    /** "Tolm monarchy | Tolm monarchy" after other names: a flag's caption and the name it doubles are one entry. */
+    private static boolean splitsADoubledName(String left, String right) {
+        List<String> l = Words.tokens(left);
+        List<String> r = Words.tokens(right);
+        return r.size() <= 3 && l.size() > r.size() && l.subList(l.size() - r.size(), l.size()).equals(r);
+    }
+
+    /**
+     * "18th" in "Robert Munro, 18th Baron of Foulis", "First" in "First French Republic": an ordinal belongs to the
+     * title or name after it, so no column ends on it.
+     */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth");
 
     static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine) {
         return cuts(tagged, kind, ctx, sectionFirstLine, java.util.Set.of());
@@ -127,7 +145,8 @@ final class MergedLineSeams {
             int pos = spans.get(j)[0];
             String left = lefts[j];
             String right = rights[j];
-            if (left.isEmpty() || right.isEmpty()) {
+            if (left.isEmpty() || right.isEmpty() || names && splitsADoubledName(left, right)
+                    || kind == Section.COMMANDERS && givenNameBeforeItsSurname(prev, right)) {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;

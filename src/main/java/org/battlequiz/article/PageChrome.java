@@ -71,6 +71,7 @@ final class PageChrome {
         }
         s = IMAGE_CAPTION.matcher(s).replaceFirst("");
         s = SECOND_NAME.matcher(s).replaceFirst("$1");
+        s = OR_NAME.matcher(s).replaceFirst("");
         return LEADING_THE.matcher(s).replaceFirst("");
     }
 
@@ -86,6 +87,9 @@ final class PageChrome {
     private static final java.util.regex.Pattern SECOND_NAME = java.util.regex.Pattern.compile(
             "^(.*?\\b(?:Battle|Siege) of \\S.*?) \\(?(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
                     + "|Last|Great) )?(?:Battle|Siege) of \\S.*$");
+
+    /** "Battle of Tarn (or Osk)": the battle's other name in brackets after the title. */
+    private static final java.util.regex.Pattern OR_NAME = java.util.regex.Pattern.compile("\\s*\\(or [^()]+\\)$");
 
     /** "The First Battle of Lechfeld": an infobox heading that starts with an article names the battle without it. */
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile(
@@ -131,7 +135,7 @@ final class PageChrome {
                     int above = previousText(lines, t);
                     boolean nativeName = above >= 0 && !hasTitleWord(lines.get(t).clean())
                             && looksLikeTitle(lines.get(above).clean()) && hasTitleWord(lines.get(above).clean());
-                    return nativeName ? above : t;
+                    return nativeName || otherNameUnderPageTitle(lines, firstText, above) ? above : t;
                 }
             }
         }
@@ -143,6 +147,15 @@ final class PageChrome {
             }
         }
         return firstText;
+    }
+
+    /**
+     * "Battle of Tarn Ford" over "Battle of Osk Hills" where the page is headed "Battle of Tarn Ford": the line the
+     * page's own heading repeats is the title, the line under it the battle's other name.
+     */
+    private static boolean otherNameUnderPageTitle(List<TextLine> lines, int pageHeading, int above) {
+        return above >= 0 && pageHeading >= 0 && pageHeading < above
+                && lines.get(above).clean().equals(lines.get(pageHeading).clean()) && looksLikeTitle(lines.get(above).clean());
     }
 
     /** "The Battle of Pharsalus was ..." -> "Battle of Pharsalus", for a page that lost its title line. */
