@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Commanders the body puts at the head of one side's force: "a Tolmish army commanded by King Piet VI", "Ranish
  * troops under Edric Hale". A commander whose column agrees with every such sentence about him, and with at least
- * one, is sure of it; one the body puts with the other side, or with neither, keeps the confidence he had.
+ * one, is sure of it; one the body puts only with the other side is in doubt; any other keeps the confidence he had.
  */
 final class LeaderSentences {
     static final double AGREED = 0.85;
+    /** The body puts the commander with the other side: his column is in doubt, whatever else said it. */
+    static final double CONTRADICTED = 0.5;
     private static final String LEADS = "(?:under the command of|under|led by|commanded by|headed by)";
-    /** A force named by up to four capitalised words, a few lower-case ones ("army", "rear guard"), then who led it. */
-    private static final String FORCE = "\\b(\\p{Lu}[\\p{L}'’-]*(?:[\\s-]\\p{Lu}[\\p{L}'’-]*){0,3})\\s+"
+    /**
+     * A force named by up to four capitalised words ("Tolmish Army of Osk" as a whole), a few lower-case ones ("army",
+     * "rear guard"), then who led it.
+     */
+    private static final String FORCE = "\\b(\\p{Lu}[\\p{L}'’-]*(?:(?:[\\s-]|\\sof\\s)\\p{Lu}[\\p{L}'’-]*){0,3})\\s+"
             + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?" + LEADS + "\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|von|van|du|da|di)\\s+){0,6}?";
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}");
 
@@ -29,35 +34,40 @@ final class LeaderSentences {
         for (int side = 0; side < 2; side++) {
             List<Commander> column = new ArrayList<>();
             for (Commander c : placed.get(side)) {
-                column.add(c.confidence() >= AGREED || !agrees(c.name(), side, context) ? c
-                        : new Commander(c.name(), c.note(), c.source(), AGREED));
+                int votes = votes(c.name(), side, context);
+                double confidence = votes > 0 ? Math.max(c.confidence(), AGREED)
+                        : votes < 0 ? Math.min(c.confidence(), CONTRADICTED) : c.confidence();
+                column.add(confidence == c.confidence() ? c : new Commander(c.name(), c.note(), c.source(), confidence));
             }
             out.add(column);
         }
         return out;
     }
 
-    private static boolean agrees(String name, int side, SeamContext context) {
+    /**
+     * 1 when every sentence that puts the commander at the head of a force puts him with this side (and one does),
+     * -1 when every such sentence puts him with the other, 0 otherwise.
+     */
+    private static int votes(String name, int side, SeamContext context) {
         String key = keyWord(name);
         if (key.isEmpty()) {
-            return false;
+            return 0;
         }
         Pattern led = Pattern.compile(FORCE + Pattern.quote(key) + "\\b");
-        int votes = 0;
+        int with = 0;
+        int against = 0;
         for (String sentence : context.sentences()) {
             Matcher m = led.matcher(sentence);
             while (m.find()) {
                 double lean = context.lean(m.group(1));
-                if (lean == 0) {
-                    continue;
+                if (lean != 0 && (lean > 0) == (side == 0)) {
+                    with++;
+                } else if (lean != 0) {
+                    against++;
                 }
-                if ((lean > 0) != (side == 0)) {
-                    return false;
-                }
-                votes++;
             }
         }
-        return votes > 0;
+        return with > 0 && against == 0 ? 1 : against > 0 && with == 0 ? -1 : 0;
     }
 
     /** "Philip" of "King Philip VI", "Hale" of "Edric Hale": the last word a sentence would surely repeat. */

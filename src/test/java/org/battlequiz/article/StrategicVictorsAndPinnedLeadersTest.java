@@ -100,6 +100,10 @@ class StrategicVictorsAndPinnedLeadersTest {
                 "Tolmish rear guard led by Edric Hale"));
         assertTrue(crossed.sides().get(0).commanders().get(0).confidence() < LeaderSentences.AGREED,
                 "the body puts him with both sides");
+        ParsedArticle against = parser.parse(text.replace("French forces under Edric Hale", "French forces under Karl Reed")
+                .replace("Tolmish rear guard led by Karl Reed", "Tolmish Army of Osk led by Edric Hale"));
+        assertTrue(against.sides().get(1).commanders().get(0).confidence() <= LeaderSentences.CONTRADICTED,
+                "the body puts him with the other side only");
     }
 
     @Test
