@@ -22,6 +22,9 @@ final class Evidence {
     /** "March 27March 29, 1941", "September 19, 1944February 10, 1945": a date range that lost its dash. */
     private static final Pattern GLUED_RANGE = Pattern.compile(
             "((?:" + MONTHS + ") \\d{1,2}(?:, \\d{3,4})?|\\b\\d{4})(?=(?:" + MONTHS + ")\\b)");
+    /** "May 31 June 12, 1864": a range whose dash went with the ISO date a reader printed after its start. */
+    private static final Pattern SPACED_RANGE = Pattern.compile(
+            "((?:" + MONTHS + ") \\d{1,2}) (?=(?:" + MONTHS + ") \\d{1,2}\\b)");
     private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     /** "(pronounced )", "( )": what is left of a bracket whose guide or marks were removed. */
@@ -54,8 +57,19 @@ final class Evidence {
         if (line == null) {
             return "";
         }
+        java.util.regex.Matcher row = TEMPLATE_ROW.matcher(line.text().strip());
+        if (row.matches() && ROW_LABELS.containsKey(row.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return ROW_LABELS.get(row.group(1).toLowerCase(java.util.Locale.ROOT)) + ": " + clean(row.group(2));
+        }
         return GLUED_LABEL.matcher(clean(line.text())).replaceFirst("$1: ");
     }
+
+    /** "| date = 28 August 1914", "place=Tarn": an infobox template's row as a reader printed it. */
+    private static final Pattern TEMPLATE_ROW = Pattern.compile("^\\|?\\s*([A-Za-z_]+?)\\d?\\s*=\\s*(\\S.*)$");
+    private static final java.util.Map<String, String> ROW_LABELS = java.util.Map.of("date", "Date", "place", "Location",
+            "location", "Location", "result", "Result", "partof", "Part of", "strength", "Strength",
+            "casualties", "Casualties and losses", "combatant", "Belligerents", "commander", "Commanders and leaders",
+            "territory", "Territorial changes");
 
     static String clean(String text) {
         if (text == null) {
@@ -64,6 +78,7 @@ final class Evidence {
         String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("");
         noTags = GLUED_RANGE.matcher(GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)")).replaceAll("$1 – ");
+        noTags = SPACED_RANGE.matcher(noTags.replaceAll("\\s+", " ")).replaceAll("$1 – ");
         String noFootnotes = EMPTY_BRACKETS.matcher(FOOTNOTES.matcher(noTags).replaceAll("")).replaceAll("");
         return noFootnotes.replaceAll("\\s+", " ").replaceAll("(\\p{L}{2,})\\.;", "$1;")
                 .replaceAll("\\s+([,.;:])", "$1")

@@ -144,4 +144,15 @@ class ExplanationTest {
                 Texts.conflictInSentence("Ostra in the Wars of the Three Crowns"));
         assertEquals("the Marn War", Texts.conflictInSentence("Marn War"));
     }
+
+    @Test
+    void aTemplateRowIsQuotedByItsLabelAndARangeThatLostItsDashGetsItBack() {
+        org.battlequiz.article.SourceLine row = new org.battlequiz.article.SourceLine(12, "| date = 28 August 1914",
+                List.of());
+        assertEquals("Date: 28 August 1914", Evidence.of(row));
+        assertEquals("Result: Ranish victory",
+                Evidence.of(new org.battlequiz.article.SourceLine(13, "result=Ranish victory", List.of())));
+        assertEquals("Date: May 31 – June 12, 1864", Evidence.of(new org.battlequiz.article.SourceLine(9,
+                "DateMay 31 (1864-05-31) June 12, 1864 (1864-06-13)", List.of())));
+    }
 }
