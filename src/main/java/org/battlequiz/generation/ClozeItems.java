@@ -103,7 +103,7 @@ final class ClozeItems implements ItemStrategy {
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
-        boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 4
+        boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         return plain && !isRoman(last) ? Optional.of(last) : Optional.empty();
