@@ -196,6 +196,8 @@ final class SideReader {
         List<List<NamedEntry>> entries = OpposedInBody.apply(oneEach(withoutCaptionAcrossSeam(
                 belligerents(bel.left(), bel.confidence()), belligerents(bel.right(), bel.confidence()))),
                 context.sentences(), layout.title().clean());
+        ColumnSplitter.Split strength = splits.get(Section.STRENGTH);
+        entries = NamedByFigures.apply(entries, List.of(strength.left(), strength.right()));
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sides.add(new Side(entries.get(i), placed.get(i),

@@ -120,6 +120,18 @@ class StrategicVictorsAndPinnedLeadersTest {
         assertTrue(osk.confidence() < OpposedInBody.OPPOSED, "the title's Osk is set against no one");
     }
 
+    @Test
+    void belligerentsTheOneFigureOfTheirOwnColumnNamesAreSure() {
+        String text = String.join("\n", "Tolm Wiki", "Battle of Osk", "Part of the Second Salt War",
+                "DateJuly 27, 1880", "LocationOsk, Tolm", "Result Tolmish victory", "", "Ranland Ranish Empire", "",
+                "  •  Ranish Raj", "Tolm Tolm", "Commanders and leaders", "Ranland Edric Hale Piet Varn",
+                "2,476 Ranish troops 25,000 Tolmish warriors", "Casualties and losses", "969 killed", "177 wounded",
+                "2,500 killed and wounded");
+        ParsedArticle a = parser.parse(text);
+        assertTrue(a.sides().get(0).belligerents().get(0).confidence() >= NamedByFigures.NAMED, a.sides()::toString);
+        assertTrue(a.sides().get(1).belligerents().get(0).confidence() >= NamedByFigures.NAMED, a.sides()::toString);
+    }
+
     private static List<String> names(ParsedArticle a, int side) {
         return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
     }
