@@ -57,6 +57,12 @@ final class SideReader {
             context.knowSides(sideNames(bel));
             splits = splitOthers();
         }
+        ColumnSplitter.Split across = leadersAcrossTheSeam(bel, splits.get(Section.COMMANDERS));
+        if (across != null) {
+            bel = across;
+            context.knowSides(sideNames(bel));
+            splits = splitOthers();
+        }
         return build(bel, splits);
     }
 
@@ -113,6 +119,45 @@ final class SideReader {
             return null;
         }
         return splitAt(lines, under.get(0));
+    }
+
+    /**
+     * "Kingdom of Ranland Edric Hale Kingdom of Tolm Piet Varn" cut between the two men, over belligerents read as
+     * "Osk" | "Ranland", "Varnia", "Tolm": the flags on either side of the commanders' seam name belligerents the
+     * seam of the belligerents put together, so that seam was wrong. The second column then starts at the belligerent
+     * the second flag names, and every column stays a guess. Null when the flags agree with the seam.
+     */
+    private ColumnSplitter.Split leadersAcrossTheSeam(ColumnSplitter.Split bel, ColumnSplitter.Split commanders) {
+        if (bel == null || commanders == null || commanders.left().isEmpty() || commanders.right().isEmpty()
+                || bel.left().isEmpty() || bel.right().isEmpty()) {
+            return null;
+        }
+        Piece last = commanders.left().get(commanders.left().size() - 1);
+        Piece first = commanders.right().get(0);
+        String leftFlag = context.flags().flag(last.clean());
+        String rightFlag = context.flags().flag(first.clean());
+        if (last.line() != first.line() || leftFlag.isEmpty() || rightFlag.isEmpty() || leftFlag.equals(rightFlag)) {
+            return null;
+        }
+        List<Piece> all = new ArrayList<>(bel.left());
+        all.addAll(bel.right());
+        int named = firstNamedBy(all, leftFlag);
+        int other = firstNamedBy(all, rightFlag);
+        int seam = bel.left().size();
+        if (named < 0 || other <= named || (named < seam) != (other < seam)) {
+            return null;
+        }
+        return new ColumnSplitter.Split(all.subList(0, other), all.subList(other, all.size()), GUESSED_LAYOUT);
+    }
+
+    private static int firstNamedBy(List<Piece> belligerents, String flag) {
+        for (int i = 0; i < belligerents.size(); i++) {
+            String name = NameCleaner.clean(belligerents.get(i).clean());
+            if (!name.isEmpty() && (NamedEntry.isNamedWholeIn(flag, name) || NamedEntry.isNamedWholeIn(name, flag))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Below this, nothing in the Belligerents row itself says where its first column ends. */
@@ -297,7 +342,7 @@ final class SideReader {
      * with no blank line there, at the first line naming the second side.
      */
     private ColumnSplitter.Split byAnchors(List<String> left, List<String> right, ColumnSplitter.Split cmd) {
-        if (left.isEmpty() || right.isEmpty()) {
+        if (left.isEmpty() || right.isEmpty() || cutInsideALine(cmd)) {
             return cmd;
         }
         List<TextLine> lines = layout.section(Section.COMMANDERS);
@@ -326,6 +371,12 @@ final class SideReader {
         }
         return new ColumnSplitter.Split(pieces(lines.subList(0, seam)), pieces(lines.subList(seam, lines.size())),
                 Math.min(cmd.confidence(), FLAGGED_CONFIDENCE));
+    }
+
+    /** The seam runs through one line, between two men a reader printed together: whole lines cannot say more. */
+    private static boolean cutInsideALine(ColumnSplitter.Split split) {
+        return !split.left().isEmpty() && !split.right().isEmpty()
+                && split.left().get(split.left().size() - 1).line() == split.right().get(0).line();
     }
 
     private static List<Piece> pieces(List<TextLine> lines) {

@@ -43,6 +43,21 @@ class OtherNamesAndLostColumnsTest {
         assertEquals(List.of("Pyotr Varn"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
     }
 
+    @Test
+    void flagsOnEitherSideOfTheCommandersSeamPartTheBelligerentsTheirSeamHadPutTogether() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Tarn", "", "Battle of Tarn",
+                "Part of the Salt War", "Date26 July 1757", "Locationnear Tarn", "Result French victory", "Belligerents",
+                "Province of Hanover Hanover", " Great Britain", " Hesse-Kassel", " Brunswick", " France",
+                "Commanders and leaders", "Kingdom of Great Britain Edric Hale, Duke of Osk Kingdom of France Piet Varn",
+                "Kingdom of France Prince de Tarn", "Strength", "30,000 infantry", "50,000 infantry"));
+        assertEquals(List.of("Hanover", "Great Britain", "Hesse-Kassel", "Brunswick"), names(a, 0));
+        assertEquals(List.of("France"), names(a, 1));
+        assertEquals(List.of("Edric Hale, Duke of Osk"),
+                a.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of("Piet Varn", "Prince de Tarn"),
+                a.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
+
     private static List<String> names(ParsedArticle a, int side) {
         return a.sides().get(side).belligerents().stream().map(NamedEntry::name).toList();
     }
