@@ -30,6 +30,11 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
      * Whether a text such as a result ("Decisive French victory", "Ottoman victory") names this belligerent: by one
      * of its distinctive words, or by an adjective the lexicon gives for exactly this name.
      */
+    /** "Ferdinand", "Jean-Pierre": a common given name (from the lexicon), which no learner types as a surname. */
+    public static boolean isGivenName(String word) {
+        return word != null && Lexicon.isGivenName(word);
+    }
+
     public static boolean isNamedIn(String text, String name) {
         if (text == null || name == null) {
             return false;

@@ -98,7 +98,8 @@ final class ClozeItems implements ItemStrategy {
 
     /**
      * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
-     * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great") has no such form.
+     * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great"), or one ending in a given name ("Prince
+     * Ferdinand"), has no such form.
      */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
@@ -106,7 +107,7 @@ final class ClozeItems implements ItemStrategy {
         boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        return plain && !isRoman(last) ? Optional.of(last) : Optional.empty();
+        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) ? Optional.of(last) : Optional.empty();
     }
 
     private static boolean isRoman(String word) {
