@@ -82,13 +82,15 @@ public final class Teachers {
     }
 
     /**
-     * The Edgehill article as a mirror with its line breaks moved prints it: the parser then reads the Earl of
-     * the Earl of Essex, the Parliamentarians' commander, among the Royalists (side 1).
+     * The Edgehill article as a mirror with its line breaks moved prints it, and without the body sentence that
+     * names Essex's army: the parser then reads the Earl of Essex, the Parliamentarians' commander, among the
+     * Royalists (side 1), and nothing in the text says otherwise.
      */
     public static String misreadEdgehill() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("questions/articles/08_edgehill.txt"))
-                    .replace("Jacob Astley Earl of Essex\nLord Feilding", "Jacob Astley\nEarl of Essex Lord Feilding");
+                    .replace("Jacob Astley Earl of Essex\nLord Feilding", "Jacob Astley\nEarl of Essex Lord Feilding")
+                    .replace("the Parliamentarian army commanded by the Earl of Essex", "the Parliamentarian army");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
