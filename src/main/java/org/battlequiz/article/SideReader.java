@@ -132,11 +132,9 @@ final class SideReader {
                 || bel.left().isEmpty() || bel.right().isEmpty()) {
             return null;
         }
-        Piece last = commanders.left().get(commanders.left().size() - 1);
-        Piece first = commanders.right().get(0);
-        String leftFlag = context.flags().flag(last.clean());
-        String rightFlag = context.flags().flag(first.clean());
-        if (last.line() != first.line() || leftFlag.isEmpty() || rightFlag.isEmpty() || leftFlag.equals(rightFlag)) {
+        String leftFlag = context.flags().flag(commanders.left().get(commanders.left().size() - 1).clean());
+        String rightFlag = context.flags().flag(commanders.right().get(0).clean());
+        if (!cutInsideALine(commanders) || leftFlag.isEmpty() || rightFlag.isEmpty() || leftFlag.equals(rightFlag)) {
             return null;
         }
         List<Piece> all = new ArrayList<>(bel.left());
@@ -235,14 +233,11 @@ final class SideReader {
             splits.put(s, new ColumnSplitter.Split(withoutFlags(x.left(), false), withoutFlags(x.right(), false),
                     x.confidence()));
         }
-        List<List<Commander>> placed = LeaderSentences.apply(FlagCorroboration.apply(
-                CommanderPlacement.place(commanders, context), leftNames, rightNames,
-                layout.section(Section.COMMANDERS), context.flags()), context);
-        List<List<NamedEntry>> entries = OpposedInBody.apply(oneEach(withoutCaptionAcrossSeam(
-                belligerents(bel.left(), bel.confidence()), belligerents(bel.right(), bel.confidence()))),
-                context.sentences(), layout.title().clean());
-        ColumnSplitter.Split strength = splits.get(Section.STRENGTH);
-        entries = NamedByFigures.apply(entries, List.of(strength.left(), strength.right()));
+        List<List<Commander>> placed = corroborated(CommanderPlacement.place(commanders, context), leftNames,
+                rightNames);
+        List<List<NamedEntry>> entries = corroborated(withoutCaptionAcrossSeam(
+                belligerents(bel.left(), bel.confidence()), belligerents(bel.right(), bel.confidence())),
+                splits.get(Section.STRENGTH));
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sides.add(new Side(entries.get(i), placed.get(i),
@@ -256,8 +251,22 @@ final class SideReader {
 
     private static final double FLAGGED_CONFIDENCE = 0.7;
 
+    /** Commanders as sure as the flags before them and the body's sentences about them make them. */
+    private List<List<Commander>> corroborated(List<List<Commander>> placed, List<String> left, List<String> right) {
+        List<List<Commander>> flagged = FlagCorroboration.apply(placed, left, right, layout.section(Section.COMMANDERS),
+                context.flags());
+        return LeaderSentences.apply(flagged, context);
+    }
+
+    /** Belligerents as sure as their number, the body and their own column's figure make them. */
+    private List<List<NamedEntry>> corroborated(List<List<NamedEntry>> columns, ColumnSplitter.Split strength) {
+        List<List<NamedEntry>> opposed = OpposedInBody.apply(oneEach(columns), context.sentences(),
+                layout.title().clean());
+        return NamedByFigures.apply(opposed, List.of(strength.left(), strength.right()));
+    }
+
     /** Where each column holds one belligerent, no other boundary between them was possible. */
-    static final double ONE_EACH_CONFIDENCE = 0.8;
+    private static final double ONE_EACH_CONFIDENCE = 0.8;
 
     /**
      * "Ranland" over "Tolm Empire", whatever labels the page lost: with one name in each column the seam can only
