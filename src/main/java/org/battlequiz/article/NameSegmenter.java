@@ -239,8 +239,8 @@ final class NameSegmenter {
     }
 
     /**
-     * "Victor-Perrin" before "Louis Gabriel Suchet": a given name joined to a word that is none reads as a double
-     * surname where another given name follows ("Jean-Andoche Junot" keeps its given name).
+     * "Victor-Tarn" before "Louis Gabriel Hale": a given name joined to a word that is none reads as a double
+     * surname where another given name follows ("Jean-Andoche Varn" keeps its given name).
      */
     private static boolean doubleSurname(String word) {
         int hyphen = word.indexOf('-');

@@ -160,7 +160,7 @@ final class Battle {
     }
 
     /**
-     * "1,000 Kuruc cavalry" on a side named for the Ottoman Empire: a figure whose label names one member of a side
+     * "1,000 Tolm cavalry" on a side named for the Osk Empire: a figure whose label names one member of a side
      * of several, not the one the side is named for, counts that member's men, not the side's.
      */
     boolean namesALesserMember(int index, String label) {
@@ -173,8 +173,8 @@ final class Battle {
     }
 
     /**
-     * The first of a column's names that the parser is sure stands in it though the boundary was guessed ("Ottoman
-     * Empire", which the body sets against the first column, before "Kuruc renegades" at the column's sure end).
+     * The first of a column's names that the parser is sure stands in it though the boundary was guessed ("Osk
+     * Empire", which the body sets against the first column, before "Tolm renegades" at the column's sure end).
      */
     private Optional<String> surest(int index, List<String> names) {
         return sides().get(index).belligerents().stream()

@@ -99,7 +99,7 @@ final class ClozeItems implements ItemStrategy {
     /**
      * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
      * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great"), or one ending in a given name ("Prince
-     * Ferdinand"), has no such form.
+     * Karl"), has no such form.
      */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");

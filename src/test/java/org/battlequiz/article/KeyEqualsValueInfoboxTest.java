@@ -69,9 +69,9 @@ class KeyEqualsValueInfoboxTest {
 
     @Test
     void theBodyRightAfterTheLastRowIsNoPartOfThatRow() {
-        String body = "The Battle of Harl Wood was a major engagement of the Tessan War fought on 23 May 1706. The"
-                + " encounter was a resounding success for the allied forces of Arvel and Tessa, after a year of"
-                + " indecisive campaigning in which the allies had failed to force a decision on the river.";
+        String body = "On 23 May 1706 the armies of Arvel and Tessa met the Tessan king's men in the Harl Wood. The"
+                + " fighting lasted from noon until dusk, and by nightfall the king's army was falling back towards"
+                + " the river, leaving its guns and most of its baggage on the field behind it.";
         List<String> raw = List.of("Infobox Military Conflict", "conflict=Battle of Harl Wood", "date=23 May 1706",
                 "combatant1=Arvel", "combatant2=Tessa", "casualties2=8,000–15,000 dead or wounded,",
                 "7,000–15,000 captured", body);

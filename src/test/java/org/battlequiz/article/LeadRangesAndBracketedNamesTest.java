@@ -14,8 +14,8 @@ class LeadRangesAndBracketedNamesTest {
                 "---|---|---|---|---|---|---|---|", "Part of the Salt War | |||||||", "Belligerents | |||||||",
                 "Ranland | Tolm |", "Commanders and leaders | |||||||", "Edric Hale | Piet Varn |", "Strength | |||||||",
                 "41,400 | 35,000 |", "Casualties and losses | |||||||", "12,906 | 11,739 |", "",
-                "The Battle of Tarn River or Second Battle of Osk, was fought from December 31, 1862, to January 2,"
-                        + " 1863, in the Tarn valley, as part of the Salt War."));
+                "Ranland and Tolm fought for the Tarn crossings from December 31, 1862, to January 2, 1863, and"
+                        + " neither army could hold the far bank."));
         assertEquals("Battle of Tarn River", a.title());
         assertEquals("1862-12-31", a.dateStart());
         assertEquals("1863-01-02", a.dateEnd());

@@ -88,8 +88,8 @@ class StrategicVictorsAndPinnedLeadersTest {
                 "Part of the Salt Wars", "Date10 May 1796", "Result French victory", "France", "",
                 "Kingdom of Tolm", "", "Commanders and leaders", "Edric Hale Karl Reed", "Piet Varn", "Strength",
                 "17,500 9,500", "Casualties and losses", "350 killed 153 killed", "",
-                "The Battle of Osk was fought between French forces under Edric Hale and a Tolmish rear guard led by"
-                        + " Karl Reed.");
+                "At dawn French forces under Edric Hale reached the ford, where a Tolmish rear guard led by Karl"
+                        + " Reed held the bridge.");
         ParsedArticle a = parser.parse(text);
         assertEquals(List.of("Edric Hale"), a.sides().get(0).commanders().stream().map(Commander::name).toList());
         assertEquals(List.of("Karl Reed", "Piet Varn"), a.sides().get(1).commanders().stream().map(Commander::name).toList());
