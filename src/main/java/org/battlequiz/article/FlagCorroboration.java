@@ -24,7 +24,7 @@ final class FlagCorroboration {
         if (left.isEmpty() || right.isEmpty()) {
             return placed;
         }
-        List<TextLine> named = lines.stream().filter(l -> !l.blank()).toList();
+        Map<Integer, Integer> position = new HashMap<>();
         int lastLeft = -1;
         int firstRight = -1;
         List<Integer> groupSides = new ArrayList<>();
@@ -37,6 +37,7 @@ final class FlagCorroboration {
                 continue;
             }
             groups.add(group);
+            position.put(line.number(), k);
             int side = sideNamed(flags.flagOrIcon(line), left, right);
             if (side == 0) {
                 if (firstRight >= 0) {
@@ -53,10 +54,6 @@ final class FlagCorroboration {
         }
         if (lastLeft < 0 || firstRight < 0 || groups.size() > 1 && sidesShareAGroup(groupSides)) {
             return placed;
-        }
-        Map<Integer, Integer> position = new HashMap<>();
-        for (int k = 0; k < named.size(); k++) {
-            position.put(named.get(k).number(), k);
         }
         Map<Integer, Integer> perLine = new HashMap<>();
         placed.forEach(column -> column.forEach(c -> perLine.merge(lineOf(c), 1, Integer::sum)));

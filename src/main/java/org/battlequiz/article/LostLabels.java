@@ -37,21 +37,18 @@ final class LostLabels {
                     && Section.heading(lines.get(firstSection).clean()) != Section.CASUALTIES;
             int start = commandersKept ? belligerentsStart(lines, title + 1, end)
                     : firstNameLine(lines, title + 1, end);
-            if (start < 0 && commandersLabelled(lines, firstSection)) {
+            if (start >= 0) {
+                lines.add(start, synthetic(lines.get(start), "Belligerents"));
+                warnings.add("The 'Belligerents' label was missing; the lines before 'Commanders and leaders' were"
+                        + " read as the belligerents.");
+                if (!commandersKept) {
+                    labelUnlabelledRows(lines, start + 1, firstSection >= 0 ? firstSection + 1 : -1, warnings);
+                }
+            } else if (commandersLabelled(lines, firstSection)) {
                 lines.add(firstSection, synthetic(lines.get(firstSection), "Belligerents"));
                 warnings.add("The page lost the belligerents' names: the sides are read without them.");
-                restoreStrength(lines, title, warnings);
-                restoreLocation(lines, title);
+            } else {
                 return lines;
-            }
-            if (start < 0) {
-                return lines;
-            }
-            lines.add(start, synthetic(lines.get(start), "Belligerents"));
-            warnings.add("The 'Belligerents' label was missing; the lines before 'Commanders and leaders' were read"
-                    + " as the belligerents.");
-            if (!commandersKept) {
-                labelUnlabelledRows(lines, start + 1, firstSection >= 0 ? firstSection + 1 : -1, warnings);
             }
         }
         restoreStrength(lines, title, warnings);
