@@ -28,7 +28,13 @@ final class LeadFacts {
                 continue;
             }
             List<String> sentences = Sentences.split(line.clean());
+            if (sentences.stream().allMatch(LeadFacts::isEditorialNotice)) {
+                continue;
+            }
             for (int s = 0; s < Math.min(SENTENCES, sentences.size()); s++) {
+                if (isEditorialNotice(sentences.get(s))) {
+                    continue;
+                }
                 DateParser.Range r = firstDate(sentences.get(s));
                 if (r != null) {
                     return new Dated(r, line);
@@ -98,6 +104,15 @@ final class LeadFacts {
                     + FORCE);
     private static final Pattern DEFEATED = Pattern.compile(
             "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+\\p{L}|\\p{Lu})");
+
+    /** A note to the page's editors ("Please help improve this section ... (May 2011)"): its date is the note's. */
+    private static final Pattern EDITORIAL = Pattern.compile(
+            "\\b(?:this|the)\\s+(?:article|section)\\b|\\bhelp\\s+improve\\b|\\btalk\\s+page\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean isEditorialNotice(String sentence) {
+        return EDITORIAL.matcher(sentence).find();
+    }
 
     private static DateParser.Range firstDate(String sentence) {
         String[] words = sentence.replace("(", " ").replace(")", " ").replace(";", " ").split("\\s+");

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A lead that dates the battle "from … to …", a second name in brackets on the title line, a dash template's name. */
+/** A lead that dates the battle "from … to …" (not a note to the editors), a second name in brackets on the title line, a dash template's name. */
 class LeadRangesAndBracketedNamesTest {
     private final ArticleParser parser = new ArticleParser();
 
@@ -30,5 +30,16 @@ class LeadRangesAndBracketedNamesTest {
         assertEquals("1862-03-07", a.dateStart());
         assertEquals("1862-03-08", a.dateEnd());
         assertEquals("Date March 7–March 8, 1862", a.sourceOf("date").text());
+    }
+
+    @Test
+    void aNoteToTheEditorsAboveTheBoxDoesNotDateTheBattle() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Ford", "From the free reader",
+                "Editors are asked to expand this section with more sources. (March 2011) |",
+                "Battle of Osk Ford | |||||||", "---|---|---|---|---|---|---|---|", "Part of the Salt War | |||||||",
+                "Belligerents | |||||||", "Ranland | Tolm |", "Commanders | |||||||", "Edric Hale | Piet Varn |", "",
+                "The two armies met at Osk Ford on 9 June 1641, and the Ranish horse broke the Tolm line by dusk."));
+        assertEquals("1641-06-09", a.dateStart());
+        assertEquals("1641-06-09", a.dateEnd());
     }
 }
