@@ -48,6 +48,10 @@ final class NameSegmenter {
         if (people != null) {
             return people;
         }
+        people = aroundRegnalNames(clean);
+        if (people != null) {
+            return people;
+        }
         people = atRepeatedGivenName(clean);
         if (people != null) {
             return people;
@@ -296,6 +300,44 @@ final class NameSegmenter {
     }
 
     /**
+     * "Varn Edric IV Duke of Osk": a given name and a numeral are a ruler's whole name, so a name before it (not a
+     * title, a particle or another given name) and a title of a place or a full name after it are other people.
+     * Null when the text has no such ruler between other names.
+     */
+    private static List<String> aroundRegnalNames(String clean) {
+        if (clean.contains(",")) {
+            return null;
+        }
+        String[] words = clean.strip().split(" ");
+        for (int i = 2; i < words.length; i++) {
+            if (!isRoman(words[i]) || !Lexicon.isGivenName(words[i - 1])) {
+                continue;
+            }
+            String before = joined(words, 0, i - 1);
+            String after = joined(words, i + 1, words.length);
+            String previous = lower(words[i - 2]);
+            boolean nameBefore = !Lexicon.isGivenName(words[i - 2]) && !PARTICLES.contains(previous)
+                    && !LEADING_TITLES.contains(previous) && Character.isUpperCase(words[i - 2].codePointAt(0));
+            String[] rest = after.isEmpty() ? new String[0] : after.split(" ");
+            boolean nameAfter = rest.length == 0 || TITLE_AHEAD.matcher(after).lookingAt()
+                    || rest.length >= 2 && Lexicon.isGivenName(rest[0]);
+            if (!nameBefore || !nameAfter) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            if (!before.isEmpty()) {
+                out.addAll(split(before));
+            }
+            out.add(words[i - 1] + " " + words[i]);
+            if (!after.isEmpty()) {
+                out.addAll(split(after));
+            }
+            return out;
+        }
+        return null;
+    }
+
+    /**
      * "Duke of Tarn Prince of Osk", "Prince Edric of Tarn Duke of Osk": each part that a title "of" a place begins
      * is a person, when every part before it holds its own "of" and a place. Null when there is no such second part.
      */
@@ -355,6 +397,10 @@ final class NameSegmenter {
     /** "Duke of Tarn Prince of Osk": where a title "of" a place begins again, the title before it is one person. */
     private static final java.util.regex.Pattern NEXT_TITLED_PLACE = java.util.regex.Pattern.compile(
             "\\s+(?=" + TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu})");
+
+    /** "Duke of Osk …": a title of a place begins the text. */
+    private static final java.util.regex.Pattern TITLE_AHEAD = java.util.regex.Pattern.compile(
+            TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu}");
 
     /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
     static List<String> afterBrackets(String clean) {

@@ -137,4 +137,14 @@ class NameRunSegmentsTest {
                 NameSegmenter.split("Piet Varn Claude Victor-Tarn Louis Gabriel Hale Pierre Reed"));
         assertEquals(List.of("Sir Edric Hale", "Jean-Pierre Varn"), NameSegmenter.split("Sir Edric Hale Jean-Pierre Varn"));
     }
+
+    @Test
+    void aRulersGivenNameAndNumeralStandBetweenTheNamesAroundThem() {
+        assertEquals(List.of("Morlaix", "Philip IV", "Duke of Osk", "Louis Varn"),
+                NameSegmenter.split("Morlaix Philip IV Duke of Osk Louis Varn"));
+        assertEquals(List.of("Charles Emmanuel III Duke of Osk"),
+                NameSegmenter.split("Charles Emmanuel III Duke of Osk"), "two given names before the numeral");
+        assertEquals(List.of("King Philip IV Duke of Osk"), NameSegmenter.split("King Philip IV Duke of Osk"),
+                "a title before the ruler");
+    }
 }
