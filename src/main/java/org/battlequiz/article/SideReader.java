@@ -63,7 +63,16 @@ final class SideReader {
             context.knowSides(sideNames(bel));
             splits = splitOthers();
         }
-        return build(bel, splits);
+        List<Side> sides = build(bel, splits);
+        if (groups.size() != 2 && layout.knownColumns(Section.BELLIGERENTS) == null) {
+            ColumnSplitter.Split counted = flagCountSeam(groups.stream().flatMap(List::stream).toList(), bel,
+                    sides.stream().map(Side::commanders).toList());
+            if (counted != null) {
+                context.knowSides(sideNames(counted));
+                sides = build(counted, splitOthers());
+            }
+        }
+        return sides;
     }
 
     /**
@@ -119,6 +128,60 @@ final class SideReader {
             return null;
         }
         return splitAt(lines, under.get(0));
+    }
+
+    /**
+     * "Ranland", "Osk", "Tolm" under sure commanders with the flags "Ranland", "Varnia" | "Kingdom of Tolm": as many
+     * belligerents as the commanders' sides have flags, so the seam falls where the flag counts say, when every
+     * belligerent a flag names sits on that flag's side of it (one at least on each side). Null when the counts or
+     * the names disagree, or the belligerents are already split there.
+     */
+    private ColumnSplitter.Split flagCountSeam(List<TextLine> belligerents, ColumnSplitter.Split bel,
+                                               List<List<Commander>> commanders) {
+        if (commanders.get(0).isEmpty() || commanders.get(1).isEmpty() || commanders.stream().flatMap(List::stream)
+                .anyMatch(c -> c.confidence() < SURE_COMMANDER)) {
+            return null;
+        }
+        java.util.Set<String> leftFlags = flagsOf(commanders.get(0));
+        java.util.Set<String> rightFlags = flagsOf(commanders.get(1));
+        List<TextLine> lines = belligerents.stream().filter(l -> !l.blank()).toList();
+        int seam = leftFlags == null ? -1 : leftFlags.size();
+        if (leftFlags == null || rightFlags == null || !java.util.Collections.disjoint(leftFlags, rightFlags)
+                || seam + rightFlags.size() != lines.size() || bel != null && bel.left().size() == seam) {
+            return null;
+        }
+        int namedLeft = 0;
+        int namedRight = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String name = NameCleaner.clean(lines.get(i).clean().replace('\u00a0', ' ').strip());
+            boolean left = leftFlags.stream().anyMatch(f -> names(f, name));
+            boolean right = rightFlags.stream().anyMatch(f -> names(f, name));
+            if (left && right || left && i >= seam || right && i < seam) {
+                return null;
+            }
+            namedLeft += left ? 1 : 0;
+            namedRight += right ? 1 : 0;
+        }
+        return namedLeft == 0 || namedRight == 0 ? null : splitAt(lines, seam);
+    }
+
+    private static boolean names(String flag, String name) {
+        return !name.isEmpty() && (NamedEntry.isNamedWholeIn(flag, name) || NamedEntry.isNamedWholeIn(name, flag));
+    }
+
+    private static final double SURE_COMMANDER = 0.8;
+
+    /** The flags on the lines of a side's commanders, or null when a line has none. */
+    private java.util.Set<String> flagsOf(List<Commander> side) {
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        for (Commander commander : side) {
+            String flag = commander.source() == null ? "" : context.flags().flag(commander.source().text());
+            if (flag.isEmpty()) {
+                return null;
+            }
+            flags.add(flag);
+        }
+        return flags;
     }
 
     /**

@@ -14,6 +14,20 @@ class StrategicVictorsAndPinnedLeadersTest {
     private final ArticleParser parser = new ArticleParser();
 
     @Test
+    void sureCommandersUnderAsManyFlagsAsThereAreBelligerentsPlaceTheSeamOfTheBelligerents() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Ford", "", "Battle of Osk Ford",
+                "Part of the War of the Salt Roads", "Date 3 May 1702", "Location Osk Ford", "Result French victory",
+                "Belligerents", "\u00a0Republic of Genoa", "\u00a0Duchy of Milan", "\u00a0France",
+                "Commanders and leaders", "Republic of Genoa Edric Hale (POW)", "Habsburg Monarchy Piet Varn",
+                "Kingdom of France Jon Osk", "Strength", "30,000 25,000", "Casualties and losses", "4,000 900", "",
+                "The two armies met at Osk Ford on 3 May 1702, and it ended in a French victory under Jon Osk against"
+                        + " the Genoese forces under Piet Varn."));
+        assertEquals(List.of("Republic of Genoa", "Duchy of Milan"), names(a, 0));
+        assertEquals(List.of("France"), names(a, 1));
+        assertTrue(a.sides().get(0).belligerents().stream().allMatch(b -> b.confidence() >= 0.8));
+    }
+
+    @Test
     void aStrategicVictoryAfterAnUndecidedResultStillNamesTheSideThatStandsTogether() {
         assertEquals("Strategic Franco-Ranish", VictorPhrase.of("Indecisive; Strategic Franco-Ranish victory"));
         assertEquals("", VictorPhrase.of("Inconclusive; both sides claimed victory"));
