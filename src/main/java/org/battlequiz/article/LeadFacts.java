@@ -59,7 +59,7 @@ final class LeadFacts {
                 return victoryFor.group(1) + " victory";
             }
             int at = sentence.toLowerCase(Locale.ROOT).indexOf(" victory");
-            if (at > 0) {
+            if (at > 0 && !OWNER_PRONOUN.matcher(sentence.substring(0, at)).find()) {
                 return lastWords(sentence.substring(0, at)) + " victory";
             }
         }
@@ -103,7 +103,12 @@ final class LeadFacts {
             "\\b(?:was|were)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|repulsed|crushed)\\s+by\\s+"
                     + FORCE);
     private static final Pattern DEFEATED = Pattern.compile(
-            "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+)?(?:defeated|routed|crushed|annihilated|repulsed)\\s+(?:the\\s+\\p{L}|\\p{Lu})");
+            "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+|effectively\\s+)?"
+                    + "(?:defeated|routed|crushed|annihilated|repulsed|destroyed)\\s+(?:the\\s+\\p{L}|\\p{Lu}"
+                    + "|their\\s+(?:opponents|enemies|foes)\\b)");
+
+    /** "unable to exploit their victory": a victory a pronoun owns names no side. */
+    private static final Pattern OWNER_PRONOUN = Pattern.compile("\\b(?:their|his|its|her|our)$");
 
     /** A note to the page's editors ("Please help improve this section ... (May 2011)"): its date is the note's. */
     private static final Pattern EDITORIAL = Pattern.compile(

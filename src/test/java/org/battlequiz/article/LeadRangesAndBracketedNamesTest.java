@@ -42,4 +42,16 @@ class LeadRangesAndBracketedNamesTest {
         assertEquals("1641-06-09", a.dateStart());
         assertEquals("1641-06-09", a.dateEnd());
     }
+
+    @Test
+    void withoutAResultRowTheLeadsVictorIsTheArmyThatDestroyedItsOpponentsNotAPronounsVictory() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Osk Fields | |||||||",
+                "---|---|---|---|---|---|---|---|", "Part of the Salt War | |||||||", "Belligerents | |||||||",
+                "Ranland | Tolm Empire | ||||||", "Commanders and leaders | |||||||", "Edric Hale | Piet Varn | ||||||",
+                "Strength | |||||||", "9,000 | 9,500 | ||||||",
+                "The Battle of Osk Fields was fought near Osk on 2 April 1644 between Ranish and Tolmish armies.",
+                "The quicker Ranish horse under Edric Hale effectively destroyed their opponents by noon. Yet the"
+                        + " Ranes were too worn to make use of their victory, and Tolm held the passes."));
+        assertEquals(0, a.winner());
+    }
 }
