@@ -26,20 +26,22 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
                 && Lexicon.namedBy(name.substring(0, name.length() - 1)).contains(Lexicon.key(name));
     }
 
-    /**
-     * Whether a text such as a result ("Decisive French victory", "Ottoman victory") names this belligerent: by one
-     * of its distinctive words, or by an adjective the lexicon gives for exactly this name.
-     */
     /** "Ferdinand", "Jean-Pierre": a common given name (from the lexicon), which no learner types as a surname. */
     public static boolean isGivenName(String word) {
         return word != null && Lexicon.isGivenName(word);
     }
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
+
+    /**
+     * Whether a text such as a result ("Decisive French victory", "Ottoman victory") names this belligerent: by one
+     * of its distinctive words, or by an adjective the lexicon gives for exactly this name.
+     */
     public static boolean isNamedIn(String text, String name) {
         if (text == null || name == null) {
             return false;
         }
-        String bare = name.replaceAll("\\([^()]*\\)", " ");
+        String bare = BRACKETED.matcher(name).replaceAll(" ");
         java.util.List<String> said = Words.tokens(text);
         for (String word : Words.tokens(name)) {
             if (word.length() >= 4 && !GENERIC.contains(word) && said.stream().anyMatch(w -> sameStem(w, word))) {
@@ -52,7 +54,7 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
 
     /** The key of the state a belligerent's name gives, without a force noun ("Joseon navy" -> "joseon"). */
     static String stateKey(String name) {
-        return stateOf(Lexicon.key(name.replaceAll("\\([^()]*\\)", " ")));
+        return stateOf(Lexicon.key(BRACKETED.matcher(name).replaceAll(" ")));
     }
 
     /** "joseon navy" -> "joseon": the state a force is named for, which an adjective ("Korean") names. */
@@ -79,11 +81,11 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
                 return true;
             }
         }
-        String whole = stateOf(Lexicon.key(name.replaceAll("\\([^()]*\\)", " ")));
+        String whole = stateOf(Lexicon.key(BRACKETED.matcher(name).replaceAll(" ")));
         if (said.stream().anyMatch(w -> Lexicon.namedBy(w).contains(whole))) {
             return true;
         }
-        java.util.List<String> words = Words.tokens(name.replaceAll("\\([^()]*\\)", " ")).stream()
+        java.util.List<String> words = Words.tokens(BRACKETED.matcher(name).replaceAll(" ")).stream()
                 .filter(w -> w.length() >= 4 && !GENERIC.contains(w)).toList();
         long named = words.stream().filter(word -> said.stream().anyMatch(w -> sameStem(w, word))).count();
         return words.isEmpty() ? isNamedIn(text, name) : 2 * named > words.size();
@@ -91,7 +93,7 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
 
     /** "United Kingdom" in "United Kingdom Robert Finnis": a name of generic words only is named by all of them. */
     private static boolean saysWhole(String text, String name) {
-        String key = Lexicon.key(name.replaceAll("\\([^()]*\\)", " "));
+        String key = Lexicon.key(BRACKETED.matcher(name).replaceAll(" "));
         return !key.isBlank() && (" " + Lexicon.key(text) + " ").contains(" " + key + " ");
     }
 
