@@ -79,11 +79,9 @@ final class AttemptPlan {
     }
 
     /** Right answers, explanations and sources wait for the set to close when the teacher chose so. */
-    static AnswerReview withFeedbackTiming(Attempt attempt, AnswerReview review) {
-        boolean hold = QuizSettings.of(attempt.questionSet.options).feedbackOnlyAfterClose()
-                && attempt.questionSet.status != SetStatus.CLOSED;
-        return hold ? new AnswerReview(review.number(), review.prompt(), review.yourAnswer(), AnswerReview.HELD, null,
-                null, review.fraction(), true) : review;
+    /** The review as a set that holds its answers until it closes shows it: the learner's answer and score only. */
+    static AnswerReview held(AnswerReview review) {
+        return new AnswerReview(review.number(), review.prompt(), review.yourAnswer(), AnswerReview.HELD, null, null,
+                review.fraction(), true);
     }
-
 }

@@ -86,14 +86,6 @@ public class AttemptService {
         }).id;
     }
 
-    /** The learner's attempt, submitted now with its saved answers if its time ran out. */
-    @Transactional
-    public Attempt current(String username, long attemptId) {
-        Attempt attempt = locked(username, attemptId);
-        closeIfDue(attempt);
-        return attempt;
-    }
-
     /**
      * The page to show, or empty once the attempt is closed (closing it first if it is due). Showing a page reads
      * only, in plain statements outside any transaction: no row lock, so a learner's page views never queue behind
@@ -195,10 +187,21 @@ public class AttemptService {
         return SaveOutcome.SAVED;
     }
 
-    @Transactional
-    public ResultView result(String username, long attemptId, String notice) {
-        Attempt attempt = locked(username, attemptId);
-        return ResultPage.of(attempt, notice, retries.refusal(attempt));
+    /**
+     * The result page of a closed attempt, or empty while the attempt is open and in time. An attempt that is due to
+     * close is closed first; otherwise the page only reads, in plain statements outside any transaction.
+     */
+    public Optional<ResultView> result(String username, long attemptId, String notice) {
+        AttemptSheet attempt = readOwn(username, attemptId);
+        if (attempt.isOpen() && attempt.due(now(), GRACE)) {
+            QuarkusTransaction.requiringNew().run(() -> closeIfDue(lock(attemptId)));
+            attempt = readOwn(username, attemptId);
+        }
+        if (attempt.isOpen()) {
+            return Optional.empty();
+        }
+        AttemptOutcome outcome = sheets.outcome(attemptId);
+        return Optional.of(ResultPage.of(attempt, outcome, notice, retries.refusal(attempt, outcome)));
     }
 
     /** Submits every open attempt that is due to close; each in its own transaction, so one failure stops no other. */

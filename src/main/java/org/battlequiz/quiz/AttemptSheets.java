@@ -41,4 +41,17 @@ class AttemptSheets {
                 answers, head.id(), head.settings());
         return Optional.of(new AttemptSheet(head, questions, answers));
     }
+
+    /** The closed attempt's score, submission and retry facts; see {@link AttemptOutcome}. */
+    AttemptOutcome outcome(long attemptId) {
+        try (Connection connection = dataSource.getConnection()) {
+            AttemptOutcome outcome = AttemptOutcome.read(connection, attemptId);
+            if (outcome == null) {
+                throw new AttemptNotFoundException(attemptId);
+            }
+            return outcome;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the outcome of attempt " + attemptId + " failed", e);
+        }
+    }
 }

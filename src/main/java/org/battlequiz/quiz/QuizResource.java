@@ -143,10 +143,9 @@ public class QuizResource {
     @GET
     @Path("attempts/{id}/result")
     public Response result(@RestPath long id, @RestQuery String notice) {
-        if (attempts.current(username(), id).isOpen()) {
-            return seeOther("/attempts/" + id);
-        }
-        return Response.ok(Templates.result(attempts.result(username(), id, QuizNotice.text(notice)))).build();
+        return attempts.result(username(), id, QuizNotice.text(notice))
+                .map(view -> Response.ok(Templates.result(view)).build())
+                .orElseGet(() -> seeOther("/attempts/" + id));
     }
 
     private String username() {

@@ -2,9 +2,9 @@ package org.battlequiz.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.battlequiz.question.Question;
 import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.question.PlayableQuestion;
+import org.battlequiz.question.SetStatus;
 
 /** Builds the result page of a closed attempt, and the feedback on one answer. */
 final class ResultPage {
@@ -12,23 +12,25 @@ final class ResultPage {
     }
 
     /** @param retryRefusal why "Retry the ones I got wrong" is not offered, or null when it is */
-    static ResultView of(Attempt attempt, String notice, QuizNotice retryRefusal) {
-        Map<Long, AttemptAnswer> rows = AttemptAnswers.rows(attempt);
+    static ResultView of(AttemptSheet attempt, AttemptOutcome outcome, String notice, QuizNotice retryRefusal) {
         List<AnswerReview> reviews = new ArrayList<>();
-        List<Question> questions = AttemptPlan.questions(attempt, rows.values());
+        boolean held = feedbackHeld(attempt);
+        List<PlayableQuestion> questions = attempt.questions();
         for (int i = 0; i < questions.size(); i++) {
-            Question question = questions.get(i);
-            reviews.add(AttemptPlan.withFeedbackTiming(attempt, review(question, i + 1, rows.get(question.id))));
+            PlayableQuestion question = questions.get(i);
+            SavedAnswer answer = attempt.answers().get(question.id());
+            AnswerReview review = answer == null ? review(question.content(), i + 1, List.of(), null)
+                    : review(question.content(), i + 1, answer.response(), answer.fraction());
+            reviews.add(held ? AttemptPlan.held(review) : review);
         }
-        return new ResultView(attempt.id, attempt.questionSet.id, attempt.questionSet.title,
-                attempt.score == null ? 0 : attempt.score, attempt.maxScore == null ? 0 : attempt.maxScore,
-                attempt.submittedAt, attempt.state == AttemptState.OVERDUE, notice, reviews, attempt.practice,
-                retryRefusal == null, retryRefusal == QuizNotice.RETRY_STUDY);
+        return new ResultView(attempt.id(), attempt.head().setId(), attempt.setTitle(), outcome.score(),
+                outcome.maxScore(), outcome.submittedAt(), attempt.head().state() == AttemptState.OVERDUE, notice,
+                reviews, attempt.practice(), retryRefusal == null, retryRefusal == QuizNotice.RETRY_STUDY);
     }
 
-    static AnswerReview review(Question question, int number, AttemptAnswer answer) {
-        return answer == null ? review(question.content(), number, List.of(), null)
-                : review(question.content(), number, answer.response, answer.fraction);
+    /** Answers are held back until the set closes, when the set says so. */
+    static boolean feedbackHeld(AttemptSheet attempt) {
+        return attempt.settings().feedbackOnlyAfterClose() && attempt.head().setStatus() != SetStatus.CLOSED;
     }
 
     static AnswerReview review(QuestionContent content, int number, List<String> response, Double fraction) {

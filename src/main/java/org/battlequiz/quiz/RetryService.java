@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
+import org.battlequiz.account.User;
 import org.battlequiz.classroom.Assignments;
 import org.battlequiz.question.Question;
+import org.battlequiz.question.SetStatus;
 
 /**
  * "Retry the ones I got wrong": a practice attempt of exactly the questions a closed attempt did not get fully
@@ -44,13 +46,33 @@ public class RetryService {
     }
 
     private static QuizNotice refusal(Attempt attempt, List<Question> wrong) {
-        if (!attempt.questionSet.isPublished()) {
+        return refusal(attempt.questionSet.isPublished(),
+                attempt.isOpen() || AnswerRelease.heldFrom(attempt.user, attempt.questionSet), !wrong.isEmpty());
+    }
+
+    /**
+     * As {@link #refusal(Attempt)}, for the result page, from the attempt's plain values; only an attempt under a
+     * class assignment loads entities, to ask whether the assignment has closed.
+     */
+    QuizNotice refusal(AttemptSheet attempt, AttemptOutcome outcome) {
+        boolean anyWrong = attempt.questions().stream().map(q -> attempt.answers().get(q.id()))
+                .anyMatch(a -> a != null && (a.fraction() == null || a.fraction() < 1));
+        QuizNotice refused = refusal(attempt.head().setStatus() == SetStatus.PUBLISHED,
+                attempt.isOpen() || ResultPage.feedbackHeld(attempt) || outcome.openAtSet(), anyWrong);
+        return refused == null && outcome.gradedAssignment() != null
+                && QuarkusTransaction.requiringNew().call(() -> assignments.closedFor(
+                        User.findById(outcome.userId()), outcome.gradedAssignment(), Instant.now()))
+                ? QuizNotice.RETRY_STUDY : refused;
+    }
+
+    private static QuizNotice refusal(boolean published, boolean held, boolean anyWrong) {
+        if (!published) {
             return QuizNotice.RETRY_CLOSED;
         }
-        if (attempt.isOpen() || AnswerRelease.heldFrom(attempt.user, attempt.questionSet)) {
+        if (held) {
             return QuizNotice.RETRY_HELD;
         }
-        return wrong.isEmpty() ? QuizNotice.RETRY_NONE : null;
+        return anyWrong ? null : QuizNotice.RETRY_NONE;
     }
 
     /** The questions of a closed attempt, in its order, that earned less than full credit. */
