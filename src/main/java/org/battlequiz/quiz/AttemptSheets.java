@@ -4,7 +4,10 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +15,9 @@ import org.battlequiz.question.PlayableQuestion;
 import org.battlequiz.question.PlayableQuestions;
 
 /**
- * Reads an attempt for its quiz and summary pages in two plain statements, with no entity loaded and no transaction:
- * the attempt with its owner and set, then its answer rows. The set's questions come parsed from memory while the
- * set's questions_version says they are current.
+ * Reads an attempt for its quiz, summary and result pages in one plain statement, with no entity loaded and no
+ * transaction: the attempt with its owner and set, joined with its answer rows. The set's questions come parsed from
+ * memory while the set's questions_version says they are current.
  */
 @ApplicationScoped
 class AttemptSheets {
@@ -28,12 +31,22 @@ class AttemptSheets {
     Optional<AttemptSheet> read(long attemptId) {
         AttemptHead head;
         Map<Long, SavedAnswer> answers;
-        try (Connection connection = dataSource.getConnection()) {
-            head = AttemptHead.read(connection, attemptId, false);
-            if (head == null) {
-                return Optional.empty();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(AttemptHead.WITH_ANSWERS)) {
+            select.setLong(1, attemptId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                head = AttemptHead.of(rs);
+                answers = new HashMap<>();
+                do {
+                    long question = rs.getLong(12);
+                    if (!rs.wasNull()) {
+                        answers.put(question, SavedAnswer.of(rs, 12));
+                    }
+                } while (rs.next());
             }
-            answers = SavedAnswer.readAll(connection, attemptId);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading attempt " + attemptId + " failed", e);
         }

@@ -18,13 +18,19 @@ record SavedAnswer(List<String> response, Double fraction, boolean checked, bool
             try (ResultSet rs = select.executeQuery()) {
                 Map<Long, SavedAnswer> answers = new HashMap<>();
                 while (rs.next()) {
-                    double fraction = rs.getDouble(3);
-                    answers.put(rs.getLong(1), new SavedAnswer(StoredJson.strings(rs.getString(2)),
-                            rs.wasNull() ? null : fraction, rs.getBoolean(4), rs.getBoolean(5)));
+                    answers.put(rs.getLong(1), of(rs, 1));
                 }
                 return answers;
             }
         }
+    }
+
+    /** The answer in the current row: question id, response, fraction, checked and flagged from column first on. */
+    static SavedAnswer of(ResultSet rs, int first) throws SQLException {
+        double fraction = rs.getDouble(first + 2);
+        Double stored = rs.wasNull() ? null : fraction;
+        return new SavedAnswer(StoredJson.strings(rs.getString(first + 1)), stored, rs.getBoolean(first + 3),
+                rs.getBoolean(first + 4));
     }
 
     boolean answered() {
