@@ -271,9 +271,15 @@ final class NameSegmenter {
         List<String> out = new ArrayList<>();
         int from = 0;
         boolean givenAfterName = false;
+        boolean twoTitled = false;
         while (m.find()) {
             String before = clean.substring(from, m.start()).strip();
-            if (startsTitledName(before)) {
+            if (TITLE_AND_PARTICLE.matcher(before).matches()) {
+                String[] titled = m.group().split(", ", 2);
+                out.add(before + " " + titled[0]);
+                out.add(titled[1]);
+                twoTitled = true;
+            } else if (startsTitledName(before)) {
                 out.add((before + " " + m.group()).strip());
             } else {
                 if (!before.isEmpty()) {
@@ -287,7 +293,7 @@ final class NameSegmenter {
             from = m.end();
         }
         long titles = out.stream().filter(n -> NAME_COMMA_TITLE.matcher(n).find()).count();
-        if (titles < 2 && !givenAfterName) {
+        if (titles < 2 && !givenAfterName && !twoTitled) {
             return null;
         }
         String rest = clean.substring(from).strip();
@@ -385,6 +391,10 @@ final class NameSegmenter {
         return !before.isEmpty() && (words.length == 1 && Character.isUpperCase(before.codePointAt(0))
                 || words.length <= 3 && PARTICLES.contains(words[words.length - 1]));
     }
+
+    /** "Duc de", "Count of": a title and a particle, which with a place are a titled person of their own. */
+    private static final java.util.regex.Pattern TITLE_AND_PARTICLE = java.util.regex.Pattern.compile(
+            "(?:Duc|Duke|Comte|Count|Marquis|Marquess|Prince|Earl|Baron|Lord|Duca|Conde|Graf|Herzog)\\s+(?:de|d'|of|von|di|du)");
 
     /** The titles written "Earl of Mercia" after a person's name and a comma. */
     static final String TITLE_OF_PLACE =

@@ -147,4 +147,11 @@ class NameRunSegmentsTest {
         assertEquals(List.of("King Philip IV Duke of Osk"), NameSegmenter.split("King Philip IV Duke of Osk"),
                 "a title before the ruler");
     }
+
+    @Test
+    void aTitleOfAPlaceAfterAnotherTitledPersonAndACommaIsASecondPerson() {
+        assertEquals(List.of("Comte de Varn", "Duke of Osk"), NameSegmenter.split("Comte de Varn, Duke of Osk"));
+        assertEquals(List.of("Piet de Varn, Count of Osk"), NameSegmenter.split("Piet de Varn, Count of Osk"),
+                "a person and their title");
+    }
 }
