@@ -404,13 +404,15 @@ final class NameSegmenter {
     private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}'’-]+, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");
 
+    /** "Duke of Osk", "Earl of the Tarn": a title of a place, up to the place's capital. */
+    private static final String TITLED_PLACE = TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu}";
+
     /** "Duke of Tarn Prince of Osk": where a title "of" a place begins again, the title before it is one person. */
     private static final java.util.regex.Pattern NEXT_TITLED_PLACE = java.util.regex.Pattern.compile(
-            "\\s+(?=" + TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu})");
+            "\\s+(?=" + TITLED_PLACE + ")");
 
     /** "Duke of Osk …": a title of a place begins the text. */
-    private static final java.util.regex.Pattern TITLE_AHEAD = java.util.regex.Pattern.compile(
-            TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+    private static final java.util.regex.Pattern TITLE_AHEAD = java.util.regex.Pattern.compile(TITLED_PLACE);
 
     /** "A B (commander) C D (deputy) E F": a run of names, each closed by a remark in brackets. */
     static List<String> afterBrackets(String clean) {

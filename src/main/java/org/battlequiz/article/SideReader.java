@@ -153,7 +153,7 @@ final class SideReader {
         int namedLeft = 0;
         int namedRight = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String name = NameCleaner.clean(lines.get(i).clean().replace('\u00a0', ' ').strip());
+            String name = NameCleaner.clean(lines.get(i).clean());
             boolean left = leftFlags.stream().anyMatch(f -> names(f, name));
             boolean right = rightFlags.stream().anyMatch(f -> names(f, name));
             if (left && right || left && i >= seam || right && i < seam) {
@@ -165,6 +165,7 @@ final class SideReader {
         return namedLeft == 0 || namedRight == 0 ? null : splitAt(lines, seam);
     }
 
+    /** Whether the flag names the belligerent, or the belligerent's name holds the flag's whole. */
     private static boolean names(String flag, String name) {
         return !name.isEmpty() && (NamedEntry.isNamedWholeIn(flag, name) || NamedEntry.isNamedWholeIn(name, flag));
     }
@@ -213,8 +214,7 @@ final class SideReader {
 
     private static int firstNamedBy(List<Piece> belligerents, String flag) {
         for (int i = 0; i < belligerents.size(); i++) {
-            String name = NameCleaner.clean(belligerents.get(i).clean());
-            if (!name.isEmpty() && (NamedEntry.isNamedWholeIn(flag, name) || NamedEntry.isNamedWholeIn(name, flag))) {
+            if (names(flag, NameCleaner.clean(belligerents.get(i).clean()))) {
                 return i;
             }
         }
