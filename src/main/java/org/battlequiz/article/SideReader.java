@@ -45,7 +45,7 @@ final class SideReader {
             context.knowSides(sideNames(bel));
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
-        ColumnSplitter.Split byLeaders = groups.size() == 2 && layout.knownColumns(Section.BELLIGERENTS) == null
+        ColumnSplitter.Split byLeaders = groups.size() >= 2 && layout.knownColumns(Section.BELLIGERENTS) == null
                 ? leadersFlagSeam(groups, splits.get(Section.COMMANDERS)) : null;
         if (byLeaders != null) {
             bel = byLeaders;
@@ -105,29 +105,49 @@ final class SideReader {
      * "Ranland Ranland", blank, "Osk", "Varn", "Kingdom of Tarn Tarn", "Tolm Empire Tolm Empire" over the
      * commanders "Ranland Piet Hale | Tolm Empire Edric Varn": the second column starts at the belligerent under the
      * flag that opens the second column of commanders, though the blank line came earlier. Null unless one later
-     * line of the second group carries that flag and no line before it does.
+     * line of the second group carries that flag and no line before it does; with more blank-line groups than two,
+     * that line must open one of them ("Ranland", blank, "Osk", "Varn", blank, "Tolm Empire").
      */
     private ColumnSplitter.Split leadersFlagSeam(List<List<TextLine>> groups, ColumnSplitter.Split commanders) {
         if (commanders == null || commanders.left().isEmpty() || commanders.right().isEmpty()) {
             return null;
         }
-        String leftFlag = context.flags().flag(commanders.left().get(0).clean());
-        String rightFlag = context.flags().flag(commanders.right().get(0).clean());
+        String leftFlag = flagOf(commanders.left().get(0));
+        String rightFlag = flagOf(commanders.right().get(0));
         if (rightFlag.isEmpty() || leftFlag.isEmpty() || leftFlag.equals(rightFlag)) {
             return null;
         }
         List<TextLine> lines = groups.stream().flatMap(List::stream).filter(l -> !l.blank()).toList();
         List<Integer> under = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (context.flags().flag(lines.get(i).clean()).equals(rightFlag)) {
+            if (context.flags().flagOrIcon(lines.get(i)).equals(rightFlag)) {
                 under.add(i);
             }
         }
         int first = groups.get(0).size();
-        if (under.size() != 1 || under.get(0) <= first) {
+        if (under.size() != 1 || under.get(0) <= first || groups.size() > 2 && !opensAGroup(groups, under.get(0))) {
             return null;
         }
         return splitAt(lines, under.get(0));
+    }
+
+    /** The flag label before a piece, or the flag file its line opens with when the piece starts that line. */
+    private String flagOf(Piece piece) {
+        String flag = context.flags().flag(piece.clean());
+        boolean opensLine = piece.line().tagged().strip().startsWith(piece.text().strip());
+        return flag.isEmpty() && opensLine ? piece.line().icon() : flag;
+    }
+
+    /** Whether the line at this index of the groups' lines put together is the first line of a group. */
+    private static boolean opensAGroup(List<List<TextLine>> groups, int index) {
+        int start = 0;
+        for (List<TextLine> group : groups) {
+            if (start == index) {
+                return true;
+            }
+            start += (int) group.stream().filter(l -> !l.blank()).count();
+        }
+        return false;
     }
 
     /**

@@ -50,4 +50,17 @@ class LostSideByFlagsTest {
                 "11,500 12,000", "Casualties and losses", "4,785 killed 31 killed"));
         assertEquals(List.of("UNITA"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
     }
+    @Test
+    void theFlagFileOpeningTheSecondCommanderOpensTheGroupOfBelligerentsUnderIt() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Orrin Slope", "", "Orrin Slope.jpg",
+                "Date24 May 1822", "slopes of Orrin near Kell", "ResultIndependent Forces Victory", "",
+                "Flag of Varnia.svg Varnia", "", "Flag of Kell.svg Free Province of Kell",
+                "Flag of Tarn (1821).svg Republic of Tarn", "Osk banner.png United Provinces of Osk", "",
+                "Flag of Ranland (1785-1873).svg Ranland", "", "Commanders and leaders",
+                "Flag of Varnia.svg Piet José de HaleFlag of Ranland (1785-1873).svg Melchor Varn",
+                "2,971 men1,894 men", "Casualties and losses", "200 killed", "400 killed"));
+        assertEquals(List.of("Varnia", "Free Province of Kell", "Republic of Tarn", "United Provinces of Osk"),
+                a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals(List.of("Ranland"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
+    }
 }
