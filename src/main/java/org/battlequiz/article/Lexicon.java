@@ -58,6 +58,11 @@ final class Lexicon {
         return STATES.contains(key(phrase));
     }
 
+    /** Whether the word names a ruling house the states list as a dynasty ("Qing" of "Qing dynasty"). */
+    static boolean isDynasty(String word) {
+        return isState(word + " dynasty");
+    }
+
     /** Whether the name is a people's, as the demonyms give it: its own adjective ("Lakota", "Sioux"). */
     static boolean isPeople(String name) {
         return namedBy(name).contains(key(name));

@@ -45,12 +45,15 @@ final class NameRuns {
         }
     }
 
-    /** Cuts a long run of names where the lexicon's states begin; a short one stays whole. */
+    /**
+     * Cuts a long run of names where the lexicon's states begin; a short one stays whole, and so does a dynasty
+     * before the state it ruled ("Qing China").
+     */
     static List<String> atStates(String part) {
         List<String> words = List.of(part.split(" "));
         if (words.size() == 2 && !words.get(0).equals(words.get(1))
                 && words.stream().allMatch(w -> Lexicon.isState(Lexicon.key(w)) && !Lexicon.isPeople(Lexicon.key(w)))
-                && !Lexicon.isState(Lexicon.key(part))) {
+                && !Lexicon.isState(Lexicon.key(part)) && !Lexicon.isDynasty(words.get(0))) {
             return words;
         }
         if (words.size() < 3) {

@@ -66,6 +66,12 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aDynastyBeforeTheStateItRuledIsOneNameAndTwoStatesAreTwo() {
+        assertEquals(List.of("Qing China"), NameRuns.atStates("Qing China"));
+        assertEquals(List.of("France", "Prussia"), NameRuns.atStates("France Prussia"));
+    }
+
+    @Test
     void givenNamesWithTitlesAfterACommaAreSeveralPeople() {
         assertEquals(List.of("Osric Aldwin", "Wulfric, Earl of Deira", "Eadric, Earl of Lindsey"),
                 NameSegmenter.split("Osric Aldwin Wulfric, Earl of Deira Eadric, Earl of Lindsey"));
