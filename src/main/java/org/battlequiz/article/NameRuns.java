@@ -14,7 +14,20 @@ final class NameRuns {
     static List<String> split(String clean) {
         List<String> out = new ArrayList<>();
         for (String part : withoutHeadings(clean)) {
-            out.addAll(atStates(part));
+            out.addAll(withoutFlagCaptions(atStates(part)));
+        }
+        return out;
+    }
+
+    /** "Spain", "Kingdom of Spain": a state's short name before its long one is the caption of its flag. */
+    private static List<String> withoutFlagCaptions(List<String> parts) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            boolean caption = i + 1 < parts.size()
+                    && NameCleaner.dropFlagAlt(parts.get(i) + " " + parts.get(i + 1)).equals(parts.get(i + 1));
+            if (!caption) {
+                out.add(parts.get(i));
+            }
         }
         return out;
     }

@@ -72,6 +72,12 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aStatesShortNameBeforeItsLongNameIsTheCaptionOfItsFlag() {
+        assertEquals(List.of("Kingdom of Spain"), NameRuns.split("Spain Kingdom of Spain"));
+        assertEquals(List.of("Spain", "Kingdom of Portugal"), NameRuns.split("Spain Kingdom of Portugal"));
+    }
+
+    @Test
     void givenNamesWithTitlesAfterACommaAreSeveralPeople() {
         assertEquals(List.of("Osric Aldwin", "Wulfric, Earl of Deira", "Eadric, Earl of Lindsey"),
                 NameSegmenter.split("Osric Aldwin Wulfric, Earl of Deira Eadric, Earl of Lindsey"));
