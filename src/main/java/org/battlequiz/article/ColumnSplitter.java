@@ -19,6 +19,21 @@ final class ColumnSplitter {
     private record Seam(int line, int pos, SeamCues cues) {
     }
 
+    /** One choice of seam: each candidate's cues and the columns it gives, in the order they were scored. */
+    record Decision(Section kind, List<SeamCues> cues, List<Split> splits) {
+    }
+
+    /** Sees every seam decision made on its thread, for fitting the cue weights; no one watches in the product. */
+    private static final ThreadLocal<java.util.function.Consumer<Decision>> WATCHER = new ThreadLocal<>();
+
+    static void watch(java.util.function.Consumer<Decision> watcher) {
+        if (watcher == null) {
+            WATCHER.remove();
+        } else {
+            WATCHER.set(watcher);
+        }
+    }
+
     /** A cut inside a line backed by a mark (status, footnote, flag, repeat) rather than by name shape alone. */
     private static final double STRONG_CUT = 3;
 
@@ -57,7 +72,8 @@ final class ColumnSplitter {
         Seam best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        for (Seam seam : candidates(content, kind)) {
+        List<Seam> seams = candidates(content, kind);
+        for (Seam seam : seams) {
             seam.cues().set(SeamCue.AFFINITY, affinity(content, seam, lean))
                     .set(SeamCue.BALANCE, imbalance(seam, filled));
             double s = weights.score(seam.cues());
@@ -71,6 +87,10 @@ final class ColumnSplitter {
         }
         if (best == null) {
             return new Split(pieces(content, 0, content.size()), List.of(), 0.3);
+        }
+        if (WATCHER.get() != null) {
+            WATCHER.get().accept(new Decision(kind, seams.stream().map(Seam::cues).toList(),
+                    seams.stream().map(seam -> cut(content, seam, 0)).toList()));
         }
         double margin = second == Double.NEGATIVE_INFINITY ? 1 : bestScore - second;
         double confidence = Math.max(0.5, Math.min(1.0, 0.6 + margin / 4));
