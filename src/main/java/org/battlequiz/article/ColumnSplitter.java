@@ -16,16 +16,37 @@ final class ColumnSplitter {
         }
     }
 
-    private record Seam(int line, int pos, double score) {
+    private record Seam(int line, int pos, SeamCues cues) {
+    }
+
+    /** One choice of seam: each candidate's cues and the columns it gives, in the order they were scored. */
+    record Decision(Section kind, List<SeamCues> cues, List<Split> splits) {
+    }
+
+    /** Sees every seam decision made on its thread, for fitting the cue weights; no one watches in the product. */
+    private static final ThreadLocal<java.util.function.Consumer<Decision>> WATCHER = new ThreadLocal<>();
+
+    static void watch(java.util.function.Consumer<Decision> watcher) {
+        if (watcher == null) {
+            WATCHER.remove();
+        } else {
+            WATCHER.set(watcher);
+        }
     }
 
     /** A cut inside a line backed by a mark (status, footnote, flag, repeat) rather than by name shape alone. */
     private static final double STRONG_CUT = 3;
 
     private final SeamContext context;
+    private final SeamWeights weights;
 
     ColumnSplitter(SeamContext context) {
+        this(context, SeamWeights.shipped());
+    }
+
+    ColumnSplitter(SeamContext context, SeamWeights weights) {
         this.context = context;
+        this.weights = weights;
     }
 
     Split split(List<TextLine> lines, Section kind) {
@@ -49,13 +70,17 @@ final class ColumnSplitter {
             filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
         }
         Seam best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        for (Seam seam : candidates(content, kind)) {
-            double s = seam.score() + affinity(content, seam, lean) + balance(seam, filled);
-            Seam scored = new Seam(seam.line(), seam.pos(), s);
-            if (best == null || s > best.score()) {
-                second = best == null ? second : best.score();
-                best = scored;
+        List<Seam> seams = candidates(content, kind);
+        for (Seam seam : seams) {
+            seam.cues().set(SeamCue.AFFINITY, affinity(content, seam, lean))
+                    .set(SeamCue.BALANCE, imbalance(seam, filled));
+            double s = weights.score(seam.cues());
+            if (best == null || s > bestScore) {
+                second = best == null ? second : bestScore;
+                best = seam;
+                bestScore = s;
             } else if (s > second) {
                 second = s;
             }
@@ -63,7 +88,11 @@ final class ColumnSplitter {
         if (best == null) {
             return new Split(pieces(content, 0, content.size()), List.of(), 0.3);
         }
-        double margin = second == Double.NEGATIVE_INFINITY ? 1 : best.score() - second;
+        if (WATCHER.get() != null) {
+            WATCHER.get().accept(new Decision(kind, seams.stream().map(Seam::cues).toList(),
+                    seams.stream().map(seam -> cut(content, seam, 0)).toList()));
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 1 : bestScore - second;
         double confidence = Math.max(0.5, Math.min(1.0, 0.6 + margin / 4));
         return cut(content, best, confidence);
     }
@@ -108,35 +137,30 @@ final class ColumnSplitter {
             }
             TextLine previous = previousText(lines, i);
             if (previous != null) {
-                double s = 0.2;
-                if (lines.get(i - 1).blank()) {
-                    s += 2;
-                }
-                if (line.clean().equals(first) && first.endsWith(":")) {
-                    s += 4;
-                }
-                s += flagChange(previous, line) + bulletShape(previous, line) + iconsOnOneLine(previous, line, kind);
+                SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
+                        .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
+                        .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
+                        .set(SeamCue.FLAG_CHANGE, flagChange(previous, line))
+                        .set(SeamCue.BULLET_SHAPE, bulletShape(previous, line))
+                        .set(SeamCue.ICONS_ON_ONE_LINE, iconsOnOneLine(previous, line, kind))
+                        .set(SeamCue.GOES_ON, GOES_ON.matcher(line.clean()).lookingAt() ? 1 : 0)
+                        .set(SeamCue.SECOND_SUPPORTED, i == secondSupported ? 1 : 0)
+                        .set(SeamCue.COHESION, cohesion(lines, i));
                 if (names) {
-                    s += commaRun(lines, previous);
-                } else if (previous.clean().endsWith(",")) {
-                    s -= 2;
-                }
-                if (names) {
-                    s += spelling.shiftAt(i, previous) - sameStyle(previous, line);
+                    cues.set(SeamCue.COMMA_RUN, commaRun(lines, previous))
+                            .set(SeamCue.SPELLING_SHIFT, spelling.shiftAt(i, previous))
+                            .set(SeamCue.SAME_STYLE, sameStyle(previous, line));
+                } else {
+                    cues.set(SeamCue.TRAILING_COMMA, previous.clean().endsWith(",") ? 1 : 0);
                 }
                 if (kind == Section.COMMANDERS) {
-                    s += rankShift(lines, i);
-                }
-                if (GOES_ON.matcher(line.clean()).lookingAt()) {
-                    s -= 3;
-                }
-                if (i == secondSupported) {
-                    s += 3;
+                    cues.set(SeamCue.RANK_SHIFT, rankShift(lines, i));
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
-                    s += parallelColumns(lines, i) + totals(firstLine, previous, line, nextText(lines, i));
+                    cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i))
+                            .set(SeamCue.TOTALS, totals(firstLine, previous, line, nextText(lines, i)));
                 }
-                out.add(new Seam(i, 0, s - cohesion(lines, i)));
+                out.add(new Seam(i, 0, cues));
             }
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
@@ -148,7 +172,7 @@ final class ColumnSplitter {
                     continue;
                 }
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
-                    out.add(new Seam(i, cut.pos(), cut.score()));
+                    out.add(new Seam(i, cut.pos(), new SeamCues().set(SeamCue.MERGED_CUT, cut.score())));
                 }
             }
         }
@@ -547,14 +571,15 @@ final class ColumnSplitter {
             score += context.lean(LineCleaner.strip(tagged.substring(0, seam.pos())));
             score -= context.lean(LineCleaner.strip(tagged.substring(seam.pos())));
         }
-        return 0.6 * score;
+        return score;
     }
 
-    private static double balance(Seam seam, int[] filled) {
+    /** How many more filled lines one column gets than the other. */
+    private static double imbalance(Seam seam, int[] filled) {
         int at = seam.line();
         int left = filled[at] + (seam.pos() > 0 ? 1 : 0);
         int right = filled[filled.length - 1] - filled[at];
-        return -0.01 * Math.abs(left - right);
+        return Math.abs(left - right);
     }
 
     private static Split cut(List<TextLine> lines, Seam seam, double confidence) {
