@@ -37,6 +37,10 @@ final class MergedLineSeams {
             "mid", "late", "early", "roughly", "ca.", "approx.", "~", "only", "the", "a", "just", "out", "per", "be", "is",
             "are", "was", "were", "numbered", "numbering", "had", "has", "have", "estimates", "sources");
 
+    /** "South American", "North Vietnam": a point of the compass names a region with the word after it. */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central");
+
     /** "Abu", "Umm": a kunya starts a name and joins the word after it. */
     private static final Set<String> KIN_PARTICLES = Set.of("abu", "umm", "abd", "abdul");
 
@@ -136,7 +140,8 @@ final class MergedLineSeams {
                 continue;
             }
             String next = tagged.substring(spans.get(j)[0], spans.get(j)[1]);
-            if (TITLE_HEADS.contains(Words.fold(prev)) && TITLES.contains(Words.fold(next))) {
+            if (TITLE_HEADS.contains(Words.fold(prev)) && TITLES.contains(Words.fold(next))
+                    || names && COMPASS.contains(Words.fold(prev)) && Words.capitalized(next)) {
                 continue;
             }
             if (kind == Section.BELLIGERENTS && isAdjectiveOfHead(prev, next)) {
