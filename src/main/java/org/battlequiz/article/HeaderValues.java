@@ -31,14 +31,42 @@ final class HeaderValues {
     }
 
     static DateParser.Range dates(List<Piece> pieces, Map<String, SourceLine> sources) {
-        for (Piece p : pieces) {
-            DateParser.Range r = DateParser.parse(p.text());
+        for (int i = 0; i < pieces.size(); i++) {
+            DateParser.Range r = DateParser.parse(pieces.get(i).text());
             if (r != null) {
-                sources.put("date", p.source());
-                return r;
+                List<Piece> stages = new ArrayList<>(List.of(pieces.get(i)));
+                DateParser.Range whole = r;
+                for (int j = i + 1; j < pieces.size() && whole != null; j++) {
+                    DateParser.Range next = DateParser.parse(pieces.get(j).text());
+                    if (next == null || !isDay(whole.end()) || !isDay(next.start())
+                            || CALENDAR.matcher(pieces.get(j).text() + " " + pieces.get(i).text()).find()
+                            || next.start().compareTo(whole.end()) <= 0) {
+                        break;
+                    }
+                    whole = new DateParser.Range(r.start(), next.end());
+                    stages.add(pieces.get(j));
+                }
+                sources.put("date", stages.size() == 1 ? pieces.get(i).source() : stagesSource(stages));
+                return whole;
             }
         }
         return null;
+    }
+
+    /** "July 17–19, 1877 (1st stage)" over "January 5–9, 1878 (4th stage)": stages of one battle, cited together. */
+    private static SourceLine stagesSource(List<Piece> stages) {
+        List<String> refs = new ArrayList<>();
+        stages.forEach(p -> refs.addAll(p.source().refs()));
+        return new SourceLine(stages.get(0).line().number(),
+                String.join("; ", stages.stream().map(p -> p.text().strip()).toList()), refs);
+    }
+
+    /** "27 June 1709 (O.S.)" over "8 July 1709 (N.S.)": one day in two calendars, not two stages. */
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:[ON]\\.\\s?S\\.|old style|new style|julian|gregorian)");
+
+    private static boolean isDay(String iso) {
+        return iso != null && iso.matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     static String location(List<Piece> pieces, Map<String, SourceLine> sources) {
