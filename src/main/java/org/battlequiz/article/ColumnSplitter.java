@@ -120,12 +120,18 @@ final class ColumnSplitter {
         return rest.startsWith("civilian") || rest.startsWith("non-combatant");
     }
 
+    /**
+     * Where every belligerent line is a flag label the commanders' lines use too and then a name ("United Kingdom
+     * British Empire"), a line is one belligerent, so no column ends just after its flag.
+     */
     private List<Seam> candidates(List<TextLine> lines, Section kind) {
         List<Seam> out = new ArrayList<>();
         TextLine firstLine = firstNonBlank(lines);
         String first = firstLine == null ? "" : firstLine.clean();
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
+        boolean flagCaptioned = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2
+                && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
@@ -168,7 +174,8 @@ final class ColumnSplitter {
                 String after = line.tagged().substring(cut.pos());
                 boolean loneSurname = allShort && nameWords(after) == 1 && before.strip().split("\\s+").length <= 2
                         || insideRankedName(before, after, kind);
-                if (DANGLING.matcher(before).find() || captionOfNext(before, after)) {
+                if (DANGLING.matcher(before).find() || captionOfNext(before, after)
+                        || flagCaptioned && context.flags().isFlag(LineCleaner.strip(before))) {
                     continue;
                 }
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
@@ -177,6 +184,15 @@ final class ColumnSplitter {
             }
         }
         return out;
+    }
+
+    /** "Russia Russian Empire", "Ottoman Empire Ottoman Empire": a flag label, then the name of no other flag. */
+    private boolean flagAndName(TextLine line) {
+        String clean = line.clean();
+        String flag = context.flags().flag(clean);
+        String rest = flag.isEmpty() ? "" : clean.substring(Math.min(clean.length(), clean.indexOf(flag) + flag.length())).strip();
+        return !rest.isEmpty() && (rest.equals(flag)
+                || !context.flags().startsWithFlag(rest) && !context.flags().isFlag(rest));
     }
 
     /**

@@ -63,6 +63,13 @@ final class SideReader {
             context.knowSides(sideNames(bel));
             splits = splitOthers();
         }
+        ColumnSplitter.Split ordered = layout.knownColumns(Section.BELLIGERENTS) == null
+                ? flagOrderSeam(groups.stream().flatMap(List::stream).filter(l -> !l.blank()).toList(), bel) : null;
+        if (ordered != null) {
+            bel = ordered;
+            context.knowSides(sideNames(bel));
+            splits = splitOthers();
+        }
         List<Side> sides = build(bel, splits);
         if (groups.size() != 2 && layout.knownColumns(Section.BELLIGERENTS) == null) {
             ColumnSplitter.Split counted = flagCountSeam(groups.stream().flatMap(List::stream).toList(), bel,
@@ -136,6 +143,41 @@ final class SideReader {
         String flag = context.flags().flag(piece.clean());
         boolean opensLine = piece.line().tagged().strip().startsWith(piece.text().strip());
         return flag.isEmpty() && opensLine ? piece.line().icon() : flag;
+    }
+
+    /**
+     * "Tolm Empire Tolm Empire", "Ranland Ranish Crown", "Varnia Varnish Empire" over commanders flagged Ranland,
+     * Tolm Empire, Varnia in that order: each column lists its commanders together, so the belligerents' seam is
+     * the one seam under which the commanders' flags fall on side 0 first and then on side 1. Null unless every
+     * belligerent and commander line has a flag, each commander's flag is one belligerent's, exactly one seam
+     * fits, and the belligerents are not split there already.
+     */
+    private ColumnSplitter.Split flagOrderSeam(List<TextLine> belligerents, ColumnSplitter.Split bel) {
+        List<String> flags = belligerents.stream().map(l -> context.flags().flagOrIcon(l)).toList();
+        List<TextLine> leaders = layout.section(Section.COMMANDERS).stream().filter(l -> !l.blank()).toList();
+        if (belligerents.size() < 3 || leaders.isEmpty() || flags.contains("") || new java.util.HashSet<>(flags).size() < flags.size()) {
+            return null;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (TextLine leader : leaders) {
+            int at = flags.indexOf(context.flags().flagOrIcon(leader));
+            if (at < 0) {
+                return null;
+            }
+            order.add(at);
+        }
+        int fits = -1;
+        for (int seam = 1; seam < flags.size(); seam++) {
+            final int k = seam;
+            List<Integer> sides = order.stream().map(i -> i < k ? 0 : 1).toList();
+            boolean ordered = sides.contains(0) && sides.contains(1) && sides.indexOf(1) > sides.lastIndexOf(0);
+            if (ordered && fits >= 0) {
+                return null;
+            }
+            fits = ordered ? seam : fits;
+        }
+        boolean already = bel != null && bel.right().size() + bel.left().size() == flags.size() && bel.left().size() == fits;
+        return fits < 0 || already ? null : splitAt(belligerents, fits);
     }
 
     /** Whether the line at this index of the groups' lines put together is the first line of a group. */
