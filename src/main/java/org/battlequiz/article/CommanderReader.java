@@ -177,8 +177,13 @@ final class CommanderReader {
             }
             i += n;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+        boolean titleLeft = i == words.length - 1 && TITLES_AFTER_NAMES.contains(words[i].toLowerCase(Locale.ROOT));
+        return titleLeft ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
+
+    /** "Emir Bey": a title that follows a name ("Bey", "Pasha") never stands for the name, so a word before it is one. */
+    private static final Set<String> TITLES_AFTER_NAMES = Set.of("bey", "pasha", "agha", "aga", "efendi", "effendi",
+            "beg", "khan");
 
     /** "Gen.", "admiral", and hyphenated compounds of ranks such as "Vice-Adm." or "Lt.-Gen.". */
     static boolean isRank(String word) {

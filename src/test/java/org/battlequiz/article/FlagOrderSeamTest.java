@@ -14,7 +14,7 @@ class FlagOrderSeamTest {
             "DateJune – 29 November 1855", "Location", "Result Russian victory", "Belligerents",
             "Ottoman Empire Ottoman Empire", "United Kingdom British Empire", "Russia Russian Empire",
             "Commanders and leaders", "United Kingdom Piet Hale Surrendered", "United Kingdom Tom Orrin Surrendered",
-            "Ottoman Empire Edric Pasha Surrendered", "Ottoman Empire Varn Pasha", "Russia Osk Tarrant", "Strength",
+            "Ottoman Empire Edric Pasha Surrendered", "Ottoman Empire Varn Pasha", "Ottoman Empire Emir Bey", "Russia Osk Tarrant", "Strength",
             "Total: 30,000", "Total: 40,000", "Casualties and losses", "1,000 killed", "2,000 killed"));
 
     @Test
@@ -28,5 +28,10 @@ class FlagOrderSeamTest {
         assertEquals(List.of(List.of("Ottoman Empire", "British Empire"), List.of("Russian Empire")),
                 parsed.sides().stream().map(s -> s.belligerents().stream().map(NamedEntry::name).toList()).toList());
         assertEquals(List.of("Osk Tarrant"), parsed.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
+
+    @Test
+    void aTitleBeforeATitleThatFollowsNamesIsTheName() {
+        assertEquals("Emir Bey", parsed.sides().get(0).commanders().get(4).name());
     }
 }
