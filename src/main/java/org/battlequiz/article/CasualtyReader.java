@@ -38,6 +38,8 @@ final class CasualtyReader {
 
     /** "Total: 1,794 killed" under the losses of each division: the side's figure, not one more part of it. */
     private static final Pattern TOTAL_LINE = Pattern.compile("(?i)\\W*total\\s*:");
+    /** "or: 59 killed", "or up to 20,000 killed": another estimate of the figures above, not more of them. */
+    private static final Pattern ALTERNATIVE_LINE = Pattern.compile("(?i)\\W*or\\b");
 
     private CasualtyReader() {
     }
@@ -66,6 +68,9 @@ final class CasualtyReader {
                 }
             }
             boolean total = TOTAL_LINE.matcher(text).lookingAt();
+            if (ALTERNATIVE_LINE.matcher(text).lookingAt()) {
+                continue;
+            }
             for (int k = 0; k < 3; k++) {
                 if (found[k] && (total || !totalled[k])) {
                     sum[k] = total ? figures[k] : sum[k] + figures[k];
