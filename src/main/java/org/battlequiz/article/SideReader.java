@@ -531,7 +531,9 @@ final class SideReader {
             if (run.size() < 2) {
                 names.add(p);
             } else {
-                run.forEach(name -> names.add(new Piece(p.line(), name)));
+                for (int i = 0; i < run.size(); i++) {
+                    names.add(new Piece(p.line(), i + 1 < run.size() ? withoutTrailingFlag(run.get(i)) : run.get(i)));
+                }
             }
         }
         for (CommanderReader.Entry e : CommanderReader.read(names, confidence)) {
@@ -548,6 +550,18 @@ final class SideReader {
             out.add(flag.isEmpty() ? e : new CommanderReader.Entry(e.commander(), (flag + " " + e.role()).strip()));
         }
         return out;
+    }
+
+    /** "Piet Hale Tolm Empire" before "Edric Varn" on one line: the flag label of the next man, not part of a name. */
+    private String withoutTrailingFlag(String name) {
+        String[] words = name.strip().split(" ");
+        for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (context.flags().isFlag(tail)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
+            }
+        }
+        return name;
     }
 
     private List<Piece> withoutFlags(List<Piece> pieces, boolean belligerents) {
