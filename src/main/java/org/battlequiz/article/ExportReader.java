@@ -29,9 +29,6 @@ final class ExportReader {
                 warnings.add("The infobox has no Date row; the dates were read from the article's first sentences.");
             }
         }
-        if (lines.stream().noneMatch(l -> ExportLayout.isReference(l.raw()))) {
-            warnings.add(ParsedArticle.NO_REFERENCE_LIST);
-        }
         context.useFlags(FlagPrefixes.of(layout));
         context.useResult(result);
         List<Side> sides = new SideReader(layout, context).read();

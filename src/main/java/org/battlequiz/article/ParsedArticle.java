@@ -12,9 +12,6 @@ import java.util.Map;
 public record ParsedArticle(String title, String partOf, String dateStart, String dateEnd, String location,
                             String result, Integer winner, List<Side> sides, List<BodyFact> bodyFacts,
                             Map<String, SourceLine> fieldSources, List<String> warnings) {
-    /** The warning of a text without a numbered reference list: its footnote numbers point nowhere. */
-    public static final String NO_REFERENCE_LIST =
-            "The text has no numbered reference list, so explanations leave out its footnote numbers.";
 
     public ParsedArticle {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);

@@ -25,7 +25,6 @@ final class Evidence {
     /** "May 31 June 12, 1864": a range whose dash went with the ISO date a reader printed after its start. */
     private static final Pattern SPACED_RANGE = Pattern.compile(
             "((?:" + MONTHS + ") \\d{1,2}) (?=(?:" + MONTHS + ") \\d{1,2}\\b)");
-    private static final Pattern TRAILING_FOOTNOTES = Pattern.compile("\u201d(?: ?\\[[^\\]]{1,30}\\])+$");
 
     /** "(pronounced )", "( )": what is left of a bracket whose guide or marks were removed. */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile(
@@ -95,23 +94,12 @@ final class Evidence {
         return s.matches(".*[.!?…]$") ? s : s + ".";
     }
 
-    /** Footnote numbers of the line, shown after the quote: " [2][3]". */
-    static String footnotes(SourceLine line) {
-        List<String> refs = line == null ? List.of() : line.refs();
-        StringBuilder out = new StringBuilder();
-        refs.forEach(r -> out.append('[').append(r).append(']'));
-        return out.isEmpty() ? "" : " " + out;
-    }
-
-    /** An explanation without the footnote numbers after its quote, for a text that lists no references. */
-    static QuestionContent withoutFootnotes(QuestionContent item) {
-        return item.explanation() == null ? item
-                : item.withExplanation(TRAILING_FOOTNOTES.matcher(item.explanation()).replaceFirst("\u201d"));
-    }
-
-    /** The readable quote with its footnotes: "From the article: "Date: 23 October 1642" [1]". */
+    /**
+     * The readable quote: "From the article: "Date: 23 October 1642"". Its footnote numbers stay with the item's
+     * source line, where a teacher can follow them; a learner reads the quote without them.
+     */
     static String quote(FactRef fact) {
         String text = fact.evidence() != null ? clean(fact.evidence()) : of(fact.source());
-        return text.isEmpty() ? "" : "From the article: \u201c" + text + "\u201d" + footnotes(fact.source());
+        return text.isEmpty() ? "" : "From the article: \u201c" + text + "\u201d";
     }
 }

@@ -41,9 +41,7 @@ public final class QuestionGenerator {
         Map<String, ItemFact> supported = new TreeMap<>();
         passed.forEach(d -> supported.putIfAbsent(d.fact().id(), ItemFact.of(d.fact())));
         List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped);
-        boolean footnotes = !article.warnings().contains(ParsedArticle.NO_REFERENCE_LIST);
-        return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content())
-                .map(c -> footnotes ? c : Evidence.withoutFootnotes(c)).toList(), dropped,
+        return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content()).toList(), dropped,
                 chosen.stream().map(SetSelection.Scored::score).toList(),
                 chosen.stream().map(s -> ItemFact.of(s.draft().fact())).toList(), supported);
     }
