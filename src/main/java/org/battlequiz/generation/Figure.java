@@ -86,14 +86,24 @@ record Figure(long low, long high, boolean approximate) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    /** Values of the same magnitude, rounded like this one, none of them accepted as right. */
+    /** A figure stated to this many of its units or more ("7,421") would show through exact multiples of it. */
+    private static final long EXACT_STEPS = 100;
+    /** How far an exact figure's distractor strays from its factor, so that no option is the key times two. */
+    private static final double NUDGE = 0.06;
+
+    /**
+     * Values of the same magnitude, rounded like this one, none of them accepted as right; an exactly stated figure's
+     * distractors stray a little from round factors of it ("14,842" beside "7,421" would give the key away).
+     */
     List<Long> distractors(Random random, int count, List<Long> alsoRight) {
         long unit = isRange() ? gcdUnit() : roundingUnit(low);
         long base = Math.round(key());
         List<Double> factors = interleaved(random);
         Set<Long> out = new LinkedHashSet<>();
+        boolean exact = base / Math.max(unit, 1) >= EXACT_STEPS;
         for (double f : factors) {
-            long v = Math.round(base * f / unit) * unit;
+            double nudged = exact ? f * (1 + (random.nextDouble() * 2 - 1) * NUDGE) : f;
+            long v = Math.round(base * nudged / unit) * unit;
             if (v > (base > 1 ? 1 : 0) && !accepts(v) && (v < low || v > high) && !nearAny(v, alsoRight, unit)
                     && sameMagnitude(v, base)) {
                 out.add(v);

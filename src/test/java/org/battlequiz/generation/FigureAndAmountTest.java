@@ -103,6 +103,18 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void anExactFiguresWrongOptionsAreNoRoundMultiplesOfIt() {
+        double[] giveaways = {0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5, 1.6, 1.75, 2.0, 2.5};
+        for (long seed = 0; seed < 40; seed++) {
+            for (long wrong : Figure.exact(7421).distractors(new Random(seed), 3, List.of())) {
+                for (double f : giveaways) {
+                    assertTrue(wrong != Math.round(7421 * f), "seed " + seed + ": " + wrong + " is 7,421 times " + f);
+                }
+            }
+        }
+    }
+
+    @Test
     void rangesOfferedAgainstARangeAreRoundedAsItsEndsAre() {
         Figure figure = new Figure(32000, 35765, false);
         for (long seed = 0; seed < 20; seed++) {
