@@ -33,7 +33,8 @@ final class ClozeItems implements ItemStrategy {
 
     /** A sentence that opens on a pronoun leans on the one before it, which the learner does not see. */
     private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
-            "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There)\\b|\\b(he|she|him)\\b");
+            "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There|But|However|Instead|Nevertheless|Thus"
+                    + "|Therefore|Consequently)\\b|\\b(he|she|him|otherwise)\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -55,12 +56,14 @@ final class ClozeItems implements ItemStrategy {
             List<Term> present = new ArrayList<>();
             for (Term t : terms) {
                 if (!blanked.contains(Texts.norm(t.keys().get(0)))) {
-                    t.foundIn(sentence).ifPresent(found -> present.add(new Term(found, t.kind(), t.keys())));
+                    t.foundIn(sentence).filter(found -> !splitsItsName(sentence, found, t.text())
+                                    && (!t.kind().equals("location") || Character.isUpperCase(found.codePointAt(0))))
+                            .ifPresent(found -> present.add(new Term(found, t.kind(), t.keys())));
                 }
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
             present.removeIf(t -> insideAWord(sentence, t.text()) || !typeable(t.text())
-                    || namedElsewhere(sentence, t.text()));
+                    || namedElsewhere(sentence, t.text()) || afterAPointOfTheCompass(sentence, t.text()));
             if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
@@ -122,6 +125,31 @@ final class ClozeItems implements ItemStrategy {
         }
         String rest = sentence.substring(0, at) + " " + sentence.substring(at + term.length());
         return NamedEntry.isNamedIn(rest, term);
+    }
+
+    /** "San ____" of "Jose de San Martin": the word before the blank is part of the same name, so half of it shows. */
+    static boolean splitsItsName(String sentence, String found, String name) {
+        int at = Terms.indexOfWords(sentence, found);
+        if (at <= 0 || found.equals(name)) {
+            return false;
+        }
+        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        String previous = before[before.length - 1];
+        return Character.isUpperCase(previous.codePointAt(0)) && Texts.containsWords(name, previous + " " + found);
+    }
+
+    private static final Pattern COMPASS = Pattern.compile(
+            "(?i)(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western"
+                    + "|south-eastern|south-western)");
+
+    /** "the Jaén province of southern ____": a region's name after its point of the compass is no test of the battle. */
+    static boolean afterAPointOfTheCompass(String sentence, String term) {
+        int at = Terms.indexOfWords(sentence, term);
+        if (at <= 0) {
+            return false;
+        }
+        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        return COMPASS.matcher(before[before.length - 1]).matches();
     }
 
     /** "Henry" in "Martini–Henry rifle": part of a compound, so the blank would ask for half a word. */

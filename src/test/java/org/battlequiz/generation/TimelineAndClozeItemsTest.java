@@ -33,6 +33,18 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void aClozeNeverLeansOnTheSentenceBeforeItNorShowsHalfAName() {
+        assertFalse(ClozeItems.standsAlone("Events proved otherwise, and after storming Harl in July, Varn retraced his"
+                + " steps to the north of the province."));
+        assertFalse(ClozeItems.standsAlone("However, the army of Harl attacked the ford at dawn and was beaten back."));
+        assertTrue(ClozeItems.splitsItsName("San Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
+        assertFalse(ClozeItems.splitsItsName("Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
+        assertTrue(ClozeItems.afterAPointOfTheCompass("The fighting took place in the province of southern Tarn.",
+                "Tarn"));
+        assertFalse(ClozeItems.afterAPointOfTheCompass("The fighting took place in the province of Tarn.", "Tarn"));
+    }
+
+    @Test
     void bodyTimelineOrdersDatedClausesWithTheirDatesRemoved() {
         QuestionContent q = items(new TimelineItems(), new Battle(Fixtures.oakfield(), List.of()), 3).get(0);
         assertEquals(QuestionType.ORDERING, q.type());
