@@ -30,8 +30,24 @@ final class FateItems implements ItemStrategy {
         if (daggerOnly(c)) {
             return " \u2020";
         }
-        return note == null || !FATES.containsKey(note) ? "" : " (" + FATES.get(note).toLowerCase(Locale.ROOT) + ")";
+        if (note == null || !FATES.containsKey(note)) {
+            return "";
+        }
+        String written = asWritten(c);
+        return written != null ? " " + written : " (" + FATES.get(note).toLowerCase(Locale.ROOT) + ")";
     }
+
+    /** "(POW)", "Surrendered": the commander's status mark as the line prints it after his name, or null. */
+    private static String asWritten(Commander c) {
+        String line = c.source() == null ? "" : Texts.withoutRefs(c.source().text());
+        int at = line.indexOf(Texts.withoutRefs(c.name()));
+        java.util.regex.Matcher mark = STATUS_MARK.matcher(line);
+        return at >= 0 && mark.find(at + c.name().length()) ? mark.group().strip() : null;
+    }
+
+    private static final java.util.regex.Pattern STATUS_MARK = java.util.regex.Pattern.compile(
+            "\\(\\s*(?:KIA|WIA|DOW|POW|MIA|[Ee]xecuted|[Ss]urrendered|[Cc]aptured)\\s*\\)|\\b(?:KIA|WIA|DOW|POW|MIA|"
+                    + "Executed|Surrendered|Captured)\\b");
 
     /** A dagger alone says the commander died, not whether in the fighting or of wounds after it: not asked. */
     static boolean daggerOnly(Commander c) {

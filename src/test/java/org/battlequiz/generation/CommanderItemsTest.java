@@ -77,6 +77,13 @@ class CommanderItemsTest {
     }
 
     @Test
+    void theQuotedRowKeepsTheStatusMarkAsTheArticlePrintsIt() {
+        Battle battle = new Battle(Fixtures.oakfield("Edward of March Henry Beaufort (KIA)"), List.of());
+        QuestionContent q = new FateItems().drafts(battle, new Random(2)).get(0).content();
+        assertTrue(q.explanation().contains("Henry Beaufort (KIA)\u201d"), q.explanation());
+    }
+
+    @Test
     void aDaggerAloneIsNotAskedAsAFateForItCannotTellKilledFromDiedOfWounds() {
         assertTrue(new FateItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new Random(2)).isEmpty());
     }
