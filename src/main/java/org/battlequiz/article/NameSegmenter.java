@@ -432,9 +432,9 @@ final class NameSegmenter {
         return out;
     }
 
-    /** ", others", ", and others", ", et al.": the list goes on without names. */
+    /** ", others", ", and others", ", et al.", " et al.": the list goes on without names. */
     private static final java.util.regex.Pattern UNNAMED_REST = java.util.regex.Pattern.compile(
-            ",\\s*(?:and\\s+)?(?:others|many others|et al\\.?|etc\\.?)\\s*$");
+            "(?:,\\s*(?:and\\s+)?(?:others|many others|et al\\.?|etc\\.?)|\\s+et al\\.?)\\s*$");
 
     /** "Yakov Zhilinsky Not actually involved in the battle.": a remark in a sentence after the names. */
     private static final java.util.regex.Pattern REMARK = java.util.regex.Pattern.compile(

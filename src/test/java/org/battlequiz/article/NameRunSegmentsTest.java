@@ -72,6 +72,12 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void etAlWithOrWithoutACommaEndsAListWithoutAName() {
+        assertEquals(List.of("Osk Varn-Serdar"), NameSegmenter.commaList("Osk Varn-Serdar et al."));
+        assertEquals(List.of("Osk Varn", "Piet Hale"), NameSegmenter.commaList("Osk Varn, Piet Hale, et al."));
+    }
+
+    @Test
     void aStatesShortNameBeforeItsLongNameIsTheCaptionOfItsFlag() {
         assertEquals(List.of("Kingdom of Spain"), NameRuns.split("Spain Kingdom of Spain"));
         assertEquals(List.of("Spain", "Kingdom of Portugal"), NameRuns.split("Spain Kingdom of Portugal"));
