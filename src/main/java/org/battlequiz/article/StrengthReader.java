@@ -178,6 +178,15 @@ final class StrengthReader {
                     && !isSnapshotHeading(line.substring(0, line.indexOf(':') + 1));
             String text = line.indexOf('(') < 0 ? line : PAREN.matcher(line).replaceAll(" ");
             boolean total = text.toLowerCase(Locale.ROOT).contains("total");
+            java.util.regex.Matcher stated = STATED_TOTAL.matcher(text);
+            if (stated.find()) {
+                String rest = text.substring(stated.end());
+                List<Quantity> sum = Quantity.scan(rest);
+                if (!sum.isEmpty() && sum.get(0).start() == 0 && !isEquipment(rest.substring(sum.get(0).end()).strip())) {
+                    Quantity q = sum.get(0);
+                    return new Snapshot(q.min(), q.plus() ? null : q.max(), true);
+                }
+            }
             for (String clause : CLAUSE.split(text)) {
                 List<Quantity> qs = Quantity.scan(clause);
                 if (qs.isEmpty() || SUBSET.matcher(clause).lookingAt()) {
@@ -221,6 +230,9 @@ final class StrengthReader {
         }
         return new Snapshot(min, plus ? null : max, found);
     }
+
+    /** "32,000 infantry and 5,100 cavalry Total: 37,100": the figure after a total's label, after its parts. */
+    private static final Pattern STATED_TOTAL = Pattern.compile("(?i)\\btotal\\s*:\\s*(?=~?\\d)");
 
     private static long labelledParts(String line) {
         return line.chars().filter(c -> c == '(').count();

@@ -57,6 +57,15 @@ class BlindRoundQuirksTest {
     }
 
     @Test
+    void aTotalAfterItsPartsOnOneLineIsTheStrengthUnlessItCountsShips() {
+        Strength men = StrengthReader.read(ReadersTest.pieces("32,000 infantry (12,000 Ardish, 20,000 others) and 5,100"
+                + " cavalry (1,800 Morv) Total: 37,100 |"), 1);
+        assertEquals(37100L, men.min());
+        assertEquals(37100L, men.max());
+        assertNull(StrengthReader.read(ReadersTest.pieces("3 carriers; 25 support ships; Total: 28 ships"), 1).min());
+    }
+
+    @Test
     void hyphenatedRanksAreDropped() {
         List<CommanderReader.Entry> c = CommanderReader.read(
                 ReadersTest.pieces("Vice-Adm. Lord Ferrow †", "Lt.-Gen. Ilse Varn"), 1);
