@@ -110,7 +110,8 @@ final class ClozeItems implements ItemStrategy {
         boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) ? Optional.of(last) : Optional.empty();
+        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !Terms.followsNames(last) ? Optional.of(last)
+                : Optional.empty();
     }
 
     private static boolean isRoman(String word) {
@@ -127,16 +128,32 @@ final class ClozeItems implements ItemStrategy {
         return NamedEntry.isNamedIn(rest, term);
     }
 
-    /** "San ____" of "Jose de San Martin": the word before the blank is part of the same name, so half of it shows. */
+    /**
+     * "San ____" of "Jose de San Martin", "led by ____ Bolívar": a word beside the blank is part of the same name, so
+     * half of it shows; so does a title before it ("Sultan ____").
+     */
     static boolean splitsItsName(String sentence, String found, String name) {
         int at = Terms.indexOfWords(sentence, found);
-        if (at <= 0 || found.equals(name)) {
+        if (at < 0) {
             return false;
         }
-        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        String[] before = at == 0 ? new String[] {""} : sentence.substring(0, at).strip().split("\\s+");
         String previous = before[before.length - 1];
-        return Character.isUpperCase(previous.codePointAt(0)) && Texts.containsWords(name, previous + " " + found);
+        String[] after = sentence.substring(at + found.length()).strip().split("\\s+");
+        String next = after[0].replaceAll("[,.;:]$", "");
+        if (TITLE_BEFORE.matcher(previous).matches()) {
+            return true;
+        }
+        return !found.equals(name) && (!previous.isEmpty() && Character.isUpperCase(previous.codePointAt(0))
+                && Texts.containsWords(name, previous + " " + found)
+                || !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))
+                && Texts.containsWords(name, found + " " + next));
     }
+
+    /** "Sultan ____": a title before the blank tells which option is a ruler's name. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile(
+            "King|Queen|Prince|Princess|Sultan|Emperor|Empress|Shah|Khan|Tsar|Czar|Caliph|Emir|Duke|Count|Lord|Sir"
+                    + "|General|Admiral|Marshal|Consul|Pharaoh|Pope");
 
     private static final Pattern COMPASS = Pattern.compile(
             "(?i)(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western"

@@ -15,6 +15,8 @@ final class Evidence {
     private static final Pattern NOTE_MARKS = Pattern.compile("\\s*\\(\\s*[a-z]?\\s*\\)");
     /** "June 12, 1864 (1864-06-13)": a machine form of the date a template printed beside it, often a day off. */
     private static final Pattern ISO_ECHO = Pattern.compile("\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:\\s*[–-]\\s*-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
+    /** "24 August 1516; 508 years ago": how long ago as of the day the page was printed, stale ever after. */
+    private static final Pattern AGE_ECHO = Pattern.compile("\\s*[;,(]?\\s*\\d{1,4} years? ago\\)?");
     /** "Roi KleinKIA": a status a reader glued to the name before it. */
     private static final Pattern GLUED_STATUS = Pattern.compile("(\\p{Ll}{2})(KIA|WIA|DOW|POW|MIA)\\b");
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
@@ -76,6 +78,7 @@ final class Evidence {
         }
         String noTags = NOTE_MARKS.matcher(ISO_ECHO.matcher(REF_TAGS.matcher(text).replaceAll("")).replaceAll(""))
                 .replaceAll("");
+        noTags = AGE_ECHO.matcher(noTags).replaceAll("");
         noTags = GLUED_RANGE.matcher(GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)")).replaceAll("$1 – ");
         noTags = SPACED_RANGE.matcher(noTags.replaceAll("\\s+", " ")).replaceAll("$1 – ");
         String noFootnotes = EMPTY_BRACKETS.matcher(FOOTNOTES.matcher(noTags).replaceAll("")).replaceAll("");

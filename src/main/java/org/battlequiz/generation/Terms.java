@@ -81,7 +81,8 @@ final class Terms {
         if (PARTICLE.matcher(beforeLast).matches()) {
             out.add(beforeLast + " " + last);
         }
-        if (last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && unique(last, words.length - 1, everyone)) {
+        if (last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && unique(last, words.length - 1, everyone)
+                && !followsNames(last)) {
             out.add(last);
         }
         if (words.length == 2 && words[0].length() >= 3 && unique(words[0], 0, everyone)) {
@@ -89,6 +90,14 @@ final class Terms {
         }
         return List.copyOf(out);
     }
+
+    /** "Pasha", "Bey": a title written after a man's name, which is no short form of it. */
+    static boolean followsNames(String word) {
+        return TITLES_AFTER_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> TITLES_AFTER_NAMES = Set.of("pasha", "bey", "beg", "agha", "aga", "efendi",
+            "effendi", "khan");
 
     /** No other commander of the article has this word at the same place in the name. */
     private static boolean unique(String word, int position, List<String> everyone) {

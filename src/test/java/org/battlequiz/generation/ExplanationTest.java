@@ -18,6 +18,7 @@ class ExplanationTest {
     @Test
     void aGluedInfoboxLabelIsSeparatedFromItsValue() {
         assertEquals("Date: 12 May 1461", Evidence.of(Fixtures.line("Date12 May 1461", 3)));
+        assertEquals("Date: 12 May 1461", Evidence.of(Fixtures.line("Date12 May 1461; 563 years ago (1461-05-12)", 3)));
         assertEquals("Location: Oakfield, Kent", Evidence.of(Fixtures.line("LocationOakfield, Kent", 4)));
     }
 

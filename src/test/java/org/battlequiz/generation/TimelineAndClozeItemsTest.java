@@ -39,6 +39,9 @@ class TimelineAndClozeItemsTest {
         assertFalse(ClozeItems.standsAlone("However, the army of Harl attacked the ford at dawn and was beaten back."));
         assertTrue(ClozeItems.splitsItsName("San Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
         assertFalse(ClozeItems.splitsItsName("Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
+        assertTrue(ClozeItems.splitsItsName("The rebels, led by Piet Varn, held the ridge.", "Piet", "Piet Varn"));
+        assertTrue(ClozeItems.splitsItsName("Sultan Osk Tarrant raised an army.", "Osk Tarrant", "Osk Tarrant"));
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Hadim Osk Pasha"));
         assertTrue(ClozeItems.afterAPointOfTheCompass("The fighting took place in the province of southern Tarn.",
                 "Tarn"));
         assertFalse(ClozeItems.afterAPointOfTheCompass("The fighting took place in the province of Tarn.", "Tarn"));
