@@ -13,11 +13,18 @@ final class NameRuns {
 
     static List<String> split(String clean) {
         List<String> out = new ArrayList<>();
-        for (String part : withoutHeadings(clean)) {
-            out.addAll(withoutFlagCaptions(atStates(part)));
+        for (String listed : GLUED_LIST.split(clean)) {
+            for (String part : withoutHeadings(LIST_END.matcher(listed).replaceFirst(""))) {
+                out.addAll(withoutFlagCaptions(atStates(part)));
+            }
         }
         return out;
     }
+
+    /** "Kievan Rus,Kipchaks,Cumans,and Volga Bulgars": a list whose commas lost the spaces after them. */
+    private static final java.util.regex.Pattern GLUED_LIST = java.util.regex.Pattern.compile(
+            "(?<=\\p{L}),(?=\\p{Lu}|and \\p{Lu})");
+    private static final java.util.regex.Pattern LIST_END = java.util.regex.Pattern.compile("^and (?=\\p{Lu})");
 
     /** "Spain", "Kingdom of Spain": a state's short name before its long one is the caption of its flag. */
     private static List<String> withoutFlagCaptions(List<String> parts) {

@@ -34,7 +34,8 @@ final class Texts {
             "(?i)^(battles?|sieges?|sack|fall|raid|capture|relief|action|skirmish|storming|first|second|third|fourth|"
                     + "fifth|last|great|massacre|defence|defense|landing|invasion|surrender)\\b.*");
     private static final Pattern TITLE_ENDING_IN_NOUN = Pattern.compile("(?i)^(?!the\\b).*\\b(offensive|campaign|uprising|"
-            + "rebellion|revolt|incident|massacre|landings?|raid|crossing|expedition|blockade|airlift|evacuation)$");
+            + "rebellion|revolt|incident|massacre|landings?|raid|crossing|expedition|blockade|airlift|evacuation|crisis"
+            + "|affair|disaster|skirmish|engagement|standoff)$");
 
     private Texts() {
     }

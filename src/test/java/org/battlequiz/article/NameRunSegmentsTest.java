@@ -72,6 +72,11 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aListWhoseCommasLostTheirSpacesIsSeveralBelligerents() {
+        assertEquals(List.of("Varnish Rus", "Tolmaks", "Osk Bulgars"), NameRuns.split("Varnish Rus,Tolmaks,and Osk Bulgars"));
+    }
+
+    @Test
     void etAlWithOrWithoutACommaEndsAListWithoutAName() {
         assertEquals(List.of("Osk Varn-Serdar"), NameSegmenter.commaList("Osk Varn-Serdar et al."));
         assertEquals(List.of("Osk Varn", "Piet Hale"), NameSegmenter.commaList("Osk Varn, Piet Hale, et al."));

@@ -71,6 +71,7 @@ class UnseenArticleItemsTest {
     @Test
     void aMonthIsADateOnlyBesideADayOrAYearAndTitlesEndingInACommonNounTakeThe() {
         assertEquals("the Tervan Offensive", Texts.battleName("Tervan Offensive"));
+        assertEquals("the Orrin Crisis", Texts.battleName("Orrin Crisis"));
         assertEquals("Operation Lark", Texts.battleName("Operation Lark"));
         assertEquals("Stalemate", Texts.battleName("Stalemate"));
         assertEquals("Later phases, known as the May Offensive, continued.",
