@@ -248,6 +248,20 @@ final class FlagPrefixes {
         return repeats ? rest : text;
     }
 
+    /**
+     * How many last words of the text are a flag label ("Piet Hale Tolm Empire" gives 2), longest first, leaving at
+     * least the given number of words before them; 0 when none are.
+     */
+    int trailingFlagWords(String text, int keep) {
+        String[] words = text.strip().split(" ");
+        for (int n = Math.min(3, words.length - keep); n >= 1; n--) {
+            if (isFlag(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     boolean isFlag(String phrase) {
         return flags.contains(Lexicon.key(phrase));
     }

@@ -187,7 +187,8 @@ final class MergedLineSeams {
             }
             if (names && ctx.flags().labelsNext(left, right)
                     || kind != Section.BELLIGERENTS && names && ctx.flags().isFlag(left)
-                    || kind == Section.COMMANDERS && (endsWithFlag(ctx, left) || sameFlag(ctx, left, right))) {
+                    || kind == Section.COMMANDERS && (ctx.flags().trailingFlagWords(left, 1) > 0
+                    || sameFlag(ctx, left, right))) {
                 continue;
             }
             if (kind == Section.BELLIGERENTS && Words.capitalized(next) && !Words.CONNECTORS.contains(Words.fold(prev))
@@ -236,17 +237,6 @@ final class MergedLineSeams {
             out.add(new Cut(unknown.start(1), UNKNOWN_CUT));
         }
         return out;
-    }
-
-    /** "Piet Hale Tolm Empire | Edric Varn": a flag label stands before the name it flags, so no column ends on one. */
-    private static boolean endsWithFlag(SeamContext ctx, String left) {
-        String[] words = left.strip().split(" ");
-        for (int n = 1; n < words.length && n <= 3; n++) {
-            if (ctx.flags().isFlag(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Tolm Empire Piet Hale | Tolm Empire Edric Varn": two men under one flag are of one column. */

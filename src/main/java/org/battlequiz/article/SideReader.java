@@ -555,13 +555,8 @@ final class SideReader {
     /** "Piet Hale Tolm Empire" before "Edric Varn" on one line: the flag label of the next man, not part of a name. */
     private String withoutTrailingFlag(String name) {
         String[] words = name.strip().split(" ");
-        for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            if (context.flags().isFlag(tail)) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
-            }
-        }
-        return name;
+        int flag = context.flags().trailingFlagWords(name, 2);
+        return flag == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - flag));
     }
 
     private List<Piece> withoutFlags(List<Piece> pieces, boolean belligerents) {
