@@ -120,16 +120,13 @@ final class ColumnSplitter {
         return rest.startsWith("civilian") || rest.startsWith("non-combatant");
     }
 
-    /**
-     * Where every belligerent line is a flag label the commanders' lines use too and then a name ("United Kingdom
-     * British Empire"), a line is one belligerent, so no column ends just after its flag.
-     */
     private List<Seam> candidates(List<TextLine> lines, Section kind) {
         List<Seam> out = new ArrayList<>();
         TextLine firstLine = firstNonBlank(lines);
         String first = firstLine == null ? "" : firstLine.clean();
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
+        // "United Kingdom British Empire" where every belligerent line is a flag and a name: no column ends after a flag.
         boolean flagCaptioned = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2
                 && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.

@@ -163,6 +163,7 @@ final class CommanderReader {
         return text.split(" ").length <= 5 && ROLE_LABEL.matcher(text).matches();
     }
 
+    /** "Emir Bey": a title that follows a name never stands for the name, so a rank word before it is the name. */
     static String stripRanks(String name) {
         String[] words = name.split(" ");
         int i = 0;
@@ -177,13 +178,9 @@ final class CommanderReader {
             }
             i += n;
         }
-        boolean titleLeft = i == words.length - 1 && TITLES_AFTER_NAMES.contains(words[i].toLowerCase(Locale.ROOT));
+        boolean titleLeft = i == words.length - 1 && NamedEntry.isTitleAfterName(words[i]);
         return titleLeft ? name : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
-
-    /** "Emir Bey": a title that follows a name ("Bey", "Pasha") never stands for the name, so a word before it is one. */
-    private static final Set<String> TITLES_AFTER_NAMES = Set.of("bey", "pasha", "agha", "aga", "efendi", "effendi",
-            "beg", "khan");
 
     /** "Gen.", "admiral", and hyphenated compounds of ranks such as "Vice-Adm." or "Lt.-Gen.". */
     static boolean isRank(String word) {

@@ -31,6 +31,14 @@ public record NamedEntry(String name, SourceLine source, double confidence, bool
         return word != null && Lexicon.isGivenName(word);
     }
 
+    /** "Pasha", "Bey": a title written after a man's name, which is neither his name nor a short form of it. */
+    public static boolean isTitleAfterName(String word) {
+        return word != null && TITLES_AFTER_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TITLES_AFTER_NAMES = java.util.Set.of("bey", "pasha", "agha", "aga",
+            "efendi", "effendi", "beg", "khan");
+
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
 
     /**

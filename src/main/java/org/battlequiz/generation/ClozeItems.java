@@ -110,7 +110,7 @@ final class ClozeItems implements ItemStrategy {
         boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !Terms.followsNames(last) ? Optional.of(last)
+        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !NamedEntry.isTitleAfterName(last) ? Optional.of(last)
                 : Optional.empty();
     }
 
@@ -137,8 +137,7 @@ final class ClozeItems implements ItemStrategy {
         if (at < 0) {
             return false;
         }
-        String[] before = at == 0 ? new String[] {""} : sentence.substring(0, at).strip().split("\\s+");
-        String previous = before[before.length - 1];
+        String previous = wordBefore(sentence, at);
         String[] after = sentence.substring(at + found.length()).strip().split("\\s+");
         String next = after[0].replaceAll("[,.;:]$", "");
         if (TITLE_BEFORE.matcher(previous).matches()) {
@@ -162,11 +161,13 @@ final class ClozeItems implements ItemStrategy {
     /** "the Jaén province of southern ____": a region's name after its point of the compass is no test of the battle. */
     static boolean afterAPointOfTheCompass(String sentence, String term) {
         int at = Terms.indexOfWords(sentence, term);
-        if (at <= 0) {
-            return false;
-        }
+        return at > 0 && COMPASS.matcher(wordBefore(sentence, at)).matches();
+    }
+
+    /** The word just before the given place in the sentence, or "" at its start. */
+    private static String wordBefore(String sentence, int at) {
         String[] before = sentence.substring(0, at).strip().split("\\s+");
-        return COMPASS.matcher(before[before.length - 1]).matches();
+        return before[before.length - 1];
     }
 
     /** "Henry" in "Martini–Henry rifle": part of a compound, so the blank would ask for half a word. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.battlequiz.article.Commander;
+import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.Side;
 
 /** The key terms of an article worth blanking: commanders (with shorter forms), belligerents, its war and place. */
@@ -82,7 +83,7 @@ final class Terms {
             out.add(beforeLast + " " + last);
         }
         if (last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && unique(last, words.length - 1, everyone)
-                && !followsNames(last)) {
+                && !NamedEntry.isTitleAfterName(last)) {
             out.add(last);
         }
         if (words.length == 2 && words[0].length() >= 3 && unique(words[0], 0, everyone)) {
@@ -90,14 +91,6 @@ final class Terms {
         }
         return List.copyOf(out);
     }
-
-    /** "Pasha", "Bey": a title written after a man's name, which is no short form of it. */
-    static boolean followsNames(String word) {
-        return TITLES_AFTER_NAMES.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static final Set<String> TITLES_AFTER_NAMES = Set.of("pasha", "bey", "beg", "agha", "aga", "efendi",
-            "effendi", "khan");
 
     /** No other commander of the article has this word at the same place in the name. */
     private static boolean unique(String word, int position, List<String> everyone) {
