@@ -95,11 +95,11 @@ public final class AttributionCalibration {
     }
 
     static double tokenF1(String a, String b) {
-        List<String> x = tokens(a);
-        List<String> y = tokens(b);
-        if (x.isEmpty() || y.isEmpty()) {
-            return 0;
-        }
+        return overlapF1(tokens(a), tokens(b));
+    }
+
+    /** The F1 of the tokens two names share, each token counted as often as both have it; 0 when none are shared. */
+    static double overlapF1(List<String> x, List<String> y) {
         List<String> rest = new ArrayList<>(y);
         int common = 0;
         for (String t : x) {

@@ -183,22 +183,7 @@ final class SeamDecisions {
     static double tokenF1(String a, String b) {
         List<String> ta = tokens(a);
         List<String> tb = tokens(b);
-        if (ta.isEmpty() && tb.isEmpty()) {
-            return 1;
-        }
-        List<String> rest = new ArrayList<>(tb);
-        int common = 0;
-        for (String t : ta) {
-            if (rest.remove(t)) {
-                common++;
-            }
-        }
-        if (common == 0) {
-            return 0;
-        }
-        double p = common / (double) ta.size();
-        double r = common / (double) tb.size();
-        return 2 * p * r / (p + r);
+        return ta.isEmpty() && tb.isEmpty() ? 1 : AttributionCalibration.overlapF1(ta, tb);
     }
 
     private static List<String> tokens(String s) {
