@@ -64,9 +64,10 @@ final class ColumnSplitter {
         }
         double[] lean = new double[content.size() + 1];
         int[] filled = new int[content.size() + 1];
+        boolean sideIcons = content.stream().anyMatch(l -> !l.icon().isEmpty() && context.iconSide(l.icon()) != 0);
         for (int i = 0; i < content.size(); i++) {
             lean[i + 1] = lean[i] + (isClaimLabel(content.get(i).clean()) ? 0 : context.lean(content.get(i).clean()))
-                    + iconLean(content.get(i));
+                    + iconLean(content.get(i), sideIcons);
             filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
         }
         Seam best = null;
@@ -105,9 +106,17 @@ final class ColumnSplitter {
         return text.length() <= 60 && CLAIM_LABEL.matcher(text).matches();
     }
 
-    /** "Royal Arms of the Kingdom of Scotland.svg James IV": an icon that names a belligerent says its column. */
-    private double iconLean(TextLine line) {
-        return line.icon().isEmpty() ? 0 : Math.signum(context.lean(line.icon()));
+    /**
+     * "Royal Arms of the Kingdom of Scotland.svg James IV": an icon that names a belligerent says its column, and so
+     * does an icon printed before one side's belligerents only ("Black flag.svg"), and then so does the lack of one.
+     */
+    private double iconLean(TextLine line, boolean sideIcons) {
+        if (line.icon().isEmpty()) {
+            boolean plain = sideIcons && !line.blank() && context.flags().flagOrIcon(line).isEmpty();
+            return plain ? context.iconlessSide() : 0;
+        }
+        double named = Math.signum(context.lean(line.icon()));
+        return named != 0 ? named : context.iconSide(line.icon());
     }
 
     static boolean isSharedRow(String text) {

@@ -9,6 +9,7 @@ final class SeamContext {
     private final List<List<String>> sideStems = new ArrayList<>();
     private final List<java.util.Set<String>> sideKeys = new ArrayList<>();
     private final java.util.Set<String> proper = new java.util.HashSet<>();
+    private List<java.util.Set<String>> sideIcons = List.of();
 
     private final List<String> sentences;
     private FlagPrefixes flags = FlagPrefixes.none();
@@ -39,6 +40,31 @@ final class SeamContext {
             sideStems.add(stems);
             sideKeys.add(keys);
         }
+    }
+
+    void knowIcons(List<java.util.Set<String>> iconsPerSide) {
+        sideIcons = List.copyOf(iconsPerSide);
+    }
+
+    /** 1 when only side 0's belligerents were printed under this icon file, -1 for side 1, else 0. */
+    double iconSide(String icon) {
+        if (sideIcons.size() != 2) {
+            return 0;
+        }
+        boolean first = sideIcons.get(0).contains(icon);
+        boolean second = sideIcons.get(1).contains(icon);
+        return first == second ? 0 : first ? 1 : -1;
+    }
+
+    /**
+     * Where one side's belligerents were printed under icons and the other's under none, a line with no icon or flag
+     * in a list that has such icons leans to the side printed without: 1 for side 0, -1 for side 1, else 0.
+     */
+    double iconlessSide() {
+        if (sideIcons.size() != 2 || sideIcons.get(0).isEmpty() == sideIcons.get(1).isEmpty()) {
+            return 0;
+        }
+        return sideIcons.get(0).isEmpty() ? 1 : -1;
     }
 
     /** Remembers who the Result row says won ("Franco-American" of "Franco-American victory. Treaty of ..."). */

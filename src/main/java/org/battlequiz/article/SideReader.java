@@ -42,32 +42,32 @@ final class SideReader {
             }
         }
         if (bel != null) {
-            context.knowSides(sideNames(bel));
+            knowSides(bel);
         }
         Map<Section, ColumnSplitter.Split> splits = splitOthers();
         ColumnSplitter.Split byLeaders = groups.size() >= 2 && layout.knownColumns(Section.BELLIGERENTS) == null
                 ? leadersFlagSeam(groups, splits.get(Section.COMMANDERS)) : null;
         if (byLeaders != null) {
             bel = byLeaders;
-            context.knowSides(sideNames(bel));
+            knowSides(bel);
             splits = splitOthers();
         }
         if (bel == null) {
             bel = BelligerentGroups.choose(groups, splits, context.sentences(), context.victors());
-            context.knowSides(sideNames(bel));
+            knowSides(bel);
             splits = splitOthers();
         }
         ColumnSplitter.Split across = leadersAcrossTheSeam(bel, splits.get(Section.COMMANDERS));
         if (across != null) {
             bel = across;
-            context.knowSides(sideNames(bel));
+            knowSides(bel);
             splits = splitOthers();
         }
         ColumnSplitter.Split ordered = layout.knownColumns(Section.BELLIGERENTS) == null
                 ? flagOrderSeam(groups.stream().flatMap(List::stream).filter(l -> !l.blank()).toList(), bel) : null;
         if (ordered != null) {
             bel = ordered;
-            context.knowSides(sideNames(bel));
+            knowSides(bel);
             splits = splitOthers();
         }
         List<Side> sides = build(bel, splits);
@@ -75,7 +75,7 @@ final class SideReader {
             ColumnSplitter.Split counted = flagCountSeam(groups.stream().flatMap(List::stream).toList(), bel,
                     sides.stream().map(Side::commanders).toList());
             if (counted != null) {
-                context.knowSides(sideNames(counted));
+                knowSides(counted);
                 sides = build(counted, splitOthers());
             }
         }
@@ -308,6 +308,17 @@ final class SideReader {
     }
 
     /** The belligerents of each column as entries name them, flag captions of a long form dropped. */
+    private void knowSides(ColumnSplitter.Split bel) {
+        context.knowSides(sideNames(bel));
+        context.knowIcons(List.of(icons(bel.left()), icons(bel.right())));
+    }
+
+    /** The icon files printed before a side's belligerents ("Black flag.svg Rashidun Caliphate"). */
+    private static java.util.Set<String> icons(List<Piece> pieces) {
+        return pieces.stream().map(p -> p.line().icon()).filter(i -> !i.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private static List<List<String>> sideNames(ColumnSplitter.Split bel) {
         return List.of(belligerents(bel.left(), bel.confidence()).stream().map(NamedEntry::name).toList(),
                 belligerents(bel.right(), bel.confidence()).stream().map(NamedEntry::name).toList());

@@ -57,4 +57,21 @@ class MidLineFlagTest {
         assertEquals(List.of(List.of("George Dane"), List.of("Pablo Monte")), files.sides().stream()
                 .map(side -> side.commanders().stream().map(Commander::name).toList()).toList());
     }
+
+    /**
+     * Only the second side's belligerent was printed under an icon, and so were its commanders; the first side's
+     * commanders, with none, run on past a blank line into the second group.
+     */
+    @Test
+    void anIconOnlyOneSideCarriesSaysWhichCommandersAreTheOthers() {
+        ParsedArticle icons = new ArticleParser().parse(String.join("\n", "Battle of Quell Ford", "",
+                "Date 3 March 912", "Result Orvish victory", "Belligerents",
+                "Kingdom of Tarse Plain banner.svg Orvish Realm", "Commanders and leaders", "", "Aldo Brennick",
+                "Hask Morrow", "", "Tavin Solle", "Edric Vane", "Plain banner.svg Oswin Harle",
+                "Plain banner.svg Corran Delt", "Plain banner.svg Berit Lowe", "", "Casualties and losses", "Heavy Light",
+                "", "The Battle of Quell Ford was fought in 912."));
+        assertEquals(List.of(List.of("Aldo Brennick", "Hask Morrow", "Tavin Solle", "Edric Vane"),
+                List.of("Oswin Harle", "Corran Delt", "Berit Lowe")), icons.sides().stream()
+                .map(side -> side.commanders().stream().map(Commander::name).toList()).toList());
+    }
 }
