@@ -99,8 +99,9 @@ final class WinnerReader {
 
     private static final java.util.regex.Pattern VICTORY = java.util.regex.Pattern.compile("(?i)\\bvictor(?:y|ious)\\b");
 
-    /** "Allied operational failure", "Ottoman defeat": the side the result names lost. */
-    private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile("\\b(defeat|failure|withdrawal|retreat|rout)\\b");
+    /** "Allied operational failure", "Ottoman defeat", "Collapse of the Tarsan Empire": the side the result names lost. */
+    private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile(
+            "\\b(defeat|failure|withdrawal|retreat|rout|(?:collapse|fall|destruction|annihilation) of)\\b");
 
     private static final java.util.regex.Pattern ABBREVIATED_COMPANY = java.util.regex.Pattern.compile("\\bCo\\.(?=\\s|$)");
 

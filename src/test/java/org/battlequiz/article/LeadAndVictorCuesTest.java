@@ -60,6 +60,9 @@ class LeadAndVictorCuesTest {
         List<Side> sides = List.of(side("Kingdom of Varland", "Osric Aldwin"), side("Skarn League", "Eirik Haldor"));
         assertEquals(1, WinnerReader.winner("Varland operational failure", sides, List.of()));
         assertEquals(0, WinnerReader.winner("Varland victory", sides, List.of()));
+        assertEquals(1, WinnerReader.winner("Near collapse of the Kingdom of Varland", sides, List.of()));
+        assertEquals(0, WinnerReader.winner("Fall of the Skarn League", sides, List.of()));
+        assertEquals(0, WinnerReader.winner("Varland victory; fall of the Skarn League", sides, List.of()));
     }
 
     @Test
