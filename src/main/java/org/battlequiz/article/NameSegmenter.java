@@ -48,6 +48,10 @@ final class NameSegmenter {
         if (people != null) {
             return people;
         }
+        people = regnalNames(clean);
+        if (people != null) {
+            return people;
+        }
         people = aroundRegnalNames(clean);
         if (people != null) {
             return people;
@@ -303,6 +307,25 @@ final class NameSegmenter {
             out.addAll(split(rest, MIN_WORDS));
         }
         return out;
+    }
+
+    /** "Edric I Osric II": names that each end in a ruler's numeral, one after the other. Null for any other text. */
+    private static List<String> regnalNames(String clean) {
+        String[] words = clean.strip().split(" ");
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < words.length; i++) {
+            boolean closes = isRoman(words[i]) && !isRoman(words[i - 1]) && i - start <= 3;
+            if (!closes && !Character.isUpperCase(words[i].codePointAt(0))) {
+                return null;
+            }
+            if (closes) {
+                out.add(joined(words, start, i + 1));
+                start = i + 1;
+                i++;
+            }
+        }
+        return out.size() >= 2 && start == words.length ? out : null;
     }
 
     /**

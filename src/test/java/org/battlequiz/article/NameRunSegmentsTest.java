@@ -24,6 +24,14 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void namesThatEachEndInARulersNumeralAreOnePersonEach() {
+        assertEquals(List.of("Edric I", "Osric II"), NameSegmenter.split("Edric I Osric II"));
+        assertEquals(List.of("Pope Aldo III", "Varn XII", "Tomas I"), NameSegmenter.split("Pope Aldo III Varn XII Tomas I"));
+        assertEquals(List.of("Edric II"), NameSegmenter.split("Edric II"));
+        assertEquals(List.of("Edric II Augustus"), NameSegmenter.split("Edric II Augustus"));
+    }
+
+    @Test
     void statesInsideABracketStayWithTheGroupTheyDescribe() {
         String group = "Northern clans (Varni, Chatti, Suebi and Marsi)";
         assertEquals(List.of(group), NameRuns.split(group));
