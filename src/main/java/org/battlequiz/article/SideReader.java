@@ -347,6 +347,16 @@ final class SideReader {
         return new ColumnSplitter.Split(split.left(), split.right(), GUESSED_LAYOUT);
     }
 
+    /**
+     * "Arcadians loyal to Sparta" in one column and "Sparta" in the other: a party named after a state stands with it,
+     * so a boundary between them is in doubt.
+     */
+    private static boolean namesAcross(List<String> names, List<String> others) {
+        return names.stream().map(n -> " " + String.join(" ", Words.tokens(n)) + " ").anyMatch(n -> others.stream()
+                .map(o -> String.join(" ", Words.tokens(o))).anyMatch(o -> !o.isEmpty() && n.contains(" " + o + " ")
+                        && !n.strip().equals(o)));
+    }
+
     private List<Side> build(ColumnSplitter.Split bel, Map<Section, ColumnSplitter.Split> splits) {
         bel = tempered(bel, Section.BELLIGERENTS);
         for (Section s : List.of(Section.COMMANDERS, Section.UNITS, Section.STRENGTH, Section.CASUALTIES)) {
@@ -355,6 +365,7 @@ final class SideReader {
         List<List<String>> named = sideNames(bel);
         List<String> leftNames = named.get(0);
         List<String> rightNames = named.get(1);
+        boolean namedAcross = namesAcross(leftNames, rightNames) || namesAcross(rightNames, leftNames);
         ColumnSplitter.Split cmd = byAnchors(leftNames, rightNames,
                 byFlags(leftNames, rightNames, splits.get(Section.COMMANDERS)));
         List<List<CommanderReader.Entry>> commanders = List.of(commanders(cmd.left(), cmd.confidence()),
@@ -374,6 +385,10 @@ final class SideReader {
         List<List<NamedEntry>> entries = corroborated(withoutCaptionAcrossSeam(
                 belligerents(bel.left(), bel.confidence()), belligerents(bel.right(), bel.confidence())),
                 splits.get(Section.STRENGTH));
+        if (namedAcross) {
+            entries = entries.stream().map(side -> side.stream().map(e -> new NamedEntry(e.name(), e.source(),
+                    Math.min(e.confidence(), NAMED_ACROSS), e.supporting())).toList()).toList();
+        }
         List<Side> sides = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             sides.add(new Side(entries.get(i), placed.get(i),
@@ -385,6 +400,8 @@ final class SideReader {
         return sides;
     }
 
+    /** Below the generator's label doubt: no item names a side by such a column. */
+    private static final double NAMED_ACROSS = 0.45;
     private static final double FLAGGED_CONFIDENCE = 0.7;
 
     /** Commanders as sure as the flags before them and the body's sentences about them make them. */
