@@ -24,6 +24,7 @@ final class HeaderValues {
         if (v.regionMatches(true, 0, "Part of ", 0, 8)) {
             v = v.substring(8).strip();
         }
+        v = v.replaceFirst("^:\\s*", "");
         if (v.regionMatches(true, 0, "the ", 0, 4)) {
             v = v.substring(4);
         }

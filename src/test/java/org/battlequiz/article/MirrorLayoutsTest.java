@@ -339,6 +339,14 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aColonAfterPartOfIsNoPartOfTheWar() {
+        ParsedArticle colon = parser.parse(String.join("\n", "Battle of Wend", "Part of: Lake War",
+                "Date 9 July 1790", "Result Lakeland victory", "Belligerents", "Marshland Lakeland", "Strength",
+                "1,200 3,000", "", "The Battle of Wend was fought on the lake shore."));
+        assertEquals("Lake War", colon.partOf());
+    }
+
+    @Test
     void anInfoboxDumpOfKeysAndValuesIsRead() {
         ParsedArticle dashed = parser.parse(String.join("\n", "= Battle of Wend =", "", "Infobox",
                 "- Conflict: Battle of Wend", "- Partof: the Lake War", "- Date: 9 July 1790", "- Place: Wend, Lakeland",
