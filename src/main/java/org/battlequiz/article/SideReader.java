@@ -348,13 +348,14 @@ final class SideReader {
     }
 
     /**
-     * "Arcadians loyal to Sparta" in one column and "Sparta" in the other: a party named after a state stands with it,
-     * so a boundary between them is in doubt.
+     * "Arcadians loyal to Sparta" in one column and "Sparta" in the other: a party that says it stands with a state
+     * (not one named after a place, "Army in Tarsk") puts a boundary between them in doubt.
      */
     private static boolean namesAcross(List<String> names, List<String> others) {
-        return names.stream().map(n -> " " + String.join(" ", Words.tokens(n)) + " ").anyMatch(n -> others.stream()
-                .map(o -> String.join(" ", Words.tokens(o))).anyMatch(o -> !o.isEmpty() && n.contains(" " + o + " ")
-                        && !n.strip().equals(o)));
+        return names.stream().map(n -> String.join(" ", Words.tokens(n))).anyMatch(n -> others.stream()
+                .map(o -> String.join(" ", Words.tokens(o))).anyMatch(o -> !o.isEmpty()
+                        && java.util.regex.Pattern.compile("\\b(?:loyal to|allied (?:to|with)|allies of|in support of|"
+                                + "supporting) (?:the )?" + java.util.regex.Pattern.quote(o) + "\\b").matcher(n).find()));
     }
 
     private List<Side> build(ColumnSplitter.Split bel, Map<Section, ColumnSplitter.Split> splits) {

@@ -22,9 +22,11 @@ class PartyNamedAfterTheOtherSideTest {
     }
 
     @Test
-    void aPartyOfItsOwnNameLeavesTheBoundaryAsItWas() {
-        ParsedArticle plain = parse("Orlish rebels");
-        assertTrue(plain.sides().stream().flatMap(s -> s.belligerents().stream()).anyMatch(b -> b.confidence() >= 0.5),
-                plain.sides().toString());
+    void aPartyOfItsOwnNameOrNamedAfterAPlaceLeavesTheBoundaryAsItWas() {
+        for (String party : java.util.List.of("Orlish rebels", "Orlish army in Tarsk")) {
+            ParsedArticle plain = parse(party);
+            assertTrue(plain.sides().stream().flatMap(s -> s.belligerents().stream())
+                    .anyMatch(b -> b.confidence() >= 0.5), plain.sides().toString());
+        }
     }
 }
