@@ -26,7 +26,6 @@ final class Battle {
     /** the battle's regions as the gazetteer knows them, made on first use */
     private Set<String> regions;
     /** the word stems of the belligerents' names, made on first use */
-    private Set<String> belligerentStems;
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
     private int trueStatements;
@@ -359,46 +358,6 @@ final class Battle {
         return eraNames(gazetteer::commandersNear).stream()
                 .filter(n -> nameWords(n).stream().noneMatch(own::contains)).toList();
     }
-
-    /** Polities of the battle's time and region the article never names. */
-    List<String> eraPolities() {
-        return eraNames(gazetteer::politiesNear).stream().filter(n -> !formOfABelligerent(n))
-                .filter(n -> !namedByTheBattle(n)).toList();
-    }
-
-    /** "Germany" beside "German Empire": another form of a state that fought here is no wrong option. */
-    boolean formOfABelligerent(String name) {
-        if (belligerentStems == null) {
-            Set<String> own = new java.util.HashSet<>();
-            sides().forEach(s -> s.belligerents().forEach(e -> own.addAll(stems(e.name()))));
-            belligerentStems = own;
-        }
-        return stems(name).stream().anyMatch(belligerentStems::contains);
-    }
-
-    /**
-     * "Second French Empire" beside "France", "Kingdom of France" where the result says "French victory": a polity
-     * the title, the result or a belligerent's name already names in another form may well have fought.
-     */
-    private boolean namedByTheBattle(String polity) {
-        if (NamedEntry.isNamedIn(article.result(), polity) || NamedEntry.isNamedIn(article.title(), polity)) {
-            return true;
-        }
-        return sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name)
-                .anyMatch(b -> NamedEntry.isNamedIn(polity, b) || NamedEntry.isNamedIn(b, polity));
-    }
-
-    /** "russi" for "Russia" and "Russian Empire": a polity named after a belligerent in another form is no wrong option. */
-    private static Set<String> stems(String name) {
-        Set<String> out = new java.util.HashSet<>();
-        nameWords(name).stream().filter(w -> !STATE_WORDS.contains(w)).forEach(w -> out.add(w.substring(0, Math.min(5, w.length()))));
-        return out;
-    }
-
-    /** Words many states share: "Kingdom of Italy" and "Kingdom of Naples" are not the same side. */
-    private static final Set<String> STATE_WORDS = Set.of("kingdom", "empire", "republic", "united", "states",
-            "state", "first", "second", "third", "dynasty", "duchy", "grand", "holy", "peoples", "people", "democratic",
-            "federal", "union", "confederation", "sultanate", "caliphate", "crown", "free", "north", "south", "great");
 
     /** Wars of the battle's time and region other than its own. */
     List<String> eraWars() {

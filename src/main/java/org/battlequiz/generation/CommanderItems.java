@@ -40,16 +40,17 @@ final class CommanderItems implements ItemStrategy {
     }
 
     /**
-     * A choice with at least two wrong options from the battle's other side (names that do not give their side away)
-     * or from the bank's battles of the same war or region; none with fewer, as a general of another war filling the
-     * options is no question a teacher would set.
+     * A choice with at least two wrong options from the battle's other side (names that do not give their side away,
+     * each surely of that side) or from the bank's battles of the same war or region; none with fewer, as a general of
+     * another war filling the options is no question a teacher would set.
      */
     private static java.util.Optional<Draft> sideChoice(Battle battle, int side, Commander key, Random random) {
         List<String> sameSide = Battle.commanders(battle.sides().get(side)).stream()
                 .map(c -> Texts.withoutRefs(c.name())).toList();
         int other = battle.otherSide(side);
         List<String> opponents = other < 0 ? List.of() : Battle.commanders(battle.sides().get(other)).stream()
-                .filter(c -> !namesASide(battle, c)).map(c -> Texts.withoutRefs(c.name())).toList();
+                .filter(c -> !namesASide(battle, c) && c.confidence() >= QualityGates.MIN_SIDE_CONFIDENCE)
+                .map(c -> Texts.withoutRefs(c.name())).toList();
         long nearby = commandersOf(battle, battle.bankSameRegion()).stream().filter(n -> !sameSide.contains(n)).count();
         if (opponents.size() + nearby < 2) {
             return java.util.Optional.empty();

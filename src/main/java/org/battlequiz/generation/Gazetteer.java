@@ -145,12 +145,6 @@ final class Gazetteer {
      */
     static final int COMMAND_ENDED_BEFORE = 5;
 
-    /** Polities of one of the battle's regions that existed in its year. */
-    List<String> politiesNear(int year, Set<String> regions) {
-        return matching(polities, regions).filter(e -> e.within(year, 0))
-                .sorted(Comparator.comparingInt(e -> e.to() - e.from())).map(Entry::name).toList();
-    }
-
     /**
      * Wars of one of the battle's regions that ended before it: a war going on in its year might hold the battle under
      * another name, and one that began after it (the Korean War for a battle of 1944) is no plausible wrong answer.

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.battlequiz.article.Commander;
-import org.battlequiz.article.NamedEntry;
 import org.battlequiz.article.Side;
 
 /**
- * Who took part at all, whichever side: a commander or a belligerent among others of the same era and region who
- * were not there. Asks nothing of the column a name stood in, so it holds where the sides were only guessed.
+ * Who took part at all, whichever side: commanders among others of the same era and region who were not there.
+ * Asks nothing of the column a name stood in, so it holds where the sides were only guessed. States are not asked
+ * so: a neighbour of the same time may well have sent men, and one far away is no question.
  */
 final class ParticipantItems implements ItemStrategy {
     static final String KIND = "participant";
@@ -43,9 +43,6 @@ final class ParticipantItems implements ItemStrategy {
         }
         leaders.stream().findFirst().flatMap(leader -> commanderChoice(battle, leader, wrongLeaders, random))
                 .ifPresent(drafts::add);
-        List<String> wrongPolities = battle.eraPolities();
-        battle.sides().stream().flatMap(side -> side.belligerents().stream().filter(e -> !e.supporting()).limit(1))
-                .findFirst().flatMap(e -> belligerentChoice(battle, e, wrongPolities, random)).ifPresent(drafts::add);
         return drafts;
     }
 
@@ -60,27 +57,6 @@ final class ParticipantItems implements ItemStrategy {
                 .quoting(battle.allCommandersRow());
         return Optional.of(Items.singleChoice(fact, "Which of these commanders fought " + battle.atName() + "?",
                 name, distractors, random, 0.35));
-    }
-
-    /** "Manuel I", "Alexander the Great": a ruler left among the belligerents is a person, not a state or group. */
-    private static final java.util.regex.Pattern A_RULER = java.util.regex.Pattern.compile(
-            "\\s(?:[IVX]+|the (?:Great|Bold|Elder|Younger))$");
-
-    private static Optional<Draft> belligerentChoice(Battle battle, NamedEntry entry, List<String> wrong, Random random) {
-        String name = Battle.sideName(Texts.withoutRefs(entry.name()));
-        if (A_RULER.matcher(name).find() || battle.sideOfCommander(name) >= 0) {
-            return Optional.empty();
-        }
-        List<String> all = battle.sides().stream().flatMap(s -> Battle.belligerentNames(s).stream()).toList();
-        List<String> distractors = Pools.pickNearest(wrong, all, WRONG, random);
-        if (name.isBlank() || !all.contains(name) || distractors.size() < WRONG) {
-            return Optional.empty();
-        }
-        FactRef fact = new FactRef("belligerent:" + Texts.norm(name), KIND, entry.source(), entry.confidence())
-                .stating(Texts.capitalize(Texts.group(name)) + " fought " + battle.atName() + ".")
-                .quoting(battle.participantsRow());
-        return Optional.of(Items.singleChoice(fact, "Which of these states or groups fought " + battle.atName() + "?", name,
-                distractors, random, 0.35));
     }
 
     /** "Reinforced company About 150 soldiers" is no name: a figure, or a lower-case word that is no particle. */

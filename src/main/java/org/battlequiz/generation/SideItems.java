@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.battlequiz.article.Commander;
-import org.battlequiz.article.ParsedArticle;
 import org.battlequiz.article.Side;
 import org.battlequiz.article.SourceLine;
 
@@ -32,7 +31,7 @@ final class SideItems implements ItemStrategy {
                                     + " fought on the winning side " + battle.atName() + ".")
                             .quoting(battle.belligerentsRow()), "Which of these fought " + where + " "
                             + battle.atName() + "? Select all that apply.", belligerents,
-                    Battle.belligerentNames(battle.sides().get(1 - asked)), bankBelligerents(battle), 2, random)
+                    Battle.belligerentNames(battle.sides().get(1 - asked)), List.of(), 2, random)
                     .ifPresent(drafts::add);
         }
         List<String> leaders = names(battle.sides().get(asked));
@@ -184,15 +183,5 @@ final class SideItems implements ItemStrategy {
 
     private static List<String> names(Side side) {
         return Battle.commanders(side).stream().map(c -> Texts.withoutRefs(c.name())).toList();
-    }
-
-    /** Polities of the battle's own region and time first, then belligerents of the bank's battles of its era. */
-    private static List<String> bankBelligerents(Battle battle) {
-        List<String> names = new ArrayList<>(battle.eraPolities());
-        for (ParsedArticle other : battle.bank()) {
-            other.sides().forEach(s -> Battle.belligerentNames(s).stream().filter(n -> !battle.formOfABelligerent(n))
-                    .forEach(names::add));
-        }
-        return names;
     }
 }

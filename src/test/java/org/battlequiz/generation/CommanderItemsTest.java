@@ -88,6 +88,26 @@ class CommanderItemsTest {
         assertTrue(new FateItems().drafts(new Battle(Fixtures.oakfield(), List.of()), new Random(2)).isEmpty());
     }
 
+    /** A commander the parser is unsure stood in the other column is no wrong option for this one. */
+    @Test
+    void anOpponentOfADoubtedColumnIsNoWrongOption() {
+        org.battlequiz.article.ParsedArticle sure = OtherBattles.stAlbansLike();
+        org.battlequiz.article.Side lancaster = sure.sides().get(1);
+        List<org.battlequiz.article.Commander> doubted = lancaster.commanders().stream()
+                .map(c -> c.name().equals("Henry Percy") ? new org.battlequiz.article.Commander(c.name(), c.note(),
+                        c.source(), 0.6) : c).toList();
+        org.battlequiz.article.ParsedArticle a = new org.battlequiz.article.ParsedArticle(sure.title(), sure.partOf(),
+                sure.dateStart(), sure.dateEnd(), sure.location(), sure.result(), sure.winner(),
+                List.of(sure.sides().get(0), new org.battlequiz.article.Side(lancaster.belligerents(), doubted,
+                        lancaster.units(), lancaster.strength(), lancaster.casualties())), sure.bodyFacts(),
+                sure.fieldSources());
+        Battle battle = new Battle(a, List.of(OtherBattles.hastingsLike()));
+        for (long seed = 0; seed < 10; seed++) {
+            QuestionContent q = yorkistCommanderChoice(battle, seed);
+            assertFalse(q.options().contains("Henry Percy"), q::toString);
+        }
+    }
+
     private static QuestionContent yorkistCommanderChoice(Battle battle, long seed) {
         return new CommanderItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
                 .filter(i -> i.type() == QuestionType.SINGLE_CHOICE && i.prompt().contains("winning side")).findFirst()

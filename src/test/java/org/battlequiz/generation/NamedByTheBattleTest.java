@@ -19,17 +19,6 @@ class NamedByTheBattleTest {
     }
 
     @Test
-    void aPolityTheResultOrABelligerentNamesInAnotherFormIsNoWrongOption() {
-        Battle battle = new Battle(article("Decisive Franco-Sardinian victory", "France Austrian Empire",
-                "Louis Varn Franz Tessel"), List.of());
-        List<String> wrong = battle.eraPolities();
-        assertFalse(wrong.isEmpty());
-        assertTrue(wrong.stream().noneMatch(p -> p.contains("French") || p.contains("France")), wrong.toString());
-        assertTrue(wrong.stream().noneMatch(p -> p.contains("Sardinia")), wrong.toString());
-        assertTrue(wrong.stream().noneMatch(p -> p.contains("Austria")), wrong.toString());
-    }
-
-    @Test
     void aWarNamedByASeriesTheBattleBelongedToIsNoRivalButAnotherWarOfTheSameNameShapeIs() {
         assertTrue(SettingItems.partOfIt("Third Crusade", "Crusades"));
         assertTrue(SettingItems.partOfIt("Tessan–Varn War", "Tessan wars in Europe"));

@@ -101,40 +101,11 @@ class SideLabelTest {
     }
 
     @Test
-    void wrongStatesReadWithoutTheirDisambiguationAndNeverOneThePageNames() {
-        String text = String.join("\n", "Battle of Gaoshan", "Part of Warring States period", "Date 260 BC",
-                "Location Gaoshan", "Result Decisive Qin victory", "Belligerents", "State of Zhao", "",
-                "State of Qin", "Commanders and leaders", "Zhao Kuo", "", "Bai Qi", "",
-                "The Battle of Gaoshan was fought in 260 BC between the State of Qin and the State of Zhao.");
-        List<String> wrong = new Battle(new ArticleParser().parse(text), List.of()).eraPolities();
-        assertTrue(!wrong.isEmpty() && wrong.stream().noneMatch(n -> n.contains("(")), wrong.toString());
-        assertTrue(wrong.stream().noneMatch(n -> n.equals("Qin") || n.equals("Zhao")), wrong.toString());
-    }
-
-    @Test
     void anOptionInsideAnotherIsNoRival() {
         List<String> wrong = Pools.pick(List.of("Arland civil war and Kell offensive", "Vessian war", "Marrow revolt"),
                 List.of("Arland civil war"), 3, new java.util.Random(1));
         assertEquals(2, wrong.size(), wrong.toString());
         assertTrue(!wrong.contains("Arland civil war and Kell offensive"), wrong.toString());
-    }
-
-    @Test
-    void aRulerLeftAmongTheBelligerentsIsNotOfferedAsAState() {
-        ParsedArticle a = new ArticleParser().parse(MARROW_BAY);
-        java.util.function.BiFunction<String, String, org.battlequiz.article.Side> side = (b, c) ->
-                new org.battlequiz.article.Side(List.of(new org.battlequiz.article.NamedEntry(b, null, 0.6)),
-                        List.of(new org.battlequiz.article.Commander(c, null, null, 0.6)), List.of(),
-                        a.sides().get(0).strength(), a.sides().get(0).casualties());
-        for (String ruler : List.of("Osric II", "Toma the Great")) {
-            ParsedArticle guessed = new ParsedArticle("Battle of Oskar Pass", null, "1176-09-17", "1176-09-17",
-                    "Near Konya, Anatolia", a.result(), 0,
-                    List.of(side.apply(ruler, "Ado Marr"), side.apply("Vessian Empire", "Toma Vess")),
-                    a.bodyFacts(), a.fieldSources(), a.warnings());
-            List<Draft> drafts = new ParticipantItems().drafts(new Battle(guessed, List.of()), new java.util.Random(3));
-            assertTrue(drafts.stream().noneMatch(d -> d.content().prompt().contains("states or groups")
-                    && d.content().keys().contains(ruler)), drafts.toString());
-        }
     }
 
     @Test
