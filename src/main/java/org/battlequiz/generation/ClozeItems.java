@@ -102,17 +102,20 @@ final class ClozeItems implements ItemStrategy {
     /**
      * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
      * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great"), or one ending in a given name ("Prince
-     * Karl"), has no such form.
+     * Karl"), has no such form, nor has an Arabic name of kunya and lineage ("Abu Sufyan", "Khalid ibn Walid").
      */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
-        boolean plain = words.length >= 2 && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
+        boolean arabic = java.util.Arrays.stream(words).anyMatch(w -> ARABIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        boolean plain = words.length >= 2 && !arabic && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
         return plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !NamedEntry.isTitleAfterName(last) ? Optional.of(last)
                 : Optional.empty();
     }
+
+    private static final Set<String> ARABIC_NAME_WORDS = Set.of("abu", "umm", "ibn", "bin", "bint");
 
     private static boolean isRoman(String word) {
         return word.matches("[IVXLC]+");

@@ -217,6 +217,8 @@ class PublishableWordingTest {
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Oskel"));
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Prince Hadran of Tessa"), "a name with \"of\"");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Hadran the Great"), "an epithet");
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Abu Harun"), "a kunya");
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("Tariq ibn Hadran"), "a lineage");
     }
 
     @Test
