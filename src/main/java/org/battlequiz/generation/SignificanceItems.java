@@ -48,7 +48,10 @@ final class SignificanceItems implements ItemStrategy {
             if (drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE || !ClozeItems.isWholeSentence(sentence)) {
                 continue;
             }
-            keyTerm(sentence, terms).filter(t -> asked.add(Texts.norm(t.text())))
+            List<Term> blankable = terms.stream().filter(t -> t.foundIn(sentence)
+                    .map(found -> !ClozeItems.namedElsewhere(sentence, found)).orElse(true)).toList();
+            keyTerm(sentence, blankable).filter(t -> !ClozeItems.namedElsewhere(sentence, t.text()))
+                    .filter(t -> asked.add(Texts.norm(t.text())))
                     .ifPresent(t -> drafts.add(item(battle, sentence, t, terms, e.getValue(), random)));
         }
         return drafts;

@@ -56,6 +56,13 @@ class SignificanceItemsTest {
     }
 
     @Test
+    void aTermTheSentenceNamesAgainInAnotherFormIsNoBlank() {
+        List<QuestionContent> qs = items(withBody("The defeat paved the way for the Treaty of Marwick, signed at "
+                + "Marwick Hall by the heirs of both houses."));
+        assertTrue(qs.stream().noneMatch(q -> q.keys().contains("Treaty of Marwick")), qs::toString);
+    }
+
+    @Test
     void aSentenceThePageCutOffGivesNoItem() {
         assertTrue(items(withBody("The defeat at Oakfield led to the Treaty of Marwick and the capture of Kent (Ke"))
                 .isEmpty());
