@@ -50,7 +50,9 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
         Map<String, HeaderField> header = readHeader(lines, t + 1, bel);
         Map<Section, List<TextLine>> sections = new EnumMap<>(Section.class);
         int end = readSections(lines, bel, title.clean(), sections, page.columnBreaks());
-        sections.computeIfPresent(Section.BELLIGERENTS, (s, rows) -> withoutTitle(rows, title.clean(), page.columnBreaks()));
+        for (Section labelled : List.of(Section.BELLIGERENTS, Section.COMMANDERS, Section.UNITS)) {
+            sections.computeIfPresent(labelled, (s, rows) -> withoutTitle(rows, title.clean(), page.columnBreaks()));
+        }
         List<TextLine> after = readBody(lines, end);
         List<TextLine> body = new ArrayList<>(leadParagraphs(lines, t));
         body.addAll(after);

@@ -339,6 +339,17 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void theTitlePrintedWhereEachFlagStoodIsNobodysName() {
+        ParsedArticle flags = parser.parse(String.join("\n", "Battle of Wend", "Part of the Lake War",
+                "Date 9 July 1790", "Result Lakeland victory", "Belligerents",
+                "Battle of Wend Marshland Battle of Wend Lakeland", "Commanders and leaders",
+                "Battle of Wend Abel Rusk Battle of Wend Tova Lind", "Strength", "1,200 3,000", "",
+                "The Battle of Wend was fought on the lake shore."));
+        assertEquals(List.of(List.of("Abel Rusk"), List.of("Tova Lind")), flags.sides().stream()
+                .map(side -> side.commanders().stream().map(Commander::name).toList()).toList());
+    }
+
+    @Test
     void aColonAfterPartOfIsNoPartOfTheWar() {
         ParsedArticle colon = parser.parse(String.join("\n", "Battle of Wend", "Part of: Lake War",
                 "Date 9 July 1790", "Result Lakeland victory", "Belligerents", "Marshland Lakeland", "Strength",
