@@ -36,6 +36,26 @@ final class NameSegmenter {
 
     /** The names in the text, or the text alone when it does not look like a run of several names. */
     static List<String> split(String clean) {
+        return withNumeralsOnTheirNames(people(clean));
+    }
+
+    /**
+     * "Olaf Guthfrithson Constantine" | "II of Scotland": a ruler's numeral never begins a name, so the word before it
+     * goes with it.
+     */
+    private static List<String> withNumeralsOnTheirNames(List<String> people) {
+        List<String> out = new ArrayList<>(people);
+        for (int i = 1; i < out.size(); i++) {
+            String[] before = out.get(i - 1).split(" ");
+            if (isRoman(out.get(i).split(" ")[0]) && before.length >= 2) {
+                out.set(i - 1, joined(before, 0, before.length - 1));
+                out.set(i, before[before.length - 1] + " " + out.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> people(String clean) {
         List<String> people = atStatusMarks(clean);
         if (people != null) {
             return people;

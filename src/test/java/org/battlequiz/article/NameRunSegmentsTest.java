@@ -32,6 +32,12 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aRulersNumeralNeverBeginsAName() {
+        assertEquals(List.of("Osric III Haldorsson", "Tarvin II of Ostmark", "Aled I of Varn"),
+                NameSegmenter.split("Osric III Haldorsson Tarvin II of Ostmark Aled I of Varn"));
+    }
+
+    @Test
     void statesInsideABracketStayWithTheGroupTheyDescribe() {
         String group = "Northern clans (Varni, Chatti, Suebi and Marsi)";
         assertEquals(List.of(group), NameRuns.split(group));
