@@ -102,12 +102,19 @@ final class ClozeItems implements ItemStrategy {
     /**
      * "Scott" for "Winfield Scott", "Dundee" for "Viscount Dundee": the short form a learner types for a person. A
      * name with "of" or an epithet ("Eugene of Savoy", "Frederick the Great"), or one ending in a given name ("Prince
-     * Karl"), has no such form, nor has an Arabic name of kunya and lineage ("Abu Sufyan", "Khalid ibn Walid").
+     * Karl"), has no such form, nor has an Arabic name of kunya and lineage ("Abu Sufyan", "Khalid ibn Walid"). A
+     * surname with a particle keeps it ("de Castries").
      */
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
         boolean arabic = java.util.Arrays.stream(words).anyMatch(w -> ARABIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        if (SURNAME_PARTICLES.contains(words[0])) {
+            return Optional.empty();
+        }
+        if (words.length == 3 && SURNAME_PARTICLES.contains(words[1]) && Character.isUpperCase(last.codePointAt(0))) {
+            return Optional.of(words[1] + " " + last);
+        }
         boolean plain = words.length >= 2 && !arabic && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
                 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
@@ -116,6 +123,9 @@ final class ClozeItems implements ItemStrategy {
     }
 
     private static final Set<String> ARABIC_NAME_WORDS = Set.of("abu", "umm", "ibn", "bin", "bint");
+    /** "Christian de Castries" is "de Castries" for short; "de Montfort" blanked is a surname already. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "von", "van", "da", "di", "du", "del", "della",
+            "der", "den", "la", "le");
 
     private static boolean isRoman(String word) {
         return word.matches("[IVXLC]+");

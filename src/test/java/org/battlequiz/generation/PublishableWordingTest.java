@@ -218,6 +218,8 @@ class PublishableWordingTest {
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Prince Hadran of Tessa"), "a name with \"of\"");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Hadran the Great"), "an epithet");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Abu Harun"), "a kunya");
+        assertEquals(java.util.Optional.of("de Varre"), ClozeItems.surname("Hadran de Varre"));
+        assertEquals(java.util.Optional.empty(), ClozeItems.surname("de Varre"), "the blank is a surname already");
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Tariq ibn Hadran"), "a lineage");
     }
 
