@@ -11,7 +11,7 @@ final class NameCleaner {
             "supported by", "support", "in support", "backed by", "co-belligerents", "and", "see below", "see list",
             "unknown commanders", "other", "others", "and others", "minor belligerent", "minor belligerents",
             "vassal states", "vassals", "armed and supported by", "allies", "defected", "defectors",
-            "material support", "logistical support", "naval support", "air support");
+            "material support", "logistical support", "naval support", "air support", "fighting for", "on behalf of");
 
     /** Not a name: "Unknown", "Supported by:", "Various", or what a flag image's year left ("1506", "Kingdom 1792"). */
     static boolean isPlaceholder(String name) {

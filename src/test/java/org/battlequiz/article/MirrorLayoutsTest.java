@@ -350,6 +350,16 @@ class MirrorLayoutsTest {
     }
 
     @Test
+    void aLineThatSaysForWhomASideFoughtIsNoBelligerent() {
+        ParsedArticle linked = parser.parse(String.join("\n", "Battle of Wend", "Part of the Lake War",
+                "Date 9 July 1790", "Result Lakeland victory", "Ostmark", "fighting for", "Marshland", " Lakeland",
+                "Commanders and leaders", "Abel Rusk", "Tova Lind", "Strength", "1,200 3,000", "",
+                "The Battle of Wend was fought on the lake shore."));
+        assertTrue(linked.sides().stream().flatMap(side -> side.belligerents().stream())
+                .noneMatch(b -> b.name().equals("fighting for")), linked.sides()::toString);
+    }
+
+    @Test
     void aColonAfterPartOfIsNoPartOfTheWar() {
         ParsedArticle colon = parser.parse(String.join("\n", "Battle of Wend", "Part of: Lake War",
                 "Date 9 July 1790", "Result Lakeland victory", "Belligerents", "Marshland Lakeland", "Strength",
