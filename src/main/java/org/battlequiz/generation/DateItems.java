@@ -22,11 +22,18 @@ final class DateItems implements ItemStrategy {
     private static final Pattern ALTERNATIVES = Pattern.compile(
             "(?i)\\bor\\b|\\bdisputed\\b|\\buncertain\\b|\\bclaim\\b|between\\b|\\bsometime\\b");
 
+    /**
+     * A Date row; a date read from the lead of "the Battles of X" is that of one of them ("the fourth, in 1561"), no
+     * answer to when the battles were.
+     */
+    private static final Pattern DATE_ROW = Pattern.compile("(?i)^\\W*dates?\\b");
+
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         List<Draft> drafts = new ArrayList<>();
         SourceLine line = battle.source("date");
-        if (battle.start().isEmpty()) {
+        boolean oneOfSeveral = battle.was().equals("were") && line != null && !DATE_ROW.matcher(line.text()).find();
+        if (battle.start().isEmpty() || oneOfSeveral) {
             return drafts;
         }
         DateValue start = battle.start().get();

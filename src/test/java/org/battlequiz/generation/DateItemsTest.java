@@ -37,6 +37,21 @@ class DateItemsTest {
     }
 
     @Test
+    void severalBattlesDatedOnlyByTheLeadAreNotAskedOneDate() {
+        String rows = String.join("\n", "Belligerents", "Ostmark\tWestmark", "Commanders and leaders",
+                "Aldo Brenn\tCarl Vey", "");
+        org.battlequiz.article.ParsedArticle lead = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battles of Harl", "", "Part of the Marsh War", rows,
+                "The Battles of Harl were five battles between Ostmark and Westmark. The fourth, fought on 18 October"
+                        + " 1561, was the largest."));
+        assertTrue(new DateItems().drafts(new Battle(lead, List.of()), new java.util.Random(1)).isEmpty());
+        org.battlequiz.article.ParsedArticle row = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battles of Harl", "", "Part of the Marsh War", "Date 18 October 1561", rows,
+                "The Battles of Harl were fought on one day between Ostmark and Westmark."));
+        assertTrue(!new DateItems().drafts(new Battle(row, List.of()), new java.util.Random(1)).isEmpty());
+    }
+
+    @Test
     void yearItemOfAnExactDateHasNoTolerance() {
         QuestionContent year = first(QuestionType.DATE, 1);
         assertEquals(List.of("1461"), year.keys());
