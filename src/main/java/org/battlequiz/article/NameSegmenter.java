@@ -39,6 +39,10 @@ final class NameSegmenter {
         return withNumeralsOnTheirNames(people(clean));
     }
 
+    /** "Aldo Brenn defected: Tarn Osk Tarn Ulf": a heading a reader ran in among the names, which it separates. */
+    private static final java.util.regex.Pattern LOWER_CASE_HEADING = java.util.regex.Pattern.compile(
+            "(?:^|\\s)\\p{Ll}[\\p{Ll} ]{1,30}:\\s+(?=\\p{Lu})");
+
     /**
      * "Olaf Guthfrithson Constantine" | "II of Scotland": a ruler's numeral never begins a name, so the word before it
      * goes with it.
@@ -56,6 +60,16 @@ final class NameSegmenter {
     }
 
     private static List<String> people(String clean) {
+        java.util.regex.Matcher heading = LOWER_CASE_HEADING.matcher(clean);
+        if (heading.find()) {
+            List<String> out = new ArrayList<>();
+            String before = clean.substring(0, heading.start()).strip();
+            if (!before.isEmpty()) {
+                out.addAll(split(before));
+            }
+            out.addAll(split(clean.substring(heading.end()).strip()));
+            return out;
+        }
         List<String> people = atStatusMarks(clean);
         if (people != null) {
             return people;

@@ -32,6 +32,13 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void aHeadingRunInAmongTheNamesSeparatesThem() {
+        assertEquals(List.of("Tarn Osk", "Tarn Ulf", "Tarn Aki"), NameSegmenter.split("defected: Tarn Osk Tarn Ulf Tarn Aki"));
+        assertEquals(List.of("Hadran Oskel", "Tarn Osk", "Tarn Ulf"),
+                NameSegmenter.split("Hadran Oskel defected: Tarn Osk Tarn Ulf"));
+    }
+
+    @Test
     void aRulersNumeralNeverBeginsAName() {
         assertEquals(List.of("Osric III Haldorsson", "Tarvin II of Ostmark", "Aled I of Varn"),
                 NameSegmenter.split("Osric III Haldorsson Tarvin II of Ostmark Aled I of Varn"));
