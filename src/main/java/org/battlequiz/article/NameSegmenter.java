@@ -39,9 +39,9 @@ final class NameSegmenter {
         return withNumeralsOnTheirNames(people(clean));
     }
 
-    /** "Aldo Brenn defected: Tarn Osk Tarn Ulf": a heading a reader ran in among the names, which it separates. */
+    /** "Aldo Brenn defected: Tarn Osk Tarn Ulf": a sub-heading a reader ran in among the names separates them. */
     private static final java.util.regex.Pattern LOWER_CASE_HEADING = java.util.regex.Pattern.compile(
-            "(?:^|\\s)\\p{Ll}[\\p{Ll} ]{1,30}:\\s+(?=\\p{Lu})");
+            "(?:^|\\s)(?:defected|defectors|reinforcements|later|supported by):\\s+(?=\\p{Lu})");
 
     /**
      * "Olaf Guthfrithson Constantine" | "II of Scotland": a ruler's numeral never begins a name, so the word before it
