@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the commanders of two sides are written in styles a learner tells apart without the article: "Winfield
- * Scott" and "Gideon Pillow" against "Nicolás Bravo" and "Santa Anna", "William Slim" against "Renya Mutaguchi". An
- * item asking which side such a commander led gives its answer away.
+ * Scott" and "Gideon Pillow" against "Nicolás Bravo" and "Santa Anna", "William Slim" against "Renya Mutaguchi",
+ * "Ukita Hideie" against "Kim Si-min". An item asking which side such a commander led gives its answer away.
  */
 final class NameStyles {
     /** A surname ending in a, i, o or u, a letter outside plain Latin, or a particle such as "de", "von", "al-". */
@@ -24,11 +24,19 @@ final class NameStyles {
         if (side.isEmpty() || other.isEmpty() || side.size() + other.size() < MIN_NAMES) {
             return false;
         }
-        return Math.abs(markedShare(side) - markedShare(other)) >= APART;
+        return Math.abs(share(side, NameStyles::marked) - share(other, NameStyles::marked)) >= APART
+                || Math.abs(share(side, NameStyles::syllabic) - share(other, NameStyles::syllabic)) >= APART;
     }
 
-    private static double markedShare(List<String> names) {
-        return names.stream().filter(NameStyles::marked).count() / (double) names.size();
+    private static double share(List<String> names, java.util.function.Predicate<String> style) {
+        return names.stream().filter(style).count() / (double) names.size();
+    }
+
+    /** "Kim Si-min", "Yi Seong-il": a given name romanized in syllables joined by hyphens. */
+    private static final Pattern SYLLABLES = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    static boolean syllabic(String name) {
+        return SYLLABLES.matcher(name).find();
     }
 
     static boolean marked(String name) {
