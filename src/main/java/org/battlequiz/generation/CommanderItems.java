@@ -122,7 +122,8 @@ final class CommanderItems implements ItemStrategy {
         if (sideName == null) {
             return fact;
         }
-        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + " "
+        String outcome = battle.outcomeOf(side).map(o -> ", the " + o + " side,").orElse("");
+        return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + outcome + " "
                 + battle.atName() + ".").quoting(Evidence.row("Commanders and leaders", battle.sideLabel(side).orElse(""),
                 name + FateItems.note(c)));
     }

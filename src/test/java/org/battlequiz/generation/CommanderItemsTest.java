@@ -77,6 +77,19 @@ class CommanderItemsTest {
     }
 
     @Test
+    void anItemAskedByTheOutcomeSaysInItsExplanationWhichSideWon() {
+        Battle battle = new Battle(OtherBattles.stAlbansLike(), List.of());
+        for (long seed = 0; seed < 4; seed++) {
+            List<QuestionContent> byOutcome = new CommanderItems().drafts(battle, new Random(seed)).stream()
+                    .map(Draft::content).filter(q -> q.prompt().contains("winning side") || q.prompt().contains("losing side"))
+                    .toList();
+            assertFalse(byOutcome.isEmpty());
+            assertTrue(byOutcome.stream().allMatch(q -> q.explanation().contains(", the winning side,")
+                    || q.explanation().contains(", the losing side,")), byOutcome::toString);
+        }
+    }
+
+    @Test
     void theQuotedRowKeepsTheStatusMarkAsTheArticlePrintsIt() {
         Battle battle = new Battle(Fixtures.oakfield("Edward of March Henry Beaufort (KIA)"), List.of());
         QuestionContent q = new FateItems().drafts(battle, new Random(2)).get(0).content();
