@@ -113,7 +113,10 @@ final class CasualtyItems implements ItemStrategy {
         return "according to the " + c + ", ";
     }
 
-    /** "how many men on the side of X were killed at Y" answered: "2,000 men on the side of X were killed at Y.". */
+    /**
+     * "how many men on the side of X were killed at Y" answered: "2,000 men on the side of X were killed at Y.", and
+     * "1 man ... was killed".
+     */
     static String answer(String asked, String figure) {
         String rest = asked.replaceFirst("^(at least )?how many ", "");
         String atLeast = asked.startsWith("at least ") ? "at least " : "";
@@ -122,6 +125,9 @@ final class CasualtyItems implements ItemStrategy {
         }
         if (rest.matches("\\S+ did .* lose.*")) {
             return rest.replaceFirst("^(\\S+) did (.*?) lose", "$2 lost " + figure + " $1") + ".";
+        }
+        if (figure.equals("1")) {
+            rest = rest.replaceFirst("^men ", "man ").replaceFirst(" were ", " was ");
         }
         return atLeast + figure + " " + rest + ".";
     }

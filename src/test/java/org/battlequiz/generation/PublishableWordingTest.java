@@ -208,6 +208,14 @@ class PublishableWordingTest {
     }
 
     @Test
+    void oneManIsNoMen() {
+        assertEquals("1 man on the side of Tarsk was killed at Orle.",
+                CasualtyItems.answer("how many men on the side of Tarsk were killed at Orle", "1"));
+        assertEquals("20 men on the side of Tarsk were killed at Orle.",
+                CasualtyItems.answer("how many men on the side of Tarsk were killed at Orle", "20"));
+    }
+
+    @Test
     void aTypedNameAlsoTakesTheSurname() {
         assertEquals(java.util.Optional.of("Oskel"), ClozeItems.surname("Hadran Oskel"));
         assertEquals(java.util.Optional.of("Varro"), ClozeItems.surname("Viscount Varro"));
