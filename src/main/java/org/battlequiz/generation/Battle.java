@@ -522,11 +522,21 @@ final class Battle {
                 .mapToDouble(Commander::confidence)).min().orElse(1.0));
     }
 
-    /** The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians". */
+    /**
+     * The belligerents row as it reads: "Belligerents: Royalists against Parliamentarians", without a name whose
+     * column is in doubt.
+     */
     String belligerentsRow() {
-        List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s)))
+        List<String> sides = sides().stream().map(s -> String.join(", ", belligerentNames(s).stream()
+                        .filter(name -> !inDoubt(s, name)).toList()))
                 .filter(s -> !s.isBlank()).toList();
         return "Belligerents: " + String.join(" against ", sides);
+    }
+
+    /** "England" printed where either column may hold it: a quote that sets the sides against each other leaves it out. */
+    private static boolean inDoubt(Side side, String name) {
+        return side.belligerents().stream().anyMatch(e -> sideName(Texts.withoutRefs(e.name())).equals(name)
+                && e.confidence() < QualityGates.MIN_SIDE_CONFIDENCE);
     }
 
     /** Every belligerent, sides unsaid, for an item that does not depend on who fought whom. */

@@ -154,6 +154,20 @@ class OutcomeAndSideItemsTest {
     }
 
     @Test
+    void aQuoteThatSetsTheSidesAgainstEachOtherLeavesOutABelligerentOfADoubtedColumn() {
+        ParsedArticle oakfield = Fixtures.oakfield();
+        Side lancaster = oakfield.sides().get(1);
+        List<NamedEntry> belligerents = new java.util.ArrayList<>(List.of(new NamedEntry("Kent Marches",
+                lancaster.belligerents().get(0).source(), 0.6)));
+        belligerents.addAll(lancaster.belligerents());
+        ParsedArticle a = new ParsedArticle(oakfield.title(), oakfield.partOf(), oakfield.dateStart(),
+                oakfield.dateEnd(), oakfield.location(), oakfield.result(), oakfield.winner(),
+                List.of(oakfield.sides().get(0), new Side(belligerents, lancaster.commanders(), lancaster.units(),
+                        lancaster.strength(), lancaster.casualties())), oakfield.bodyFacts(), oakfield.fieldSources());
+        assertEquals("Belligerents: House of York against House of Lancaster", new Battle(a, List.of()).belligerentsRow());
+    }
+
+    @Test
     void winningSideSelectionHasTheWinnersAsKeys() {
         QuestionContent ms = items(new SideItems(), Fixtures.oakfield()).stream()
                 .filter(i -> i.type() == QuestionType.MULTIPLE_SELECT && i.factKind().equals("commander"))
