@@ -154,7 +154,8 @@ final class CommanderReader {
     }
 
     private static final Pattern ROLE_LABEL = Pattern.compile(
-            "(?i).*\\b(commander|commanders|chief|c-in-c|forces|army|navy|fleet|squadron|command|deputy|second)\\b.*");
+            "(?i).*\\b(commander|commanders|chief|c-in-c|forces|army|navy|fleet|squadron|command|deputy|second|"
+                    + "president|ruler|shogun|regent)\\b.*");
 
     private static final Pattern ROLE_ONLY = Pattern.compile("(?i)(c-in-c|cinc|commander-in-chief|second-in-command)");
 

@@ -28,6 +28,16 @@ class RolesRemarksAndDatesTest {
     }
 
     @Test
+    void anOfficeBeforeTheNameIsNoPartOfIt() {
+        ParsedArticle a = parser.parse(String.join("\n", "Battle of Harl Bay", "", "Date20 June 1869",
+                "LocationHarl Bay", "Result Decisive Tarn victory", "Belligerents", "Tarn\tOrland", "Commanders and leaders",
+                "Ruler: Aldo Varre", "", "President: Enno Takai", "Strength", "7,000 3,000", "Casualties and losses",
+                "300 killed 1,000 killed"));
+        assertEquals(List.of("Aldo Varre"), commanders(a.sides().get(0)));
+        assertEquals(List.of("Enno Takai"), commanders(a.sides().get(1)));
+    }
+
+    @Test
     void aNameOpeningWithAnAynMarkStartsTheSecondColumnAndAFullEarlyDateHasFourDigits() {
         ParsedArticle a = parser.parse(String.join("\n", "Battle of Varro Field", "", "Date October 10, 732",
                 "Location Near Varro, Gaul", "Result Decisive Frankish victory", "Combatants",
