@@ -143,7 +143,8 @@ final class ClozeItems implements ItemStrategy {
 
     /**
      * "San ____" of "Jose de San Martin", "led by ____ Bolívar": a word beside the blank is part of the same name, so
-     * half of it shows; so does a title before it ("Sultan ____").
+     * half of it shows; so does a title before it ("Sultan ____"), and a ruler's name before his realm ("Edric II of
+     * ____").
      */
     static boolean splitsItsName(String sentence, String found, String name) {
         int at = Terms.indexOfWords(sentence, found);
@@ -153,7 +154,9 @@ final class ClozeItems implements ItemStrategy {
         String previous = wordBefore(sentence, at);
         String[] after = sentence.substring(at + found.length()).strip().split("\\s+");
         String next = after[0].replaceAll("[,.;:]$", "");
-        if (TITLE_BEFORE.matcher(previous).matches()) {
+        String[] before = sentence.substring(0, at).strip().split("\\s+");
+        boolean rulersPlace = before.length >= 2 && previous.equals("of") && isRoman(before[before.length - 2]);
+        if (TITLE_BEFORE.matcher(previous).matches() || rulersPlace) {
             return true;
         }
         return !found.equals(name) && (!previous.isEmpty() && Character.isUpperCase(previous.codePointAt(0))

@@ -41,6 +41,8 @@ class TimelineAndClozeItemsTest {
         assertFalse(ClozeItems.splitsItsName("Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
         assertTrue(ClozeItems.splitsItsName("The rebels, led by Piet Varn, held the ridge.", "Piet", "Piet Varn"));
         assertTrue(ClozeItems.splitsItsName("Sultan Osk Tarrant raised an army.", "Osk Tarrant", "Osk Tarrant"));
+        assertTrue(ClozeItems.splitsItsName("The army of Edric II of Tarnland crossed the river.", "Tarnland", "Tarnland"));
+        assertFalse(ClozeItems.splitsItsName("The army of Tarnland crossed the river.", "Tarnland", "Tarnland"));
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Hadim Osk Pasha"));
         assertTrue(ClozeItems.afterAPointOfTheCompass("The fighting took place in the province of southern Tarn.",
                 "Tarn"));
