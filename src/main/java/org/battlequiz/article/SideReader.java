@@ -307,7 +307,6 @@ final class SideReader {
         return out;
     }
 
-    /** The belligerents of each column as entries name them, flag captions of a long form dropped. */
     private void knowSides(ColumnSplitter.Split bel) {
         context.knowSides(sideNames(bel));
         context.knowIcons(List.of(icons(bel.left()), icons(bel.right())));
@@ -319,6 +318,7 @@ final class SideReader {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The belligerents of each column as entries name them, flag captions of a long form dropped. */
     private static List<List<String>> sideNames(ColumnSplitter.Split bel) {
         return List.of(belligerents(bel.left(), bel.confidence()).stream().map(NamedEntry::name).toList(),
                 belligerents(bel.right(), bel.confidence()).stream().map(NamedEntry::name).toList());
@@ -352,10 +352,27 @@ final class SideReader {
      * (not one named after a place, "Army in Tarsk") puts a boundary between them in doubt.
      */
     private static boolean namesAcross(List<String> names, List<String> others) {
-        return names.stream().map(n -> String.join(" ", Words.tokens(n))).anyMatch(n -> others.stream()
-                .map(o -> String.join(" ", Words.tokens(o))).anyMatch(o -> !o.isEmpty()
-                        && java.util.regex.Pattern.compile("\\b(?:loyal to|allied (?:to|with)|allies of|in support of|"
-                                + "supporting) (?:the )?" + java.util.regex.Pattern.quote(o) + "\\b").matcher(n).find()));
+        List<String> otherWords = others.stream().map(o -> String.join(" ", Words.tokens(o))).filter(o -> !o.isEmpty())
+                .toList();
+        for (String name : names) {
+            String words = String.join(" ", Words.tokens(name));
+            java.util.regex.Matcher stands = STANDS_WITH.matcher(words);
+            while (stands.find()) {
+                String rest = words.substring(stands.end());
+                String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
+                if (otherWords.stream().anyMatch(o -> startsWithWords(rest, o) || startsWithWords(bare, o))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STANDS_WITH = java.util.regex.Pattern.compile(
+            "\\b(?:loyal to|allied (?:to|with)|allies of|in support of|supporting) ");
+
+    private static boolean startsWithWords(String text, String words) {
+        return text.equals(words) || text.startsWith(words + " ");
     }
 
     private List<Side> build(ColumnSplitter.Split bel, Map<Section, ColumnSplitter.Split> splits) {
