@@ -25,7 +25,6 @@ final class Battle {
     private final Gazetteer gazetteer;
     /** the battle's regions as the gazetteer knows them, made on first use */
     private Set<String> regions;
-    /** the word stems of the belligerents' names, made on first use */
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
     private int trueStatements;
@@ -537,11 +536,6 @@ final class Battle {
     private static boolean inDoubt(Side side, String name) {
         return side.belligerents().stream().anyMatch(e -> sideName(Texts.withoutRefs(e.name())).equals(name)
                 && e.confidence() < QualityGates.MIN_SIDE_CONFIDENCE);
-    }
-
-    /** Every belligerent, sides unsaid, for an item that does not depend on who fought whom. */
-    String participantsRow() {
-        return "Belligerents: " + String.join(", ", sides().stream().flatMap(s -> belligerentNames(s).stream()).toList());
     }
 
     /** Every commander, sides unsaid: "Commanders and leaders: Charles I, Prince Rupert, Thomas Fairfax". */

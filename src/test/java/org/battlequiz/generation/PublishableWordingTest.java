@@ -137,9 +137,8 @@ class PublishableWordingTest {
     }
 
     @Test
-    void participantItemsQuoteEveryNameWithoutSayingWhoFoughtWhom() {
+    void participantItemsQuoteEveryCommanderWithoutSayingWhoFoughtWhom() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of());
-        assertEquals("Belligerents: House of York, House of Lancaster", battle.participantsRow());
         assertEquals("Commanders and leaders: Edward of March, Richard Neville, Henry Beaufort",
                 battle.allCommandersRow());
     }
