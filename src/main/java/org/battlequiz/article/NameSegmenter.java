@@ -40,7 +40,7 @@ final class NameSegmenter {
     }
 
     /** "Aldo Brenn defected: Tarn Osk Tarn Ulf": a sub-heading a reader ran in among the names separates them. */
-    private static final java.util.regex.Pattern LOWER_CASE_HEADING = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern SUB_HEADING = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:defected|defectors|reinforcements|later|supported by):\\s+(?=\\p{Lu})");
 
     /**
@@ -60,7 +60,7 @@ final class NameSegmenter {
     }
 
     private static List<String> people(String clean) {
-        java.util.regex.Matcher heading = LOWER_CASE_HEADING.matcher(clean);
+        java.util.regex.Matcher heading = SUB_HEADING.matcher(clean);
         if (heading.find()) {
             List<String> out = new ArrayList<>();
             String before = clean.substring(0, heading.start()).strip();
