@@ -108,18 +108,19 @@ final class ClozeItems implements ItemStrategy {
     static Optional<String> surname(String name) {
         String[] words = name.strip().split("\\s+");
         String last = words[words.length - 1];
-        boolean arabic = java.util.Arrays.stream(words).anyMatch(w -> ARABIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+        boolean arabic = java.util.Arrays.stream(words)
+                .anyMatch(w -> ARABIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
         if (SURNAME_PARTICLES.contains(words[0])) {
             return Optional.empty();
         }
         if (words.length == 3 && SURNAME_PARTICLES.contains(words[1]) && Character.isUpperCase(last.codePointAt(0))) {
             return Optional.of(words[1] + " " + last);
         }
-        boolean plain = words.length >= 2 && !arabic && !name.contains(" of ") && !name.contains(" the ") && last.length() >= 3
-                && Character.isUpperCase(last.codePointAt(0))
+        boolean plain = words.length >= 2 && !arabic && !name.contains(" of ") && !name.contains(" the ")
+                && last.length() >= 3 && Character.isUpperCase(last.codePointAt(0))
                 && last.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'');
-        return plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !NamedEntry.isTitleAfterName(last) ? Optional.of(last)
-                : Optional.empty();
+        boolean surname = plain && !isRoman(last) && !NamedEntry.isGivenName(last) && !NamedEntry.isTitleAfterName(last);
+        return surname ? Optional.of(last) : Optional.empty();
     }
 
     private static final Set<String> ARABIC_NAME_WORDS = Set.of("abu", "umm", "ibn", "bin", "bint");
