@@ -142,6 +142,7 @@ final class ColumnSplitter {
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
         int secondSupported = kind == Section.BELLIGERENTS ? secondSupported(lines) : -1;
+        int repeat = kind == Section.CASUALTIES ? firstKindRepeat(lines) : lines.size();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -169,7 +170,7 @@ final class ColumnSplitter {
                     cues.set(SeamCue.RANK_SHIFT, rankShift(lines, i));
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
-                    cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i))
+                    cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i) - (i > repeat ? REPEAT_LEFT : 0))
                             .set(SeamCue.TOTALS, totals(firstLine, previous, line, nextText(lines, i)));
                 }
                 out.add(new Seam(i, 0, cues));
@@ -185,7 +186,8 @@ final class ColumnSplitter {
                     continue;
                 }
                 if (!oneNamePerLine && !loneSurname || cut.score() >= STRONG_CUT) {
-                    out.add(new Seam(i, cut.pos(), new SeamCues().set(SeamCue.MERGED_CUT, cut.score())));
+                    out.add(new Seam(i, cut.pos(), new SeamCues().set(SeamCue.MERGED_CUT, cut.score())
+                            .set(SeamCue.PARALLEL_COLUMNS, i >= repeat ? -REPEAT_LEFT : 0)));
                 }
             }
         }
@@ -293,6 +295,41 @@ final class ColumnSplitter {
             s += 0.8;
         }
         return s;
+    }
+
+    /** A column that would count its first kind of figure twice over ("300 killed" ... "64 killed"). */
+    private static final double REPEAT_LEFT = 2;
+
+    /**
+     * "300 killed", "700 wounded", "64 killed": the first line after the section's first that opens with a figure of
+     * the same kind, where the second column starts at the latest; lines.size() when none does, when a heading
+     * between them ("Hessians:") makes the repeat one side's sub-group, or when the figures are rival claims.
+     */
+    private static int firstKindRepeat(List<TextLine> lines) {
+        TextLine first = firstNonBlank(lines);
+        String kind = figureKind(first);
+        if (kind == null || !opensWithFigure(first.clean())) {
+            return lines.size();
+        }
+        for (int i = lines.indexOf(first); i < lines.size(); i++) {
+            String text = lines.get(i).clean();
+            if (text.endsWith(":") || isTotal(lines.get(i)) || StrengthReader.isBullet(text)
+                    || CLAIM_WORD.matcher(text).find()) {
+                return lines.size();
+            }
+            if (i > lines.indexOf(first) && opensWithFigure(text) && kind.equals(figureKind(lines.get(i)))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static final java.util.regex.Pattern CLAIM_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:claims?|claimed|according|sources?|estimates?|estimated|reported|other)\\b");
+
+    private static boolean opensWithFigure(String text) {
+        return !text.isEmpty() && (Character.isDigit(text.charAt(0))
+                || text.length() > 1 && "~≈".indexOf(text.charAt(0)) >= 0 && Character.isDigit(text.charAt(1)));
     }
 
     /**

@@ -212,7 +212,8 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 continue;
             }
             if (endsInfobox(lines, i, title) || current == out.get(Section.CASUALTIES)
-                    && (isCampaignBox(lines, i) || line.clean().startsWith("Coordinates:"))) {
+                    && (isCampaignBox(lines, i) || startsBattleRun(lines, i)
+                    || line.clean().startsWith("Coordinates:"))) {
                 break;
             }
             current.add(line);
@@ -243,6 +244,39 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             battles++;
         }
         return battles == 3;
+    }
+
+    /**
+     * "Rhode Island – Cherry Valley – Stony Point – Minisink", or its heading ("Northern theater, 1778–1781") above
+     * it: the campaign's battles run together on one line after the losses.
+     */
+    private static boolean startsBattleRun(List<TextLine> lines, int i) {
+        if (isBattleRun(lines.get(i).clean())) {
+            return true;
+        }
+        String text = lines.get(i).clean();
+        if (text.isEmpty() || LOSS_WORD.matcher(text).find() || text.split(" ").length > 8) {
+            return false;
+        }
+        for (int k = i + 1; k < lines.size(); k++) {
+            if (!lines.get(k).blank()) {
+                return isBattleRun(lines.get(k).clean());
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBattleRun(String text) {
+        String[] parts = text.split(" [–—·•] ");
+        if (parts.length < 4 || LOSS_WORD.matcher(text).find()) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isBlank() || part.split(" ").length > 10 || !Character.isUpperCase(part.strip().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Location of Gujrat City in Punjab.": the caption of the locator map below the infobox. */
