@@ -123,6 +123,25 @@ final class ClozeItems implements ItemStrategy {
         return surname ? Optional.of(last) : Optional.empty();
     }
 
+    /**
+     * "Wayne" for "Anthony Wayne" only where the article itself calls him so and no one else it names shares the word:
+     * a name whose family name comes first ("Yi Gwang") or a family name two commanders share has no such short form.
+     */
+    static boolean knownBySurname(Battle battle, String name, String surname) {
+        boolean used = battle.article().bodyFacts().stream().map(BodyFact::sentence)
+                .filter(java.util.Objects::nonNull).anyMatch(sentence -> usedAlone(sentence, name, surname));
+        boolean shared = battle.article().sides().stream().flatMap(side -> side.commanders().stream())
+                .map(c -> c.name() == null ? "" : c.name().strip()).filter(other -> !other.equals(name.strip()))
+                .anyMatch(other -> java.util.Arrays.asList(other.split("\\s+")).contains(surname));
+        return used && !shared;
+    }
+
+    /** Whether the sentence names the person by the surname without the rest of the name. */
+    private static boolean usedAlone(String sentence, String name, String surname) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(surname) + "(?![\\p{L}-])")
+                .matcher(sentence.replace(name, " ")).find();
+    }
+
     private static final Set<String> ARABIC_NAME_WORDS = Set.of("abu", "umm", "ibn", "bin", "bint");
     /** "Christian de Castries" is "de Castries" for short; "de Montfort" blanked is a surname already. */
     private static final Set<String> SURNAME_PARTICLES = Set.of("de", "von", "van", "da", "di", "du", "del", "della",
@@ -201,7 +220,8 @@ final class ClozeItems implements ItemStrategy {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(term.text());
         keys.addAll(term.keys());
-        Optional<String> surname = term.kind().equals("commander") ? surname(term.text()) : Optional.empty();
+        Optional<String> surname = term.kind().equals("commander") ? surname(term.text())
+                .filter(last -> knownBySurname(battle, term.text(), last)) : Optional.empty();
         surname.ifPresent(keys::add);
         String prompt = "Fill in the blank (from the article on " + battle.name()
                 + (surname.isPresent() ? "; the surname is enough" : "") + "): "

@@ -69,12 +69,14 @@ final class CommanderItems implements ItemStrategy {
 
     /**
      * A name that shares a word with a belligerent ("Henry V of England" for the Kingdom of England, "King Wu of
-     * Zhou" beside "King Zhou of Shang") gives its side away, or misleads when the statement names the other side.
+     * Zhou" beside "King Zhou of Shang", "Sher Shah Suri" for the Sur Empire) gives its side away, or misleads when the
+     * statement names the other side.
      */
     static boolean namesASide(Battle battle, Commander c) {
         Set<String> name = distinctive(c.name());
         return battle.sides().stream().flatMap(s -> s.belligerents().stream())
-                .anyMatch(b -> distinctive(b.name()).stream().anyMatch(name::contains));
+                .anyMatch(b -> distinctive(b.name()).stream().anyMatch(word -> name.stream().anyMatch(
+                        n -> n.equals(word) || n.startsWith(word) && n.length() <= word.length() + 2)));
     }
 
     private static Set<String> distinctive(String name) {

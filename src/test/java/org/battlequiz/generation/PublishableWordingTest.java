@@ -32,6 +32,8 @@ class PublishableWordingTest {
         assertEquals("the Royalists", Texts.group("Royalists"));
         assertEquals("the Kingdom of Tessa", Texts.group("Kingdom of Tessa"));
         assertEquals("the Oda clan", Texts.group("Oda clan"));
+        assertEquals("the Tessan fleet", Texts.group("Tessan fleet"), "a nation's fleet");
+        assertEquals("the Vellish defenders of Harl", Texts.group("Vellish defenders of Harl"));
         assertEquals("the CSA", Texts.group("CSA"), "initials read letter by letter");
         assertEquals("the USSR", Texts.group("USSR"));
         assertEquals("the FNLA", Texts.group("FNLA"));
@@ -193,6 +195,10 @@ class PublishableWordingTest {
         Battle battle = new Battle(a, List.of());
         assertTrue(CommanderItems.namesASide(battle, new org.battlequiz.article.Commander("Henry of Lancaster", null,
                 SOURCE.source(), 0.9)));
+        assertTrue(CommanderItems.namesASide(battle, new org.battlequiz.article.Commander("Oren Shah Yorki", null,
+                SOURCE.source(), 0.9)), "a name that is a belligerent's name with a suffix (Suri, Sur Empire)");
+        assertFalse(CommanderItems.namesASide(battle, new org.battlequiz.article.Commander("Oren Yorkshireman", null,
+                SOURCE.source(), 0.9)));
     }
 
     @Test
@@ -230,19 +236,44 @@ class PublishableWordingTest {
         assertEquals(java.util.Optional.empty(), ClozeItems.surname("Tariq ibn Hadran"), "a lineage");
     }
 
-    @Test
-    void aBlankForAPersonSaysTheSurnameIsEnough() {
-        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
-                "Battle of Harl Ford", "", "Date16 May 1644", "LocationHarl Ford", "Result Vellish victory", "Belligerents",
-                "Kingdom of Vell Kingdom of Tolm", "Commanders and leaders", "Hadran Oskel Piet Varne", "Strength",
-                "9,000 8,000", "Casualties and losses", "400 killed 1,200 killed", "",
-                "The Battle of Harl Ford was fought on 16 May 1644 between Vell and Tolm.",
-                "The Vellish army, led by Hadran Oskel, crossed the river at dawn and attacked the camp of the Tolmish"
-                        + " forces before they could form their lines."));
+    private static org.battlequiz.article.ParsedArticle harlFord(String commanders, String... body) {
+        List<String> lines = new java.util.ArrayList<>(List.of("Battle of Harl Ford", "", "Date16 May 1644",
+                "LocationHarl Ford", "Result Vellish victory", "Belligerents", "Kingdom of Vell Kingdom of Tolm",
+                "Commanders and leaders", commanders, "Strength", "9,000 8,000", "Casualties and losses",
+                "400 killed 1,200 killed", "", "The Battle of Harl Ford was fought on 16 May 1644 between Vell and Tolm."));
+        lines.addAll(List.of(body));
+        return new org.battlequiz.article.ArticleParser().parse(String.join("\n", lines));
+    }
+
+    private static List<QuestionContent> blanksFor(org.battlequiz.article.ParsedArticle article, String name) {
         List<QuestionContent> named = Fixtures.items(new ClozeItems(), article).stream()
-                .filter(q -> q.keys().contains("Hadran Oskel"))
-                .toList();
+                .filter(q -> q.keys().contains(name)).toList();
         assertFalse(named.isEmpty(), Fixtures.items(new ClozeItems(), article).toString());
-        assertTrue(named.stream().allMatch(q -> q.prompt().contains("the surname is enough")), named.toString());
+        return named;
+    }
+
+    private static final String OSKEL_LEADS = "The Vellish army, led by Hadran Oskel, crossed the river at dawn and"
+            + " attacked the camp of the Tolmish forces before they could form their lines.";
+
+    @Test
+    void aBlankForAPersonTheArticleCallsBySurnameSaysTheSurnameIsEnough() {
+        List<QuestionContent> named = blanksFor(harlFord("Hadran Oskel Piet Varne", OSKEL_LEADS,
+                "By noon Oskel held both banks of the ford and the Tolmish army fell back towards the hills."), "Hadran Oskel");
+        assertTrue(named.stream().allMatch(q -> q.prompt().contains("the surname is enough") && q.keys().contains("Oskel")),
+                named.toString());
+    }
+
+    @Test
+    void noSurnameIsOfferedWhereTheArticleNeverUsesItAlone() {
+        List<QuestionContent> named = blanksFor(harlFord("Hadran Oskel Piet Varne", OSKEL_LEADS), "Hadran Oskel");
+        assertTrue(named.stream().noneMatch(q -> q.prompt().contains("the surname is enough")),
+                named.toString());
+    }
+
+    @Test
+    void noSurnameIsOfferedThatAnotherCommanderShares() {
+        List<QuestionContent> named = blanksFor(harlFord("Hadran Oskel Piet Oskel", OSKEL_LEADS,
+                "By noon Oskel held both banks of the ford and the Tolmish army fell back towards the hills."), "Hadran Oskel");
+        assertTrue(named.stream().noneMatch(q -> q.prompt().contains("the surname is enough")), named.toString());
     }
 }
