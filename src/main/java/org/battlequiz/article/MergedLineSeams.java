@@ -109,6 +109,11 @@ final class MergedLineSeams {
         return cuts(tagged, kind, ctx, sectionFirstLine, java.util.Set.of());
     }
 
+    /** "Ming defenders of Shanhai | Pass" where the body speaks of "Shanhai Pass": two words of one name. */
+    private static boolean namedTogetherInBody(SeamContext ctx, String prev, String next) {
+        return Words.capitalized(prev) && Words.capitalized(next) && ctx.writesTogether(prev, next);
+    }
+
     /** wideGaps: indexes of the tokens that a lost icon's wide space came before in the line as written. */
     static List<Cut> cuts(String tagged, Section kind, SeamContext ctx, String sectionFirstLine,
                           java.util.Set<Integer> wideGaps) {
@@ -151,7 +156,8 @@ final class MergedLineSeams {
             String left = lefts[j];
             String right = rights[j];
             if (left.isEmpty() || right.isEmpty() || names && splitsADoubledName(left, right)
-                    || kind == Section.COMMANDERS && givenNameBeforeItsSurname(prev, right)) {
+                    || kind == Section.COMMANDERS && givenNameBeforeItsSurname(prev, right)
+                    || names && namedTogetherInBody(ctx, prev, next)) {
                 continue;
             }
             double s = Double.NEGATIVE_INFINITY;

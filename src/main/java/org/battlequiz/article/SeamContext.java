@@ -136,6 +136,13 @@ final class SeamContext {
         return !t.isEmpty() && body.contains(" " + String.join(" ", t) + " ");
     }
 
+    /** Whether a sentence of the body writes the two words side by side, as one name ("Shanhai Pass"). */
+    boolean writesTogether(String first, String second) {
+        java.util.regex.Pattern pair = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(first)
+                + " " + java.util.regex.Pattern.quote(second) + "(?!\\p{L})");
+        return sentences.stream().anyMatch(sentence -> pair.matcher(sentence).find());
+    }
+
     boolean isKnownProper(String token) {
         String st = Words.stem(token);
         for (List<String> stems : sideStems) {

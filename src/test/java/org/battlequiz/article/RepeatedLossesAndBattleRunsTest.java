@@ -56,4 +56,18 @@ class RepeatedLossesAndBattleRunsTest {
         assertEquals(512L, losses(a, 1).captured());
         assertFalse(losses(a, 1).text().contains("Dunmere"));
     }
+
+    @Test
+    void twoWordsTheBodyWritesAsOneNameAreNotCutApart() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Harl Gate", "", "Battle of Harl Gate",
+                "Part of the Vellish wars", "", "DateMay 2, 1611", "Location Harl Gate", "Result Vellish victory",
+                "Belligerents", "Kingdom of Vell", "Tolmish defenders of Harl Gate", "Osk Horde",
+                "Commanders and leaders", "Oren Dask", "Piet Alvar", "Tamur Khel", "Strength", "30,000 60,000",
+                "Casualties and losses", "Unknown Unknown", "",
+                "The Battle of Harl Gate, fought on May 2, 1611 at Harl Gate in the northern hills, ended the Osk"
+                        + " raids when Oren Dask joined the Tolmish garrison against the horde of Tamur Khel."));
+        List<String> names = a.sides().stream().flatMap(s -> s.belligerents().stream()).map(NamedEntry::name).toList();
+        assertFalse(names.contains("Gate"), names.toString());
+        assertFalse(names.contains("Tolmish defenders of Harl"), names.toString());
+    }
 }
