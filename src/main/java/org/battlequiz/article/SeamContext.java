@@ -143,6 +143,38 @@ final class SeamContext {
         return sentences.stream().anyMatch(sentence -> pair.matcher(sentence).find());
     }
 
+    /**
+     * "Humayun Bairam Khan (POW)": a one-word name the body uses on its own, again and again and never with the next
+     * word, run into the next commander's name by a reader that lost the line break. The name as read otherwise.
+     */
+    List<String> atLoneName(String name) {
+        String[] words = name.strip().split(" ");
+        if (words.length < 3 || words[0].length() < 4 || !Words.capitalized(words[0]) || !Words.capitalized(words[1])
+                || !words[0].chars().allMatch(Character::isLetter)
+                || java.util.Arrays.stream(words).anyMatch(w -> Character.isLowerCase(w.codePointAt(0)))) {
+            return List.of(name);
+        }
+        int alone = 0;
+        for (String sentence : sentences) {
+            String[] t = sentence.split("\\s+");
+            for (int i = 0; i < t.length; i++) {
+                String w = t[i].replaceAll("[\\p{P}&&[^'’-]]+$", "").replaceAll("['’]s$", "");
+                if (!w.equals(words[0])) {
+                    continue;
+                }
+                boolean capitalBefore = i > 0 && Words.capitalized(t[i - 1]) && !t[i - 1].matches(".*[.,;:]$");
+                String next = i + 1 < t.length ? t[i + 1] : "";
+                if (!t[i].equals(w) && !t[i].endsWith("'s") && !t[i].endsWith("’s") || next.isEmpty()
+                        || !Words.capitalized(next)) {
+                    alone += capitalBefore ? 0 : 1;
+                } else if (next.startsWith(words[1])) {
+                    return List.of(name);
+                }
+            }
+        }
+        return alone >= 2 ? List.of(words[0], name.strip().substring(words[0].length()).strip()) : List.of(name);
+    }
+
     boolean isKnownProper(String token) {
         String st = Words.stem(token);
         for (List<String> stems : sideStems) {

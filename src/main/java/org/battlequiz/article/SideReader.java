@@ -571,7 +571,7 @@ final class SideReader {
             List<String> run = new ArrayList<>();
             for (String named : NameSegmenter.afterBrackets(p.clean())) {
                 for (String item : NameSegmenter.commaList(named)) {
-                    run.addAll(NameSegmenter.split(item));
+                    NameSegmenter.split(item).forEach(name -> run.addAll(context.atLoneName(name)));
                 }
             }
             if (run.size() < 2) {
