@@ -9,7 +9,10 @@ final class BelligerentGroups {
     private BelligerentGroups() {
     }
 
-    /** Groups split by blank lines; a bulleted member after a blank line still belongs to the group above it. */
+    /**
+     * Groups split by blank lines; a bulleted member after a blank line still belongs to the group above it, and so
+     * does a "Supported by:" heading, as no column starts with its supporters.
+     */
     static List<List<TextLine>> of(List<TextLine> lines) {
         List<List<TextLine>> groups = new ArrayList<>();
         List<TextLine> current = new ArrayList<>();
@@ -19,7 +22,8 @@ final class BelligerentGroups {
                     groups.add(current);
                     current = new ArrayList<>();
                 }
-            } else if (current.isEmpty() && !groups.isEmpty() && StrengthReader.isBullet(l.clean())) {
+            } else if (current.isEmpty() && !groups.isEmpty() && (StrengthReader.isBullet(l.clean())
+                    || SupportHeadings.isHeading(l.clean()) && SupportHeadings.introducesSupport(l.clean()))) {
                 current = groups.remove(groups.size() - 1);
                 current.add(l);
             } else {

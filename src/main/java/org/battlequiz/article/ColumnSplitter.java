@@ -149,7 +149,10 @@ final class ColumnSplitter {
                 continue;
             }
             TextLine previous = previousText(lines, i);
-            if (previous != null) {
+            // A column neither starts with "Supported by:" nor ends with it.
+            boolean supporters = kind == Section.BELLIGERENTS && (introducesSupporters(line)
+                    || previous != null && introducesSupporters(previous));
+            if (previous != null && !supporters) {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
                         .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
@@ -192,6 +195,10 @@ final class ColumnSplitter {
             }
         }
         return out;
+    }
+
+    private static boolean introducesSupporters(TextLine line) {
+        return SupportHeadings.isHeading(line.clean()) && SupportHeadings.introducesSupport(line.clean());
     }
 
     /** "Russia Russian Empire", "Ottoman Empire Ottoman Empire": a flag label, then the name of no other flag. */
