@@ -149,9 +149,10 @@ final class ColumnSplitter {
                 continue;
             }
             TextLine previous = previousText(lines, i);
-            // A column neither starts with "Supported by:" nor ends with it.
+            // A column neither starts with "Supported by:" nor ends with it, nor with any heading ("Relief force:").
             boolean supporters = kind == Section.BELLIGERENTS && (introducesSupporters(line)
-                    || previous != null && introducesSupporters(previous));
+                    || previous != null && introducesSupporters(previous))
+                    || previous != null && isHeading(previous.clean());
             if (previous != null && !supporters) {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
@@ -195,6 +196,10 @@ final class ColumnSplitter {
             }
         }
         return out;
+    }
+
+    private static boolean isHeading(String text) {
+        return text.endsWith(":") && text.length() <= 40 && !text.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean introducesSupporters(TextLine line) {
