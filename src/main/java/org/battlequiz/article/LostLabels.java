@@ -227,7 +227,8 @@ final class LostLabels {
                 continue;
             }
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
-            boolean stateFigure = lines.get(i - 1).blank() && stateThenFigure(l.clean());
+            boolean stateFigure = (lines.get(i - 1).blank() || FORCE_WORD.matcher(l.clean()).find())
+                    && stateThenFigure(l.clean());
             if ((figureLed(l.clean()) || stateFigure) && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 int at = counts >= 0 ? counts : i;
@@ -340,7 +341,10 @@ final class LostLabels {
         return figures >= 2;
     }
 
-    /** "Kingdom of Ranland 11,900", "Cross of Tarn.svg 1,100": a flag's state or file, then a figure and no more. */
+    /**
+     * "Kingdom of Ranland 11,900", "Cross of Tarn.svg 1,100", "France 82,935 infantry": a flag's state or file, then a
+     * figure and at most the word for the men it counts.
+     */
     private static boolean stateThenFigure(String clean) {
         java.util.regex.Matcher m = STATE_FIGURE.matcher(clean.strip());
         if (!m.matches()) {
@@ -351,7 +355,10 @@ final class LostLabels {
                 || Lexicon.isState(Lexicon.key(label));
     }
 
-    private static final Pattern STATE_FIGURE = Pattern.compile("^(\\p{L}[^\\d]{1,60}?)\\s+\\d{1,3}(?:,\\d{3})*\\+?(?:\\[\\w+\\])*$");
+    private static final Pattern STATE_FIGURE = Pattern.compile("^(\\p{L}[^\\d]{1,60}?)\\s+\\d{1,3}(?:,\\d{3})*\\+?(?:\\[\\w+\\])*"
+            + "(?:\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)(?:\\[\\w+\\])*)?$");
+    /** "France 82,935 infantry": a flag's state, then a count of fighting men, opens the strength on any line. */
+    private static final Pattern FORCE_WORD = Pattern.compile("\\d\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)\\b");
 
     static boolean figureLed(String clean) {
         return FIGURE_LED.matcher(clean.length() > 80 ? clean.substring(0, 80) : clean).lookingAt();
