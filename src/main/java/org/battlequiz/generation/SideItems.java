@@ -150,7 +150,8 @@ final class SideItems implements ItemStrategy {
             return Optional.empty();
         }
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
-                .filter(o -> !pairs.contains(pair(o, belligerent))).toList();
+                .filter(o -> !pairs.contains(pair(o, belligerent))
+                        && confidenceOf(battle, 1 - side, o) >= QualityGates.MIN_SIDE_CONFIDENCE).toList();
         if (opponents.isEmpty()) {
             return Optional.empty();
         }
@@ -163,12 +164,17 @@ final class SideItems implements ItemStrategy {
                 + battle.atName() + ".";
         SourceLine line = battle.sides().get(side).belligerents().stream()
                 .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
-        double confidence = battle.sides().get(side).belligerents().stream()
-                .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent)).mapToDouble(e -> e.confidence()).min()
-                .orElse(1);
+        double confidence = Math.min(confidenceOf(battle, side, belligerent), confidenceOf(battle, 1 - side, opponent));
         return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
                 confidence).stating(a + " and " + b + " fought on opposite sides " + battle.atName() + ".")
                 .quoting(battle.belligerentsRow()), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+    }
+
+    /** How sure the parser is that the belligerent stands in that side's column. */
+    private static double confidenceOf(Battle battle, int side, String belligerent) {
+        return battle.sides().get(side).belligerents().stream()
+                .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent))
+                .mapToDouble(e -> e.confidence()).min().orElse(1);
     }
 
     private static String pair(String a, String b) {

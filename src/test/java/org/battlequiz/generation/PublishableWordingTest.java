@@ -69,6 +69,34 @@ class PublishableWordingTest {
     }
 
     @Test
+    void whoFoughtWhomRestsOnBothColumnsBeingSure() {
+        org.battlequiz.article.ParsedArticle a = Fixtures.oakfield();
+        org.battlequiz.article.SourceLine names = Fixtures.line("House of York Kent House of Lancaster Tudor Wales", 6);
+        org.battlequiz.article.Side york = new org.battlequiz.article.Side(List.of(
+                new org.battlequiz.article.NamedEntry("House of York", names, 0.9),
+                new org.battlequiz.article.NamedEntry("Kent", names, 0.9)), a.sides().get(0).commanders(), List.of(),
+                a.sides().get(0).strength(), a.sides().get(0).casualties());
+        org.battlequiz.article.Side lancaster = new org.battlequiz.article.Side(List.of(
+                new org.battlequiz.article.NamedEntry("House of Lancaster", names, 0.9),
+                new org.battlequiz.article.NamedEntry("Tudor Wales", names, 0.6)), a.sides().get(1).commanders(),
+                List.of(), a.sides().get(1).strength(), a.sides().get(1).casualties());
+        org.battlequiz.article.ParsedArticle both = new org.battlequiz.article.ParsedArticle(a.title(), a.partOf(),
+                a.dateStart(), a.dateEnd(), a.location(), a.result(), 0, List.of(york, lancaster), a.bodyFacts(),
+                a.fieldSources());
+        List<Draft> pairs = new ArrayList<>();
+        for (int seed = 0; seed < 20; seed++) {
+            new SideItems().drafts(new Battle(both, List.of()), new Random(seed)).stream()
+                    .filter(d -> d.content().prompt().contains(" fought against ")
+                            || d.content().prompt().contains(" fought on the same side as ")).forEach(pairs::add);
+        }
+        assertFalse(pairs.isEmpty());
+        for (Draft d : pairs) {
+            boolean doubtful = d.content().prompt().contains("Tudor Wales");
+            assertEquals(doubtful, d.fact().confidence() < QualityGates.MIN_SIDE_CONFIDENCE, d.content().prompt());
+        }
+    }
+
+    @Test
     void whoFoughtWhomIsAskedAFewTimesNotForEveryPair() {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
