@@ -290,8 +290,9 @@ final class ColumnSplitter {
 
     /**
      * Two columns of figures usually run in the same order ("88 killed, 301 wounded" beside "142 killed, 326
-     * wounded"): a line whose kind of figure is the one the section starts with may start the second column, and
-     * so may a seam that leaves both columns ending on the same kind.
+     * wounded"): a line whose kind of figure is the one the section starts with may start the second column (not
+     * a line of words after figure-led ones: "Spaniards <160 men" is a note), and so may a seam that leaves both
+     * columns ending on the same kind.
      */
     private static double parallelColumns(List<TextLine> lines, int i) {
         String first = figureKind(firstNonBlank(lines));
@@ -299,7 +300,8 @@ final class ColumnSplitter {
         String before = figureKind(previousText(lines, i));
         String last = figureKind(lastNonBlank(lines));
         double s = 0;
-        if (first != null && first.equals(here)) {
+        if (first != null && first.equals(here)
+                && (opensWithFigure(lines.get(i).clean()) || !opensWithFigure(firstNonBlank(lines).clean()))) {
             s += 2;
         }
         if (last != null && last.equals(before) && lastNonBlank(lines) != previousText(lines, i)

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A reader that dropped the Strength label and printed each column's flag before its first figure. Invented article. */
+/**
+ * A reader that dropped the Strength label and printed each column's flag before its first figure, and a strength row
+ * whose last line is a note in words. Invented articles.
+ */
 class LostStrengthLabelTest {
     @Test
     void aFlagThenACountOfMenOpensTheStrength() {
@@ -20,5 +23,18 @@ class LostStrengthLabelTest {
         List<String> commanders = a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList();
         assertTrue(commanders.stream().noneMatch(c -> c.matches(".*\\d.*")), commanders.toString());
         assertEquals(129273L, a.sides().get(1).strength().min(), "infantry and cavalry");
+    }
+
+    @Test
+    void aNoteInWordsAfterTheFiguresIsNoColumnOfItsOwn() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Orle", "", "Battle of Orle",
+                "Date12 February 1817", "Location Orle", "Result Victory for the Army of the Hills", "Belligerents",
+                "Vell Vellish patriots", "Tessa Tessa", "Commanders and leaders", "Hadran Oskel Piet Varne", "Strength",
+                "3,600[1] – 4,000 men[2] (Infantry and Cavalry)", "9 artillery[1]", "", "1,400[3]–2,450 Infantry[1]",
+                "5 artillery[1]", "", "Tessans <160 men [4]", "Casualties and losses", "100 killed 500 killed", "",
+                "The Battle of Orle was fought on 12 February 1817, when the Army of the Hills under Hadran Oskel"
+                        + " routed the Tessan garrison of Piet Varne."));
+        assertEquals(3600L, a.sides().get(0).strength().min());
+        assertTrue(a.sides().get(1).strength().min() >= 1400L, a.sides().get(1).strength().text());
     }
 }
