@@ -50,11 +50,15 @@ final class CasualtyReader {
         long[] sum = new long[3];
         boolean[] has = new boolean[3];
         boolean[] totalled = new boolean[3];
+        boolean alternativeGoesOn = false;
         for (Piece p : pieces) {
             String text = p.clean();
             if (text.isEmpty()) {
                 continue;
             }
+            // "or: 59 killed," then "254 wounded": an alternative estimate ending in a comma goes on to the next line.
+            boolean continuesAlternative = alternativeGoesOn;
+            alternativeGoesOn = (continuesAlternative || ALTERNATIVE_LINE.matcher(text).lookingAt()) && text.endsWith(",");
             sources.add(p.source());
             long[] figures = new long[3];
             boolean[] found = new boolean[3];
@@ -68,7 +72,7 @@ final class CasualtyReader {
                 }
             }
             boolean total = TOTAL_LINE.matcher(text).lookingAt();
-            if (ALTERNATIVE_LINE.matcher(text).lookingAt()) {
+            if (ALTERNATIVE_LINE.matcher(text).lookingAt() || continuesAlternative) {
                 continue;
             }
             for (int k = 0; k < 3; k++) {

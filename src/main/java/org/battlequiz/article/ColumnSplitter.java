@@ -341,10 +341,13 @@ final class ColumnSplitter {
     private static final java.util.regex.Pattern CLAIM_WORD = java.util.regex.Pattern.compile(
             "(?i)\\b(?:claims?|claimed|according|sources?|estimates?|estimated|reported|other)\\b");
 
+    /** "64 killed", "~700 wounded", "c. 600 killed": a line led by its figure, not by a name or a note. */
     private static boolean opensWithFigure(String text) {
-        return !text.isEmpty() && (Character.isDigit(text.charAt(0))
-                || text.length() > 1 && "~≈".indexOf(text.charAt(0)) >= 0 && Character.isDigit(text.charAt(1)));
+        return FIGURE_FIRST.matcher(text).lookingAt();
     }
+
+    private static final java.util.regex.Pattern FIGURE_FIRST = java.util.regex.Pattern.compile(
+            "(?i)(?:c\\.|ca\\.|circa|about|around|approx\\.?|over|under|at least|up to|[~≈<>+])?\\s*\\d");
 
     /**
      * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
