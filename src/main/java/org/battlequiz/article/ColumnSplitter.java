@@ -143,6 +143,7 @@ final class ColumnSplitter {
         Orthography spelling = names ? Orthography.of(lines) : null;
         int secondSupported = kind == Section.BELLIGERENTS ? secondSupported(lines) : -1;
         int repeat = kind == Section.CASUALTIES ? firstKindRepeat(lines) : lines.size();
+        boolean loneFlag = lines.stream().filter(l -> !l.blank() && !flagOf(l).isEmpty()).count() == 1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -157,7 +158,7 @@ final class ColumnSplitter {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
                         .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
-                        .set(SeamCue.FLAG_CHANGE, flagChange(previous, line))
+                        .set(SeamCue.FLAG_CHANGE, flagChange(previous, line) * (loneFlag ? LONE_FLAG_SHARE : 1))
                         .set(SeamCue.BULLET_SHAPE, bulletShape(previous, line))
                         .set(SeamCue.ICONS_ON_ONE_LINE, iconsOnOneLine(previous, line, kind))
                         .set(SeamCue.GOES_ON, GOES_ON.matcher(line.clean()).lookingAt() ? 1 : 0)
@@ -253,6 +254,12 @@ final class ColumnSplitter {
         }
         return a.equals(b) ? -1.5 : 1;
     }
+
+    /**
+     * "Gran Colombia Antonio de Sucre" above three names without flags: one flag in the whole row says little of where
+     * its column ends, as the other column's first flag may be the one a reader lost.
+     */
+    private static final double LONE_FLAG_SHARE = 0.3;
 
     private String flagOf(TextLine line) {
         String flag = context.flags().flagOrIcon(line);
