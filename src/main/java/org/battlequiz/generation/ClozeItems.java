@@ -48,8 +48,7 @@ final class ClozeItems implements ItemStrategy {
         List<Draft> drafts = new ArrayList<>();
         Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
-            String sentence = FOREIGN_GLOSS.matcher(Texts.withoutRefs(fact.sentence())).replaceAll("")
-                    .replaceAll("\\s+", " ");
+            String sentence = withoutGlosses(Texts.withoutRefs(fact.sentence()));
             if (!standsAlone(sentence)) {
                 continue;
             }
@@ -74,9 +73,19 @@ final class ClozeItems implements ItemStrategy {
         return drafts;
     }
 
-    /** "(Greek: ...)" in another script: a gloss the learner cannot use, left out of the sentence. */
+    /**
+     * The sentence without a gloss in another script ("(Greek: ...)"), or a pronunciation or name in another language
+     * ("(Spanish: Batalla de Orle, IPA:)"): nothing a learner can use.
+     */
+    static String withoutGlosses(String sentence) {
+        return FOREIGN_GLOSS.matcher(sentence).replaceAll("").replaceAll("\\s+", " ");
+    }
+
+
     private static final Pattern FOREIGN_GLOSS = Pattern.compile(
-            "\\s*\\([^()]*[^\\p{IsLatin}\\p{IsCommon}\\p{IsInherited}][^()]*\\)");
+            "\\s*\\((?:[^()]*[^\\p{IsLatin}\\p{IsCommon}\\p{IsInherited}][^()]*|[^()]*\\bIPA\\b[^()]*"
+                    + "|(?:Spanish|French|German|Italian|Portuguese|Latin|Greek|Arabic|Persian|Turkish|Russian|Polish|Dutch"
+                    + "|Swedish|Danish|Hungarian|Czech|Chinese|Japanese|Korean|Hindi|Hebrew|Old English|Old Norse):[^()]*)\\)");
 
     /** A blank a learner can fill from memory: a figure, or a name of at most four words without figures in it. */
     static boolean typeable(String term) {

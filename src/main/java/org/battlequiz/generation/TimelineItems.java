@@ -92,12 +92,20 @@ final class TimelineItems implements ItemStrategy {
     }
 
     /**
-     * An event a learner can read as it is: not cut short, no figure left dangling where a date was taken out, and
-     * not opening on its place in the story ("Years later, ..."), which would give the order away.
+     * An event a learner can read as it is: not cut short, no figure left dangling where a date was taken out, not
+     * opening on its place in the story ("Years later, ..."), which would give the order away, and naming whom it
+     * is about.
      */
     static boolean wholeClause(String text) {
-        return !text.endsWith("…") && !DANGLING.matcher(text).find() && !RELATIVE_START.matcher(text).find();
+        return !text.endsWith("…") && !DANGLING.matcher(text).find() && !RELATIVE_START.matcher(text).find()
+                && !NO_SUBJECT.matcher(text).lookingAt() && !POINTS_BACK.matcher(text).find();
     }
+
+    /** "Became the first President.": a clause whose subject is in another sentence. */
+    private static final Pattern NO_SUBJECT = Pattern.compile("(?:Became|Was|Were|Had|Led|Fought|Took|Signed|Returned|"
+            + "Died|Defeated|Joined|Served|Commanded|Won|Lost|Married|Succeeded|Retired|Fled)\\b");
+    /** "Among his captains were ...": a person the sentence does not name. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:he|she|him|his|they|them)\\b");
 
     private static final Pattern RELATIVE_START = Pattern.compile("(?i)^\\W*(?:(?:a few |some |many |two |three )?"
             + "(?:years|months|weeks|days|decades|centuries) (?:later|after)|later|afterwards|then|next|finally|"

@@ -26,10 +26,27 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void anEventWhoseSubjectIsInAnotherSentenceIsNotOrdered() {
+        assertFalse(TimelineItems.wholeClause("Became the first elected governor of the Harl province."));
+        assertFalse(TimelineItems.wholeClause("Among his captains were Piet Varne, who held the island of Orle"));
+        assertTrue(TimelineItems.wholeClause("Hadran Oskel became the first elected governor of the Harl province."));
+    }
+
+    @Test
     void aClozeSentenceIsWholeProseNotATableNote() {
         assertFalse(ClozeItems.standsAlone("Militia source states 315 killed, 812 wounded"));
         assertFalse(ClozeItems.standsAlone("The garrison surrendered."));
         assertTrue(ClozeItems.standsAlone("The garrison of Harl surrendered to the northern army after a siege of six weeks."));
+    }
+
+    @Test
+    void aGlossInAnotherLanguageIsLeftOutOfTheSentence() {
+        assertEquals("The Battle of Orle was fought in the Harl valley.",
+                ClozeItems.withoutGlosses("The Battle of Orle (Spanish: Batalla de Orle, IPA:) was fought in the Harl valley."));
+        assertEquals("The Battle of Orle was fought in the Harl valley.",
+                ClozeItems.withoutGlosses("The Battle of Orle (Greek: \u039c\u03ac\u03c7\u03b7) was fought in the Harl valley."));
+        assertEquals("The Battle of Orle (1810) was fought in the Harl valley.",
+                ClozeItems.withoutGlosses("The Battle of Orle (1810) was fought in the Harl valley."));
     }
 
     @Test
