@@ -19,6 +19,9 @@ final class WinnerReader {
         if (result == null || sides.size() < 2) {
             return null;
         }
+        if (twoVerdicts(result)) {
+            return null;
+        }
         String first = withoutRelativeClause(victoryClause(spelledOut(result).split(";")[0]));
         String lower = first.toLowerCase(Locale.ROOT);
         for (String d : DRAWN) {
@@ -46,6 +49,13 @@ final class WinnerReader {
         }
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
+    }
+
+    /** "French tactical victory, strategic Russo-Prussian victory": each side won in its way, so neither is the victor. */
+    private static boolean twoVerdicts(String result) {
+        String lower = result.toLowerCase(Locale.ROOT);
+        return lower.contains("tactical") && lower.contains("strategic")
+                && lower.indexOf("victory") != lower.lastIndexOf("victory");
     }
 
     /**
