@@ -149,6 +149,7 @@ final class CasualtyItems implements ItemStrategy {
         String verb = switch (phrase) {
             case "dead", "deaths", "died", "slain", "killed" -> "were killed";
             case "captured", "pow", "pows", "prisoners", "prisoners of war" -> "were taken prisoner";
+            case "dead and wounded", "killed and wounded", "dead or wounded" -> "were killed or wounded";
             default -> "were " + phrase;
         };
         return (a.lowerBound() ? "at least " : "") + "how many " + noun + " " + verb;

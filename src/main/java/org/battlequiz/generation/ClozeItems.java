@@ -34,7 +34,7 @@ final class ClozeItems implements ItemStrategy {
     /** A sentence that opens on a pronoun leans on the one before it, which the learner does not see. */
     private static final Pattern LEANS_ON_CONTEXT = Pattern.compile(
             "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There|But|However|Instead|Nevertheless|Thus"
-                    + "|Therefore|Consequently)\\b|\\b(he|she|him|otherwise)\\b");
+                    + "|Therefore|Consequently)\\b|\\b(he|she|him|them|otherwise)\\b");
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {

@@ -40,7 +40,8 @@ final class ForceNouns {
         return Optional.of(switch (l.toLowerCase(Locale.ROOT)) {
             case "foot" -> "foot soldiers";
             case "horse" -> "horsemen";
-            default -> l;
+            default -> java.util.Arrays.stream(words).map(w -> NOUNS.contains(w.toLowerCase(Locale.ROOT))
+                    ? w.toLowerCase(Locale.ROOT) : w).collect(java.util.stream.Collectors.joining(" "));
         });
     }
 

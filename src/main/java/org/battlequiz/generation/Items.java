@@ -57,11 +57,15 @@ final class Items {
     static Draft figure(FactRef fact, String prompt, Figure figure, List<Long> sameRow, List<Long> stated,
                         Random random, double difficulty) {
         boolean typed = figure.suitsTyping() && sameRow.stream().noneMatch(figure::accepts);
-        return typed ? numeric(fact, figure.isRange() ? roughly(prompt) : prompt, figure, difficulty)
-                : StrengthItems.numberChoice(fact, prompt, figure, stated, random);
+        String asked = figure.isRange() || figure.approximate() ? roughly(prompt) : prompt;
+        return typed ? numeric(fact, asked, figure, difficulty)
+                : StrengthItems.numberChoice(fact, asked, figure, stated, random);
     }
 
-    /** "How many men ...?" -> "About how many men ...?": a range is typed as any figure within it. */
+    /**
+     * "How many men ...?" -> "About how many men ...?": a range is typed as any figure within it, and a figure the
+     * article gives as "around 20,000" is asked as one.
+     */
     static String roughly(String prompt) {
         return prompt.startsWith("How many ") ? "About how many " + prompt.substring("How many ".length()) : prompt;
     }

@@ -98,8 +98,14 @@ final class TimelineItems implements ItemStrategy {
      */
     static boolean wholeClause(String text) {
         return !text.endsWith("…") && !DANGLING.matcher(text).find() && !RELATIVE_START.matcher(text).find()
-                && !NO_SUBJECT.matcher(text).lookingAt() && !POINTS_BACK.matcher(text).find();
+                && !NO_SUBJECT.matcher(text).lookingAt() && !POINTS_BACK.matcher(text).find()
+                && !SAYS_NOTHING.matcher(text).matches();
     }
+
+    /** "The Battle of Orle was a fight that happened.": with its date taken out, a clause that tells no event. */
+    private static final Pattern SAYS_NOTHING = Pattern.compile("(?i)(?:the )?(?:battle|siege) of [^,.]{1,60}?"
+            + " (?:was (?:a|an) (?:fight|battle|engagement|conflict|siege)(?: that (?:happened|took place))?|was fought"
+            + "|took place|happened|occurred|began|ended)\\.?");
 
     /** "Became the first President.": a clause whose subject is in another sentence. */
     private static final Pattern NO_SUBJECT = Pattern.compile("(?:Became|Was|Were|Had|Led|Fought|Took|Signed|Returned|"

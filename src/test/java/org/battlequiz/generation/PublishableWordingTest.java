@@ -241,6 +241,16 @@ class PublishableWordingTest {
     }
 
     @Test
+    void combinedLossesAreAskedAsKilledOrWoundedAndARoundFigureAsOne() {
+        List<String> prompts = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000",
+                "600 dead and wounded")).stream().map(QuestionContent::prompt).toList();
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("House of York were killed or wounded")), prompts.toString());
+        List<String> round = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000", "around 2,000 killed"))
+                .stream().map(QuestionContent::prompt).filter(p -> p.contains("House of York were killed")).toList();
+        assertTrue(!round.isEmpty() && round.stream().allMatch(p -> p.startsWith("About how many")), round.toString());
+    }
+
+    @Test
     void oneManIsNoMen() {
         assertEquals("1 man on the side of Tarsk was killed at Orle.",
                 CasualtyItems.answer("how many men on the side of Tarsk were killed at Orle", "1"));

@@ -131,6 +131,7 @@ class TeacherReviewRulesTest {
         }
         assertEquals(java.util.Optional.of("chariots"), ForceNouns.of("chariots"));
         assertEquals(java.util.Optional.of("Okinawan conscripts"), ForceNouns.of("Okinawan conscripts"));
+        assertEquals(java.util.Optional.of("cannons"), ForceNouns.of("Cannons"), "a common noun asked mid-sentence");
     }
 
     @Test

@@ -30,6 +30,8 @@ class TimelineAndClozeItemsTest {
         assertFalse(TimelineItems.wholeClause("Became the first elected governor of the Harl province."));
         assertFalse(TimelineItems.wholeClause("Among his captains were Piet Varne, who held the island of Orle"));
         assertTrue(TimelineItems.wholeClause("Hadran Oskel became the first elected governor of the Harl province."));
+        assertFalse(TimelineItems.wholeClause("The Battle of Orle was a fight that happened."), "no event once undated");
+        assertFalse(TimelineItems.wholeClause("The Siege of Harl took place."));
     }
 
     @Test
@@ -54,6 +56,7 @@ class TimelineAndClozeItemsTest {
         assertFalse(ClozeItems.standsAlone("Events proved otherwise, and after storming Harl in July, Varn retraced his"
                 + " steps to the north of the province."));
         assertFalse(ClozeItems.standsAlone("However, the army of Harl attacked the ford at dawn and was beaten back."));
+        assertFalse(ClozeItems.standsAlone("The army of Harl had responded by moving troops to the right bank to face them."));
         assertTrue(ClozeItems.splitsItsName("San Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
         assertFalse(ClozeItems.splitsItsName("Varn divided his army into two parts.", "Varn", "Piet de San Varn"));
         assertTrue(ClozeItems.splitsItsName("The rebels, led by Piet Varn, held the ridge.", "Piet", "Piet Varn"));
