@@ -20,7 +20,8 @@ final class CommanderReader {
             "vice", "rear", "sir", "dr.", "dr", "mr.", "generalleutnant", "generaloberst", "generalfeldmarschall",
             "generalmajor", "oberst", "major-general", "lieutenant-general", "brigadier-general", "air", "chief",
             "senior", "sergeant", "corporal", "private", "ensign", "lt-col", "lt.-col.", "gen.-lt.",
-            "hon.", "rev.", "reverend", "emir", "sheikh", "mullah", "imam", "ayatollah", "consul", "proconsul", "legate", "tribune", "praetor", "colonel-general");
+            "hon.", "rev.", "reverend", "emir", "sheikh", "mullah", "imam", "ayatollah", "consul", "proconsul", "legate", "tribune", "praetor", "colonel-general",
+            "emperor", "empress", "crown");
 
     private CommanderReader() {
     }
