@@ -138,9 +138,35 @@ final class SeamContext {
 
     /** Whether a sentence of the body writes the two words side by side, as one name ("Shanhai Pass"). */
     boolean writesTogether(String first, String second) {
-        java.util.regex.Pattern pair = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(first)
-                + " " + java.util.regex.Pattern.quote(second) + "(?!\\p{L})");
-        return sentences.stream().anyMatch(sentence -> pair.matcher(sentence).find());
+        return writes(first + " " + second);
+    }
+
+    private boolean writes(String phrase) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(phrase)
+                + "(?!\\p{L})");
+        return sentences.stream().anyMatch(sentence -> p.matcher(sentence).find());
+    }
+
+    /**
+     * "Alexandros Mavrokordatos Markos Botsaris": two names of two words or more that the body writes each on its own
+     * ("led by Alexandros Mavrokordatos with Markos Botsaris") and never as one. The name as read otherwise.
+     */
+    private static final int LONGEST_RUN = 8;
+
+    List<String> atNamesInBody(String name) {
+        String[] words = name.strip().split(" ");
+        if (words.length < 4 || words.length > LONGEST_RUN || writes(name.strip())
+                || java.util.Arrays.stream(words).anyMatch(w -> !Words.capitalized(w))) {
+            return List.of(name);
+        }
+        for (int k = 2; k <= words.length - 2; k++) {
+            String left = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String right = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            if (writes(left) && writes(right)) {
+                return List.of(left, right);
+            }
+        }
+        return List.of(name);
     }
 
     /**

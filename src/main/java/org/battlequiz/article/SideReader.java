@@ -571,7 +571,8 @@ final class SideReader {
             List<String> run = new ArrayList<>();
             for (String named : NameSegmenter.afterBrackets(p.clean())) {
                 for (String item : NameSegmenter.commaList(named)) {
-                    NameSegmenter.split(item).forEach(name -> run.addAll(context.atLoneName(name)));
+                    NameSegmenter.split(item).stream().flatMap(name -> context.atNamesInBody(name).stream())
+                            .forEach(name -> run.addAll(context.atLoneName(name)));
                 }
             }
             if (run.size() < 2) {
