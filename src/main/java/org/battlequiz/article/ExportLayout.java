@@ -39,7 +39,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
             }
         }
         lines = LostLabels.restore(lines, t, warnings);
-        TextLine titleLine = lines.get(t);
+        TextLine titleLine = lines.get(latinTitle(lines, t));
         TextLine title = TextLine.of(titleLine.number(), PageChrome.titleText(titleLine.clean()));
         int bel = findSection(lines, t + 1);
         if (bel < 0) {
@@ -61,6 +61,25 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                     + " missing.");
         }
         return new ExportLayout(title, header, sections, body, page.columnBreaks(), List.copyOf(warnings));
+    }
+
+    /**
+     * "Battle of Sarikamish", then its names in other languages and scripts: a title line without a Latin letter
+     * gives way to the nearest title above it that has one.
+     */
+    private static int latinTitle(List<TextLine> lines, int t) {
+        if (lines.get(t).clean().codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            return t;
+        }
+        for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
+            String text = lines.get(k).clean();
+            if (PageChrome.namesABattle(text) && text.codePoints().anyMatch(c -> Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+                return k;
+            }
+        }
+        return t;
     }
 
     /** The first row label of the infobox (a one-column label such as Date or a section heading), or -1. */
