@@ -17,7 +17,7 @@ final class NameSegmenter {
     private static final java.util.regex.Pattern LOWER_ARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{1,3}-");
     /** "al-Walid", "'Amr": a name word whose capital comes after an article or an apostrophe. */
     private static final java.util.regex.Pattern ARABIC_CORE = java.util.regex.Pattern.compile("(?:\\p{Ll}{1,3}-['’‘ʿ]?|['’‘ʿʻ])\\p{Lu}.*");
-    private static final Set<String> LEADING_TITLES = Set.of("sir", "crown", "prince", "king", "queen", "emperor",
+    private static final Set<String> LEADING_TITLES = Set.of("sir", "crown", "prince", "king", "queen", "emperor", "pope",
             "duke", "count", "earl", "lord", "grand", "sultan", "tsar", "archduke", "marshal", "general", "admiral");
     private static final Set<String> TRAILING_TITLES = Set.of("pasha", "bey", "khan", "jr.", "jr", "sr.", "sr",
             "effendi", "agha", "shah");
@@ -69,6 +69,9 @@ final class NameSegmenter {
             }
             out.addAll(split(clean.substring(heading.end()).strip()));
             return out;
+        }
+        if (ONE_TITLED_NAME.matcher(clean.strip()).matches()) {
+            return List.of(clean.strip());
         }
         List<String> people = atStatusMarks(clean);
         if (people != null) {
@@ -455,11 +458,16 @@ final class NameSegmenter {
 
     /** The titles written "Earl of Mercia" after a person's name and a comma. */
     static final String TITLE_OF_PLACE =
-            "(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop|Viscount|King|Queen|Emperor"
-                    + "|Empress)";
+            "(?:\\d{1,2}(?:st|nd|rd|th) )?(?:Earl|Duke|Count|Countess|Marquess|Marquis|Baron|Lord|Prince|Bishop|Archbishop"
+                    + "|Viscount|King|Queen|Emperor|Empress|Elector|Margrave|Landgrave|Duchess|Baroness|Grand Duke)";
+
+    /** "John George I, Elector of Saxony": one person, a name of up to four words and the title after its comma. */
+    private static final java.util.regex.Pattern ONE_TITLED_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}, " + TITLE_OF_PLACE
+                    + " of (?:the )?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?");
 
     private static final java.util.regex.Pattern NAME_COMMA_TITLE = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}'’-]+, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");
+            "\\p{Lu}[\\p{L}'’-]*, " + TITLE_OF_PLACE + " of (?:the )?\\p{Lu}[\\p{L}'’-]+");
 
     /** "Duke of Osk", "Earl of the Tarn": a title of a place, up to the place's capital. */
     private static final String TITLED_PLACE = TITLE_OF_PLACE + "\\s+of\\s+(?:the\\s+)?\\p{Lu}";

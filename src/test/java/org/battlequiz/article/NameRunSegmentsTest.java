@@ -20,6 +20,10 @@ class NameRunSegmentsTest {
     void aTitledNameAndASecondNameAreTwoPeople() {
         assertEquals(List.of("Lord Ashby", "Étienne Morlaix"), NameSegmenter.split("Lord Ashby Étienne Morlaix"));
         assertEquals(List.of("Grand Duke Pavel Andreyevich"), NameSegmenter.split("Grand Duke Pavel Andreyevich"));
+        assertEquals(List.of("Pope Osric III"), NameSegmenter.split("Pope Osric III"), "a pope's title heads his name");
+        assertEquals(List.of("Hadran Piet I, Elector of Tessa"), NameSegmenter.split("Hadran Piet I, Elector of Tessa"),
+                "a ruler's numeral before a comma title");
+        assertEquals(List.of("Aldo Brenn, 18th Baron of Orle"), NameSegmenter.split("Aldo Brenn, 18th Baron of Orle"));
         assertEquals(List.of("General Amos T. Larkin"), NameSegmenter.split("General Amos T. Larkin"));
     }
 
