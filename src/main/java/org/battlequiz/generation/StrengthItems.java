@@ -155,8 +155,11 @@ final class StrengthItems implements ItemStrategy {
      * wrong count of one army is right for the other where the article gives it.
      */
     static Draft numberChoice(FactRef fact, String prompt, Figure figure, List<Long> stated, Random random) {
-        List<String> distractors = figure.distractors(random, 3, stated).stream()
-                .map(d -> figure.isRange() ? scaledRange(figure, d) : Figure.format(d)).toList();
+        List<String> distractors = figure.isRange()
+                ? figure.distractors(random, 6, stated).stream().map(d -> scaledEnds(figure, d))
+                        .filter(ends -> ends[1] < figure.low() || ends[0] > figure.high())
+                        .map(ends -> Figure.format(ends[0]) + "–" + Figure.format(ends[1])).distinct().limit(3).toList()
+                : figure.distractors(random, 3, stated).stream().map(Figure::format).toList();
         double closeness = figure.distractors(new Random(0), 3, List.of()).stream()
                 .mapToDouble(d -> Math.abs(d - figure.key()) / Math.max(1, figure.key())).min().orElse(1);
         String key = figure.isRange() ? Figure.format(figure.low()) + "–" + Figure.format(figure.high())
@@ -169,6 +172,12 @@ final class StrengthItems implements ItemStrategy {
      * "48,000–53,648", not a copy shifted by a constant that leaves the key the only round figure).
      */
     static String scaledRange(Figure figure, long middle) {
+        long[] ends = scaledEnds(figure, middle);
+        return Figure.format(ends[0]) + "–" + Figure.format(ends[1]);
+    }
+
+    /** A wrong range never overlaps the key's: "2,179–2,957" would be partly right beside "1,900–2,500". */
+    private static long[] scaledEnds(Figure figure, long middle) {
         double ratio = middle / Math.max(1.0, figure.key());
         long low = roundedLike(figure.low() * ratio, figure.low());
         long high = roundedLike(figure.high() * ratio, figure.high());
@@ -177,7 +186,7 @@ final class StrengthItems implements ItemStrategy {
             low = figure.low() + shift;
             high = figure.high() + shift;
         }
-        return Figure.format(low) + "–" + Figure.format(high);
+        return new long[] {low, high};
     }
 
     private static long roundedLike(double value, long like) {

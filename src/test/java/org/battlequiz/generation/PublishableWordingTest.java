@@ -251,6 +251,20 @@ class PublishableWordingTest {
     }
 
     @Test
+    void noWrongRangeOverlapsTheKeyedRange() {
+        for (int seed = 0; seed < 40; seed++) {
+            QuestionContent q = StrengthItems.numberChoice(SOURCE, "How many guns did the House of York have?",
+                    new Figure(1_900, 2_500, false), new Random(seed)).content();
+            for (String option : q.options()) {
+                long[] ends = java.util.Arrays.stream(option.replace(",", "").split("–")).mapToLong(Long::parseLong)
+                        .toArray();
+                assertTrue(option.equals("1,900–2,500") || ends[1] < 1_900 || ends[0] > 2_500, q.options().toString());
+            }
+        }
+        assertEquals("the Viscounty of Tessa", Texts.group("Viscounty of Tessa"));
+    }
+
+    @Test
     void oneManIsNoMen() {
         assertEquals("1 man on the side of Tarsk was killed at Orle.",
                 CasualtyItems.answer("how many men on the side of Tarsk were killed at Orle", "1"));
