@@ -150,10 +150,12 @@ final class ColumnSplitter {
                 continue;
             }
             TextLine previous = previousText(lines, i);
-            // A column neither starts with "Supported by:" nor ends with it, nor with any heading ("Relief force:").
+            // A column neither starts with "Supported by:" nor ends with it, nor with any heading ("Relief force:"),
+            // and no column of figures starts with a remark on the figure above it ("(incl. 2,500 knights)").
             boolean supporters = kind == Section.BELLIGERENTS && (introducesSupporters(line)
                     || previous != null && introducesSupporters(previous))
-                    || previous != null && isHeading(previous.clean());
+                    || previous != null && isHeading(previous.clean())
+                    || (kind == Section.STRENGTH || kind == Section.CASUALTIES) && line.clean().startsWith("(");
             if (previous != null && !supporters) {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)

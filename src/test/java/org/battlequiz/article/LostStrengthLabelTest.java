@@ -37,4 +37,17 @@ class LostStrengthLabelTest {
         assertEquals(3600L, a.sides().get(0).strength().min());
         assertTrue(a.sides().get(1).strength().min() >= 1400L, a.sides().get(1).strength().text());
     }
+
+    @Test
+    void aRemarkInBracketsStaysWithTheFigureAboveIt() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Orle", "Part of the Tessan wars", "",
+                "Date29 May 1176", "Location Orle", "Result", "", "Vellish victory[2]", "", "Belligerents", "",
+                "Vellish League", "", "Tessan Empire", "Commanders and leaders", "", "Hadran Oskel", "", "Piet Varne",
+                "Strength", "12,000[nb 1] 3,000[nb 2]", "(incl. 2,500 knights)", "Casualties and losses",
+                "heavy[2] heavy[1][2]", "",
+                "The Battle of Orle was fought on 29 May 1176 between the Vellish League and the Tessan Empire."));
+        assertEquals(12000L, a.sides().get(0).strength().min());
+        assertTrue(a.sides().get(0).strength().text().contains("(incl. 2,500 knights)"), a.sides().get(0).strength().text());
+        assertTrue(a.sides().get(1).strength().min() == null || a.sides().get(1).strength().min() != 2500L);
+    }
 }
