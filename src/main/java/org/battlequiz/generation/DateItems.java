@@ -60,7 +60,9 @@ final class DateItems implements ItemStrategy {
         if (yearNamed && start.precision() == DateValue.Precision.YEAR) {
             return drafts;
         }
-        drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + battle.name() + " " + verb + "?", start.display(),
+        String calendar = oldStyle(line) ? ", by the Old Style calendar" : "";
+        drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + battle.name() + " " + verb
+                + (start.precision() == DateValue.Precision.DAY ? calendar : "") + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
         boolean truth = battle.nextTruth(random);
@@ -70,15 +72,17 @@ final class DateItems implements ItemStrategy {
         }
         String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
                 + shown.display();
-        String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + "."
-                : battle.capitalName() + " " + battle.was() + " fought " + when + ".";
+        String dayCalendar = shown.precision() == DateValue.Precision.DAY ? calendar : "";
+        String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + dayCalendar + "."
+                : battle.capitalName() + " " + battle.was() + " fought " + when + dayCalendar + ".";
         String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
                 + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
         drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span && !open) {
             FactRef endFact = dated("dateEnd", line, start).stating(fought);
-            drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + battle.name() + " end?", end.display(),
+            drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + battle.name() + " end"
+                    + (end.precision() == DateValue.Precision.DAY ? calendar : "") + "?", end.display(),
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
                             .stating(fought + " That is " + days + " days from start to end"),
@@ -90,6 +94,14 @@ final class DateItems implements ItemStrategy {
         }
         return drafts;
     }
+
+    /** "26–28 July 1822 (O.S.)": a date row given in the Old Style only, which a learner must be told. */
+    static boolean oldStyle(SourceLine line) {
+        return line != null && OLD_STYLE.matcher(line.text()).find() && !NEW_STYLE.matcher(line.text()).find();
+    }
+
+    private static final Pattern OLD_STYLE = Pattern.compile("\\bO\\.\\s?S\\.|Old Style");
+    private static final Pattern NEW_STYLE = Pattern.compile("\\bN\\.\\s?S\\.|New Style");
 
     /**
      * "Battle of Tarn (1621)": a title that tells apart battles of one name by their year. A year question would

@@ -37,6 +37,19 @@ class DateItemsTest {
     }
 
     @Test
+    void aDateGivenInTheOldStyleOnlyIsAskedSo() {
+        org.battlequiz.article.ParsedArticle harl = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Harl", "", "Part of the Marsh War", "Date26\u201328 July 1822 (O.S.)", "LocationHarl",
+                "Result Ostmark victory", "Belligerents", "Ostmark\tWestmark", "Commanders and leaders",
+                "Aldo Brenn\tCarl Vey", "", "The Battle of Harl was fought in July 1822 when the Ostmark army held the pass."));
+        List<QuestionContent> items = new DateItems().drafts(new Battle(harl, List.of()), new Random(1)).stream()
+                .map(Draft::content).toList();
+        List<String> dayItems = items.stream().map(QuestionContent::prompt).filter(p -> p.startsWith("On what date")).toList();
+        assertTrue(!dayItems.isEmpty() && dayItems.stream().allMatch(p -> p.endsWith(", by the Old Style calendar?")),
+                items.toString());
+    }
+
+    @Test
     void severalBattlesDatedOnlyByTheLeadAreNotAskedOneDate() {
         String rows = String.join("\n", "Belligerents", "Ostmark\tWestmark", "Commanders and leaders",
                 "Aldo Brenn\tCarl Vey", "");
