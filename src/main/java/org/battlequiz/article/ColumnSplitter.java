@@ -152,11 +152,11 @@ final class ColumnSplitter {
             TextLine previous = previousText(lines, i);
             // A column neither starts with "Supported by:" nor ends with it, nor with any heading ("Relief force:"),
             // and no column of figures starts with a remark on the figure above it ("(incl. 2,500 knights)").
-            boolean supporters = kind == Section.BELLIGERENTS && (introducesSupporters(line)
+            boolean noSeamHere = kind == Section.BELLIGERENTS && (introducesSupporters(line)
                     || previous != null && introducesSupporters(previous))
                     || previous != null && isHeading(previous.clean())
                     || (kind == Section.STRENGTH || kind == Section.CASUALTIES) && line.clean().startsWith("(");
-            if (previous != null && !supporters) {
+            if (previous != null && !noSeamHere) {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
                         .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
@@ -334,13 +334,14 @@ final class ColumnSplitter {
         if (kind == null || !opensWithFigure(first.clean())) {
             return lines.size();
         }
-        for (int i = lines.indexOf(first); i < lines.size(); i++) {
+        int start = lines.indexOf(first);
+        for (int i = start; i < lines.size(); i++) {
             String text = lines.get(i).clean();
             if (text.endsWith(":") || isTotal(lines.get(i)) || StrengthReader.isBullet(text)
                     || CLAIM_WORD.matcher(text).find()) {
                 return lines.size();
             }
-            if (i > lines.indexOf(first) && opensWithFigure(text) && kind.equals(figureKind(lines.get(i)))) {
+            if (i > start && opensWithFigure(text) && kind.equals(figureKind(lines.get(i)))) {
                 return i;
             }
         }

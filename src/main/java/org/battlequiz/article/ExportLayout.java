@@ -68,18 +68,21 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
      * gives way to the nearest title above it that has one.
      */
     private static int latinTitle(List<TextLine> lines, int t) {
-        if (lines.get(t).clean().codePoints().anyMatch(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+        if (hasLatinLetter(lines.get(t).clean())) {
             return t;
         }
         for (int k = t - 1; k >= Math.max(0, t - 6); k--) {
             String text = lines.get(k).clean();
-            if (PageChrome.namesABattle(text) && text.codePoints().anyMatch(c -> Character.isLetter(c)
-                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            if (PageChrome.namesABattle(text) && hasLatinLetter(text)) {
                 return k;
             }
         }
         return t;
+    }
+
+    private static boolean hasLatinLetter(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /** The first row label of the infobox (a one-column label such as Date or a section heading), or -1. */

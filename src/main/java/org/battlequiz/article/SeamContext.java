@@ -142,9 +142,13 @@ final class SeamContext {
     }
 
     private boolean writes(String phrase) {
+        List<String> holding = sentences.stream().filter(sentence -> sentence.contains(phrase)).toList();
+        if (holding.isEmpty()) {
+            return false;
+        }
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(phrase)
                 + "(?!\\p{L})");
-        return sentences.stream().anyMatch(sentence -> p.matcher(sentence).find());
+        return holding.stream().anyMatch(sentence -> p.matcher(sentence).find());
     }
 
     /**

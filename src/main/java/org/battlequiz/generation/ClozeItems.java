@@ -137,18 +137,13 @@ final class ClozeItems implements ItemStrategy {
      * a name whose family name comes first ("Yi Gwang") or a family name two commanders share has no such short form.
      */
     static boolean knownBySurname(Battle battle, String name, String surname) {
+        Pattern alone = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(surname) + "(?![\\p{L}-])");
         boolean used = battle.article().bodyFacts().stream().map(BodyFact::sentence)
-                .filter(java.util.Objects::nonNull).anyMatch(sentence -> usedAlone(sentence, name, surname));
+                .filter(java.util.Objects::nonNull).anyMatch(sentence -> alone.matcher(sentence.replace(name, " ")).find());
         boolean shared = battle.article().sides().stream().flatMap(side -> side.commanders().stream())
                 .map(c -> c.name() == null ? "" : c.name().strip()).filter(other -> !other.equals(name.strip()))
                 .anyMatch(other -> java.util.Arrays.asList(other.split("\\s+")).contains(surname));
         return used && !shared;
-    }
-
-    /** Whether the sentence names the person by the surname without the rest of the name. */
-    private static boolean usedAlone(String sentence, String name, String surname) {
-        return java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(surname) + "(?![\\p{L}-])")
-                .matcher(sentence.replace(name, " ")).find();
     }
 
     private static final Set<String> ARABIC_NAME_WORDS = Set.of("abu", "umm", "ibn", "bin", "bint");
