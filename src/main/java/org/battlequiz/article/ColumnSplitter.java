@@ -176,6 +176,9 @@ final class ColumnSplitter {
                 if (kind == Section.COMMANDERS) {
                     cues.set(SeamCue.RANK_SHIFT, rankShift(lines, i));
                 }
+                if (kind == Section.COMMANDERS || kind == Section.UNITS) {
+                    cues.set(SeamCue.FLAG_IN_BOTH, flagsInBoth(lines, i));
+                }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i) - (i > repeat ? REPEAT_LEFT : 0))
                             .set(SeamCue.TOTALS, totals(firstLine, previous, line, nextText(lines, i)));
@@ -188,7 +191,7 @@ final class ColumnSplitter {
                 String after = line.tagged().substring(cut.pos());
                 boolean loneSurname = allShort && nameWords(after) == 1 && before.strip().split("\\s+").length <= 2
                         || insideRankedName(before, after, kind);
-                if (DANGLING.matcher(before).find() || captionOfNext(before, after)
+                if (DANGLING.matcher(before).find() || captionOfNext(before, after) || STATUS_AFTER.matcher(after).lookingAt()
                         || flagCaptioned && context.flags().isFlag(LineCleaner.strip(before))) {
                     continue;
                 }
@@ -200,6 +203,10 @@ final class ColumnSplitter {
         }
         return out;
     }
+
+    /** "Coloman of Slavonia  DOW)": a status mark or a closing bracket ends the name before it, never starts one. */
+    private static final java.util.regex.Pattern STATUS_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:[)\\]]|(?:KIA|WIA|DOW|POW|MIA)\\b)");
 
     private static boolean isHeading(String text) {
         return text.endsWith(":") && text.length() <= 40 && !text.chars().anyMatch(Character::isDigit);
@@ -262,6 +269,19 @@ final class ColumnSplitter {
      * its column ends, as the other column's first flag may be the one a reader lost.
      */
     private static final double LONE_FLAG_SHARE = 0.3;
+
+    private int flagsInBoth(List<TextLine> lines, int seam) {
+        java.util.Set<String> above = new java.util.HashSet<>();
+        java.util.Set<String> below = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String flag = lines.get(i).blank() ? "" : flagOf(lines.get(i));
+            if (!flag.isEmpty() && !flag.equals(UNNAMED_FLAG)) {
+                (i < seam ? above : below).add(flag);
+            }
+        }
+        above.retainAll(below);
+        return above.size();
+    }
 
     private String flagOf(TextLine line) {
         String flag = context.flags().flagOrIcon(line);

@@ -97,8 +97,14 @@ final class CommanderReader {
     /** "Mstislav III (POW" at the end of a line: a bracket the page left open closes there. */
     private static final Pattern UNCLOSED = Pattern.compile("\\(([^()]*)$");
 
+    /** "Coloman of Slavonia  DOW)": a status the page closed without opening it. */
+    private static final Pattern UNOPENED = Pattern.compile("\\s(\\S+)\\)$");
+
     static Entry entry(String text, SourceLine source, double confidence) {
         text = withoutLeadingStates(UNCLOSED.matcher(text).replaceAll("($1)"));
+        if (text.indexOf('(') < 0) {
+            text = UNOPENED.matcher(text).replaceAll(" ($1)");
+        }
         text = NameSegmenter.withoutRemark(GLUED_STATUS.matcher(text).replaceAll("$1 $2"));
         String note = status(text);
         StringBuilder role = new StringBuilder();

@@ -71,13 +71,23 @@ final class FlagPrefixes {
         starts.forEach((key, count) -> {
             boolean belligerent = belligerentKeys.stream().anyMatch(b -> b.equals(key) || b.endsWith(" " + key)
                     || key.indexOf(' ') > 0 && b.startsWith(key + " "));
-            if (count >= 2 && belligerent || count >= 3 && key.indexOf(' ') > 0) {
+            if (count >= 2 && belligerent || count >= 3 && key.indexOf(' ') > 0 && !extendsAState(key)) {
                 flags.add(key);
             }
         });
         flags.addAll(midLineStates(layout));
         flags.addAll(beforeHonorifics(layout, flags));
         return new FlagPrefixes(flags);
+    }
+
+    /** "North Korea Kim", repeated before "Kim Chaek" and "Kim Ung": the word after a state starts the name. */
+    private static boolean extendsAState(String key) {
+        for (int space = key.lastIndexOf(' '); space > 0; space = key.lastIndexOf(' ', space - 1)) {
+            if (Lexicon.isState(key.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -97,8 +97,32 @@ final class SeamContext {
         if (!sidesKnown() || text.isBlank()) {
             return 0;
         }
-        return mentions(text, sideStems.get(0)) - mentions(text, sideStems.get(1))
-                + adjectives(text, sideKeys.get(0)) - adjectives(text, sideKeys.get(1));
+        String named = withoutForeignFlag(text);
+        return mentions(named, sideStems.get(0)) - mentions(named, sideStems.get(1))
+                + adjectives(named, sideKeys.get(0)) - adjectives(named, sideKeys.get(1));
+    }
+
+    private static final int LONGEST_STATE = 4;
+
+    /**
+     * "South Korea Chung Il-Kwon" where the sides are "United Nations" and "North Korea": a state's flag label that
+     * names no belligerent shares words with one ("Korea", "United") without pointing to it, so it is left out.
+     */
+    private String withoutForeignFlag(String text) {
+        String[] words = text.strip().split(" ");
+        for (int n = Math.min(LONGEST_STATE, words.length); n >= 1; n--) {
+            String label = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (Lexicon.isState(label)) {
+                return namesABelligerent(Lexicon.key(label)) ? text
+                        : String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+            }
+        }
+        return text;
+    }
+
+    private boolean namesABelligerent(String key) {
+        return sideKeys.stream().flatMap(java.util.Set::stream)
+                .anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
     }
 
     /** Nationality words that name one of the belligerents ("British: 7,000+" for "Great Britain"). */

@@ -13,6 +13,8 @@ enum SeamCue {
     /** The line after the seam repeats the section's first line, a heading ending in ":". */
     FIRST_LINE_HEADING,
     FLAG_CHANGE,
+    /** How many flag labels of a names row would stand in both columns, as "United States" above and below it. */
+    FLAG_IN_BOTH,
     BULLET_SHAPE,
     ICONS_ON_ONE_LINE,
     /** Names ending in commas: a comma runs on, a name without one closes its column. */
