@@ -383,7 +383,18 @@ final class ColumnSplitter {
      * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
      * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead.
      */
+    /** "60,504 total casualties": a figure given as a column's total. */
+    private static final java.util.regex.Pattern FIGURE_TOTAL = java.util.regex.Pattern.compile(
+            "(?:c\\. ?|~)?\\d[\\d,.]*\\+? total\\b.*");
+
+    /** A column's total right above another's ("60,504 total casualties" over "63,590 total casualties"). */
+    private static final double TOTAL_OVER_TOTAL = 2.5;
+
     private static double totals(TextLine first, TextLine previous, TextLine line, TextLine next) {
+        if (previous != null && FIGURE_TOTAL.matcher(previous.clean()).matches()
+                && FIGURE_TOTAL.matcher(line.clean()).matches()) {
+            return TOTAL_OVER_TOTAL;
+        }
         if (isTotal(line) && next != null && StrengthReader.isBullet(next.clean()) && !isTotal(first)) {
             return TOTAL_OVER_PARTS;
         }

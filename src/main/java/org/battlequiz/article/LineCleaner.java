@@ -54,7 +54,7 @@ final class LineCleaner {
      * ("6,000–10,000[1][2]c. est. 7,000").
      */
     private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})|(?<=\\[\\d{1,3}\\])(?=\\p{L})");
+            "(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})|(?<=\\[\\d{1,3}\\])(?=[\\p{L}\\d])");
 
     static boolean hasGluedWords(String text) {
         return GLUED.matcher(text).find();
