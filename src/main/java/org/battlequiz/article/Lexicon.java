@@ -25,6 +25,7 @@ final class Lexicon {
     private static final int LONGEST_TITLE = 4;
     private static final Map<String, Set<String>> DEMONYMS = demonyms();
     private static final Set<String> GIVEN_NAMES = foldedLines("given-names.txt");
+    private static final Set<String> PRAENOMINA = foldedLines("praenomina.txt");
 
     private Lexicon() {
     }
@@ -40,7 +41,13 @@ final class Lexicon {
             return false;
         }
         int hyphen = word.indexOf('-');
-        return GIVEN_NAMES.contains(key(hyphen > 0 ? word.substring(0, hyphen) : word));
+        String given = key(hyphen > 0 ? word.substring(0, hyphen) : word);
+        return GIVEN_NAMES.contains(given) || PRAENOMINA.contains(given);
+    }
+
+    /** "Quintus", "Gnaeus": a Roman first name, after which come the man's nomen and cognomen. */
+    static boolean isPraenomen(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && PRAENOMINA.contains(key(word));
     }
 
     /** "Col.", "Major", "Admiral": one word that is a military rank. */

@@ -256,7 +256,8 @@ final class NameSegmenter {
         int start = 0;
         for (int i = 2; i + 1 < words.length; i++) {
             boolean closes = endsName(words[i - 1]) || doubleSurname(words[i - 1]) && Lexicon.isGivenName(words[i]);
-            if (i - start >= 2 && closes && !endsInRank(words, start, i) && startsName(words[i], words[i + 1])) {
+            boolean cognomen = i - start == 2 && Lexicon.isPraenomen(words[start]) && !Lexicon.isPraenomen(words[i]);
+            if (i - start >= 2 && closes && !cognomen && !endsInRank(words, start, i) && startsName(words[i], words[i + 1])) {
                 out.addAll(split(joined(words, start, i), MIN_WORDS));
                 start = i;
             }
@@ -594,7 +595,8 @@ final class NameSegmenter {
             return core == 2 || core == 3 ? 1 - 0.4 : 100;
         }
         double c = 1;
-        if (core == 2 || core == 1 && (numeral || titles > 0)) {
+        boolean roman = Lexicon.isPraenomen(words[start]);
+        if (core == 2 || core == 1 && (numeral || titles > 0) || roman && core == 3) {
             c += 0;
         } else if (core == 3) {
             c += 1.2;
@@ -606,7 +608,8 @@ final class NameSegmenter {
         if (isMark(words[end - 1]) || isRoman(words[end - 1]) || TRAILING_TITLES.contains(last)) {
             c -= 0.4;
         }
-        if (core >= 2 && titles == 0 && Lexicon.isGivenName(words[end - 1])) {
+        if (core >= 2 && titles == 0 && Lexicon.isGivenName(words[end - 1])
+                && !(roman && core == 3 && !Lexicon.isPraenomen(words[end - 1]))) {
             c += 3;
         }
         return c;

@@ -36,6 +36,10 @@ final class PageFormats {
         return new Page(lines, Set.of());
     }
 
+    /** "{{reflist|group=lower-alpha}}" in an error note after the table: markup's bars are not the table's cells. */
+    private static final java.util.regex.Pattern TEMPLATE_OR_LINK = java.util.regex.Pattern.compile(
+            "\\{\\{[^{}]*}}|\\[\\[[^\\[\\]]*]]");
+
     /** The first and last line of a "|"-celled infobox, or null when the text has none. */
     private static int[] pipeRegion(List<TextLine> lines) {
         int first = -1;
@@ -45,7 +49,7 @@ final class PageFormats {
         int limit = Math.min(lines.size(), 600);
         for (int i = 0; i < limit; i++) {
             String raw = lines.get(i).raw();
-            if (raw.indexOf('|') < 0) {
+            if (raw.indexOf('|') < 0 || TEMPLATE_OR_LINK.matcher(raw).replaceAll("").indexOf('|') < 0) {
                 continue;
             }
             if (raw.contains("|||")) {
