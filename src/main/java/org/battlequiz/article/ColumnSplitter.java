@@ -138,6 +138,9 @@ final class ColumnSplitter {
         // "United Kingdom British Empire" where every belligerent line is a flag and a name: no column ends after a flag.
         boolean flagCaptioned = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2
                 && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
+        // "France France" over "German Empire German Empire": among several lines, a state said twice is a flag's
+        // caption and its name, never both columns.
+        boolean doubledCaptions = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2;
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
@@ -192,6 +195,8 @@ final class ColumnSplitter {
                 boolean loneSurname = allShort && nameWords(after) == 1 && before.strip().split("\\s+").length <= 2
                         || insideRankedName(before, after, kind);
                 if (DANGLING.matcher(before).find() || captionOfNext(before, after) || STATUS_AFTER.matcher(after).lookingAt()
+                        || doubledCaptions && Lexicon.isState(LineCleaner.strip(before))
+                        && Words.fold(LineCleaner.strip(before)).equals(Words.fold(LineCleaner.strip(after)))
                         || flagCaptioned && context.flags().isFlag(LineCleaner.strip(before))) {
                     continue;
                 }
