@@ -20,7 +20,7 @@ final class LeaderSentences {
      * "rear guard"), then who led it.
      */
     private static final String FORCE = "\\b(\\p{Lu}[\\p{L}'’-]*(?:(?:[\\s-]|\\sof\\s)\\p{Lu}[\\p{L}'’-]*){0,3})\\s+"
-            + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?" + LEADS + "\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|von|van|du|da|di)\\s+){0,6}?";
+            + "(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?" + LEADS + "\\s+((?:(?:\\p{Lu}[\\p{L}.'’-]*|of|the|de|von|van|du|da|di)\\s+){0,6}?)";
     private static final Pattern ROMAN = Pattern.compile("[IVXL]{1,5}");
 
     private LeaderSentences() {
@@ -30,6 +30,7 @@ final class LeaderSentences {
         if (!context.sidesKnown() || placed.size() != 2) {
             return placed;
         }
+        placed = acrossTheSeam(placed, context);
         List<List<Commander>> out = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<Commander> column = new ArrayList<>();
@@ -42,6 +43,34 @@ final class LeaderSentences {
             out.add(column);
         }
         return out;
+    }
+
+    /**
+     * "A Spanish force under Duke Emmanuel Philibert" where he closes the first column: the body puts the men next to
+     * the seam with the other side, so the seam runs before them (after them, at the head of the second column),
+     * unless it also puts a man of the column they would join with the side they leave.
+     */
+    private static List<List<Commander>> acrossTheSeam(List<List<Commander>> placed, SeamContext context) {
+        List<Commander> left = new ArrayList<>(placed.get(0));
+        List<Commander> right = new ArrayList<>(placed.get(1));
+        boolean leftDoubted = anyDoubted(left, 0, context);
+        boolean rightDoubted = anyDoubted(right, 1, context);
+        while (!rightDoubted && left.size() > 1 && votes(left.get(left.size() - 1).name(), 0, context) < 0) {
+            right.add(0, moved(left.remove(left.size() - 1)));
+        }
+        while (!leftDoubted && right.size() > 1 && votes(right.get(0).name(), 1, context) < 0) {
+            left.add(moved(right.remove(0)));
+        }
+        return left.size() == placed.get(0).size() ? placed : List.of(left, right);
+    }
+
+    /** Whether the body puts one of the column's men with the other side: then it swaps men, not a seam. */
+    private static boolean anyDoubted(List<Commander> column, int side, SeamContext context) {
+        return column.stream().anyMatch(c -> votes(c.name(), side, context) < 0);
+    }
+
+    private static Commander moved(Commander c) {
+        return new Commander(c.name(), c.note(), c.source(), Math.max(c.confidence(), AGREED));
     }
 
     /**
@@ -59,6 +88,9 @@ final class LeaderSentences {
         for (String sentence : context.sentences()) {
             Matcher m = led.matcher(sentence);
             while (m.find()) {
+                if (namesAnother(m.group(2), name)) {
+                    continue;
+                }
                 double lean = context.lean(m.group(1));
                 if (lean != 0 && (lean > 0) == (side == 0)) {
                     with++;
@@ -68,6 +100,21 @@ final class LeaderSentences {
             }
         }
         return with > 0 && against == 0 ? 1 : against > 0 && with == 0 ? -1 : 0;
+    }
+
+    /** "Louis Gonzaga" said of "Ferrante I Gonzaga": a capitalised word before the surname that his name lacks. */
+    private static boolean namesAnother(String before, String name) {
+        java.util.Set<String> own = new java.util.HashSet<>(Words.tokens(name));
+        String[] words = before.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean title = Lexicon.leadingTitles(java.util.Arrays.copyOfRange(words, i, words.length)) > 0;
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !title
+                    && Words.tokens(w).stream().noneMatch(own::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Philip" of "King Philip VI", "Hale" of "Edric Hale": the last word a sentence would surely repeat. */
