@@ -210,6 +210,11 @@ final class MergedLineSeams {
             if (kind == Section.BELLIGERENTS && endsForceName(left, prev, next)) {
                 s = Math.max(s, 2);
             }
+            if (kind == Section.COMMANDERS && Lexicon.isRank(next) && !Lexicon.isRank(prev)
+                    && Lexicon.leadingTitles(left.split(" ")) > 0 && Words.tokens(left).size() >= 3
+                    && Lexicon.leadingTitles(right.split(" ")) > 0) {
+                s = Math.max(s, RANKED_NEXT);
+            }
             if (names && missingComma(tagged, pos)) {
                 s = Math.max(s, 3.2);
             }
@@ -244,6 +249,9 @@ final class MergedLineSeams {
         }
         return out;
     }
+
+    /** "General Ali Hasan Al-Majid | Brigadier General Richard Natonski": each column's man opens with his rank. */
+    private static final double RANKED_NEXT = 2.5;
 
     /** "Tolm Empire Piet Hale | Tolm Empire Edric Varn": two men under one flag are of one column. */
     private static boolean sameFlag(SeamContext ctx, String left, String right) {

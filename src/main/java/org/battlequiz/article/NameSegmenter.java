@@ -555,6 +555,9 @@ final class NameSegmenter {
     }
 
     /** How unlike one name the words start..end-1 are; a name without a title rarely ends in a given name. */
+    /** "General Ali Hasan Al-Majid": a rank before three names is one man's, not a rank and a surname then another. */
+    private static final double RANKED_FULL_NAME = 0.6;
+
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);
@@ -576,6 +579,9 @@ final class NameSegmenter {
             }
             if (titles > 0 && i > start && lower(words[i - 1]).equals("of")) {
                 continue; // "Prince Frederick Charles of Prussia": a titled person's realm is no part of the name
+            }
+            if (core > 0 && Lexicon.isRank(words[i]) && i + 1 < end && Character.isUpperCase(words[i + 1].codePointAt(0))) {
+                return 100; // "Colonel Sweet Major Hale": a rank inside a run opens the next man
             }
             if (LEADING_TITLES.contains(w) && core == 0) {
                 titles++;
@@ -599,7 +605,7 @@ final class NameSegmenter {
         if (core == 2 || core == 1 && (numeral || titles > 0) || roman && core == 3) {
             c += 0;
         } else if (core == 3) {
-            c += 1.2;
+            c += titles > 0 && Lexicon.isRank(words[start]) ? RANKED_FULL_NAME : 1.2;
         } else if (core == 1) {
             c += 1.6;
         } else {
