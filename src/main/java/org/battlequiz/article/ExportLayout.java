@@ -89,12 +89,28 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
     private static int firstRow(List<TextLine> lines) {
         for (int i = 0; i < lines.size() && i < 400; i++) {
             TextLine l = lines.get(i);
-            if (Section.heading(l.clean()) != null
-                    || headerLabel(l.tagged()) != null && !isShortProse(l.clean()) && !isLongProse(l.clean())) {
+            if (Section.heading(l.clean()) != null || isHeaderRow(l) && !labelledAgain(lines, i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean isHeaderRow(TextLine l) {
+        return headerLabel(l.tagged()) != null && !isShortProse(l.clean()) && !isLongProse(l.clean());
+    }
+
+    private static final int ROWS_AHEAD = 40;
+
+    /** "Location via proxy: [ UP ]" in a site's toolbar: the infobox's own Location row comes a little later. */
+    private static boolean labelledAgain(List<TextLine> lines, int row) {
+        String label = headerLabel(lines.get(row).tagged());
+        for (int j = row + 1; j < lines.size() && j <= row + ROWS_AHEAD; j++) {
+            if (isHeaderRow(lines.get(j)) && label.equals(headerLabel(lines.get(j).tagged()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lead paragraph some readers print before the infobox is part of the body. */
