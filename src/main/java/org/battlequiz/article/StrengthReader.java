@@ -29,7 +29,8 @@ final class StrengthReader {
             "ship-of-the-line", "u-boat", "fighter-plane", "tankette", "half-track", "chariotry", "warhorse",
             "galleass", "galleasse", "galliot", "galleon", "carrack", "caravel", "xebec", "fusta", "felucca",
             "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket", "tender", "aviso",
-            "merchantman", "merchantmen", "steamer", "cutter", "ketch", "lugger", "yacht", "hulk", "sloop-of-war");
+            "merchantman", "merchantmen", "steamer", "cutter", "ketch", "lugger", "yacht", "hulk", "sloop-of-war",
+            "bomb", "bomb-ketch", "bomb-vessel");
     /** "1,536 lb broadside", "2,400 tons": a weight or a size, never men. */
     private static final Set<String> MEASURES = Set.of("lb", "lbs", "pound", "pounds", "pounder", "pounders",
             "broadside", "ton", "tons", "tonne", "tonnes", "kg", "mm", "km", "mi", "miles", "kilometres", "kilometers");
