@@ -127,9 +127,16 @@ final class CasualtyItems implements ItemStrategy {
             return rest.replaceFirst("^(\\S+) did (.*?) lose", "$2 lost " + figure + " $1") + ".";
         }
         if (figure.equals("1")) {
-            rest = rest.replaceFirst("^men ", "man ").replaceFirst(" were ", " was ");
+            rest = rest.replaceFirst("^men ", "man ").replaceFirst("^soldiers ", "soldier ").replaceFirst(" were ", " was ");
         }
         return atLeast + figure + " " + rest + ".";
+    }
+
+    /** Since the First World War's era women have served and been taken among the losses: "soldiers", not "men". */
+    private static final int SOLDIERS_FROM = 1900;
+
+    private static String people(Battle battle) {
+        return battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent() ? "soldiers" : "men";
     }
 
     private static String question(Battle battle, int side, Amount a, String category) {
@@ -145,8 +152,8 @@ final class CasualtyItems implements ItemStrategy {
         if (Strength.countsEquipment(who)) {
             return "how many " + who + " of " + group + " were " + phrase;
         }
-        String noun = (who.isEmpty() ? "men" : who) + " on the side of " + group;
-        String verb = switch (phrase) {
+        String noun = (who.isEmpty() ? people(battle) : who) + " on the side of " + group;
+        String verb = switch (phrase.replace(", ", " and ")) {
             case "dead", "deaths", "died", "slain", "killed" -> "were killed";
             case "captured", "pow", "pows", "prisoners", "prisoners of war" -> "were taken prisoner";
             case "dead and wounded", "killed and wounded", "dead or wounded" -> "were killed or wounded";

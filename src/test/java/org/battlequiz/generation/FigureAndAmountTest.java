@@ -139,6 +139,25 @@ class FigureAndAmountTest {
         assertTrue(items.stream().anyMatch(q -> q.prompt().contains("on the side of Ostria were taken prisoner")),
                 items.stream().map(q -> q.prompt() + " " + q.keys()).toList().toString());
         assertTrue(items.stream().noneMatch(q -> q.prompt().contains("POW")), items.toString());
+        assertTrue(items.stream().anyMatch(q -> q.prompt().contains("How many men on the side of")), items.toString());
+    }
+
+    @Test
+    void lossesOfAModernBattleAreAskedAsSoldiersNotMen() {
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Varro Ford", "", "Date15 September 1951", "LocationVarro Ford", "Result Vellish victory",
+                "Belligerents", "Velland Ostria", "Commanders and leaders", "Amos Tarr Kenji Orro", "Strength",
+                "8,000 11,000", "Casualties and losses", "667 killed", "", "4,000 killed, 1,200 POW"));
+        List<String> prompts = Fixtures.items(new CasualtyItems(), article).stream()
+                .map(org.battlequiz.generation.item.QuestionContent::prompt).toList();
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("How many soldiers on the side of Ostria were")), prompts::toString);
+        assertTrue(prompts.stream().noneMatch(p -> p.contains(" men ")), prompts::toString);
+        List<String> listed = Fixtures.items(new CasualtyItems(), new org.battlequiz.article.ArticleParser().parse(
+                String.join("\n", "Battle of Varro Ford", "", "Date15 September 1751", "LocationVarro Ford",
+                        "Result Vellish victory", "Belligerents", "Velland Ostria", "Commanders and leaders",
+                        "Amos Tarr Kenji Orro", "Casualties and losses", "667 killed", "", "3,000 killed, wounded")))
+                .stream().map(org.battlequiz.generation.item.QuestionContent::prompt).toList();
+        assertTrue(listed.stream().anyMatch(p -> p.contains("on the side of Ostria were killed or wounded")), listed::toString);
     }
 
     @Test
