@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.battlequiz.article.BodyFact;
 import org.battlequiz.article.NamedEntry;
@@ -49,7 +50,7 @@ final class ClozeItems implements ItemStrategy {
         Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
             String sentence = withoutGlosses(Texts.withoutRefs(fact.sentence()));
-            if (!standsAlone(sentence)) {
+            if (!standsAlone(sentence) || aboutAnotherBattle(battle.name(), sentence)) {
                 continue;
             }
             List<Term> present = new ArrayList<>();
@@ -92,6 +93,15 @@ final class ClozeItems implements ItemStrategy {
         String plain = term.strip();
         boolean figure = plain.matches("[\\d,.\\s]+");
         return figure || plain.split("\\s+").length <= 4 && !plain.matches(".*\\d.*");
+    }
+
+    private static final Pattern OPENS_WITH_A_BATTLE = Pattern.compile(
+            "^(?:The |A )?(?:(?:First|Second|Third|Fourth) )?Battles? (?:of|at) (?:the )?(\\p{Lu}[\\p{L}'’-]+)");
+
+    /** "The Battle of the Frontiers is a name for ..." in the Marne's article: a sentence about another battle. */
+    static boolean aboutAnotherBattle(String battleName, String sentence) {
+        Matcher m = OPENS_WITH_A_BATTLE.matcher(sentence);
+        return m.find() && !Texts.norm(battleName).contains(Texts.norm(m.group(1)));
     }
 
     /**

@@ -152,4 +152,14 @@ class TimelineAndClozeItemsTest {
         assertEquals("The battle took place near the ford.",
                 TimelineItems.eventText("The battle took place on 1 July 1690 O.S. near the ford."), "an Old Style mark goes too");
     }
+
+    @Test
+    void noBlankIsMadeInASentenceAboutAnotherBattle() {
+        assertTrue(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
+                "The Battle of the Borders is a name for the clashes of the Ostrian armies along the frontier in August."));
+        assertFalse(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
+                "The Battle of the Orne was fought from 6 to 10 September and ended the Vellish advance."));
+        assertFalse(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
+                "The Ostrian Fifth Army crossed the Orne at dawn and drove the Vellish rear guard back."));
+    }
 }
