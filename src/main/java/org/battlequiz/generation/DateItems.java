@@ -50,18 +50,19 @@ final class DateItems implements ItemStrategy {
                 : span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
                 : battle.capitalName() + " " + battle.was() + " fought " + on(start) + ".";
         FactRef startFact = dated("date", line, start).stating(fought);
+        String asked = identified(battle);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
         boolean yearNamed = yearInTitle(battle.article().title());
         if (!yearNamed) {
-            drafts.add(Items.date(startFact, about + " did " + battle.name() + " " + verb + "?" + bcHint(start), start,
+            drafts.add(Items.date(startFact, about + " did " + asked + " " + verb + "?" + bcHint(start), start,
                     tolerance, circa ? 0.5 : 0.4));
         }
         if (yearNamed && start.precision() == DateValue.Precision.YEAR) {
             return drafts;
         }
         String calendar = oldStyle(line) ? ", by the Old Style calendar" : "";
-        drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + battle.name() + " " + verb
+        drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + asked + " " + verb
                 + (start.precision() == DateValue.Precision.DAY ? calendar : "") + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
@@ -81,7 +82,7 @@ final class DateItems implements ItemStrategy {
                 statement, truth || shown.equals(stated), correction, 0.5));
         if (span && !open) {
             FactRef endFact = dated("dateEnd", line, start).stating(fought);
-            drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + battle.name() + " end"
+            drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + asked + " end"
                     + (end.precision() == DateValue.Precision.DAY ? calendar : "") + "?", end.display(),
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
@@ -89,11 +90,53 @@ final class DateItems implements ItemStrategy {
                     "From its start and end dates, about how many days did " + battle.name() + " last?",
                     new Figure(days - 1, days + 1, false), 0.7)));
             if (end.year() != start.year() && !yearNamed) {
-                drafts.add(Items.date(endFact, "In which year did " + battle.name() + " end?" + bcHint(end), end, 0, 0.45));
+                drafts.add(Items.date(endFact, "In which year did " + asked + " end?" + bcHint(end), end, 0, 0.45));
             }
         }
         return drafts;
     }
+
+    /**
+     * "the Battle of Saint-Quentin, part of the Italian Wars": where the page tells this battle apart from others of
+     * its name (its title line says "(1557)", or its text names "the Battle of Beneventum (212 BC)"), a question on
+     * when it was fought names its war, so that only one year answers it.
+     */
+    static String identified(Battle battle) {
+        String partOf = battle.article().partOf();
+        if (partOf == null || partOf.isBlank() || !nameShared(battle)) {
+            return battle.name();
+        }
+        return battle.name() + ", part of " + Texts.conflictInSentence(partOf) + ",";
+    }
+
+    private static boolean nameShared(Battle battle) {
+        String title = Texts.plainTitle(battle.article().title());
+        Pattern marked = Pattern.compile(Pattern.quote(title) + "\\s*\\((?:c\\.\\s*)?\\d{1,4}(?:\\s*(?:BC|BCE|AD|CE))?\\)");
+        org.battlequiz.article.SourceLine titleLine = battle.article().sourceOf("title");
+        if (titleLine != null && marked.matcher(titleLine.text()).find()) {
+            return true;
+        }
+        int year = battle.start().map(d -> Math.abs(d.year())).orElse(0);
+        return battle.article().bodyFacts().stream().map(org.battlequiz.article.BodyFact::sentence)
+                .filter(java.util.Objects::nonNull).anyMatch(sentence -> namesAnotherYear(marked.matcher(sentence), year));
+    }
+
+    /** "the Battle of Beneventum (214 BC)" in the article on the battle of 275 BC; not "(17 March 45 BC)" for itself. */
+    private static boolean namesAnotherYear(java.util.regex.Matcher marked, int year) {
+        while (marked.find()) {
+            java.util.regex.Matcher number = YEAR_NUMBER.matcher(marked.group());
+            boolean own = false;
+            while (number.find()) {
+                own |= Integer.parseInt(number.group()) == year;
+            }
+            if (!own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR_NUMBER = Pattern.compile("\\b\\d{1,4}\\b");
 
     /** "26–28 July 1822 (O.S.)": a date row given in the Old Style only, which a learner must be told. */
     static boolean oldStyle(SourceLine line) {
