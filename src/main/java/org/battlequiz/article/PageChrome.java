@@ -72,8 +72,13 @@ final class PageChrome {
         s = IMAGE_CAPTION.matcher(s).replaceFirst("");
         s = SECOND_NAME.matcher(s).replaceFirst("$1");
         s = OR_NAME.matcher(s).replaceFirst("");
+        s = SLASHED_NAMES.matcher(s).replaceFirst("");
         return LEADING_THE.matcher(s).replaceFirst("");
     }
+
+    /** "Second Battle of Svensksund / Rochensalm / Ruotsinsalmi": the place's other names after slashes. */
+    private static final java.util.regex.Pattern SLASHED_NAMES = java.util.regex.Pattern.compile(
+            "(?<=\\S)\\s+/\\s+\\S.*$");
 
     /** "Battle of Clontarf, oil on canvas painting by Hugh Frazer, 1826": a picture's caption after the name. */
     private static final java.util.regex.Pattern IMAGE_CAPTION = java.util.regex.Pattern.compile(

@@ -59,12 +59,14 @@ final class StrengthReader {
         List<SourceLine> sources = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
         List<String> block = new ArrayList<>();
-        for (Piece p : pieces) {
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece p = pieces.get(i);
             if (p.clean().isEmpty()) {
                 continue;
             }
             sources.add(p.source());
-            String[] parts = INLINE_ESTIMATES.split(p.clean());
+            String clean = headsDeeperBullets(pieces, i) ? p.clean().replaceFirst("^[•·*]\\s*", "") : p.clean();
+            String[] parts = INLINE_ESTIMATES.split(clean);
             for (int k = 0; k < parts.length; k++) {
                 if (k > 0 && !block.isEmpty()) {
                     snapshots.add(snapshot(block));
@@ -288,6 +290,26 @@ final class StrengthReader {
             }
         }
         return null;
+    }
+
+    /**
+     * "  • c. 1,486,200 personnel" over "    • 1,415,000 personnel": the first bullet of a list, over deeper ones, heads
+     * them as their total; a later one ("• 2,500 chariots" over "• 9,000 men" crewing them) is a part of its own.
+     */
+    private static boolean headsDeeperBullets(List<Piece> pieces, int i) {
+        if (i + 1 >= pieces.size() || !isBullet(pieces.get(i).clean()) || !isBullet(pieces.get(i + 1).clean())
+                || i > 0 && isBullet(pieces.get(i - 1).clean())) {
+            return false;
+        }
+        return indent(pieces.get(i + 1).line().raw()) > indent(pieces.get(i).line().raw());
+    }
+
+    private static int indent(String raw) {
+        int n = 0;
+        while (n < raw.length() && Character.isWhitespace(raw.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     static boolean isBullet(String clean) {
