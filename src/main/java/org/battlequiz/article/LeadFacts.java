@@ -59,7 +59,12 @@ final class LeadFacts {
                 return victoryFor.group(1) + " victory";
             }
             int at = sentence.toLowerCase(Locale.ROOT).indexOf(" victory");
-            if (at > 0 && !OWNER_PRONOUN.matcher(sentence.substring(0, at)).find()) {
+            if (at > 0 && SCORING.matcher(sentence.substring(0, at)).find()) {
+                Matcher subject = SUBJECT.matcher(sentence);
+                if (subject.find()) {
+                    return subject.group(1) + " victory";
+                }
+            } else if (at > 0 && !OWNER_PRONOUN.matcher(sentence.substring(0, at)).find()) {
                 return lastWords(sentence.substring(0, at)) + " victory";
             }
         }
@@ -106,6 +111,14 @@ final class LeadFacts {
             "^(.*?)\\s+(?:decisively\\s+|heavily\\s+|soundly\\s+|effectively\\s+)?"
                     + "(?:defeated|routed|crushed|annihilated|repulsed|destroyed)\\s+(?:the\\s+\\p{L}|\\p{Lu}"
                     + "|their\\s+(?:opponents|enemies|foes)\\b)");
+
+    /**
+     * "The Russians managed to rout the Ottoman army, scoring a major victory": the victory the clause after a comma
+     * scores is the subject's, not that of the words just before it.
+     */
+    private static final Pattern SCORING = Pattern.compile(
+            ",\\s+(?:scoring|winning|gaining|achieving|securing|earning|claiming)\\s+(?:a|an|the)(?:\\s+\\p{Ll}+){0,3}$");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:The\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+\\p{Ll}");
 
     /** "unable to exploit their victory": a victory a pronoun owns names no side. */
     private static final Pattern OWNER_PRONOUN = Pattern.compile("\\b(?:their|his|its|her|our)$");
