@@ -145,8 +145,11 @@ record Figure(long low, long high, boolean approximate) {
         return Math.min(roundingUnit(low), roundingUnit(high));
     }
 
+    /** "20,000" offered beside an article's "about 19,500 men available": too near a figure the page states. */
+    private static final double NEAR_STATED = 0.05;
+
     private static boolean nearAny(long v, List<Long> others, long unit) {
-        return others.stream().anyMatch(o -> o != null && Math.abs(o - v) < Math.max(unit, 1));
+        return others.stream().anyMatch(o -> o != null && Math.abs(o - v) < Math.max(Math.max(unit, 1), o * NEAR_STATED));
     }
 
     private static boolean sameMagnitude(long v, long base) {

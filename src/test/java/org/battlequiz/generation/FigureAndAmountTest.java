@@ -129,6 +129,16 @@ class FigureAndAmountTest {
     }
 
     @Test
+    void noWrongFigureLiesNearAFigureTheArticleStatesElsewhere() {
+        Figure figure = new Figure(8000, 8000, false);
+        for (long seed = 0; seed < 60; seed++) {
+            for (long wrong : figure.distractors(new Random(seed), 3, List.of(19_500L))) {
+                assertTrue(Math.abs(wrong - 19_500) >= 975, "seed " + seed + ": " + wrong);
+            }
+        }
+    }
+
+    @Test
     void prisonersOfWarAreAskedAsMenTakenPrisoner() {
         org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
                 "Battle of Varro Ford", "", "Date15 September 1701", "LocationVarro Ford", "Result Vellish victory",
