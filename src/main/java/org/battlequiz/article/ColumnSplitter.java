@@ -136,17 +136,17 @@ final class ColumnSplitter {
         boolean names = kind == Section.BELLIGERENTS || kind == Section.COMMANDERS || kind == Section.UNITS;
         boolean listed = names && lines.stream().filter(l -> !l.blank()).count() >= 3;
         // "United Kingdom British Empire" where every belligerent line is a flag and a name: no column ends after a flag.
-        boolean flagCaptioned = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2
-                && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
         // "France France" over "German Empire German Empire": among several lines, a state said twice is a flag's
         // caption and its name, never both columns.
         boolean doubledCaptions = kind == Section.BELLIGERENTS && lines.stream().filter(l -> !l.blank()).count() >= 2;
+        boolean flagCaptioned = doubledCaptions && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
         Orthography spelling = names ? Orthography.of(lines) : null;
         int secondSupported = kind == Section.BELLIGERENTS ? secondSupported(lines) : -1;
         int repeat = kind == Section.CASUALTIES ? firstKindRepeat(lines) : lines.size();
-        boolean loneFlag = lines.stream().filter(l -> !l.blank() && !flagOf(l).isEmpty()).count() == 1;
+        List<String> flags = lines.stream().map(l -> l.blank() ? "" : flagOf(l)).toList();
+        boolean loneFlag = flags.stream().filter(f -> !f.isEmpty()).count() == 1;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -180,7 +180,7 @@ final class ColumnSplitter {
                     cues.set(SeamCue.RANK_SHIFT, rankShift(lines, i));
                 }
                 if (kind == Section.COMMANDERS || kind == Section.UNITS) {
-                    cues.set(SeamCue.FLAG_IN_BOTH, flagsInBoth(lines, i));
+                    cues.set(SeamCue.FLAG_IN_BOTH, flagsInBoth(flags, i));
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i) - (i > repeat ? REPEAT_LEFT : 0))
@@ -275,11 +275,12 @@ final class ColumnSplitter {
      */
     private static final double LONE_FLAG_SHARE = 0.3;
 
-    private int flagsInBoth(List<TextLine> lines, int seam) {
+    /** flags: each line's flag label as {@link #flagOf} reads it, "" for none. */
+    private static int flagsInBoth(List<String> flags, int seam) {
         java.util.Set<String> above = new java.util.HashSet<>();
         java.util.Set<String> below = new java.util.HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String flag = lines.get(i).blank() ? "" : flagOf(lines.get(i));
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
             if (!flag.isEmpty() && !flag.equals(UNNAMED_FLAG)) {
                 (i < seam ? above : below).add(flag);
             }
@@ -384,10 +385,6 @@ final class ColumnSplitter {
     private static final java.util.regex.Pattern FIGURE_FIRST = java.util.regex.Pattern.compile(
             "(?i)(?:c\\.|ca\\.|circa|about|around|approx\\.?|over|under|at least|up to|[~≈<>+])?\\s*\\d");
 
-    /**
-     * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
-     * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead.
-     */
     /** "60,504 total casualties": a figure given as a column's total. */
     private static final java.util.regex.Pattern FIGURE_TOTAL = java.util.regex.Pattern.compile(
             "(?:c\\. ?|~)?\\d[\\d,.]*\\+? total\\b.*");
@@ -395,6 +392,10 @@ final class ColumnSplitter {
     /** A column's total right above another's ("60,504 total casualties" over "63,590 total casualties"). */
     private static final double TOTAL_OVER_TOTAL = 2.5;
 
+    /**
+     * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
+     * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead.
+     */
     private static double totals(TextLine first, TextLine previous, TextLine line, TextLine next) {
         if (previous != null && FIGURE_TOTAL.matcher(previous.clean()).matches()
                 && FIGURE_TOTAL.matcher(line.clean()).matches()) {

@@ -1,7 +1,10 @@
 package org.battlequiz.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,12 +33,14 @@ final class LeaderSentences {
         if (!context.sidesKnown() || placed.size() != 2) {
             return placed;
         }
-        placed = acrossTheSeam(placed, context);
+        Map<String, Integer> bodySides = new HashMap<>();
+        Function<Commander, Integer> bodySide = c -> bodySides.computeIfAbsent(c.name(), name -> bodySide(name, context));
+        placed = acrossTheSeam(placed, bodySide);
         List<List<Commander>> out = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
             List<Commander> column = new ArrayList<>();
             for (Commander c : placed.get(side)) {
-                int votes = votes(c.name(), side, context);
+                int votes = votes(bodySide.apply(c), side);
                 double confidence = votes > 0 ? Math.max(c.confidence(), AGREED)
                         : votes < 0 ? Math.min(c.confidence(), CONTRADICTED) : c.confidence();
                 column.add(confidence == c.confidence() ? c : new Commander(c.name(), c.note(), c.source(), confidence));
@@ -50,41 +55,49 @@ final class LeaderSentences {
      * the seam with the other side, so the seam runs before them (after them, at the head of the second column),
      * unless it also puts a man of the column they would join with the side they leave.
      */
-    private static List<List<Commander>> acrossTheSeam(List<List<Commander>> placed, SeamContext context) {
+    private static List<List<Commander>> acrossTheSeam(List<List<Commander>> placed,
+                                                       Function<Commander, Integer> bodySide) {
         List<Commander> left = new ArrayList<>(placed.get(0));
         List<Commander> right = new ArrayList<>(placed.get(1));
-        boolean leftDoubted = anyDoubted(left, 0, context);
-        boolean rightDoubted = anyDoubted(right, 1, context);
-        while (!rightDoubted && left.size() > 1 && votes(left.get(left.size() - 1).name(), 0, context) < 0) {
+        boolean leftDoubted = anyDoubted(left, 0, bodySide);
+        boolean rightDoubted = anyDoubted(right, 1, bodySide);
+        while (!rightDoubted && left.size() > 1 && votes(bodySide.apply(left.get(left.size() - 1)), 0) < 0) {
             right.add(0, moved(left.remove(left.size() - 1)));
         }
-        while (!leftDoubted && right.size() > 1 && votes(right.get(0).name(), 1, context) < 0) {
+        while (!leftDoubted && right.size() > 1 && votes(bodySide.apply(right.get(0)), 1) < 0) {
             left.add(moved(right.remove(0)));
         }
-        return left.size() == placed.get(0).size() ? placed : List.of(left, right);
+        return left.equals(placed.get(0)) ? placed : List.of(left, right);
     }
 
     /** Whether the body puts one of the column's men with the other side: then it swaps men, not a seam. */
-    private static boolean anyDoubted(List<Commander> column, int side, SeamContext context) {
-        return column.stream().anyMatch(c -> votes(c.name(), side, context) < 0);
+    private static boolean anyDoubted(List<Commander> column, int side, Function<Commander, Integer> bodySide) {
+        return column.stream().anyMatch(c -> votes(bodySide.apply(c), side) < 0);
     }
 
     private static Commander moved(Commander c) {
         return new Commander(c.name(), c.note(), c.source(), Math.max(c.confidence(), AGREED));
     }
 
+    /** 1 when the body puts the commander with this side ({@link #bodySide}), -1 with the other, 0 otherwise. */
+    private static int votes(int bodySide, int side) {
+        return bodySide == NO_SIDE ? 0 : bodySide == side ? 1 : -1;
+    }
+
+    private static final int NO_SIDE = -1;
+
     /**
-     * 1 when every sentence that puts the commander at the head of a force puts him with this side (and one does),
-     * -1 when every such sentence puts him with the other, 0 otherwise.
+     * The side every sentence that puts the commander at the head of a force puts him with (and one does), or
+     * {@link #NO_SIDE}.
      */
-    private static int votes(String name, int side, SeamContext context) {
+    private static int bodySide(String name, SeamContext context) {
         String key = keyWord(name);
         if (key.isEmpty()) {
-            return 0;
+            return NO_SIDE;
         }
         Pattern led = Pattern.compile(FORCE + Pattern.quote(key) + "\\b");
-        int with = 0;
-        int against = 0;
+        int first = 0;
+        int second = 0;
         for (String sentence : context.sentences()) {
             Matcher m = led.matcher(sentence);
             while (m.find()) {
@@ -92,14 +105,14 @@ final class LeaderSentences {
                     continue;
                 }
                 double lean = context.lean(m.group(1));
-                if (lean != 0 && (lean > 0) == (side == 0)) {
-                    with++;
-                } else if (lean != 0) {
-                    against++;
+                if (lean > 0) {
+                    first++;
+                } else if (lean < 0) {
+                    second++;
                 }
             }
         }
-        return with > 0 && against == 0 ? 1 : against > 0 && with == 0 ? -1 : 0;
+        return first > 0 && second == 0 ? 0 : second > 0 && first == 0 ? 1 : NO_SIDE;
     }
 
     /** "Louis Gonzaga" said of "Ferrante I Gonzaga": a capitalised word before the surname that his name lacks. */

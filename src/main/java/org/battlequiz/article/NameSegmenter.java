@@ -554,10 +554,10 @@ final class NameSegmenter {
         return Lexicon.isRank(words[end - 1]) || end - start >= 2 && Lexicon.isRank(words[end - 2] + " " + words[end - 1]);
     }
 
-    /** How unlike one name the words start..end-1 are; a name without a title rarely ends in a given name. */
     /** "General Ali Hasan Al-Majid": a rank before three names is one man's, not a rank and a surname then another. */
     private static final double RANKED_FULL_NAME = 0.6;
 
+    /** How unlike one name the words start..end-1 are; a name without a title rarely ends in a given name. */
     private static double cost(String[] words, int start, int end) {
         String first = lower(words[start]);
         String last = lower(words[end - 1]);

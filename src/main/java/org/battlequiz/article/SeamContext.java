@@ -102,22 +102,17 @@ final class SeamContext {
                 + adjectives(named, sideKeys.get(0)) - adjectives(named, sideKeys.get(1));
     }
 
-    private static final int LONGEST_STATE = 4;
-
     /**
      * "South Korea Chung Il-Kwon" where the sides are "United Nations" and "North Korea": a state's flag label that
      * names no belligerent shares words with one ("Korea", "United") without pointing to it, so it is left out.
      */
     private String withoutForeignFlag(String text) {
-        String[] words = text.strip().split(" ");
-        for (int n = Math.min(LONGEST_STATE, words.length); n >= 1; n--) {
-            String label = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
-            if (Lexicon.isState(label)) {
-                return namesABelligerent(Lexicon.key(label)) ? text
-                        : String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
-            }
+        List<String> words = List.of((text.strip() + " .").split(" "));
+        int n = Lexicon.leadingState(words);
+        if (n == 0 || namesABelligerent(Lexicon.key(String.join(" ", words.subList(0, n))))) {
+            return text;
         }
-        return text;
+        return String.join(" ", words.subList(n, words.size() - 1));
     }
 
     private boolean namesABelligerent(String key) {
@@ -175,12 +170,12 @@ final class SeamContext {
         return holding.stream().anyMatch(sentence -> p.matcher(sentence).find());
     }
 
+    private static final int LONGEST_RUN = 8;
+
     /**
      * "Alexandros Mavrokordatos Markos Botsaris": two names of two words or more that the body writes each on its own
      * ("led by Alexandros Mavrokordatos with Markos Botsaris") and never as one. The name as read otherwise.
      */
-    private static final int LONGEST_RUN = 8;
-
     List<String> atNamesInBody(String name) {
         String[] words = name.strip().split(" ");
         if (words.length < 4 || words.length > LONGEST_RUN || writes(name.strip())
