@@ -20,8 +20,9 @@ final class TimelineItems implements ItemStrategy {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October"
             + "|November|December";
     private static final String YEAR = "\\d{1,4}(?!\\d)(?:\\s*BC)?";
-    private static final String MONTH_DATE = "(?-i:\\d{1,2}(?:[–-]\\d{1,2})?\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
-            + "|(?:" + MONTHS + ")\\s+\\d{1,2}(?!\\d)(?:,?\\s+" + YEAR + ")?|(?:" + MONTHS + ")\\s+\\d{3,4}(?!\\d)(?:\\s*BC)?)";
+    private static final String DAYS = "\\d{1,2}(?:(?:\\s*[–-]\\s*|,\\s*|\\s+(?:and|&|to)\\s+)\\d{1,2})*";
+    private static final String MONTH_DATE = "(?-i:" + DAYS + "\\s+(?:" + MONTHS + ")(?:,?\\s+" + YEAR + ")?"
+            + "|(?:" + MONTHS + ")\\s+" + DAYS + "(?!\\d)(?:,?\\s+" + YEAR + ")?|(?:" + MONTHS + ")\\s+\\d{3,4}(?!\\d)(?:\\s*BC)?)";
     private static final Pattern DATE_PHRASE = Pattern.compile("(?i)\\s*,?\\s*\\b(?:on|in|by|from|until|during)?\\s*"
             + "(?:the\\s+)?(?:early|late|mid-|mid)?\\s*" + MONTH_DATE + "(?:\\s+[ON]\\.S\\.)?,?"
             + "|\\s*,?\\s*\\b(?:on|in|by)\\s+\\d{3,4}(?:\\s*BC)?\\b");
@@ -110,8 +111,9 @@ final class TimelineItems implements ItemStrategy {
     /** "Became the first President.": a clause whose subject is in another sentence. */
     private static final Pattern NO_SUBJECT = Pattern.compile("(?:Became|Was|Were|Had|Led|Fought|Took|Signed|Returned|"
             + "Died|Defeated|Joined|Served|Commanded|Won|Lost|Married|Succeeded|Retired|Fled)\\b");
-    /** "Among his captains were ...": a person the sentence does not name. */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:he|she|him|his|they|them)\\b");
+    /** "Among his captains were ...", "This offensive was halted": whom or what, the clause does not say. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:he|she|him|his|they|them)\\b"
+            + "|^(?-i:(?:This|These|That|Those|It|Its|Their|Her|Such)\\b)");
 
     private static final Pattern RELATIVE_START = Pattern.compile("(?i)^\\W*(?:(?:a few |some |many |two |three )?"
             + "(?:years|months|weeks|days|decades|centuries) (?:later|after)|later|afterwards|then|next|finally|"

@@ -154,6 +154,22 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void aListOfDaysGoesWithItsMonth() {
+        assertEquals("The Tessan guard attacked to break through the lines.",
+                TimelineItems.eventText("The Tessan guard attacked on 6 and 8 June to break through the lines."));
+        assertEquals("The Varnish fleet sailed twice from Orle.",
+                TimelineItems.eventText("The Varnish fleet sailed twice from Orle on June 3, 9 and 12."));
+        assertEquals("The rearguard held the ford.", TimelineItems.eventText("From 2–4 May the rearguard held the ford."));
+    }
+
+    @Test
+    void anEventThatOnlyPointsBackIsNotOrdered() {
+        assertFalse(TimelineItems.wholeClause("This offensive was halted at the river Orne"));
+        assertFalse(TimelineItems.wholeClause("It was the last siege of the Harl war"));
+        assertTrue(TimelineItems.wholeClause("The offensive of the Tessan guard was halted at the river Orne"));
+    }
+
+    @Test
     void noBlankIsMadeInASentenceAboutAnotherBattle() {
         assertTrue(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
                 "The Battle of the Borders is a name for the clashes of the Ostrian armies along the frontier in August."));
