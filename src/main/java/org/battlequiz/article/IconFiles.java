@@ -59,9 +59,13 @@ final class IconFiles {
         return out;
     }
 
-    /** "Ottoman EmpireCoat of arms of Moravian Serbia.svg Moravian Serbia": a file name glued to the name before it. */
+    /**
+     * "Ottoman EmpireCoat of arms of Moravian Serbia.svg Moravian Serbia", "CarthageVexilloid of Rome.svg Rome": a
+     * file name glued to the name before it.
+     */
     private static final java.util.regex.Pattern GLUED_FILE = java.util.regex.Pattern.compile(
-            "(?<=\\p{Ll})(?=(?:Coat of arms|Flag|Arms|Standard|Banner|Emblem) of [^|]{1,100}?\\.(?i:svg|png|jpe?g|gif)\\b)");
+            "(?<=\\p{Ll})(?=(?:Coat of arms|Flag|Arms|Standard|Banner|Emblem) of [^|]{1,100}?\\.(?i:svg|png|jpe?g|gif)\\b)"
+            + "|(?<=\\p{Ll}{2})(?=\\p{Lu}[^|.\\s]*\\s[^|.]{1,80}?\\.(?i:svg|png|jpe?g|gif)\\b)");
 
     /** "East India Company Sikh Empire flag.jpg Sikh Empire": a file named after the name it stands before. */
     private static final java.util.regex.Pattern NAMED_FILE = java.util.regex.Pattern.compile(

@@ -51,10 +51,12 @@ final class LineCleaner {
      * Two names a reader printed with nothing between them ("Sultanate of MoroccoSonghai Empire"): a capital
      * after four lower-case letters starts a new word ("MacArthur" and "FitzGerald" stay whole), and so does a
      * capitalised word after a figure ("cavalry of 900About 2,000"), or any word after a reference marker
-     * ("6,000–10,000[1][2]c. est. 7,000").
+     * ("6,000–10,000[1][2]c. est. 7,000"), a name after a comma or a dagger ("Barca †Gaius Nero,Porcius
+     * Licinus") and a figure after a word or a bracket ("and 15 elephants47,000 soldiers").
      */
     private static final Pattern GLUED = Pattern.compile(
-            "(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})|(?<=\\[\\d{1,3}\\])(?=[\\p{L}\\d])");
+            "(?<=\\p{Ll}{4})(?=\\p{Lu}\\p{Ll})|(?<=\\d)(?=\\p{Lu}\\p{Ll}{2})|(?<=\\[\\d{1,3}\\])(?=[\\p{L}\\d])"
+            + "|(?<=\\p{Ll},|[†‡])(?=\\p{Lu}\\p{Ll})|(?<=\\p{Ll}{3}|\\))(?=\\d{1,3}(?:,\\d{3})+(?!\\d))");
 
     static boolean hasGluedWords(String text) {
         return GLUED.matcher(text).find();

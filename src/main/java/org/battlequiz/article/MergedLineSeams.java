@@ -155,7 +155,7 @@ final class MergedLineSeams {
             int pos = spans.get(j)[0];
             String left = lefts[j];
             String right = rights[j];
-            if (left.isEmpty() || right.isEmpty() || names && splitsADoubledName(left, right)
+            if (left.isEmpty() || right.isEmpty() || names && isStatus(next) || names && splitsADoubledName(left, right)
                     || kind == Section.COMMANDERS && givenNameBeforeItsSurname(prev, right)
                     || names && namedTogetherInBody(ctx, prev, next)) {
                 continue;
