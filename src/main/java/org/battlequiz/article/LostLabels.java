@@ -177,6 +177,9 @@ final class LostLabels {
             return;
         }
         i = nextText(lines, i + 1, end);
+        while (i >= 0 && namesOnlyStates(lines.get(i).clean())) {
+            i = nextText(lines, i + 1, end);
+        }
         if (i >= 0 && !figureLed(lines.get(i).clean()) && !sentenceLike(lines.get(i).clean())) {
             lines.add(i, synthetic(lines.get(i), "Commanders and leaders"));
             end++;
@@ -200,6 +203,41 @@ final class LostLabels {
             }
         }
         warnings.add("The infobox had no row labels; its rows were read by their shape.");
+    }
+
+    /**
+     * "France France", "German Empire Germany", "Arab Revolt Arab insurgents": a line of states, or a flag's label
+     * and the force it stands for, holds belligerents; a commanders' line names a man.
+     */
+    static boolean namesOnlyStates(String clean) {
+        List<String> words = Words.tokens(LineCleaner.strip(clean).replaceAll("\\[[^\\]]*]", " "))
+                .stream().filter(w -> !w.isBlank()).toList();
+        int at = 0;
+        while (at < words.size()) {
+            int state = Lexicon.leadingState(concat(words.subList(at, words.size()), "."));
+            if (state == 0) {
+                break;
+            }
+            at += state;
+        }
+        if (at == words.size()) {
+            return at > 0;
+        }
+        int half = words.size() / 2;
+        boolean doubled = words.size() % 2 == 0 && words.subList(0, half).equals(words.subList(half, words.size()));
+        String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        return doubled && at == half || GROUP_NOUNS.contains(last) && words.size() <= MAX_GROUP_WORDS
+                && (at > 0 || NamedEntry.isNationWord(words.get(0)));
+    }
+
+    private static final int MAX_GROUP_WORDS = 5;
+    private static final java.util.Set<String> GROUP_NOUNS = java.util.Set.of("insurgents", "rebels", "tribes",
+            "volunteers", "militia", "militias", "partisans", "irregulars", "auxiliaries", "loyalists", "forces");
+
+    private static List<String> concat(List<String> words, String end) {
+        List<String> out = new ArrayList<>(words);
+        out.add(end);
+        return out;
     }
 
     /** A figure-led line inside the commanders (or units) starts the Strength row a reader left unlabelled. */
