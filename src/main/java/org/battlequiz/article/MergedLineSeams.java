@@ -84,11 +84,12 @@ final class MergedLineSeams {
                 && Words.tokens(right).size() <= 3 && Words.tokens(left).size() >= 2;
     }
 
-    /** "Pyotr | Varn" at the end of a line: a given name and the one word after it are one man's name. */
-    private static boolean givenNameBeforeItsSurname(String prev, String right) {
-        List<String> rest = Words.tokens(right);
-        return Lexicon.isGivenName(prev) && rest.size() == 1 && Words.capitalized(right.strip())
-                && !Lexicon.isGivenName(right.strip());
+    /** "Pyotr | Varn", "Pyotr | K. Varn" at the end of a line: a given name and the surname after it are one man's name. */
+    static boolean givenNameBeforeItsSurname(String prev, String right) {
+        String surname = right.strip().replaceFirst("^(?:\\p{Lu}\\.\\s*){1,3}(?=\\p{Lu}\\p{Ll})", "");
+        List<String> rest = Words.tokens(surname);
+        return Lexicon.isGivenName(prev) && rest.size() == 1 && Words.capitalized(surname)
+                && !Lexicon.isGivenName(surname);
     }
 
     /** "Tolm monarchy | Tolm monarchy" after other names: a flag's caption and the name it doubles are one entry. */
