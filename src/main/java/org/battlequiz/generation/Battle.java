@@ -85,6 +85,16 @@ final class Battle {
         return bank.stream().filter(b -> plausibility(article, b) <= 1 || eraDistance(year, b) <= years).toList();
     }
 
+    /**
+     * Bank articles near in time that began no later than this battle: their wars cannot have begun after it (the
+     * Eastern Front is no wrong answer for a battle of 1937).
+     */
+    List<ParsedArticle> bankNearbyBefore(int years) {
+        int year = start().map(DateValue::year).orElse(Integer.MAX_VALUE / 2);
+        return bankNearby(years).stream().filter(b -> DateValue.parse(b.dateStart()).map(d -> d.year() <= year)
+                .orElse(false)).toList();
+    }
+
     /** Bank articles of the same war or region only. */
     List<ParsedArticle> bankSameRegion() {
         return bank.stream().filter(b -> plausibility(article, b) <= 1).toList();
@@ -360,7 +370,22 @@ final class Battle {
 
     /** Wars of the battle's time and region other than its own. */
     List<String> eraWars() {
-        return eraNames(gazetteer::warsNear);
+        List<String> wars = eraNames(gazetteer::warsNear);
+        if (wars.size() >= MIN_ERA_WARS) {
+            return wars;
+        }
+        List<String> wider = new ArrayList<>(wars);
+        eraNames(gazetteer::warsNearOnContinent).stream().filter(w -> !wider.contains(w)).forEach(wider::add);
+        return wider;
+    }
+
+    /** Wars enough for a choice item's wrong options. */
+    private static final int MIN_ERA_WARS = 3;
+
+    /** Where other battles of the battle's region and era were fought, none the article names. */
+    List<String> eraSites() {
+        return eraNames(gazetteer::sitesNear).stream()
+                .filter(site -> !mentions(site.split(",")[0].replaceFirst("^(?i)(?:near|off|outside) ", ""))).toList();
     }
 
     private List<String> eraNames(java.util.function.BiFunction<Integer, Set<String>, List<String>> near) {

@@ -33,11 +33,12 @@ final class Gazetteer {
     }
 
     private static final Gazetteer SHIPPED = new Gazetteer(read("commanders.tsv"), read("polities.tsv"),
-            read("wars.tsv"), read("places.tsv"), read("deaths.tsv"));
+            read("wars.tsv"), read("places.tsv"), read("deaths.tsv"), read("sites.tsv"));
 
     private final List<Entry> commanders;
     private final List<Entry> polities;
     private final List<Entry> wars;
+    private final List<Entry> sites;
     private final Map<String, Set<String>> regionsByName = new HashMap<>();
     private final Map<String, Integer> deathYears = new HashMap<>();
 
@@ -49,6 +50,13 @@ final class Gazetteer {
     /** deathLines: "name TAB year of death" for the commanders whose death year is known. */
     Gazetteer(List<String> commanderLines, List<String> polityLines, List<String> warLines, List<String> placeLines,
               List<String> deathLines) {
+        this(commanderLines, polityLines, warLines, placeLines, deathLines, List.of());
+    }
+
+    /** siteLines: "location as an infobox gives it TAB year TAB regions", one line per battle. */
+    Gazetteer(List<String> commanderLines, List<String> polityLines, List<String> warLines, List<String> placeLines,
+              List<String> deathLines, List<String> siteLines) {
+        this.sites = entries(siteLines.stream().map(Gazetteer::asSpan).toList());
         for (String line : deathLines) {
             String[] f = line.split("\t");
             if (f.length == 2 && !line.startsWith("#") && f[1].strip().matches("-?\\d{1,4}")) {
@@ -168,6 +176,44 @@ final class Gazetteer {
     private static boolean overlap(Entry a, Entry b, Set<String> regions) {
         return a.from() <= b.to() && b.from() <= a.to()
                 && a.regions().stream().anyMatch(r -> regions.contains(r) && b.regions().contains(r));
+    }
+
+    /**
+     * Where other battles of one of the battle's regions were fought, nearest in time first, within a lifetime of it:
+     * places a learner might take for its own.
+     */
+    List<String> sitesNear(int year, Set<String> regions) {
+        return matching(sites, regions).filter(e -> e.distance(year) <= SITE_REACH)
+                .sorted(Comparator.comparingLong(e -> e.distance(year))).map(Entry::name).toList();
+    }
+
+    /** Years between two battles beyond which one's place is of another era. */
+    static final int SITE_REACH = 60;
+
+    /**
+     * Wars of the battle's part of the world (Europe, the Middle East, East Asia, ...) that ended shortly before it, when its
+     * own regions had too few: the Russian Civil War beside the Spanish one.
+     */
+    List<String> warsNearOnContinent(int year, Set<String> regions) {
+        Set<String> wide = new LinkedHashSet<>();
+        regions.forEach(r -> CONTINENTS.stream().filter(c -> c.contains(r)).forEach(wide::addAll));
+        return warsNear(year, wide);
+    }
+
+    private static final List<Set<String>> CONTINENTS = List.of(
+            Set.of("britain", "france", "lowcountries", "germany", "iberia", "italy", "balkans", "poland-baltic",
+                    "russia", "scandinavia"),
+            Set.of("anatolia", "levant", "mesopotamia-persia", "egypt-north-africa", "balkans"),
+            Set.of("china", "japan-korea", "southeast-asia", "central-asia"),
+            Set.of("india", "central-asia", "mesopotamia-persia"),
+            Set.of("egypt-north-africa", "east-africa", "west-africa", "southern-africa"),
+            Set.of("north-america", "mexico-central-america", "caribbean", "south-america"),
+            Set.of("atlantic"), Set.of("pacific"));
+
+    /** "Brunete, Madrid, Spain TAB 1937 TAB iberia" as a span of one year, the shape of the other files. */
+    private static String asSpan(String siteLine) {
+        String[] f = siteLine.split("\t");
+        return f.length == 3 ? f[0] + "\t" + f[1] + "\t" + f[1] + "\t" + f[2] : siteLine;
     }
 
     /** Years a commander's dates may be off: one that close to the battle might have been there. */

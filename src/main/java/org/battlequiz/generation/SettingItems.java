@@ -22,7 +22,7 @@ final class SettingItems implements ItemStrategy {
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
-            List<String> bankWars = pool(battle.bankNearby(WAR_YEARS), ParsedArticle::partOf);
+            List<String> bankWars = pool(battle.bankNearbyBefore(WAR_YEARS), ParsedArticle::partOf);
             bankWars.addAll(battle.eraWars());
             bankWars.removeIf(war -> partOfIt(war, partOf));
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
@@ -47,10 +47,11 @@ final class SettingItems implements ItemStrategy {
             FactRef fact = FactRef.of("location", "location", battle.source("location"))
                     .stating("The article gives the location of " + battle.name() + " as " + location + ".")
                     .quoting("Location: " + location);
-            List<String> places = Pools.pickNearest(pool(battle.bankSameRegion(), ParsedArticle::location),
-                    List.of(location), 3, random);
-            List<String> nearPlaces = Pools.pick(pool(battle.bankSameRegion(), ParsedArticle::location),
-                    List.of(location), 1, random);
+            List<String> nearby = pool(battle.bankSameRegion(), ParsedArticle::location);
+            battle.eraSites().stream().filter(site -> !namesTheSamePlace(site, location)
+                    && !namesTheSamePlace(site, battle.name())).forEach(nearby::add);
+            List<String> places = Pools.pickNearest(nearby, List.of(location), 3, random);
+            List<String> nearPlaces = Pools.pick(nearby, List.of(location), 1, random);
             String region = lastPart(location);
             if (places.size() >= 2 && !sharesWord(location, battle.name())) {
                 drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", location, places,
@@ -128,6 +129,23 @@ final class SettingItems implements ItemStrategy {
             "second", "third", "fourth", "fifth", "great", "civil", "revolt", "rebellion", "conflict", "invasion",
             "battle", "front", "theatre", "theater", "uprising", "expedition", "crisis", "world", "independence",
             "revolution", "succession", "conquest", "siege", "offensive", "operation");
+
+    /**
+     * "Madrid, Spain" beside "Arganda del Rey, Madrid, Spain": another battle's place whose own name (before its first
+     * comma) the location or the battle's name uses may be this battle's place; "Brunete, Madrid, Spain" is not.
+     */
+    static boolean namesTheSamePlace(String site, String text) {
+        for (String word : Texts.norm(site.split(",")[0]).split(" ")) {
+            if (word.length() > 3 && !PLACE_WORDS.contains(word) && Texts.containsWords(text, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("near", "river", "bay", "hill", "hills",
+            "mount", "lake", "island", "islands", "strait", "cape", "fort", "port", "north", "south", "east", "west",
+            "upper", "lower", "plain", "plains", "valley", "gulf", "pass", "outside", "coast", "city", "field", "fields");
 
     private static boolean sharesWord(String a, String b) {
         for (String word : Texts.norm(a).split(" ")) {

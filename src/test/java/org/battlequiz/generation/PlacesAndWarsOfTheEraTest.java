@@ -1,0 +1,71 @@
+package org.battlequiz.generation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.generation.item.QuestionContent;
+import org.battlequiz.generation.item.QuestionType;
+import org.junit.jupiter.api.Test;
+
+/** Wrong places and wars of the battle's own region and era, from the gazetteer, when the bank has none. */
+class PlacesAndWarsOfTheEraTest {
+    private static final List<String> SITES = List.of("Harrowby, Kent\t1455\tbritain", "Oakfield Bridge, Kent\t1460\tbritain",
+            "Marden Heath, Sussex\t1469\tbritain", "Near Colter, Essex\t1471\tbritain", "Wexley, Kent\t1590\tbritain",
+            "Ravenna, Romagna\t1462\titaly");
+
+    private static Gazetteer gazetteer(List<String> wars) {
+        return new Gazetteer(List.of(), List.of(), wars, List.of("Kent\tbritain"), List.of(), SITES);
+    }
+
+    @Test
+    void otherBattlesPlacesOfTheRegionNearestInTimeComeFirst() {
+        assertEquals(List.of("Oakfield Bridge, Kent", "Harrowby, Kent", "Marden Heath, Sussex", "Near Colter, Essex"),
+                gazetteer(List.of()).sitesNear(1461, Set.of("britain")));
+    }
+
+    @Test
+    void aPlaceTheLocationNamesIsNoWrongOption() {
+        assertTrue(SettingItems.namesTheSamePlace("Oakfield Bridge, Kent", "Oakfield, Kent"));
+        assertTrue(SettingItems.namesTheSamePlace("Madrid, Spain", "Arganda del Rey, Madrid, Spain"));
+        assertFalse(SettingItems.namesTheSamePlace("Harrowby, Kent", "Oakfield, Kent"), "a shared county is no clue");
+        assertFalse(SettingItems.namesTheSamePlace("Near Colter, Essex", "Near Oakfield, Kent"));
+    }
+
+    @Test
+    void theWhereItemOffersPlacesOfOtherBattlesOfTheEra() {
+        ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Marsh End, Kent",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        Battle battle = new Battle(cleeve, List.of(), gazetteer(List.of()));
+        for (long seed = 0; seed < 5; seed++) {
+            QuestionContent where = new SettingItems().drafts(battle, new Random(seed)).stream().map(Draft::content)
+                    .filter(q -> q.type() == QuestionType.SINGLE_CHOICE && q.prompt().startsWith("Where"))
+                    .findFirst().orElseThrow();
+            assertEquals(List.of("Marsh End, Kent"), where.keys());
+            assertTrue(where.options().size() == 4 && where.options().stream().noneMatch(o -> o.startsWith("Wexley")
+                    || o.startsWith("Ravenna")), "no place of another century or region: " + where.options());
+        }
+    }
+
+    @Test
+    void withTooFewWarsInItsRegionTheNeighbouringRegionsWarsAreOffered() {
+        Gazetteer wars = gazetteer(List.of("Wars of the Roses\t1455\t1487\tbritain", "Harrow Rising\t1450\t1451\tbritain",
+                "Lombard Feud\t1446\t1454\titaly", "Ghent Revolt\t1449\t1453\tlowcountries",
+                "Steppe War\t1440\t1450\tcentral-asia"));
+        List<String> offered = new Battle(Fixtures.oakfield(), List.of(), wars).eraWars();
+        assertEquals(Set.of("Harrow Rising", "Lombard Feud", "Ghent Revolt"), Set.copyOf(offered));
+    }
+
+    @Test
+    void noWarOfABankBattleFoughtAfterThisOneIsOffered() {
+        ParsedArticle later = OtherBattles.battle("Battle of Redmoor", "Tudor Rising", "1470-08-22", "Redmoor, Kent",
+                "Jasper Vell", "House of Tudor", "Ralph Oxney", "House of York");
+        ParsedArticle earlier = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1452-04-01", "Cleeve, Kent",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        assertEquals(List.of(earlier), new Battle(Fixtures.oakfield(), List.of(later, earlier)).bankNearbyBefore(15));
+    }
+}
