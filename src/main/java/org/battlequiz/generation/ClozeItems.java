@@ -37,6 +37,10 @@ final class ClozeItems implements ItemStrategy {
             "^(He|She|It|They|This|These|Those|His|Her|Its|Their|There|But|However|Instead|Nevertheless|Thus"
                     + "|Therefore|Consequently)\\b|\\b(he|she|him|them|otherwise)\\b");
 
+    static boolean leansOnContext(String sentence) {
+        return LEANS_ON_CONTEXT.matcher(sentence).find();
+    }
+
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
         Map<String, BodyFact> sentences = new LinkedHashMap<>();

@@ -45,7 +45,8 @@ final class SignificanceItems implements ItemStrategy {
         Set<String> asked = new LinkedHashSet<>();
         for (Map.Entry<String, SourceLine> e : sentences.entrySet()) {
             String sentence = e.getKey();
-            if (drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE || !ClozeItems.isWholeSentence(sentence)) {
+            if (drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE || !ClozeItems.isWholeSentence(sentence)
+                    || ClozeItems.leansOnContext(sentence)) {
                 continue;
             }
             List<Term> blankable = terms.stream().filter(t -> t.foundIn(sentence)

@@ -69,6 +69,11 @@ class SignificanceItemsTest {
     }
 
     @Test
+    void aSentenceOpeningOnWhatTheSentenceBeforeSaidGivesNoItem() {
+        assertTrue(items(withBody("This led to the Treaty of Marwick, which ceded Kent to the Yorkists.")).isEmpty());
+    }
+
+    @Test
     void theGeneratorOffersTheSignificanceItem() {
         List<QuestionContent> qs = new QuestionGenerator().generate(withBody(TREATY), List.of(), 1).questions();
         assertTrue(qs.stream().anyMatch(q -> q.factKind().equals("significance")), qs::toString);
