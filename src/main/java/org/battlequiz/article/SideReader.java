@@ -20,13 +20,26 @@ final class SideReader {
         this.context = context;
     }
 
+    /**
+     * One name above a blank line and four or more below it: a reader may have dropped the blank line between the
+     * columns of the lower group (one state against a coalition is rarer than a coalition split in the wrong place).
+     */
+    static boolean lopsided(List<List<TextLine>> groups) {
+        long first = groups.get(0).stream().filter(l -> !l.blank()).count();
+        long second = groups.get(1).stream().filter(l -> !l.blank()).count();
+        return Math.min(first, second) == 1 && Math.max(first, second) >= LOPSIDED_LARGER;
+    }
+
+    private static final int LOPSIDED_LARGER = 4;
+    private static final double LOPSIDED_GROUPS = 0.65;
+
     List<Side> read() {
         List<List<TextLine>> groups = BelligerentGroups.of(layout.section(Section.BELLIGERENTS));
         ColumnSplitter.Split bel = layout.knownColumns(Section.BELLIGERENTS);
         if (bel == null && groups.size() == 2) {
             bel = flagStyleSeam(groups);
             if (bel == null) {
-                bel = BelligerentGroups.split(groups, 1, 1.0);
+                bel = BelligerentGroups.split(groups, 1, lopsided(groups) ? LOPSIDED_GROUPS : 1.0);
             }
         } else if (bel == null && groups.size() == 1) {
             bel = BelligerentGroups.victorsOnly(groups.get(0), context.victors());
