@@ -192,7 +192,9 @@ final class MergedLineSeams {
             if (names && ctx.flags().startsWithFlag(right) && !Words.CONNECTORS.contains(Words.fold(prev))) {
                 s = Math.max(s, 3.5);
             }
-            if (names && ctx.flags().labelsNext(left, right)
+            boolean twoStatesApart = kind == Section.BELLIGERENTS && wideGaps.contains(j) && Lexicon.isState(left)
+                    && Lexicon.isState(right);
+            if (names && ctx.flags().labelsNext(left, right) && !twoStatesApart
                     || kind != Section.BELLIGERENTS && names && ctx.flags().isFlag(left)
                     || kind == Section.COMMANDERS && (ctx.flags().trailingFlagWords(left, 1) > 0
                     || sameFlag(ctx, left, right))) {

@@ -47,6 +47,12 @@ final class WinnerReader {
         if (nameless != null) {
             return nameless;
         }
+        if (names(lower, List.of("allied", "allies")) && VICTORY.matcher(first).find()) {
+            Integer allies = alliesSide(sides);
+            if (allies != null) {
+                return allies;
+            }
+        }
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
     }
@@ -115,17 +121,40 @@ final class WinnerReader {
 
     private static final java.util.regex.Pattern ABBREVIATED_COMPANY = java.util.regex.Pattern.compile("\\bCo\\.(?=\\s|$)");
 
-    /** "Korean victory" and "Joseon navy", "Boer victory" and "Orange Free State": the adjective the lexicon knows. */
+    /**
+     * "Korean victory" and "Joseon navy", "Boer victory" and "Orange Free State": the adjective the lexicon knows, also
+     * for a shorter name of its state ("Republican" names the Second Spanish Republic, so the Spanish Republic).
+     */
     private static boolean namedByAdjective(String text, String name) {
         String state = NamedEntry.stateKey(name);
         String whole = Lexicon.key(ABBREVIATED_COMPANY.matcher(name).replaceAll("Company"));
-        return Words.tokens(text).stream().map(Lexicon::namedBy)
-                .anyMatch(named -> named.contains(state) || named.contains(whole));
+        return Words.tokens(text).stream().map(Lexicon::namedBy).anyMatch(named -> named.contains(state)
+                || named.contains(whole) || state.indexOf(' ') > 0 && named.stream().anyMatch(n -> n.endsWith(" " + state)));
     }
 
     private static boolean names(String lower, List<String> words) {
         return Words.tokens(lower).stream().anyMatch(words::contains);
     }
+
+    /**
+     * "Allied victory": from the coalitions against Napoleon to the World Wars, Korea and the Gulf, the allies were the
+     * side of Britain, the United States or the British dominions; the side that alone has one of them.
+     */
+    private static Integer alliesSide(List<Side> sides) {
+        if (sides.size() != 2) {
+            return null;
+        }
+        boolean[] has = new boolean[2];
+        for (int i = 0; i < 2; i++) {
+            has[i] = sides.get(i).belligerents().stream().map(b -> NamedEntry.stateKey(b.name()))
+                    .anyMatch(ALLIED_CORE::contains);
+        }
+        return has[0] == has[1] ? null : has[0] ? 0 : 1;
+    }
+
+    private static final java.util.Set<String> ALLIED_CORE = java.util.Set.of("united kingdom", "great britain",
+            "british empire", "kingdom of great britain", "united states", "united states of america", "australia",
+            "canada", "new zealand", "union of south africa", "british raj");
 
     /** "Coalition victory" that no sentence ties to a name: the side of several belligerents the body names most. */
     private static Integer mostPresentAlliance(List<Side> sides, List<String> sentences) {
