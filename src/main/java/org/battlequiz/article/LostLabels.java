@@ -147,7 +147,9 @@ final class LostLabels {
             while (last > firstValue && lines.get(last).blank()) {
                 last--;
             }
-            start = last > firstValue && !figureLed(lines.get(last).clean()) ? last : -1;
+            String value = lines.get(last).clean();
+            start = last > firstValue && !figureLed(value)
+                    && !(StrengthReader.isBullet(value) && sentenceLike(value)) ? last : -1;
         }
         return start;
     }
