@@ -180,7 +180,8 @@ final class ColumnSplitter {
                     cues.set(SeamCue.RANK_SHIFT, rankShift(lines, i));
                 }
                 if (kind == Section.COMMANDERS || kind == Section.UNITS) {
-                    cues.set(SeamCue.FLAG_IN_BOTH, flagsInBoth(flags, i));
+                    cues.set(SeamCue.FLAG_IN_BOTH, flagsInBoth(flags, i))
+                            .set(SeamCue.FOREIGN_FLAGS_ACROSS, foreignFlagsAcross(flags, i));
                 }
                 if ((kind == Section.STRENGTH || kind == Section.CASUALTIES) && cohesion(lines, i) == 0) {
                     cues.set(SeamCue.PARALLEL_COLUMNS, parallelColumns(lines, i) - (i > repeat ? REPEAT_LEFT : 0))
@@ -287,6 +288,32 @@ final class ColumnSplitter {
         }
         above.retainAll(below);
         return above.size();
+    }
+
+    /** The lines of foreign flags misplaced by this seam, as {@link SeamCue#FOREIGN_FLAGS_ACROSS} counts them. */
+    private int foreignFlagsAcross(List<String> flags, int seam) {
+        int[] own = new int[2];
+        int[] foreign = new int[2];
+        for (int i = 0; i < flags.size(); i++) {
+            String flag = flags.get(i);
+            if (flag.isEmpty() || flag.equals(UNNAMED_FLAG)) {
+                continue;
+            }
+            int column = i < seam ? 0 : 1;
+            int side = context.flagSide(flag);
+            if (side == column) {
+                own[column]++;
+            } else if (side == SeamContext.NO_SIDE) {
+                foreign[column]++;
+            }
+        }
+        int misplaced = 0;
+        for (int column = 0; column < 2; column++) {
+            if (own[column] > 0 && own[1 - column] == 0) {
+                misplaced += foreign[column];
+            }
+        }
+        return misplaced;
     }
 
     private String flagOf(TextLine line) {

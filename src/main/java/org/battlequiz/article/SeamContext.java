@@ -115,6 +115,23 @@ final class SeamContext {
         return String.join(" ", words.subList(n, words.size() - 1));
     }
 
+    /**
+     * Which side's belligerents a flag label names: 0 or 1 when only that side's, {@link #NO_SIDE} when it names none
+     * ("United States" under "United Nations"), {@link #BOTH_SIDES} when both or the sides are not known.
+     */
+    int flagSide(String flag) {
+        if (!sidesKnown() || flag.isEmpty()) {
+            return BOTH_SIDES;
+        }
+        String key = Lexicon.key(flag);
+        boolean first = sideKeys.get(0).stream().anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
+        boolean second = sideKeys.get(1).stream().anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
+        return first == second ? (first ? BOTH_SIDES : NO_SIDE) : first ? 0 : 1;
+    }
+
+    static final int NO_SIDE = -1;
+    static final int BOTH_SIDES = 2;
+
     private boolean namesABelligerent(String key) {
         return sideKeys.stream().flatMap(java.util.Set::stream)
                 .anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));

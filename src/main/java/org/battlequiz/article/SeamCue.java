@@ -15,6 +15,11 @@ enum SeamCue {
     FLAG_CHANGE,
     /** How many flag labels of a names row would stand in both columns, as "United States" above and below it. */
     FLAG_IN_BOTH,
+    /**
+     * Lines under flags that name no belligerent ("United States" under "United Nations") standing with the lines
+     * whose flags name that column's belligerents ("China"), while the other column has no flag of its own.
+     */
+    FOREIGN_FLAGS_ACROSS,
     BULLET_SHAPE,
     ICONS_ON_ONE_LINE,
     /** Names ending in commas: a comma runs on, a name without one closes its column. */
