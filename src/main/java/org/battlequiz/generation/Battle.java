@@ -370,17 +370,8 @@ final class Battle {
 
     /** Wars of the battle's time and region other than its own. */
     List<String> eraWars() {
-        List<String> wars = eraNames(gazetteer::warsNear);
-        if (wars.size() >= MIN_ERA_WARS) {
-            return wars;
-        }
-        List<String> wider = new ArrayList<>(wars);
-        eraNames(gazetteer::warsNearOnContinent).stream().filter(w -> !wider.contains(w)).forEach(wider::add);
-        return wider;
+        return eraNames(gazetteer::warsNear);
     }
-
-    /** Wars enough for a choice item's wrong options. */
-    private static final int MIN_ERA_WARS = 3;
 
     /** Where other battles of the battle's region and era were fought, none the article names. */
     List<String> eraSites() {

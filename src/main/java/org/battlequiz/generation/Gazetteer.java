@@ -190,26 +190,6 @@ final class Gazetteer {
     /** Years between two battles beyond which one's place is of another era. */
     static final int SITE_REACH = 60;
 
-    /**
-     * Wars of the battle's part of the world (Europe, the Middle East, East Asia, ...) that ended shortly before it, when its
-     * own regions had too few: the Russian Civil War beside the Spanish one.
-     */
-    List<String> warsNearOnContinent(int year, Set<String> regions) {
-        Set<String> wide = new LinkedHashSet<>();
-        regions.forEach(r -> CONTINENTS.stream().filter(c -> c.contains(r)).forEach(wide::addAll));
-        return warsNear(year, wide);
-    }
-
-    private static final List<Set<String>> CONTINENTS = List.of(
-            Set.of("britain", "france", "lowcountries", "germany", "iberia", "italy", "balkans", "poland-baltic",
-                    "russia", "scandinavia"),
-            Set.of("anatolia", "levant", "mesopotamia-persia", "egypt-north-africa", "balkans"),
-            Set.of("china", "japan-korea", "southeast-asia", "central-asia"),
-            Set.of("india", "central-asia", "mesopotamia-persia"),
-            Set.of("egypt-north-africa", "east-africa", "west-africa", "southern-africa"),
-            Set.of("north-america", "mexico-central-america", "caribbean", "south-america"),
-            Set.of("atlantic"), Set.of("pacific"));
-
     /** "Brunete, Madrid, Spain TAB 1937 TAB iberia" as a span of one year, the shape of the other files. */
     private static String asSpan(String siteLine) {
         String[] f = siteLine.split("\t");
