@@ -45,6 +45,10 @@ final class Battle {
      */
     private static final Pattern TWO_NAMES = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ ){3,}\\p{Lu}\\p{Ll}+");
 
+    /** "Army", "1st Tank Army", "Steppe Front": a formation a page put among the commanders is no person. */
+    private static final Pattern FORMATION = Pattern.compile("(?i)(?:.*\\s)?(?:army|armies|front|corps|division|"
+            + "brigade|regiment|battalion|fleet|squadron|legion|group|command|failure|victory|defeat)");
+
     Battle(ParsedArticle article, List<ParsedArticle> bank) {
         this(article, bank, Gazetteer.shipped());
     }
@@ -356,6 +360,7 @@ final class Battle {
     static List<Commander> commanders(Side side) {
         return side.commanders().stream().filter(c -> c.name() != null && !c.name().isBlank()
                 && !RUN_TOGETHER.matcher(c.name()).matches() && !TWO_NAMES.matcher(c.name()).matches()
+                && !FORMATION.matcher(c.name().strip()).matches()
                 && !Character.isLowerCase(c.name().codePointAt(0)))
                 .toList();
     }

@@ -80,7 +80,8 @@ final class ClozeItems implements ItemStrategy {
 
     /**
      * The sentence without a gloss in another script ("(Greek: ...)"), or a pronunciation or name in another language
-     * ("(Spanish: Batalla de Orle, IPA:)"): nothing a learner can use.
+     * ("(Spanish: Batalla de Orle, IPA:)"), or a pointer to another article ("(see Battle of Orle)"): nothing a
+     * learner can use.
      */
     static String withoutGlosses(String sentence) {
         return FOREIGN_GLOSS.matcher(sentence).replaceAll("").replaceAll("\\s+", " ");
@@ -90,7 +91,8 @@ final class ClozeItems implements ItemStrategy {
     private static final Pattern FOREIGN_GLOSS = Pattern.compile(
             "\\s*\\((?:[^()]*[^\\p{IsLatin}\\p{IsCommon}\\p{IsInherited}][^()]*|[^()]*\\bIPA\\b[^()]*"
                     + "|(?:Spanish|French|German|Italian|Portuguese|Latin|Greek|Arabic|Persian|Turkish|Russian|Polish|Dutch"
-                    + "|Swedish|Danish|Hungarian|Czech|Chinese|Japanese|Korean|Hindi|Hebrew|Old English|Old Norse):[^()]*)\\)");
+                    + "|Swedish|Danish|Hungarian|Czech|Chinese|Japanese|Korean|Hindi|Hebrew|Old English|Old Norse):[^()]*"
+                    + "|(?i:see|see also|cf\\.|compare)\\s[^()]*)\\)");
 
     /** A blank a learner can fill from memory: a figure, or a name of at most four words without figures in it. */
     static boolean typeable(String term) {

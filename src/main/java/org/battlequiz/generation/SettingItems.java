@@ -54,7 +54,8 @@ final class SettingItems implements ItemStrategy {
             List<String> nearPlaces = Pools.pick(nearby, List.of(location), 1, random);
             String region = lastPart(location);
             if (places.size() >= 2 && !sharesWord(location, battle.name())) {
-                drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", location, places,
+                drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", Texts.capitalize(location),
+                        places.stream().map(Texts::capitalize).toList(),
                         random, 0.3));
             } else if (!region.equals(location) && !sharesWord(region, battle.name())) {
                 List<String> regions = Pools.pickNearest(pool(battle.bank(), ParsedArticle::location).stream()

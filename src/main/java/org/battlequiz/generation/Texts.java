@@ -99,8 +99,12 @@ final class Texts {
     static boolean isPluralPeople(String name) {
         String n = withoutRefs(name);
         return !n.contains(" ") && n.endsWith("s") && Character.isUpperCase(n.charAt(0))
-                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n));
+                && (!NamedEntry.namesAState(n) || PLURAL_PEOPLE.matcher(n).matches() || NamedEntry.namesAPeople(n))
+                || LATIN_PLURAL.matcher(n).matches() && !NamedEntry.namesAState(n);
     }
+
+    /** "Cimbri", "Helvetii", "Belgae": a people named in the Latin plural, which takes "the" as "the Gauls" does. */
+    private static final java.util.regex.Pattern LATIN_PLURAL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:[bcdfgklmnprstv]i|ii|ae)");
 
     /** A group name as it reads inside a sentence: "the Kingdom of England", "the Royalists", "the CSA", "Germany". */
     static String group(String name) {

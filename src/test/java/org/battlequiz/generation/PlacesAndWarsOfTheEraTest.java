@@ -52,6 +52,16 @@ class PlacesAndWarsOfTheEraTest {
     }
 
     @Test
+    void everyPlaceOffersStartsWithACapital() {
+        ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "modern Marsh End, Kent",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        QuestionContent where = new SettingItems().drafts(new Battle(cleeve, List.of(), gazetteer(List.of())), new Random(3))
+                .stream().map(Draft::content).filter(q -> q.prompt().startsWith("Where")).findFirst().orElseThrow();
+        assertEquals(List.of("Modern Marsh End, Kent"), where.keys());
+        assertTrue(where.options().stream().allMatch(o -> Character.isUpperCase(o.codePointAt(0))), where.options()::toString);
+    }
+
+    @Test
     void onlyWarsOfTheBattlesOwnRegionsAreOfferedEvenWhenTheyAreFew() {
         Gazetteer wars = gazetteer(List.of("Wars of the Roses\t1455\t1487\tbritain", "Harrow Rising\t1450\t1451\tbritain",
                 "Lombard Feud\t1446\t1454\titaly", "Ghent Revolt\t1449\t1453\tlowcountries"));
