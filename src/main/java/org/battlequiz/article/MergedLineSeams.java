@@ -204,6 +204,9 @@ final class MergedLineSeams {
                     && Lexicon.leadingState(List.of((right + " .").split(" "))) > 0) {
                 s = Math.max(s, 1.5);
             }
+            if (kind == Section.BELLIGERENTS && spans.size() == 2 && pluralPeople(prev) && pluralPeople(next)) {
+                s = Math.max(s, TWO_PEOPLES);
+            }
             if (kind == Section.BELLIGERENTS && Words.capitalized(next) && isCaptionedName(left)) {
                 s = Math.max(s, 3);
             }
@@ -252,6 +255,14 @@ final class MergedLineSeams {
         }
         return out;
     }
+
+    /** "Populares Optimates": two peoples or factions, each one plural word, are two belligerents. */
+    private static boolean pluralPeople(String word) {
+        return PLURAL_WORD.matcher(word).matches() && !Lexicon.isState(word);
+    }
+
+    private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:s|ae|[bcdfgklmnprstv]i)");
+    private static final double TWO_PEOPLES = 2;
 
     /** "General Ali Hasan Al-Majid | Brigadier General Richard Natonski": each column's man opens with his rank. */
     private static final double RANKED_NEXT = 2.5;
