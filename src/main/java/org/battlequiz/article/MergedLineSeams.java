@@ -157,6 +157,7 @@ final class MergedLineSeams {
             String left = lefts[j];
             String right = rights[j];
             if (left.isEmpty() || right.isEmpty() || names && isStatus(next) || names && splitsADoubledName(left, right)
+                    || kind == Section.COMMANDERS && Lexicon.isPraenomen(prev) && Words.capitalized(next)
                     || kind == Section.COMMANDERS && givenNameBeforeItsSurname(prev, right)
                     || names && namedTogetherInBody(ctx, prev, next)) {
                 continue;
@@ -203,6 +204,10 @@ final class MergedLineSeams {
             if (kind == Section.BELLIGERENTS && Words.capitalized(next) && !Words.CONNECTORS.contains(Words.fold(prev))
                     && Lexicon.leadingState(List.of((right + " .").split(" "))) > 0) {
                 s = Math.max(s, 1.5);
+            }
+            if (kind == Section.COMMANDERS && Lexicon.isPraenomen(next) && Words.tokens(left).size() >= 2
+                    && Words.tokens(right).size() >= 2) {
+                s = Math.max(s, PRAENOMEN_NEXT);
             }
             if (kind == Section.BELLIGERENTS && spans.size() == 2 && pluralPeople(prev) && pluralPeople(next)) {
                 s = Math.max(s, TWO_PEOPLES);
@@ -263,6 +268,8 @@ final class MergedLineSeams {
 
     private static final Pattern PLURAL_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:s|ae|[bcdfgklmnprstv]i)");
     private static final double TWO_PEOPLES = 2;
+    /** "Gnaeus Pompeius Magnus | Gaius Julius Caesar": a Roman's praenomen opens his name, never ends another's. */
+    private static final double PRAENOMEN_NEXT = 2;
 
     /** "General Ali Hasan Al-Majid | Brigadier General Richard Natonski": each column's man opens with his rank. */
     private static final double RANKED_NEXT = 2.5;
