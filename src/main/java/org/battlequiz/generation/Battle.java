@@ -375,7 +375,16 @@ final class Battle {
 
     /** Wars of the battle's time and region other than its own. */
     List<String> eraWars() {
-        return eraNames(gazetteer::warsNear);
+        return placed() ? eraNames(gazetteer::warsNear) : List.of();
+    }
+
+    /**
+     * Whether the location names a place the gazetteer knows. Without one, the regions come from the belligerents,
+     * and a British or Australian side makes any battle of the Empire's wars "British" or "Pacific": wars of those
+     * regions (the Australian frontier wars for Saipan) are no rivals.
+     */
+    private boolean placed() {
+        return !gazetteer.regionsOf(article.location(), List.of(), List.of(), null).isEmpty();
     }
 
     /** Where other battles of the battle's region and era were fought, none the article names. */

@@ -69,6 +69,18 @@ class PlacesAndWarsOfTheEraTest {
     }
 
     @Test
+    void withoutAKnownPlaceNoWarIsOfferedByTheBelligerentsRegionsAlone() {
+        Gazetteer gazetteer = new Gazetteer(List.of(), List.of("Kingdom of Arland\t1400\t1500\tbritain"),
+                List.of("Harrow Rising\t1450\t1451\tbritain"), List.of("Kent\tbritain"), List.of(), SITES);
+        ParsedArticle unplaced = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Marsh End",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        ParsedArticle placed = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Marsh End, Kent",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        assertEquals(List.of(), new Battle(unplaced, List.of(), gazetteer).eraWars());
+        assertEquals(List.of("Harrow Rising"), new Battle(placed, List.of(), gazetteer).eraWars());
+    }
+
+    @Test
     void noWarOfABankBattleFoughtAfterThisOneIsOffered() {
         ParsedArticle later = OtherBattles.battle("Battle of Redmoor", "Tudor Rising", "1470-08-22", "Redmoor, Kent",
                 "Jasper Vell", "House of Tudor", "Ralph Oxney", "House of York");
