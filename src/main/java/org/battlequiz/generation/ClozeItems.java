@@ -199,11 +199,17 @@ final class ClozeItems implements ItemStrategy {
         if (TITLE_BEFORE.matcher(previous).matches() || rulersPlace) {
             return true;
         }
+        if (before.length >= 2 && NAME_WORD.matcher(previous).matches() && !before[before.length - 2].endsWith(".")) {
+            return true;
+        }
         return !found.equals(name) && (!previous.isEmpty() && Character.isUpperCase(previous.codePointAt(0))
                 && Texts.containsWords(name, previous + " " + found)
                 || !next.isEmpty() && Character.isUpperCase(next.codePointAt(0))
                 && Texts.containsWords(name, found + " " + next));
     }
+
+    /** "led by Quintus Caecilius ____": a capitalised word inside the sentence runs into the blank as one name. */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /** "Sultan ____": a title before the blank tells which option is a ruler's name. */
     private static final Pattern TITLE_BEFORE = Pattern.compile(

@@ -170,6 +170,13 @@ class TimelineAndClozeItemsTest {
     }
 
     @Test
+    void aBlankNeverFollowsTheFirstWordsOfALongerName() {
+        assertTrue(ClozeItems.splitsItsName("The rebels, led by Quintus Varrius Orlo Hadra, fled.", "Orlo Hadra", "Orlo Hadra"));
+        assertFalse(ClozeItems.splitsItsName("Orlo Hadra led the rebels to the ford.", "Orlo Hadra", "Orlo Hadra"));
+        assertFalse(ClozeItems.splitsItsName("The rebels were led by Orlo Hadra.", "Orlo Hadra", "Orlo Hadra"));
+    }
+
+    @Test
     void noBlankIsMadeInASentenceAboutAnotherBattle() {
         assertTrue(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
                 "The Battle of the Borders is a name for the clashes of the Ostrian armies along the frontier in August."));
