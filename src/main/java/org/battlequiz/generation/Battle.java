@@ -582,11 +582,12 @@ final class Battle {
     }
 
     /**
-     * Whether the next true/false item states the truth: the less used answer so far, by chance on a tie, so a
-     * set keys about as many False as True.
+     * Whether the next true/false item states the truth: the less used answer so far, and True on a tie, so a set
+     * keys about as many False as True (a true statement is the one the set drops more often, when it would give
+     * another item's answer away).
      */
-    boolean nextTruth(java.util.Random random) {
-        boolean truth = trueStatements == falseStatements ? random.nextBoolean() : trueStatements < falseStatements;
+    boolean nextTruth() {
+        boolean truth = trueStatements <= falseStatements;
         if (truth) {
             trueStatements++;
         } else {

@@ -96,7 +96,7 @@ final class CommanderItems implements ItemStrategy {
 
     private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
         int other = battle.otherSide(side);
-        boolean truth = battle.nextTruth(random);
+        boolean truth = battle.nextTruth();
         int named = truth ? side : other;
         String name = Texts.person(c.name());
         String statement = Texts.capitalize(name) + " fought " + onSide(battle, named) + " " + battle.atName() + ".";

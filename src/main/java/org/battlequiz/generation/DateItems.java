@@ -66,7 +66,7 @@ final class DateItems implements ItemStrategy {
                 + (start.precision() == DateValue.Precision.DAY ? calendar : "") + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
-        boolean truth = battle.nextTruth(random);
+        boolean truth = battle.nextTruth();
         DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
         for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
             shown = Dates.shiftOutside(stated, tolerance, random);

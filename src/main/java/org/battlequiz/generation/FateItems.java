@@ -72,7 +72,7 @@ final class FateItems implements ItemStrategy {
                 List<String> wrong = EXCLUSIVE.get(note);
                 drafts.add(Items.singleChoice(fact, "What happened to " + name + " " + battle.atName() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
-                boolean truth = battle.nextTruth(random);
+                boolean truth = battle.nextTruth();
                 String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));
                 drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
                         "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT) + ".", 0.45));

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Whether the commanders of two sides are written in styles a learner tells apart without the article: "Winfield
  * Scott" and "Gideon Pillow" against "Nicolás Bravo" and "Santa Anna", "William Slim" against "Renya Mutaguchi",
- * "Ukita Hideie" against "Kim Si-min". An item asking which side such a commander led gives its answer away.
+ * "Ukita Hideie" against "Kim Si-min", "Boiorix" against "Gaius Marius". An item asking which side such a commander led gives its answer away.
  */
 final class NameStyles {
     /** A surname ending in a, i, o or u, a letter outside plain Latin, or a particle such as "de", "von", "al-". */
@@ -25,7 +25,8 @@ final class NameStyles {
             return false;
         }
         return Math.abs(share(side, NameStyles::marked) - share(other, NameStyles::marked)) >= APART
-                || Math.abs(share(side, NameStyles::syllabic) - share(other, NameStyles::syllabic)) >= APART;
+                || Math.abs(share(side, NameStyles::syllabic) - share(other, NameStyles::syllabic)) >= APART
+                || Math.abs(share(side, NameStyles::oneWord) - share(other, NameStyles::oneWord)) >= APART;
     }
 
     private static double share(List<String> names, java.util.function.Predicate<String> style) {
@@ -34,6 +35,11 @@ final class NameStyles {
 
     /** "Kim Si-min", "Yi Seong-il": a given name romanized in syllables joined by hyphens. */
     private static final Pattern SYLLABLES = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    /** "Boiorix", "Lugius" against "Gaius Marius": a leader known by one name beside men with family names. */
+    static boolean oneWord(String name) {
+        return !Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip().contains(" ");
+    }
 
     static boolean syllabic(String name) {
         return SYLLABLES.matcher(name).find();

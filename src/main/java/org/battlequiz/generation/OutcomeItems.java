@@ -85,7 +85,7 @@ final class OutcomeItems implements ItemStrategy {
     }
 
     private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
-        boolean truth = winner != null && battle.nextTruth(random);
+        boolean truth = winner != null && battle.nextTruth();
         int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
         String side = battle.outcomeInSentence(named).orElseThrow();
         String correction = winner == null ? "the result was inconclusive."

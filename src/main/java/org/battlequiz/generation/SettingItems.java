@@ -36,7 +36,7 @@ final class SettingItems implements ItemStrategy {
                         partOf, wars, random, 0.35));
             }
             if (!nearWars.isEmpty() && !sharesWord(partOf, battle.name())) {
-                boolean truth = battle.nextTruth(random);
+                boolean truth = battle.nextTruth();
                 String stated = truth ? partOf : nearWars.get(0);
                 drafts.add(Items.trueFalse(fact, battle.capitalName() + " " + battle.was() + " part of " + the(stated) + ".", truth,
                         "it was part of " + the(partOf) + ".", 0.35));
@@ -66,7 +66,7 @@ final class SettingItems implements ItemStrategy {
                 }
             }
             if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name())) {
-                boolean truth = battle.nextTruth(random);
+                boolean truth = battle.nextTruth();
                 drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
                         + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
                         "the location is " + location + ".", 0.3));

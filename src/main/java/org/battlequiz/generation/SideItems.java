@@ -157,7 +157,7 @@ final class SideItems implements ItemStrategy {
         }
         String opponent = opponents.get(random.nextInt(opponents.size()));
         pairs.add(pair(opponent, belligerent));
-        boolean truth = battle.nextTruth(random);
+        boolean truth = battle.nextTruth();
         String a = Texts.capitalize(Texts.group(belligerent));
         String b = Texts.group(opponent);
         String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " "

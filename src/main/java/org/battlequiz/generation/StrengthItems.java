@@ -200,7 +200,7 @@ final class StrengthItems implements ItemStrategy {
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
-        boolean truth = battle.nextTruth(random);
+        boolean truth = battle.nextTruth();
         String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
         return Optional.of(Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown),
                 truth, "the article gives " + figure.display() + ".", 0.5));

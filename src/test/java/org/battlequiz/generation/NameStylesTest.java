@@ -20,6 +20,8 @@ class NameStylesTest {
         assertTrue(NameStyles.tellApart(List.of("Tarna Hideke", "Osaki Toshine"), List.of("Pak Su-min", "Han Gyeong-il")),
                 "given names in hyphened syllables");
         assertFalse(NameStyles.tellApart(List.of("Jean-Louis Varre", "Pierre Olin"), List.of("Jean-Marc Daule", "Paul Orin")));
+        assertTrue(NameStyles.tellApart(List.of("Gaius Varrus", "Quintus Orlan Tessus"), List.of("Boiorax", "Lugran",
+                "Cledovix")), "leaders known by one name against men with family names");
     }
 
     @Test

@@ -124,11 +124,10 @@ class SetSelectionTest {
     @Test
     void theBattlesTurnKeepsTrueAndFalseLevel() {
         Battle battle = new Battle(Fixtures.oakfield(), List.of());
-        Random random = new Random(4);
         Set<Integer> gaps = new HashSet<>();
         int balance = 0;
         for (int i = 0; i < 20; i++) {
-            balance += battle.nextTruth(random) ? 1 : -1;
+            balance += battle.nextTruth() ? 1 : -1;
             gaps.add(Math.abs(balance));
         }
         assertFalse(gaps.stream().anyMatch(g -> g > 1), gaps::toString);
