@@ -71,6 +71,10 @@ final class DateParser {
                     + "(?=\\d)|\\d(?=(?:january|february|march|april|may|june|july|august|september|october|november|"
                     + "december)\\b))");
 
+    /** "March 13, 624 CE/17 Ramadan, 2 AH": the same day in the Islamic calendar, whose year is no Common Era year. */
+    private static final java.util.regex.Pattern HIJRI = java.util.regex.Pattern.compile(
+            "\\s*[/;(]?\\s*[^/;()]*?\\b\\d{1,4}\\s*(?:AH|A\\.H\\.)(?![\\p{L}])\\)?");
+
     static Range parse(String value) {
         if (value == null) {
             return null;
@@ -79,7 +83,8 @@ final class DateParser {
         if (iso != null) {
             return iso;
         }
-        String s = DAYS_AND_DAYS.matcher(LineCleaner.strip(value).replaceAll("\\([^)]*\\)", " ")).replaceAll("$1 – $2");
+        String s = DAYS_AND_DAYS.matcher(HIJRI.matcher(LineCleaner.strip(value)).replaceAll(" ")
+                .replaceAll("\\([^)]*\\)", " ")).replaceAll("$1 – $2");
         s = GLUED_DATES.matcher(s).replaceAll("$1 – ");
         String lower = s.toLowerCase(Locale.ROOT);
         boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");

@@ -152,11 +152,18 @@ final class Battle {
         if (names.isEmpty()) {
             return Optional.empty();
         }
-        if (names.size() == 1) {
+        if (names.size() == 1 || names.subList(1, names.size()).stream().allMatch(n -> SUB_UNIT.matcher(n).find())) {
             return Optional.of(names.get(0));
         }
         return Optional.of(names.size() == 2 ? names.get(0) + " and " + names.get(1) : names.get(0) + " and allies");
     }
+
+    /**
+     * "British III Corps", "8th Division" listed under "Malaya Command": the formations of the first name's force, not
+     * its allies, so the side is named for the first alone.
+     */
+    private static final Pattern SUB_UNIT = Pattern.compile("(?i)\\b(?:corps|division|divisions|regiment|brigade|"
+            + "battalion|army|navy|fleet|squadron|guards|command|volunteer force)\\b");
 
     /** The belligerents a side's name is made of: all of them, or the one that is sure when the boundary was guessed. */
     private List<String> labelNames(int index) {

@@ -53,7 +53,7 @@ final class SettingItems implements ItemStrategy {
             List<String> places = Pools.pickNearest(nearby, List.of(location), 3, random);
             List<String> nearPlaces = Pools.pick(nearby, List.of(location), 1, random);
             String region = lastPart(location);
-            if (places.size() >= 2 && !sharesWord(location, battle.name())) {
+            if (places.size() >= 2 && !sharesWord(location, battle.name()) && !namesTheBattlesPlace(location, battle)) {
                 drafts.add(Items.singleChoice(fact, "Where was " + battle.name() + " fought?", Texts.capitalize(location),
                         places.stream().map(Texts::capitalize).toList(),
                         random, 0.3));
@@ -65,7 +65,7 @@ final class SettingItems implements ItemStrategy {
                             + " fought, according to the article?", region, regions, random, 0.35));
                 }
             }
-            if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name())) {
+            if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name()) && !namesTheBattlesPlace(location, battle)) {
                 boolean truth = battle.nextTruth();
                 drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
                         + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
@@ -147,6 +147,15 @@ final class SettingItems implements ItemStrategy {
     private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("near", "river", "bay", "hill", "hills",
             "mount", "lake", "island", "islands", "strait", "cape", "fort", "port", "north", "south", "east", "west",
             "upper", "lower", "plain", "plains", "valley", "gulf", "pass", "outside", "coast", "city", "field", "fields");
+
+    /** "An Lộc, Bình Long Province" for the Battle of An Lộc: short words, but the battle's own place all the same. */
+    static boolean namesTheBattlesPlace(String location, Battle battle) {
+        String place = BATTLE_OF.matcher(battle.name()).replaceFirst("");
+        return !place.isBlank() && Texts.containsWords(location, place);
+    }
+
+    private static final java.util.regex.Pattern BATTLE_OF = java.util.regex.Pattern.compile(
+            "(?i)^(?:the )?(?:(?:first|second|third|fourth|fifth) )?(?:battle|siege|sack|fall|capture) of (?:the )?");
 
     private static boolean sharesWord(String a, String b) {
         for (String word : Texts.norm(a).split(" ")) {
