@@ -124,8 +124,8 @@ final class SeamContext {
             return BOTH_SIDES;
         }
         String key = Lexicon.key(flag);
-        boolean first = sideKeys.get(0).stream().anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
-        boolean second = sideKeys.get(1).stream().anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
+        boolean first = namesOneOf(key, sideKeys.get(0));
+        boolean second = namesOneOf(key, sideKeys.get(1));
         return first == second ? (first ? BOTH_SIDES : NO_SIDE) : first ? 0 : 1;
     }
 
@@ -133,8 +133,12 @@ final class SeamContext {
     static final int BOTH_SIDES = 2;
 
     private boolean namesABelligerent(String key) {
-        return sideKeys.stream().flatMap(java.util.Set::stream)
-                .anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
+        return sideKeys.stream().anyMatch(keys -> namesOneOf(key, keys));
+    }
+
+    /** Whether the key and one of the belligerent keys hold each other whole ("china" and "people's republic of china"). */
+    private static boolean namesOneOf(String key, java.util.Set<String> belligerentKeys) {
+        return belligerentKeys.stream().anyMatch(b -> NamedEntry.isNamedWholeIn(key, b) || NamedEntry.isNamedWholeIn(b, key));
     }
 
     /** Nationality words that name one of the belligerents ("British: 7,000+" for "Great Britain"). */
