@@ -225,7 +225,7 @@ final class WinnerReader {
             }
         }
         Integer byNeighbours = pick(near);
-        return byNeighbours != null ? byNeighbours : pick(anywhere);
+        return byNeighbours;
     }
 
     /** "a small Spanish force led by Francisco Pizarro": the result's people are the side of the leader named. */

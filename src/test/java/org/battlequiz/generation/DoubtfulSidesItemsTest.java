@@ -35,7 +35,7 @@ class DoubtfulSidesItemsTest {
                 "9,000 Orthians,", "1,000 Kelians", "20,000 infantry", "Casualties and losses", "192 Orthians,",
                 "11 Kelians", "6,400 dead", "", "The Battle of Sarn Plain was fought between Orthia and the Great"
                         + " Empire. A small Hellenic force came from Kelos.");
-        assertFalse(new Battle(guessed, List.of()).winnerSure());
+        assertTrue(guessed.winner() == null || !new Battle(guessed, List.of()).winnerSure());
         assertEquals(List.of(), Fixtures.items(new OutcomeItems(), guessed));
     }
 
