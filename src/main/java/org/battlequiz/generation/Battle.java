@@ -394,6 +394,18 @@ final class Battle {
         return !gazetteer.regionsOf(article.location(), List.of(), List.of(), null).isEmpty();
     }
 
+    /**
+     * A bank battle the gazetteer places in none of this battle's regions, both places being known: a battle of
+     * another theatre, whose war (the Eastern Front for a battle in Normandy) a learner rules out at once.
+     */
+    boolean ofAnotherTheatre(ParsedArticle other) {
+        if (!placed()) {
+            return false;
+        }
+        Set<String> theirs = gazetteer.regionsOf(other.location(), List.of(), List.of(), null);
+        return !theirs.isEmpty() && java.util.Collections.disjoint(theirs, regions());
+    }
+
     /** Where other battles of the battle's region and era were fought, none the article names. */
     List<String> eraSites() {
         return eraNames(gazetteer::sitesNear).stream()

@@ -22,7 +22,8 @@ final class SettingItems implements ItemStrategy {
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
-            List<String> bankWars = pool(battle.bankNearbyBefore(WAR_YEARS), ParsedArticle::partOf);
+            List<String> bankWars = pool(battle.bankNearbyBefore(WAR_YEARS).stream()
+                    .filter(other -> !battle.ofAnotherTheatre(other)).toList(), ParsedArticle::partOf);
             bankWars.addAll(battle.eraWars());
             bankWars.removeIf(war -> partOfIt(war, partOf));
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
