@@ -31,6 +31,7 @@ final class ExportReader {
         }
         context.useFlags(FlagPrefixes.of(layout));
         context.useResult(result);
+        context.useStart(dates == null ? null : dates.start());
         List<Side> sides = new SideReader(layout, context).read();
         Integer winner = WinnerReader.winner(result != null ? result : LeadFacts.victoryClause(context.sentences()),
                 sides, context.sentences());

@@ -14,6 +14,7 @@ final class SeamContext {
     private final List<String> sentences;
     private FlagPrefixes flags = FlagPrefixes.none();
     private String victors = "";
+    private String start;
 
     SeamContext(String bodyText) {
         this.sentences = Sentences.split(bodyText);
@@ -68,6 +69,15 @@ final class SeamContext {
     }
 
     /** Remembers who the Result row says won ("Franco-American" of "Franco-American victory. Treaty of ..."). */
+    /** The battle's first day as read ("1943-04-06", "1943"), or null. */
+    void useStart(String iso) {
+        start = iso;
+    }
+
+    String start() {
+        return start;
+    }
+
     void useResult(String result) {
         victors = VictorPhrase.of(result);
     }

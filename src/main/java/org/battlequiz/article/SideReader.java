@@ -36,6 +36,9 @@ final class SideReader {
     List<Side> read() {
         List<List<TextLine>> groups = BelligerentGroups.of(layout.section(Section.BELLIGERENTS));
         ColumnSplitter.Split bel = layout.knownColumns(Section.BELLIGERENTS);
+        if (bel == null && groups.size() <= 2) {
+            bel = Blocs.split(groups.stream().flatMap(List::stream).toList(), context.start());
+        }
         if (bel == null && groups.size() == 2) {
             bel = flagStyleSeam(groups);
             if (bel == null) {
