@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The alliances of the world wars. A list of states whose members of one bloc of the battle's time stand together
- * at one end, and only others at the other end, parts there: "United Kingdom, New Zealand, Free France, Greece,
- * Italy, Germany" in April 1943 is two columns, however the reader lost the gap between them.
+ * The alliances of the world wars and the communist sides of the wars in Korea and Vietnam. A list of states whose
+ * members of one bloc of the battle's time stand together at one end, and only others at the other end, parts there:
+ * "United Kingdom, New Zealand, Free France, Greece, Italy, Germany" in April 1943 is two columns, however the reader
+ * lost the gap between them.
  */
 final class Blocs {
     private record Member(String bloc, int from, int to, String key) {

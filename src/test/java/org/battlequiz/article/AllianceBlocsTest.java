@@ -36,6 +36,13 @@ class AllianceBlocsTest {
     }
 
     @Test
+    void theCommunistSideOfTheKoreanWarStandsApartFromTheUnitedNations() {
+        assertEquals(List.of(List.of("United Nations", "United States", "Netherlands", "South Korea"),
+                List.of("North Korea", "China")), columns(Blocs.split(lines("United Nations", "", "United States",
+                "Netherlands", "South Korea", "North Korea", "China"), "1951-09-13")));
+    }
+
+    @Test
     void aStateThatChangedSidesLeavesTheListUndecided() {
         assertNull(Blocs.split(lines("United States", "Italy", "Germany"), "1943-10-13"));
         assertNull(Blocs.split(lines("United States", "Italy", "Germany"), "1943"), "a year that holds the change");
