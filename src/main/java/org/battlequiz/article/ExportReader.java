@@ -44,12 +44,15 @@ final class ExportReader {
         return field == null ? List.of() : field.pieces();
     }
 
-    /** "Part of" keeps to its own line; a Conflict row (older infoboxes) may go on over the next lines. */
+    /**
+     * "Part of" keeps to its own line unless it stops at its article; a Conflict row (older infoboxes) may go on over
+     * the next lines.
+     */
     private static List<Piece> partOfPieces(HeaderField field) {
         if (field != null && field.labelLine().tagged().regionMatches(true, 0, "Conflict", 0, 8)) {
             return field.pieces();
         }
-        return inline(field);
+        return field != null && !field.continuation().isEmpty() ? field.pieces() : inline(field);
     }
 
     private static List<Piece> inline(HeaderField field) {
