@@ -28,11 +28,12 @@ final class Blocs {
         if (span == null || named.size() < 2) {
             return null;
         }
+        List<String> keys = named.stream().map(l -> Lexicon.key(NameCleaner.clean(l.clean()))).toList();
         for (String bloc : MEMBERS.stream().filter(m -> m.from() <= span[1] && span[0] <= m.to()).map(Member::bloc)
                 .distinct().toList()) {
             Boolean[] member = new Boolean[named.size()];
             for (int i = 0; i < named.size(); i++) {
-                member[i] = membership(bloc, Lexicon.key(NameCleaner.clean(named.get(i).clean())), span);
+                member[i] = membership(bloc, keys.get(i), span);
                 if (member[i] == null) {
                     return null;
                 }
@@ -78,9 +79,12 @@ final class Blocs {
         if (iso == null || !iso.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             return null;
         }
-        int year = Integer.parseInt(iso.substring(0, 4));
-        return iso.length() >= 7 ? new int[] {month(iso.substring(0, 7)), month(iso.substring(0, 7))}
-                : new int[] {year * 12, year * 12 + 11};
+        if (iso.length() >= 7) {
+            int month = month(iso.substring(0, 7));
+            return new int[] {month, month};
+        }
+        int year = Integer.parseInt(iso);
+        return new int[] {year * 12, year * 12 + 11};
     }
 
     private static int month(String yearMonth) {

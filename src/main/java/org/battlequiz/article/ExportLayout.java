@@ -185,7 +185,7 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
                 inline = line.tagged().substring(found.length()).strip();
                 rest = new ArrayList<>();
             } else if (label != null && (!(label.equals("Part of") && labelLine.tagged().startsWith("Part of"))
-                    || DANGLING_PART_OF.matcher(inline).matches() && rest.stream().allMatch(TextLine::blank))) {
+                    || stopsAtItsArticle(inline) && rest.stream().allMatch(TextLine::blank))) {
                 rest.add(line);
             }
         }
@@ -196,7 +196,9 @@ record ExportLayout(TextLine title, Map<String, HeaderField> header, Map<Section
     }
 
     /** "Part of the" with the war on the line below: the one row whose value goes on to the next line. */
-    private static final java.util.regex.Pattern DANGLING_PART_OF = java.util.regex.Pattern.compile("(?i)(?:the)?");
+    private static boolean stopsAtItsArticle(String inline) {
+        return inline.isEmpty() || inline.equalsIgnoreCase("the");
+    }
 
     private static String canonical(String label) {
         return switch (label) {

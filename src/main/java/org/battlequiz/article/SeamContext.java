@@ -69,6 +69,10 @@ final class SeamContext {
     }
 
     /** Remembers who the Result row says won ("Franco-American" of "Franco-American victory. Treaty of ..."). */
+    void useResult(String result) {
+        victors = VictorPhrase.of(result);
+    }
+
     /** The battle's first day as read ("1943-04-06", "1943"), or null. */
     void useStart(String iso) {
         start = iso;
@@ -76,10 +80,6 @@ final class SeamContext {
 
     String start() {
         return start;
-    }
-
-    void useResult(String result) {
-        victors = VictorPhrase.of(result);
     }
 
     String victors() {

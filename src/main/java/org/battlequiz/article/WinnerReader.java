@@ -183,7 +183,7 @@ final class WinnerReader {
 
     /**
      * "Persian victory": the side whose belligerents the body names right beside the result's word ("the Achaemenid
-     * Persian Empire"), else the side named most often in the sentences that use it.
+     * Persian Empire"); a sentence that only speaks of both is no sign.
      */
     private static Integer byBody(String result, List<Side> sides, List<String> sentences) {
         List<String> terms = new java.util.ArrayList<>(Words.keyStems(result.replaceAll("(?i)victory|decisive|"
@@ -206,7 +206,6 @@ final class WinnerReader {
         }
         List<List<String>> sideStems = sideStems(sides);
         double[] near = new double[sides.size()];
-        double[] anywhere = new double[sides.size()];
         for (String sentence : sentences) {
             List<String> tokens = Words.tokens(sentence).stream().map(Words::stem).toList();
             for (int at = 0; at < tokens.size(); at++) {
@@ -218,14 +217,8 @@ final class WinnerReader {
                     near[i] += count(window, sideStems.get(i));
                 }
             }
-            if (SeamContext.mentions(sentence, terms) > 0) {
-                for (int i = 0; i < sides.size(); i++) {
-                    anywhere[i] += SeamContext.mentions(sentence, sideStems.get(i));
-                }
-            }
         }
-        Integer byNeighbours = pick(near);
-        return byNeighbours;
+        return pick(near);
     }
 
     /** "a small Spanish force led by Francisco Pizarro": the result's people are the side of the leader named. */

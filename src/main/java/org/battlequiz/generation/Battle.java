@@ -25,6 +25,8 @@ final class Battle {
     private final Gazetteer gazetteer;
     /** the battle's regions as the gazetteer knows them, made on first use */
     private Set<String> regions;
+    /** the regions of the battle's location alone, made on first use */
+    private Set<String> placeRegions;
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
     private int trueStatements;
@@ -391,7 +393,14 @@ final class Battle {
      * regions (the Australian frontier wars for Saipan) are no rivals.
      */
     private boolean placed() {
-        return !gazetteer.regionsOf(article.location(), List.of(), List.of(), null).isEmpty();
+        if (placeRegions == null) {
+            placeRegions = placeRegions(article);
+        }
+        return !placeRegions.isEmpty();
+    }
+
+    private Set<String> placeRegions(ParsedArticle battle) {
+        return gazetteer.regionsOf(battle.location(), List.of(), List.of(), null);
     }
 
     /**
@@ -402,7 +411,7 @@ final class Battle {
         if (!placed()) {
             return false;
         }
-        Set<String> theirs = gazetteer.regionsOf(other.location(), List.of(), List.of(), null);
+        Set<String> theirs = placeRegions(other);
         return !theirs.isEmpty() && java.util.Collections.disjoint(theirs, regions());
     }
 
