@@ -100,7 +100,7 @@ final class ColumnSplitter {
 
     /** "British claim:", "According to Ottoman sources:": names who counted, not whose figure it is. */
     private static final java.util.regex.Pattern CLAIM_LABEL = java.util.regex.Pattern.compile(
-            "(?i).*\\b(?:claims?|claimed|according|sources?|estimates?|figures?)\\b.*:\\s*");
+            "(?i)(?:per\\b.*|.*\\b(?:claims?|claimed|according|sources?|estimates?|figures?)\\b.*):\\s*");
 
     private static boolean isClaimLabel(String text) {
         return text.length() <= 60 && CLAIM_LABEL.matcher(text).matches();
@@ -147,6 +147,7 @@ final class ColumnSplitter {
         int repeat = kind == Section.CASUALTIES ? firstKindRepeat(lines) : lines.size();
         List<String> flags = lines.stream().map(l -> l.blank() ? "" : flagOf(l)).toList();
         boolean loneFlag = flags.stream().filter(f -> !f.isEmpty()).count() == 1;
+        double secondSideBefore = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.blank()) {
@@ -163,6 +164,7 @@ final class ColumnSplitter {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
                         .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
+                        .set(SeamCue.SECOND_SIDE_HEADING, secondSideBefore == 0 && namesSecondSide(line) ? 1 : 0)
                         .set(SeamCue.FLAG_CHANGE, flagChange(previous, line) * (loneFlag ? LONE_FLAG_SHARE : 1))
                         .set(SeamCue.BULLET_SHAPE, bulletShape(previous, line))
                         .set(SeamCue.ICONS_ON_ONE_LINE, iconsOnOneLine(previous, line, kind))
@@ -189,6 +191,7 @@ final class ColumnSplitter {
                 }
                 out.add(new Seam(i, 0, cues));
             }
+            secondSideBefore += isClaimLabel(line.clean()) ? 0 : Math.max(0, -context.lean(line.clean()));
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
                 String before = line.tagged().substring(0, cut.pos());
@@ -216,6 +219,10 @@ final class ColumnSplitter {
 
     private static boolean isHeading(String text) {
         return text.endsWith(":") && text.length() <= 40 && !text.chars().anyMatch(Character::isDigit);
+    }
+
+    private boolean namesSecondSide(TextLine line) {
+        return isHeading(line.clean()) && !isClaimLabel(line.clean()) && context.lean(line.clean()) < 0;
     }
 
     private static boolean introducesSupporters(TextLine line) {

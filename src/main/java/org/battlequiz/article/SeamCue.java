@@ -12,6 +12,11 @@ enum SeamCue {
     BLANK_LINE,
     /** The line after the seam repeats the section's first line, a heading ending in ":". */
     FIRST_LINE_HEADING,
+    /**
+     * The line after the seam is a heading ("South Vietnam South Vietnamese:") that names the second side, and nothing
+     * before it names that side: the second column's first sub-heading.
+     */
+    SECOND_SIDE_HEADING,
     FLAG_CHANGE,
     /** How many flag labels of a names row would stand in both columns, as "United States" above and below it. */
     FLAG_IN_BOTH,
