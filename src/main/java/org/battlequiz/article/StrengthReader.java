@@ -31,6 +31,8 @@ final class StrengthReader {
             "bireme", "penteconter", "pentekonter", "fireship", "bombard", "culverin", "musket", "tender", "aviso",
             "merchantman", "merchantmen", "steamer", "cutter", "ketch", "lugger", "yacht", "hulk", "sloop-of-war",
             "bomb", "bomb-ketch", "bomb-vessel");
+    /** "13 M113 APCs", "10 CH-21 Shawnees", "40 T-34s": a model's designation names a machine, never men. */
+    private static final Pattern DESIGNATION = Pattern.compile("(?i)\\p{L}{1,4}-?\\d+\\p{L}?(?:s|'s)?(?:\\[\\w+])*");
     /** "1,536 lb broadside", "2,400 tons": a weight or a size, never men. */
     private static final Set<String> MEASURES = Set.of("lb", "lbs", "pound", "pounds", "pounder", "pounders",
             "broadside", "ton", "tons", "tonne", "tonnes", "kg", "mm", "km", "mi", "miles", "kilometres", "kilometers");
@@ -379,7 +381,7 @@ final class StrengthReader {
                 return false;
             }
             String single = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-            if (EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || MEASURES.contains(w) || single.endsWith("plane")
+            if (DESIGNATION.matcher(w).matches() || EQUIPMENT.contains(w) || EQUIPMENT.contains(single) || MEASURES.contains(w) || single.endsWith("plane")
                     || single.endsWith("craft") || single.endsWith("ship") || single.endsWith("boat")) {
                 return true;
             }
