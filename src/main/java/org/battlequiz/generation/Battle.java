@@ -387,6 +387,11 @@ final class Battle {
         return placed() ? eraNames(gazetteer::warsNear) : List.of();
     }
 
+    /** Wars of the battle's region that ended at most that many years before it. */
+    List<String> eraWars(int reach) {
+        return placed() ? eraNames((year, regions) -> gazetteer.warsNear(year, regions, reach)) : List.of();
+    }
+
     /**
      * Whether the location names a place the gazetteer knows. Without one, the regions come from the belligerents,
      * and a British or Australian side makes any battle of the Empire's wars "British" or "Pacific": wars of those

@@ -158,7 +158,12 @@ final class Gazetteer {
      * another name, and one that began after it (the Korean War for a battle of 1944) is no plausible wrong answer.
      */
     List<String> warsNear(int year, Set<String> regions) {
-        List<Entry> near = matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= OUTSIDE_REACH)
+        return warsNear(year, regions, OUTSIDE_REACH);
+    }
+
+    /** Wars of the regions that ended before the year, at most {@code reach} years before it, nearest first. */
+    List<String> warsNear(int year, Set<String> regions, int reach) {
+        List<Entry> near = matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= reach)
                 .sorted(Comparator.comparingLong(e -> e.distance(year))).toList();
         List<Entry> apart = new ArrayList<>();
         for (Entry war : near) {

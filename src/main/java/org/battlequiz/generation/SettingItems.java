@@ -8,8 +8,10 @@ import org.battlequiz.article.ParsedArticle;
 
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
-    /** A false "part of" or location statement only borrows from battles this close in time, so it is not absurd. */
-    /** A war offered as the false "part of" must have been going on near the battle's date. */
+    /**
+     * A war offered as the false "part of" must have been going on near the battle's date: a war that ended a
+     * decade before it is set aside by a learner who knows only the century.
+     */
     static final int SAME_WARS_YEARS = 6;
     /** A war offered as a distractor is of the battle's region, or of its time: a few years either side. */
     static final int WAR_YEARS = 15;
@@ -30,7 +32,7 @@ final class SettingItems implements ItemStrategy {
             List<ParsedArticle> sameRegion = battle.bankSameRegion();
             List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS).stream().filter(sameRegion::contains).toList(),
                     ParsedArticle::partOf);
-            List<String> nearWars = Pools.pick((sameWars.isEmpty() ? battle.eraWars() : sameWars).stream()
+            List<String> nearWars = Pools.pick((sameWars.isEmpty() ? battle.eraWars(SAME_WARS_YEARS) : sameWars).stream()
                     .filter(war -> !partOfIt(war, partOf)).toList(), List.of(partOf), 1, random);
             if (wars.size() >= 2) {
                 drafts.add(Items.singleChoice(fact, "Which larger conflict " + battle.was() + " " + battle.name() + " part of?",

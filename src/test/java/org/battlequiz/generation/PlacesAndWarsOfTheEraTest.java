@@ -69,6 +69,25 @@ class PlacesAndWarsOfTheEraTest {
     }
 
     @Test
+    void aFalsePartOfStatementNamesOnlyAWarThatEndedJustBeforeTheBattle() {
+        assertTrue(falsePartOf("Harrow Rising\t1380\t1452\tbritain").isEmpty(), "a war over for nine years is no rival");
+        assertEquals(List.of("The Battle of Cleeve was part of the Harrow Rising."),
+                falsePartOf("Harrow Rising\t1380\t1458\tbritain"), "a war over for three years is");
+    }
+
+    /** The false "part of" statements drafted when the set already holds a true statement. */
+    private static List<String> falsePartOf(String war) {
+        ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Arland Succession War", "1461-04-01",
+                "Marsh End, Kent", "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        Battle battle = new Battle(cleeve, List.of(), gazetteer(List.of(war)));
+        battle.nextTruth();
+        return new SettingItems().drafts(battle, new Random(1)).stream().map(Draft::content)
+                .filter(q -> q.type() == QuestionType.TRUE_FALSE && q.prompt().contains("part of")
+                        && q.keys().equals(List.of("False")))
+                .map(QuestionContent::prompt).toList();
+    }
+
+    @Test
     void withoutAKnownPlaceNoWarIsOfferedByTheBelligerentsRegionsAlone() {
         Gazetteer gazetteer = new Gazetteer(List.of(), List.of("Kingdom of Arland\t1400\t1500\tbritain"),
                 List.of("Harrow Rising\t1450\t1451\tbritain"), List.of("Kent\tbritain"), List.of(), SITES);
