@@ -106,7 +106,7 @@ final class DateItems implements ItemStrategy {
         if (partOf == null || partOf.isBlank() || !nameShared(battle)) {
             return battle.name();
         }
-        return battle.name() + ", part of " + Texts.conflictInSentence(partOf) + ",";
+        return battle.name() + ", part of " + Texts.conflictInSentence(Texts.firstConflict(partOf)) + ",";
     }
 
     private static boolean nameShared(Battle battle) {

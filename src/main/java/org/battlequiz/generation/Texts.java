@@ -76,6 +76,24 @@ final class Texts {
         return war.toLowerCase(Locale.ROOT).startsWith("the ") ? war.substring(4) : war;
     }
 
+    /**
+     * "Raqqa campaign (2016–present), the Syrian Civil War, and ...": the first of the conflicts a "Part of" row lists,
+     * without the years in brackets, which go out of date ("present") and name it no better.
+     */
+    static String firstConflict(String partOf) {
+        String first = withoutRefs(partOf);
+        int depth = 0;
+        for (int i = 0; i < first.length(); i++) {
+            char c = first.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0 && (c == ',' || c == ';')) {
+                first = first.substring(0, i);
+                break;
+            }
+        }
+        return first.replaceAll("\\s*\\([^()]*\\d[^()]*\\)", "").strip();
+    }
+
     /** "at the Battle of Rocroi", but "in the Mexico City Campaign": where something happened, as a sentence says it. */
     static String atBattle(String title) {
         String t = plainTitle(title);

@@ -12,7 +12,7 @@ class SharedBattleNamesTest {
             Battle of Harrow (301 BC)
 
             Battle of Harrow
-            Part of the Salt War
+            Part of %s
             Date301 BC
             LocationHarrow, Lower Orva
             ResultOstrian victory
@@ -27,7 +27,11 @@ class SharedBattleNamesTest {
             """;
 
     private static Battle battle(String lead) {
-        ParsedArticle article = new ArticleParser().parse(PAGE.formatted(lead));
+        return battle("the Salt War", lead);
+    }
+
+    private static Battle battle(String partOf, String lead) {
+        ParsedArticle article = new ArticleParser().parse(PAGE.formatted(partOf, lead));
         return new Battle(article, List.of());
     }
 
@@ -42,5 +46,13 @@ class SharedBattleNamesTest {
     void aBattleWhoseYearTheLeadGivesInBracketsIsNamedAsItIs() {
         assertEquals("the Battle of Harrow", DateItems.identified(battle(
                 "The Battle of Harrow (301 BC) was the last battle of the Salt War, fought at the ford of Harrow.")));
+    }
+
+    @Test
+    void aListOfConflictsNamesTheFirstWithoutItsYears() {
+        assertEquals("the Battle of Harrow, part of the Harrow campaign,", DateItems.identified(battle(
+                "the Harrow campaign (303–present BC), the Salt War (310–298 BC), and the Orvan conflict",
+                "The Battle of Harrow was fought in 301 BC. For a later battle at the same ford, see the Battle of Harrow"
+                        + " (212 BC).")));
     }
 }
