@@ -15,6 +15,10 @@ final class CasualtyReader {
     private static final Pattern CLAIM = Pattern.compile("\\(?([^()]{0,40}?)\\s*(claim|claims|estimate|figures?)\\)?",
             Pattern.CASE_INSENSITIVE);
 
+    /** "(acc. Armed Forces of Ukraine)", "(according to the opposition)": who counted, in brackets after the figures. */
+    private static final Pattern ACCORDING = Pattern.compile(
+            "\\((?:acc\\.|according to|per)\\s+(?:the\\s+)?([^()\\d]{2,60}?)\\s*\\)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern NEXT_CATEGORY = Pattern.compile("\\s*(?:,\\s*|\\s)(?:(?:and|or)\\s+)?([a-z]+)");
 
     private static final Pattern JOINED_CATEGORY = Pattern.compile("\\s+(?:and|or)\\s+([a-z]+)");
@@ -30,6 +34,8 @@ final class CasualtyReader {
     private static final Pattern SOURCED_ESTIMATE = Pattern.compile(
             "\\((?:per|according to|by|[a-z .]{0,30}\\b(?:estimates?|sources|claims?|figures?))\\b[^()]{0,40}\\)",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SLASHED = Pattern.compile("(?<=[a-z])\\s*/\\s*(?=[a-z])");
 
     /** A figure among the words after another one: "12 killed and 36 wounded" is two losses, not one combined. */
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
@@ -93,6 +99,10 @@ final class CasualtyReader {
     }
 
     static String claimant(String text) {
+        Matcher according = ACCORDING.matcher(text);
+        if (according.find()) {
+            return according.group(1).strip();
+        }
         Matcher m = CLAIM.matcher(text);
         while (m.find()) {
             String who = m.group(1).strip();
@@ -144,8 +154,9 @@ final class CasualtyReader {
         if (next < lower.length() && !CHAINED.matcher(gap).matches() && !hasLossWord(gap)) {
             return Kind.OTHER;
         }
-        String[] words = FIGURE.matcher(lower.substring(from, Math.min(lower.length(), from + 200)).replace("&", " and "))
-                .replaceAll(" # ").split("[^a-z\\-#]+");
+        // "killed/wounded/missing" is one combined count, as "killed or wounded" is.
+        String[] words = FIGURE.matcher(SLASHED.matcher(lower.substring(from, Math.min(lower.length(), from + 200))
+                        .replace("&", " and ")).replaceAll(" or ")).replaceAll(" # ").split("[^a-z\\-#]+");
         for (int i = 0; i < words.length; i++) {
             Kind k = kindOf(words[i]);
             if (k != Kind.OTHER) {

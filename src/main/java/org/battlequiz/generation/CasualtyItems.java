@@ -31,10 +31,16 @@ final class CasualtyItems implements ItemStrategy {
                 }
             } else {
                 addAll(drafts, battle, i, casualties.text(), casualties.sources(),
-                        Math.min(casualties.confidence(), battle.labelConfidence(i)), null, random);
+                        Math.min(casualties.confidence(), battle.labelConfidence(i)), soleClaimant(casualties), random);
             }
         }
         return drafts;
+    }
+
+    /** "366–459 killed (acc. Armed Forces of Ukraine)": a figure the row says is one party's count is asked as theirs. */
+    private static String soleClaimant(Casualties casualties) {
+        return casualties.claims().stream().map(CasualtyClaim::claimant).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
     }
 
     private static void addAll(List<Draft> drafts, Battle battle, int side, String text, List<SourceLine> sources,
@@ -94,11 +100,14 @@ final class CasualtyItems implements ItemStrategy {
     /** "11 killed or fatally wounded" counts nobody a question could name ("or fatally"): left out. */
     private static boolean askable(Amount a) {
         String who = a.lossPhrase() == null ? "" : a.lossSubject();
-        if (TRIVIA.matcher(who).find()) {
+        if (TRIVIA.matcher(who).find() || AGENT.matcher(who).find()) {
             return false;
         }
         return who.isEmpty() || Strength.countsEquipment(who) || ForceNouns.of(who).isPresent();
     }
+
+    /** "172 cannons captured by the Union": a loss with its taker, which no "how many ... were captured" reads around. */
+    private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(?i)\\bby\\b");
 
     /** "20 ammunition wagons", "4–6 flags": spoils a teacher would not ask about, unlike men, ships or tanks. */
     private static final java.util.regex.Pattern TRIVIA = java.util.regex.Pattern.compile(

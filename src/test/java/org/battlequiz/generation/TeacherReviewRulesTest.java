@@ -135,6 +135,14 @@ class TeacherReviewRulesTest {
     }
 
     @Test
+    void aLossWithItsTakerIsNotAsked() {
+        List<QuestionContent> items = Fixtures.items(new CasualtyItems(),
+                Fixtures.withYork("8,000 men", "1,200 killed; 172 cannons captured by the Lancastrians"));
+        assertTrue(items.stream().noneMatch(q -> q.prompt().contains("cannons")), items::toString);
+        assertTrue(items.stream().anyMatch(q -> q.prompt().contains("killed")), items::toString);
+    }
+
+    @Test
     void anEvidenceRowReadsWithoutStrayPunctuationOrNoteLetters() {
         assertEquals("Strength, Allies: 52,000 men; 66 guns", Evidence.row("Strength", "Allies", "52,000 men,; 66 guns"));
         assertEquals("Result: Persian victory.", Evidence.row("Result", "", "Persian victory.a"));
