@@ -148,19 +148,19 @@ final class FlagPrefixes {
             }
         }
         Set<String> out = new HashSet<>();
-        if (states.isEmpty()) {
-            return out;
-        }
         for (TextLine l : layout.section(Section.COMMANDERS)) {
             String[] words = NameCleaner.trimMarks(l.clean()).split(" ");
             if (words.length > MERGED_LINE_WORDS || words.length < 5) {
                 continue;
             }
+            // "United States Ulysses S. Grant Confederate States of America John C. Pemberton": a row that opens with a
+            // state's flag label prints the other column's label too, named or not among the belligerents.
+            boolean labelled = Lexicon.leadingState(List.of(words)) > 0;
             for (int at = 2; at < words.length - 2; at++) {
                 for (int n = 1; n <= 5 && at + n < words.length - 1; n++) {
                     String key = Lexicon.key(String.join(" ", List.of(words).subList(at, at + n)));
-                    boolean named = states.contains(key) || Lexicon.isState(key) && states.stream()
-                            .anyMatch(state -> key.endsWith(" " + state));
+                    boolean named = states.contains(key) || Lexicon.isState(key) && (states.stream()
+                            .anyMatch(state -> key.endsWith(" " + state)) || labelled && n >= 2);
                     if (named && startsName(words[at + n]) && startsName(words[at - 1])) {
                         out.add(key);
                     }

@@ -150,7 +150,8 @@ final class MergedLineSeams {
                     || names && COMPASS.contains(Words.fold(prev)) && Words.capitalized(next)) {
                 continue;
             }
-            if (kind == Section.BELLIGERENTS && isAdjectiveOfHead(prev, next)) {
+            // "Union  Confederacy": a lost icon's wide space parts two names that would read as one ("Iroquois Confederacy").
+            if (kind == Section.BELLIGERENTS && !wideGaps.contains(j) && isAdjectiveOfHead(prev, next)) {
                 continue;
             }
             int pos = spans.get(j)[0];
