@@ -67,7 +67,8 @@ final class ClozeItems implements ItemStrategy {
             }
             numberTerm(battle, fact, sentence).ifPresent(present::add);
             present.removeIf(t -> insideAWord(sentence, t.text()) || !typeable(t.text())
-                    || namedElsewhere(sentence, t.text()) || afterAPointOfTheCompass(sentence, t.text()));
+                    || namedElsewhere(sentence, t.text()) || afterAPointOfTheCompass(sentence, t.text())
+                    || t.kind().equals("belligerent") && namesItsService(sentence, t.text()));
             if (present.isEmpty() || drafts.size() >= MAX_ITEMS || sentence.length() > MAX_SENTENCE) {
                 continue;
             }
@@ -225,6 +226,22 @@ final class ClozeItems implements ItemStrategy {
         int at = Terms.indexOfWords(sentence, term);
         return at > 0 && COMPASS.matcher(wordBefore(sentence, at)).matches();
     }
+
+    /**
+     * "a detachment of ____ Marines": a state's name before its army, navy or marines reads as an adjective, which the
+     * service half gives away and which other words fill as well ("U.S.", "American").
+     */
+    static boolean namesItsService(String sentence, String term) {
+        int at = Terms.indexOfWords(sentence, term);
+        if (at < 0) {
+            return false;
+        }
+        String[] after = sentence.substring(at + term.length()).strip().split("\\s+");
+        return SERVICE.matcher(after[0].replaceAll("[,.;:]$", "")).matches();
+    }
+
+    private static final Pattern SERVICE = Pattern.compile("(?i)marines?|army|armies|navy|navies|air|forces?|troops|"
+            + "soldiers|garrison|fleet|corps|infantry|cavalry|militia|guards?|coast|commandos?|paratroopers|legion");
 
     /** The word just before the given place in the sentence, or "" at its start. */
     private static String wordBefore(String sentence, int at) {

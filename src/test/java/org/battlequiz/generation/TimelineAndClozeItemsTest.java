@@ -185,4 +185,28 @@ class TimelineAndClozeItemsTest {
         assertFalse(ClozeItems.aboutAnotherBattle("the First Battle of the Orne",
                 "The Ostrian Fifth Army crossed the Orne at dawn and drove the Vellish rear guard back."));
     }
+
+    @Test
+    void aStateNamedBeforeItsArmyOrMarinesIsNoBlank() {
+        assertTrue(ClozeItems.namesItsService("The garrison surrendered to a detachment of Tarnland Marines on 4 May.",
+                "Tarnland"));
+        assertTrue(ClozeItems.namesItsService("The Tarnland Army crossed the ford.", "Tarnland"));
+        assertFalse(ClozeItems.namesItsService("The garrison surrendered to Tarnland on 4 May.", "Tarnland"));
+        assertFalse(ClozeItems.namesItsService("Tarnland marched its army to the ford.", "Tarnland"));
+    }
+
+    @Test
+    void noClozeBlanksAStateBeforeItsMarines() {
+        java.util.function.Function<String, List<QuestionContent>> clozes = sentence -> Fixtures.items(new ClozeItems(),
+                new org.battlequiz.article.ArticleParser().parse(String.join("\n", "Battle of Oued Sarra", "",
+                        "Battle of Oued Sarra", "Part of the Sahel War", "", "Date6 April 1963", "LocationOued Sarra",
+                        "Result Tessan victory", "Belligerents", "Tessa  Varnia", "Commanders and leaders",
+                        "Amos Pell Rufus Grane", "Strength", "3,000 1,400", "Casualties and losses", "120 killed 86 killed",
+                        "", sentence, "", "  1. ^ Invented for this test.", "",
+                        "From Wikipedia, the free encyclopedia · View on Wikipedia")));
+        assertTrue(clozes.apply("The last of the Tessan garrison on the coast road surrendered to a detachment of"
+                + " Varnia Marines in the spring of 1964.").stream().noneMatch(q -> q.keys().contains("Varnia")));
+        assertTrue(clozes.apply("The last of the Tessan garrison on the coast road surrendered to the forces of"
+                + " Varnia in the spring of 1964.").stream().anyMatch(q -> q.keys().contains("Varnia")));
+    }
 }
