@@ -122,7 +122,7 @@ final class CommanderItems implements ItemStrategy {
         FactRef fact = new FactRef("commander:" + Texts.norm(c.name()), "commander", c.source(),
                 Math.min(c.confidence(), battle.attributionConfidence(false)));
         if (sideName == null) {
-            return fact;
+            return fact.quoting(Evidence.row("Commanders and leaders", "", name + FateItems.note(c)));
         }
         String outcome = battle.outcomeOf(side).map(o -> ", the " + o + " side,").orElse("");
         return fact.stating(Texts.capitalize(Texts.person(name)) + " was a commander of " + sideName + outcome + " "
