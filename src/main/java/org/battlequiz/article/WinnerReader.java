@@ -22,7 +22,7 @@ final class WinnerReader {
         if (twoVerdicts(result)) {
             return null;
         }
-        String first = withoutRelativeClause(victoryClause(spelledOut(result).split(";")[0]));
+        String first = withoutRelativeClause(victoryClause(verdictClause(spelledOut(result))));
         String lower = first.toLowerCase(Locale.ROOT);
         for (String d : DRAWN) {
             if (lower.contains(d)) {
@@ -55,6 +55,21 @@ final class WinnerReader {
         }
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);
+    }
+
+    /** "Siege fails; Oda-Tokugawa victory": the first clause that names a victory or a defeat, else the first. */
+    private static String verdictClause(String result) {
+        String[] clauses = result.split(";");
+        String opening = clauses.length == 0 ? "" : clauses[0].toLowerCase(Locale.ROOT);
+        if (DRAWN.stream().anyMatch(opening::contains)) {
+            return clauses[0];
+        }
+        for (String clause : clauses) {
+            if (VICTORY.matcher(clause).find() || LOSS.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
+                return clause;
+            }
+        }
+        return clauses.length == 0 ? result : clauses[0];
     }
 
     /** "French tactical victory, strategic Russo-Prussian victory": each side won in its way, so neither is the victor. */
@@ -321,12 +336,24 @@ final class WinnerReader {
                     hit += resultStems.stream().mapToDouble(r -> Words.stemMatch(r, s)).max().orElse(0);
                 }
                 score[i] = Math.max(score[i], hit / stems.size());
-                if (belligerents && namedByAdjective(text, name)) {
+                if (belligerents && (namedByAdjective(text, name) || namedByInitials(text, name))) {
                     score[i] = Math.max(score[i], 1);
                 }
             }
         }
         return score;
+    }
+
+    /** "DPR victory" for the Donetsk People's Republic: the initials of a name of three words or more, in capitals. */
+    private static boolean namedByInitials(String text, String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s\\-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.length() >= 3 && java.util.regex.Pattern.compile("(?<![\\p{L}])" + initials + "(?![\\p{L}])")
+                .matcher(text).find();
     }
 
     /** "English rebels": people of a nation fighting its state; the nation's adjective in the result is not theirs. */

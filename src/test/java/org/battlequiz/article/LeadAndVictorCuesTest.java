@@ -37,6 +37,20 @@ class LeadAndVictorCuesTest {
     }
 
     @Test
+    void theVictorIsReadFromTheClauseThatNamesAVictory() {
+        List<Side> sides = List.of(side("Harl forces", "Osric Aldwin"), side("Combined forces of Oss and Tarn", "Uldar"));
+        assertEquals(1, WinnerReader.winner("Siege fails; Oss-Tarn victory", sides, List.of()));
+        assertEquals(null, WinnerReader.winner("Inconclusive; Harl withdrawal", sides, List.of()));
+    }
+
+    @Test
+    void aVictorNamedByItsInitialsIsTheSideOfThatName() {
+        List<Side> sides = List.of(side("Tarnland", "Osric Aldwin"), side("Ossic People's Republic", "Uldar"));
+        assertEquals(1, WinnerReader.winner("Decisive OPR victory and signing of the Harl Protocol", sides, List.of()));
+        assertEquals(null, WinnerReader.winner("Decisive victory", sides, List.of()));
+    }
+
+    @Test
     void rebelsOfANationAreNotTheNationTheResultNames() {
         assertEquals(0, WinnerReader.winner("Varlish victory", List.of(side("Kingdom of Varland", "Osric Aldwin"),
                 side("Varlish rebels", "Eirik Haldor")), List.of("The Varlish army won.")));
