@@ -94,6 +94,9 @@ final class CommanderReader {
                 ? String.join(" ", words.subList(states, words.size())) : text;
     }
 
+    /** "Muhammad Mustafa "Abu Adel"": a nickname in quotes is not part of the name. */
+    private static final Pattern NICKNAME = Pattern.compile("\\s*[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]");
+
     /** "Mstislav III (POW" at the end of a line: a bracket the page left open closes there. */
     private static final Pattern UNCLOSED = Pattern.compile("\\(([^()]*)$");
 
@@ -129,6 +132,8 @@ final class CommanderReader {
         }
         name = stripRanks(LineCleaner.collapse(name).replaceAll("^[•·*\\-–]+ ?", "").strip());
         name = NameCleaner.withoutTrailingDescription(name.replaceAll("[,;:]+$", "").strip());
+        String unnicknamed = LineCleaner.collapse(NICKNAME.matcher(name).replaceAll(" ")).strip();
+        name = Words.tokens(unnicknamed).size() >= 2 ? unnicknamed : name;
         if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)
                 || ROLE_ONLY.matcher(name).matches()) {
             return null;

@@ -202,4 +202,11 @@ class NameRunSegmentsTest {
         assertEquals(List.of("Piet de Varn, Count of Osk"), NameSegmenter.split("Piet de Varn, Count of Osk"),
                 "a person and their title");
     }
+
+    @Test
+    void aNicknameInQuotesIsNotPartOfTheName() {
+        assertEquals("Pedro Varela", CommanderReader.entry("Pedro Varela \"Abu Tarn\"", null, 1).commander().name());
+        assertEquals("Pedro Varela", CommanderReader.entry("Pedro \u201cthe Bold\u201d Varela", null, 1).commander().name());
+        assertEquals("\"Tarn\"", CommanderReader.entry("\"Tarn\"", null, 1).commander().name(), "a nickname alone stays");
+    }
 }
