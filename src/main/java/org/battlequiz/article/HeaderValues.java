@@ -71,15 +71,20 @@ final class HeaderValues {
     }
 
     static String location(List<Piece> pieces, Map<String, SourceLine> sources) {
-        for (Piece p : pieces) {
-            String v = withoutCoordinates(p.clean());
+        for (int i = 0; i < pieces.size(); i++) {
+            String v = withoutCoordinates(pieces.get(i).clean());
             if (!v.isEmpty()) {
-                sources.put("location", p.source());
-                return v;
+                sources.put("location", pieces.get(i).source());
+                String next = i + 1 < pieces.size() ? withoutCoordinates(pieces.get(i + 1).clean()) : "";
+                return PLACE_GOES_ON.matcher(next).matches() ? v + ", " + next : v;
             }
         }
         return null;
     }
+
+    /** "Ilovaisk" over "Donetsk Oblast, Ukraine": a line of capitalised place names goes on with the place above it. */
+    private static final java.util.regex.Pattern PLACE_GOES_ON = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:,? (?:(?:of|de|del|la|le|am|an|upon|on|the) )?\\p{Lu}[\\p{L}'’.-]*){0,5}");
 
     static String withoutCoordinates(String raw) {
         String text = raw.startsWith("Coordinates") ? "" : raw;
