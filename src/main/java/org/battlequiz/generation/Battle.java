@@ -619,6 +619,15 @@ final class Battle {
      * keys about as many False as True (a true statement is the one the set drops more often, when it would give
      * another item's answer away).
      */
+    /**
+     * Both answers a true/false item may key, the one the set has used less first: every such fact is drafted as a
+     * true and a false statement, and the set keeps the one that keeps its answers even.
+     */
+    List<Boolean> truthsInTurn() {
+        boolean first = nextTruth();
+        return List.of(first, !first);
+    }
+
     boolean nextTruth() {
         boolean truth = trueStatements <= falseStatements;
         if (truth) {

@@ -32,7 +32,9 @@ final class CommanderItems implements ItemStrategy {
                     .flatMap(key -> sideChoice(battle, side, key, random)).ifPresent(drafts::add);
             for (Commander c : commanders.subList(0, Math.min(MAX_PER_SIDE, commanders.size()))) {
                 if (!namesASide(battle, c) && battle.otherSide(i) >= 0 && battle.sideLabel(battle.otherSide(i)).isPresent()) {
-                    drafts.add(sideTrueFalse(battle, i, c, random));
+                    for (boolean truth : battle.truthsInTurn()) {
+                        drafts.add(sideTrueFalse(battle, i, c, truth));
+                    }
                 }
             }
         }
@@ -94,9 +96,8 @@ final class CommanderItems implements ItemStrategy {
             "count", "earl", "lord", "great", "holy", "royal", "imperial", "people", "first", "second", "third",
             "new", "old", "saint", "san", "von", "van", "der", "del", "des", "los", "las");
 
-    private static Draft sideTrueFalse(Battle battle, int side, Commander c, Random random) {
+    private static Draft sideTrueFalse(Battle battle, int side, Commander c, boolean truth) {
         int other = battle.otherSide(side);
-        boolean truth = battle.nextTruth();
         int named = truth ? side : other;
         String name = Texts.person(c.name());
         String statement = Texts.capitalize(name) + " fought " + onSide(battle, named) + " " + battle.atName() + ".";

@@ -66,20 +66,22 @@ final class DateItems implements ItemStrategy {
                 + (start.precision() == DateValue.Precision.DAY ? calendar : "") + "?", start.display(),
                 distractors(start, tolerance, List.of(start), line, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
-        boolean truth = battle.nextTruth();
-        DateValue shown = truth ? stated : Dates.shiftOutside(stated, tolerance, random);
-        for (int retry = 0; retry < 20 && !truth && statedIn(line, shown); retry++) {
-            shown = Dates.shiftOutside(stated, tolerance, random);
+        DateValue wrong = Dates.shiftOutside(stated, tolerance, random);
+        for (int retry = 0; retry < 20 && statedIn(line, wrong); retry++) {
+            wrong = Dates.shiftOutside(stated, tolerance, random);
         }
-        String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
-                + shown.display();
-        String dayCalendar = shown.precision() == DateValue.Precision.DAY ? calendar : "";
-        String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + dayCalendar + "."
-                : battle.capitalName() + " " + battle.was() + " fought " + when + dayCalendar + ".";
-        String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
-                + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
-        drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),
-                statement, truth || shown.equals(stated), correction, 0.5));
+        for (boolean truth : battle.truthsInTurn()) {
+            DateValue shown = truth ? stated : wrong;
+            String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
+                    + shown.display();
+            String dayCalendar = shown.precision() == DateValue.Precision.DAY ? calendar : "";
+            String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + dayCalendar
+                    + "." : battle.capitalName() + " " + battle.was() + " fought " + when + dayCalendar + ".";
+            String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
+                    + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
+            drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),
+                    statement, truth || shown.equals(stated), correction, 0.5));
+        }
         if (span && !open) {
             FactRef endFact = dated("dateEnd", line, start).stating(fought);
             drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + asked + " end"

@@ -72,10 +72,13 @@ final class FateItems implements ItemStrategy {
                 List<String> wrong = EXCLUSIVE.get(note);
                 drafts.add(Items.singleChoice(fact, "What happened to " + name + " " + battle.atName() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
-                boolean truth = battle.nextTruth();
-                String stated = truth ? note : wrong.get(random.nextInt(wrong.size()));
-                drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " " + battle.name() + ".", truth,
-                        "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT) + ".", 0.45));
+                String wrongFate = wrong.get(random.nextInt(wrong.size()));
+                for (boolean truth : battle.truthsInTurn()) {
+                    String stated = truth ? note : wrongFate;
+                    drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " "
+                            + battle.name() + ".", truth, "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT)
+                            + ".", 0.45));
+                }
             }
         }
         return drafts;

@@ -41,7 +41,9 @@ final class OutcomeItems implements ItemStrategy {
             drafts.add(vocabularyChoice(battle, outcome, winner, qualifier.orElse(null), random));
         }
         FactRef winnerFact = outcome;
-        drafts.add(winnerTrueFalse(battle, winnerFact, winner, random));
+        for (boolean truth : winner == null ? List.of(false) : battle.truthsInTurn()) {
+            drafts.add(winnerTrueFalse(battle, winnerFact, winner, truth, random));
+        }
         if (contested) {
             return drafts;
         }
@@ -84,8 +86,7 @@ final class OutcomeItems implements ItemStrategy {
                 distractors, random, 0.45);
     }
 
-    private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, Random random) {
-        boolean truth = winner != null && battle.nextTruth();
+    private static Draft winnerTrueFalse(Battle battle, FactRef fact, Integer winner, boolean truth, Random random) {
         int named = winner == null ? random.nextInt(2) : truth ? winner : 1 - winner;
         String side = battle.outcomeInSentence(named).orElseThrow();
         String correction = winner == null ? "the result was inconclusive."

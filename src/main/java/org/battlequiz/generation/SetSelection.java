@@ -28,6 +28,7 @@ final class SetSelection {
     static final String KIND_FULL = "the set already asks enough figures of this kind";
     static final String REUSED_DISTRACTOR = "distractor already used in other items";
     static final String GIVEN_AWAY = "another item's stem gives its answer away";
+    static final String LOPSIDED = "the set already keys more true/false items this way";
 
     record Scored(Draft draft, ItemScore score, int order) {
     }
@@ -37,8 +38,20 @@ final class SetSelection {
     private final List<Scored> otherForms = new ArrayList<>();
     private final Map<Scored, String> spareReasons = new HashMap<>();
     private final Map<String, Integer> perKind = new HashMap<>();
+    private final boolean trueOnTie;
+    private int trueKeys;
+    private int falseKeys;
+
+    private SetSelection(boolean trueOnTie) {
+        this.trueOnTie = trueOnTie;
+    }
 
     static List<Scored> choose(List<Draft> passed, Map<String, Integer> dropped) {
+        return choose(passed, dropped, true);
+    }
+
+    /** trueOnTie: which answer a true/false item keys when the set has keyed both alike so far (a coin per article). */
+    static List<Scored> choose(List<Draft> passed, Map<String, Integer> dropped, boolean trueOnTie) {
         Map<String, List<Scored>> byFact = new LinkedHashMap<>();
         for (int i = 0; i < passed.size(); i++) {
             Draft d = passed.get(i);
@@ -48,7 +61,7 @@ final class SetSelection {
         byFact.values().forEach(group -> group.sort(best));
         List<List<Scored>> groups = new ArrayList<>(byFact.values());
         groups.sort(Comparator.comparing(g -> g.get(0), best));
-        SetSelection selection = new SetSelection();
+        SetSelection selection = new SetSelection(trueOnTie);
         for (List<Scored> group : groups) {
             selection.pickFrom(group, dropped);
         }
@@ -65,12 +78,15 @@ final class SetSelection {
 
     private void pickFrom(List<Scored> group, Map<String, Integer> dropped) {
         boolean picked = false;
-        for (Scored candidate : group) {
+        for (int i = 0; i < group.size(); i++) {
+            Scored candidate = group.get(i);
             String kind = candidate.draft().content().factKind();
             boolean kindFull = kindFull(candidate);
-            if (picked || kindFull) {
+            boolean lopsided = !picked && !kindFull && tipsTheBalance(candidate.draft().content())
+                    && group.subList(i + 1, group.size()).stream().anyMatch(s -> !tipsTheBalance(s.draft().content()));
+            if (picked || kindFull || lopsided) {
                 otherForms.add(candidate);
-                spareReasons.put(candidate, picked ? OTHER_FORM : KIND_FULL);
+                spareReasons.put(candidate, picked ? OTHER_FORM : kindFull ? KIND_FULL : LOPSIDED);
                 continue;
             }
             String reason = reusesDistractor(candidate.draft().content()) ? REUSED_DISTRACTOR
@@ -78,10 +94,36 @@ final class SetSelection {
             if (reason == null) {
                 picked = true;
                 chosen.add(candidate);
+                trueFalseKeys(candidate.draft().content(), 1);
                 perKind.merge(kind, 1, Integer::sum);
                 distractorsOf(candidate.draft().content()).forEach(d -> distractorUses.merge(d, 1, Integer::sum));
             } else {
                 dropped.merge(reason, 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * A true/false item keyed like most of those already chosen (or, on a tie, against the article's coin), where the
+     * fact has another form: the set keys both answers about as often, and sets of one such item each key True and
+     * False alike.
+     */
+    private boolean tipsTheBalance(QuestionContent q) {
+        if (q.type() != QuestionType.TRUE_FALSE) {
+            return false;
+        }
+        boolean isTrue = q.keys().contains(Items.TRUE);
+        int keyedThisWay = isTrue ? trueKeys : falseKeys;
+        int keyedOtherWay = isTrue ? falseKeys : trueKeys;
+        return keyedThisWay > keyedOtherWay || keyedThisWay == keyedOtherWay && isTrue != trueOnTie;
+    }
+
+    private void trueFalseKeys(QuestionContent q, int n) {
+        if (q.type() == QuestionType.TRUE_FALSE) {
+            if (q.keys().contains(Items.TRUE)) {
+                trueKeys += n;
+            } else {
+                falseKeys += n;
             }
         }
     }

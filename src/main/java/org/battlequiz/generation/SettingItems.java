@@ -39,10 +39,11 @@ final class SettingItems implements ItemStrategy {
                         partOf, wars, random, 0.35));
             }
             if (!nearWars.isEmpty() && !sharesWord(partOf, battle.name())) {
-                boolean truth = battle.nextTruth();
-                String stated = truth ? partOf : nearWars.get(0);
-                drafts.add(Items.trueFalse(fact, battle.capitalName() + " " + battle.was() + " part of " + the(stated) + ".", truth,
-                        "it was part of " + the(partOf) + ".", 0.35));
+                for (boolean truth : battle.truthsInTurn()) {
+                    String stated = truth ? partOf : nearWars.get(0);
+                    drafts.add(Items.trueFalse(fact, battle.capitalName() + " " + battle.was() + " part of " + the(stated)
+                            + ".", truth, "it was part of " + the(partOf) + ".", 0.35));
+                }
             }
         }
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
@@ -69,10 +70,11 @@ final class SettingItems implements ItemStrategy {
                 }
             }
             if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name()) && !namesTheBattlesPlace(location, battle)) {
-                boolean truth = battle.nextTruth();
-                drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
-                        + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
-                        "the location is " + location + ".", 0.3));
+                for (boolean truth : battle.truthsInTurn()) {
+                    drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
+                            + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
+                            "the location is " + location + ".", 0.3));
+                }
             }
         }
         return drafts;

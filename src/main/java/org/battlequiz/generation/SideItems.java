@@ -64,7 +64,7 @@ final class SideItems implements ItemStrategy {
         Set<String> pairs = new HashSet<>();
         for (int side = 0; side < 2; side++) {
             for (String b : Battle.belligerentNames(battle.sides().get(side)).stream().limit(MAX_KEYS).toList()) {
-                opponentTrueFalse(battle, side, b, pairs, random).ifPresent(drafts::add);
+                drafts.addAll(opponentTrueFalse(battle, side, b, pairs, random));
             }
         }
         return drafts;
@@ -143,31 +143,35 @@ final class SideItems implements ItemStrategy {
      * "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side; only among
      * allies, since the two sole belligerents of a battle fought each other by definition.
      */
-    private static Optional<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
-                                                     Random random) {
+    private static List<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
+                                                 Random random) {
         int belligerents = battle.sides().stream().mapToInt(s -> Battle.belligerentNames(s).size()).sum();
         if (belligerents < 3) {
-            return Optional.empty();
+            return List.of();
         }
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
                 .filter(o -> !pairs.contains(pair(o, belligerent))
                         && confidenceOf(battle, 1 - side, o) >= QualityGates.MIN_SIDE_CONFIDENCE).toList();
         if (opponents.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         String opponent = opponents.get(random.nextInt(opponents.size()));
         pairs.add(pair(opponent, belligerent));
-        boolean truth = battle.nextTruth();
         String a = Texts.capitalize(Texts.group(belligerent));
         String b = Texts.group(opponent);
-        String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " "
-                + battle.atName() + ".";
         SourceLine line = battle.sides().get(side).belligerents().stream()
                 .filter(e -> Battle.sideName(Texts.withoutRefs(e.name())).equals(belligerent)).findFirst().map(e -> e.source()).orElse(null);
         double confidence = Math.min(confidenceOf(battle, side, belligerent), confidenceOf(battle, 1 - side, opponent));
-        return Optional.of(Items.trueFalse(new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line,
-                confidence).stating(a + " and " + b + " fought on opposite sides " + battle.atName() + ".")
-                .quoting(battle.belligerentsRow()), statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+        FactRef fact = new FactRef("belligerent:" + Texts.norm(belligerent), "belligerent", line, confidence)
+                .stating(a + " and " + b + " fought on opposite sides " + battle.atName() + ".")
+                .quoting(battle.belligerentsRow());
+        List<Draft> drafts = new ArrayList<>();
+        for (boolean truth : battle.truthsInTurn()) {
+            String statement = a + (truth ? " fought against " : " fought on the same side as ") + b + " "
+                    + battle.atName() + ".";
+            drafts.add(Items.trueFalse(fact, statement, truth, a + " and " + b + " were on opposite sides.", 0.35));
+        }
+        return drafts;
     }
 
     /** How sure the parser is that the belligerent stands in that side's column. */

@@ -69,7 +69,7 @@ final class StrengthItems implements ItemStrategy {
                     drafts.add(numberChoice(fact, prompt, a.figure(), battle.statedFigures(), random));
                     String claim = Texts.capitalize(lead(a.context()) + who + " had %s " + noun + when + " "
                             + battle.atName() + ".");
-                    numberTrueFalse(battle, fact, claim, a.figure(), random).ifPresent(drafts::add);
+                    drafts.addAll(numberTrueFalse(battle, fact, claim, a.figure(), random));
                 }
             }
         }
@@ -195,15 +195,18 @@ final class StrengthItems implements ItemStrategy {
     }
 
     /** The figure as stated, or one of its distractors written the same way ("about 4,400"). */
-    static Optional<Draft> numberTrueFalse(Battle battle, FactRef fact, String claim, Figure figure, Random random) {
+    static List<Draft> numberTrueFalse(Battle battle, FactRef fact, String claim, Figure figure, Random random) {
         List<Long> wrong = figure.distractors(random, 1, List.of());
         if (wrong.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        boolean truth = battle.nextTruth();
-        String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
-        return Optional.of(Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown),
-                truth, "the article gives " + figure.display() + ".", 0.5));
+        List<Draft> drafts = new java.util.ArrayList<>();
+        for (boolean truth : battle.truthsInTurn()) {
+            String shown = truth ? figure.display() : new Figure(wrong.get(0), wrong.get(0), figure.approximate()).display();
+            drafts.add(Items.trueFalse(fact, String.format(claim.replace("%", "%%").replace("%%s", "%s"), shown),
+                    truth, "the article gives " + figure.display() + ".", 0.5));
+        }
+        return drafts;
     }
 
     /** The source line holding the figure as written (or its first number), else the first source line. */

@@ -161,4 +161,46 @@ class SetSelectionTest {
         assertEquals(SetSelection.MAX_PER_KIND.get("commander"),
                 (int) qs.stream().filter(q -> q.factKind().equals("commander")).count(), qs::toString);
     }
+
+    /** Six facts, each drafted as a false statement first and a true one after it. */
+    private static List<Draft> bothWays() {
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FactRef fact = FactRef.of("camp:" + i, "location", LEADER.source());
+            drafts.add(Items.trueFalse(fact, "Camp " + i + " stood on the hill at Oakfield.", false, "", 0.4));
+            drafts.add(Items.trueFalse(fact, "Camp " + i + " stood by the river at Oakfield.", true, "", 0.4));
+        }
+        return drafts;
+    }
+
+    @Test
+    void trueFalseItemsKeyTrueAndFalseAlike() {
+        for (boolean trueOnTie : List.of(true, false)) {
+            List<QuestionContent> qs = SetSelection.choose(bothWays(), new HashMap<>(), trueOnTie).stream()
+                    .map(s -> s.draft().content()).toList();
+            assertEquals(6, qs.size());
+            assertEquals(3, qs.stream().filter(q -> q.keys().equals(List.of(Items.TRUE))).count(), qs::toString);
+        }
+    }
+
+    @Test
+    void aSetOfOneTrueFalseItemKeysTheArticlesCoin() {
+        List<Draft> one = bothWays().subList(0, 2);
+        assertEquals(List.of(Items.TRUE), SetSelection.choose(one, new HashMap<>(), true).get(0).draft().content().keys());
+        assertEquals(List.of(Items.FALSE), SetSelection.choose(one, new HashMap<>(), false).get(0).draft().content().keys());
+    }
+
+    @Test
+    void everyTrueFalseFactIsDraftedAsATrueAndAFalseStatement() {
+        Battle battle = new Battle(Fixtures.oakfield(), List.of(OtherBattles.stAlbansLike()));
+        Map<String, Set<String>> keysByFact = new HashMap<>();
+        for (ItemStrategy strategy : List.of(new OutcomeItems(), new CommanderItems(), new FateItems(), new SideItems(),
+                new DateItems(), new SettingItems(), new StrengthItems())) {
+            strategy.drafts(battle, new Random(5)).stream().filter(d -> d.content().type() == QuestionType.TRUE_FALSE)
+                    .forEach(d -> keysByFact.computeIfAbsent(d.fact().id() + "|" + d.content().factKind(),
+                            k -> new HashSet<>()).addAll(d.content().keys()));
+        }
+        assertTrue(keysByFact.size() >= 3, keysByFact::toString);
+        keysByFact.forEach((fact, keys) -> assertEquals(Set.of(Items.TRUE, Items.FALSE), keys, fact));
+    }
 }
