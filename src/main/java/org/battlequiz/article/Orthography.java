@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How names are spelled: a column of names in plain Western letters next to a column spelled with letters beyond
- * them ("André Trancart" above "Võ Nguyên Giáp", "Đặng Kim Giang") tells where one side's names end.
+ * them ("André Trancart" above "Võ Nguyên Giáp", "Đặng Kim Giang") tells where one side's names end, and so does a
+ * column of names with middle initials ("Winfield S. Cunningham") under one of names without ("Tamon Yamaguchi").
  */
 final class Orthography {
     private static final double SHIFT = 3;
@@ -16,15 +17,18 @@ final class Orthography {
     /** Before line k: how many lines are not blank, and how many of those have a letter beyond Latin-1. */
     private final int[] filled;
     private final int[] beyond;
+    private final int[] initialled;
 
     private Orthography(List<TextLine> lines) {
         this.lines = lines;
         filled = new int[lines.size() + 1];
         beyond = new int[lines.size() + 1];
+        initialled = new int[lines.size() + 1];
         for (int k = 0; k < lines.size(); k++) {
             TextLine l = lines.get(k);
             filled[k + 1] = filled[k] + (l.blank() ? 0 : 1);
             beyond[k + 1] = beyond[k] + (!l.blank() && beyondLatin1(l.clean()) ? 1 : 0);
+            initialled[k + 1] = initialled[k] + (!l.blank() && hasMiddleInitial(l.clean()) ? 1 : 0);
         }
     }
 
@@ -51,8 +55,25 @@ final class Orthography {
         boolean plainThenOther = first && aboveBeyond == 0 && belowBeyond >= MOSTLY * belowTotal;
         boolean otherThenPlain = belowBeyond == 0 && aboveBeyond >= MOSTLY * aboveTotal
                 && beyondLatin1(previous.clean());
-        return plainThenOther || otherThenPlain ? SHIFT : 0;
+        if (plainThenOther || otherThenPlain) {
+            return SHIFT;
+        }
+        int aboveInitialled = initialled[i];
+        int belowInitialled = initialled[n] - initialled[i];
+        boolean initialsBelow = hasMiddleInitial(lines.get(i).clean()) && aboveInitialled == 0
+                && belowInitialled >= MOSTLY * belowTotal;
+        boolean initialsAbove = belowInitialled == 0 && hasMiddleInitial(previous.clean())
+                && aboveInitialled >= MOSTLY * aboveTotal;
+        return initialsBelow || initialsAbove ? SHIFT : 0;
     }
+
+    /** "Winfield S. Cunningham", "James P.S. Devereux": an initial between a given name and a surname. */
+    static boolean hasMiddleInitial(String text) {
+        return MIDDLE_INITIAL.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ (?:\\p{Lu}\\.){1,3} ?\\p{Lu}\\p{Ll}");
 
     static boolean beyondLatin1(String text) {
         return text.codePoints().anyMatch(c -> c > 0xFF && Character.isLetter(c));
