@@ -25,13 +25,13 @@ final class SettingItems implements ItemStrategy {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
             List<String> bankWars = pool(battle.bankNearbyBefore(WAR_YEARS).stream()
-                    .filter(other -> !battle.ofAnotherTheatre(other)).toList(), ParsedArticle::partOf);
+                    .filter(other -> !battle.ofAnotherTheatre(other)).toList(), SettingItems::bankWar);
             bankWars.addAll(battle.eraWars());
             bankWars.removeIf(war -> partOfIt(war, partOf));
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
             List<ParsedArticle> sameRegion = battle.bankSameRegion();
             List<String> sameWars = pool(battle.bankWithin(SAME_WARS_YEARS).stream().filter(sameRegion::contains).toList(),
-                    ParsedArticle::partOf);
+                    SettingItems::bankWar);
             List<String> nearWars = Pools.pick((sameWars.isEmpty() ? battle.eraWars(SAME_WARS_YEARS) : sameWars).stream()
                     .filter(war -> !partOfIt(war, partOf)).toList(), List.of(partOf), 1, random);
             if (wars.size() >= 2) {
@@ -173,6 +173,19 @@ final class SettingItems implements ItemStrategy {
 
     private static String the(String conflict) {
         return Texts.conflictInSentence(conflict);
+    }
+
+    /**
+     * "Syrian civil war and the Al-Qusayr offensive", "Raqqa campaign (2016–present), the Syrian Civil War": the war a
+     * bank battle's row names first, as one option reads, without the campaign joined to it or the years after it.
+     */
+    static String bankWar(ParsedArticle other) {
+        if (other.partOf() == null) {
+            return null;
+        }
+        String war = Texts.firstConflict(Texts.largerConflict(Texts.withoutRefs(other.partOf())));
+        int joined = war.indexOf(" and the ");
+        return joined > 0 ? war.substring(0, joined) : war;
     }
 
     private static List<String> pool(List<ParsedArticle> articles, Function<ParsedArticle, String> field) {

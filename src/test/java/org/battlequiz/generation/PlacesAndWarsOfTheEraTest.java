@@ -88,6 +88,16 @@ class PlacesAndWarsOfTheEraTest {
     }
 
     @Test
+    void aBankBattlesWarIsOfferedAsOneWar() {
+        java.util.function.Function<String, String> war = partOf -> SettingItems.bankWar(OtherBattles.battle(
+                "Battle of Cleeve", partOf, "1461-04-01", "Marsh End, Kent", "Odo Marsh", "County of Cleeve",
+                "Piers Hallam", "Kingdom of Arland"));
+        assertEquals("Tarn civil war", war.apply("the Tarn civil war and the Cleeve offensive"));
+        assertEquals("Cleeve campaign", war.apply("Cleeve campaign (1460–present), the Tarn civil war"));
+        assertEquals("Wars of the Roses", war.apply("the Wars of the Roses"));
+    }
+
+    @Test
     void withoutAKnownPlaceNoWarIsOfferedByTheBelligerentsRegionsAlone() {
         Gazetteer gazetteer = new Gazetteer(List.of(), List.of("Kingdom of Arland\t1400\t1500\tbritain"),
                 List.of("Harrow Rising\t1450\t1451\tbritain"), List.of("Kent\tbritain"), List.of(), SITES);
