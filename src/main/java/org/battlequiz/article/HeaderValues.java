@@ -32,6 +32,13 @@ final class HeaderValues {
     }
 
     static DateParser.Range dates(List<Piece> pieces, Map<String, SourceLine> sources) {
+        for (Piece p : pieces) {
+            DateParser.Range r = NEW_STYLE.matcher(p.text()).find() ? DateParser.parse(p.text()) : null;
+            if (r != null) {
+                sources.put("date", p.source());
+                return r;
+            }
+        }
         for (int i = 0; i < pieces.size(); i++) {
             DateParser.Range r = DateParser.parse(pieces.get(i).text());
             if (r != null) {
@@ -63,6 +70,10 @@ final class HeaderValues {
     }
 
     /** "27 June 1709 (O.S.)" over "8 July 1709 (N.S.)": one day in two calendars, not two stages. */
+    /** "13 February 1706 (N.S.)" under the same day by the Old Style and Swedish calendars: the date as read today. */
+    private static final java.util.regex.Pattern NEW_STYLE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\bN\\.\\s?S\\.|\\bnew style\\b|\\bgregorian\\b)");
+
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
             "(?i)\\b(?:[ON]\\.\\s?S\\.|old style|new style|julian|gregorian)");
 

@@ -27,7 +27,7 @@ class DateStagesTest {
     @Test
     void oneDayInTwoCalendarsIsNoSecondStage() {
         ParsedArticle a = parse("27 June 1709 (O.S.)", "8 July 1709 (N.S.)");
-        assertEquals("1709-06-27", a.dateStart());
-        assertEquals("1709-06-27", a.dateEnd());
+        assertEquals("1709-07-08", a.dateStart(), "the New Style day");
+        assertEquals("1709-07-08", a.dateEnd());
     }
 }
