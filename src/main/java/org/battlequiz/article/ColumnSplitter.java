@@ -510,11 +510,16 @@ final class ColumnSplitter {
     private static void dropTrailingStates(List<TextLine> content) {
         int last = content.size() - 1;
         while (last > 0 && (content.get(last).blank() || Lexicon.isState(Lexicon.key(NameCleaner.trimMarks(
-                content.get(last).clean()))) || isNameAfterBlank(content, last))
+                content.get(last).clean()))) || isNameAfterBlank(content, last)
+                || BARE_TOTAL.matcher(content.get(last).clean()).matches())
                 && content.subList(0, last).stream().anyMatch(l -> !l.blank())) {
             content.remove(last--);
         }
     }
+
+    /** "9,400:", "20,000:" after the losses: the totals above printed again below the box, with nothing under them. */
+    private static final java.util.regex.Pattern BARE_TOTAL = java.util.regex.Pattern.compile(
+            "[~c.\\s]*\\d[\\d,.]*(?:\\s*[–-]\\s*\\d[\\d,.]*)?\\+?\\s*:");
 
     /** "", "Mughal Empire", "", "Shah Alam II" after the losses: names a reader left below the box, not figures. */
     private static boolean isNameAfterBlank(List<TextLine> content, int i) {
