@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** A Date row printed as one line per stage of the battle, on an invented battle. */
+/** A Date row printed as one line per stage of the battle, or per calendar of one day, on an invented battle. */
 class DateStagesTest {
     private static ParsedArticle parse(String... dateLines) {
         return new ArticleParser().parse(String.join("\n", "Battle of Orrin Pass", "", "Date" + dateLines[0],
@@ -29,5 +29,13 @@ class DateStagesTest {
         ParsedArticle a = parse("27 June 1709 (O.S.)", "8 July 1709 (N.S.)");
         assertEquals("1709-07-08", a.dateStart(), "the New Style day");
         assertEquals("1709-07-08", a.dateEnd());
+    }
+
+    @Test
+    void ofThreeCalendarsTheNewStyleDayIsTheDate() {
+        ParsedArticle a = parse(" 2 February 1706 (O.S.)", "3 February 1706 (Swedish calendar)", "13 February 1706 (N.S.)");
+        assertEquals("1706-02-13", a.dateStart());
+        assertEquals("1706-02-13", a.dateEnd());
+        assertEquals("1706-02-02", parse(" 2 February 1706").dateStart(), "one calendar keeps its day");
     }
 }
