@@ -30,10 +30,13 @@ final class QualityGates {
     static final String STRATEGY_FAILED = "strategy failed on this article";
     static final String DOUBTED = "the article marks this figure as doubtful";
     private static final Set<String> FIGURE_KINDS = Set.of("strength", "casualties");
-    /** "[failed verification]", "[dubious – discuss]": an editor's mark that the figure beside it may be wrong. */
+    /**
+     * "[failed verification]", "[dubious – discuss]", "(disputed)": an editor's mark that the figure beside it may be
+     * wrong.
+     */
     private static final java.util.regex.Pattern DOUBT_MARK = java.util.regex.Pattern.compile(
             "(?i)\\[\\s*(?:failed verification|dubious|better source needed|unreliable source\\??|verification needed"
-                    + "|disputed|contradictory)[^\\]]*\\]");
+                    + "|disputed|contradictory)[^\\]]*\\]|\\(\\s*(?:disputed|dubious|contested|unconfirmed)\\s*\\)");
 
     private static final Set<String> STOP_WORDS = Set.of("battle", "which", "these", "that", "with", "from", "side",
             "sides", "victory", "fought", "according", "infobox", "article", "many", "what", "where", "when", "there",

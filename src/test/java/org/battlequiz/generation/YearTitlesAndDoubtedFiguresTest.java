@@ -35,6 +35,8 @@ class YearTitlesAndDoubtedFiguresTest {
         assertTrue(plain.stream().anyMatch(q -> q.factKind().equals("strength")), plain::toString);
         List<QuestionContent> qs = generate(ARTICLE.replace("6,000 9,000", "6,000[2][failed verification] 9,000"));
         assertFalse(qs.stream().anyMatch(q -> q.factKind().equals("strength")), qs::toString);
+        List<QuestionContent> disputed = generate(ARTICLE.replace("6,000 9,000", "6,000 9,000 (disputed)"));
+        assertFalse(disputed.stream().anyMatch(q -> q.factKind().equals("strength")), disputed::toString);
     }
 
     private static List<QuestionContent> generate(String text) {
