@@ -97,12 +97,17 @@ final class Evidence {
         return s.matches(".*[.!?…]$") ? s : s + ".";
     }
 
+    /** "(French pronunciation: )", "( ; )": a gloss whose sound file or foreign text the page lost. */
+    private static final java.util.regex.Pattern EMPTY_GLOSS = java.util.regex.Pattern.compile(
+            "\\s*\\((?:[\\p{L} ]{1,40}:)?[\\s;,:]*\\)");
+
     /**
      * The readable quote: "From the article: "Date: 23 October 1642"". Its footnote numbers stay with the item's
      * source line, where a teacher can follow them; a learner reads the quote without them.
      */
     static String quote(FactRef fact) {
-        String text = fact.evidence() != null ? clean(fact.evidence()) : of(fact.source());
+        String text = EMPTY_GLOSS.matcher(fact.evidence() != null ? clean(fact.evidence()) : of(fact.source()))
+                .replaceAll("");
         return text.isEmpty() ? "" : "From the article: \u201c" + text + "\u201d";
     }
 }

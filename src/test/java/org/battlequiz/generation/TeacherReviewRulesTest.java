@@ -147,4 +147,12 @@ class TeacherReviewRulesTest {
         assertEquals("Strength, Allies: 52,000 men; 66 guns", Evidence.row("Strength", "Allies", "52,000 men,; 66 guns"));
         assertEquals("Result: Persian victory.", Evidence.row("Result", "", "Persian victory.a"));
     }
+
+    @Test
+    void aQuotedSentenceLeavesOutAGlossThePageLost() {
+        FactRef fact = FactRef.of("date", "date", Fixtures.line("The Siege of Harl (Varnish pronunciation: ) was fought"
+                + " in 1411 ( ; ) near the ford.", 9));
+        assertEquals("From the article: \u201cThe Siege of Harl was fought in 1411 near the ford.\u201d",
+                Evidence.quote(fact));
+    }
 }
