@@ -106,6 +106,7 @@ final class SideItems implements ItemStrategy {
         }
         List<String> stems = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        List<Integer> sidesOf = new ArrayList<>();
         SourceLine line = null;
         for (int i = 0; i < 2; i++) {
             List<Commander> commanders = Battle.commanders(battle.sides().get(i));
@@ -113,6 +114,7 @@ final class SideItems implements ItemStrategy {
                     .map(Commander::name).map(Texts::withoutRefs).toList(), stems, 2, random)) {
                 stems.add(name);
                 keys.add(matchLabel(battle, i));
+                sidesOf.add(i);
             }
             line = line == null && !commanders.isEmpty() ? commanders.get(0).source() : line;
         }
@@ -123,8 +125,9 @@ final class SideItems implements ItemStrategy {
         boolean byOutcome = battle.outcomeOf(0).isPresent();
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
-            pairs.add(Texts.person(stems.get(i)) + (byOutcome ? " fought on " + keys.get(i).toLowerCase(java.util.Locale.ROOT)
-                    : " fought for " + Texts.group(keys.get(i))));
+            String side = keys.get(i);
+            pairs.add(Texts.person(stems.get(i)) + (byOutcome ? " fought on " + side.toLowerCase(java.util.Locale.ROOT)
+                    : " fought for " + battle.sideInSentence(sidesOf.get(i)).orElseGet(() -> Texts.group(side))));
         }
         return Optional.of(Items.matching(FactRef.of("commander-sides", "commander", line)
                         .withConfidence(battle.attributionConfidence(true))
