@@ -242,6 +242,10 @@ final class LostLabels {
         return out;
     }
 
+    /** "Overall ~ 35,470+", "Total: 5,000": a short label, then only a figure. */
+    private static final Pattern LABELLED_FIGURE = Pattern.compile(
+            "\\p{L}[\\p{L} .'’-]{0,30}?\\s*[~≈:]\\s*[~≈]?\\s*\\d[\\d,.]*\\+?");
+
     /** A figure-led line inside the commanders (or units) starts the Strength row a reader left unlabelled. */
     private static void restoreStrength(List<TextLine> lines, int title, List<String> warnings) {
         if (indexOfSection(lines, title + 1, Section.STRENGTH) >= 0) {
@@ -269,7 +273,8 @@ final class LostLabels {
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
             boolean stateFigure = (lines.get(i - 1).blank() || FORCE_WORD.matcher(l.clean()).find())
                     && stateThenFigure(l.clean());
-            if ((figureLed(l.clean()) || stateFigure) && (seenName || i > commanders + 1)
+            if ((figureLed(l.clean()) || stateFigure || LABELLED_FIGURE.matcher(l.clean()).matches())
+                    && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 int at = counts >= 0 ? counts : i;
                 lines.add(at, synthetic(lines.get(at), "Strength"));

@@ -236,9 +236,12 @@ final class StrengthReader {
         return new Snapshot(min, plus ? null : max, found);
     }
 
-    /** "32,000 infantry and 5,100 cavalry Total: c. 37,100": the figure after a total's label, after its parts. */
+    /**
+     * "32,000 infantry and 5,100 cavalry Total: c. 37,100", "Overall ~ 35,470+": the figure after a total's label, before
+     * or after its parts.
+     */
     private static final Pattern STATED_TOTAL = Pattern.compile(
-            "(?i)\\btotal\\s*:\\s*(?:(?:c\\.|ca\\.|circa|about|approx\\.?|approximately)\\s*)?(?=~?\\d)");
+            "(?i)\\b(?:total|overall)\\s*[:~≈]\\s*(?:(?:c\\.|ca\\.|circa|about|approx\\.?|approximately)\\s*)?(?=~?\\d)");
 
     private static long labelledParts(String line) {
         return line.chars().filter(c -> c == '(').count();

@@ -1,14 +1,15 @@
 package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reader that dropped the Strength label and printed each column's flag before its first figure, and a strength row
- * whose last line is a note in words. Invented articles.
+ * A reader that dropped the Strength label and printed each column's flag before its first figure, or a labelled total
+ * ("Overall ~ 35,470+") under the commanders, and a strength row whose last line is a note in words. Invented articles.
  */
 class LostStrengthLabelTest {
     @Test
@@ -49,5 +50,17 @@ class LostStrengthLabelTest {
         assertEquals(12000L, a.sides().get(0).strength().min());
         assertTrue(a.sides().get(0).strength().text().contains("(incl. 2,500 knights)"), a.sides().get(0).strength().text());
         assertTrue(a.sides().get(1).strength().min() == null || a.sides().get(1).strength().min() != 2500L);
+    }
+
+    @Test
+    void aLabelThenOnlyAFigureOpensTheLostStrengthRowAndIsItsTotal() {
+        ParsedArticle article = InventedPage.parsed("Date6 April 1972", "Location Oued Sarra",
+                "Result Tessan victory", "Belligerents", "Tessa  Varnia", "Commanders and leaders", "Amos Pell",
+                "Rufus Grane", "Overall ~ 35,470+", "", "5th Tessan Division ~ 9,230", "7th Tessan Division ~ 8,600",
+                "Casualties and losses", "120 killed 86 killed");
+        assertTrue(article.sides().stream().flatMap(s -> s.commanders().stream())
+                .noneMatch(c -> c.name().contains("Overall") || c.name().contains("Division")), article.sides()::toString);
+        assertEquals(35470L, article.sides().get(0).strength().min(), "the overall figure is the stated total");
+        assertNull(article.sides().get(0).strength().max(), "35,470+ has no upper bound");
     }
 }
