@@ -40,8 +40,13 @@ final class StrengthItems implements ItemStrategy {
                 Optional<String> byContext = battle.belligerentInSentence(i, a.context());
                 Optional<String> byLabel = byContext.isPresent() ? Optional.empty()
                         : battle.belligerentInSentence(i, a.label());
-                Optional<String> noun = byLabel.isPresent() ? Optional.of("men")
-                        : ForceNouns.of(withoutSideName(a.label(), side));
+                String ownLabel = withoutSideName(a.label(), side);
+                // "4,900 Danish horse, 3,800 Saxon horse" for Denmark and Saxony: each figure is one member's part
+                if (byLabel.isEmpty() && !ownLabel.equals(a.label().strip())
+                        && Battle.belligerentNames(side).size() >= 2) {
+                    continue;
+                }
+                Optional<String> noun = byLabel.isPresent() ? Optional.of("men") : ForceNouns.of(ownLabel);
                 Optional<String> when = byContext.isPresent() ? Optional.of("") : when(a.context());
                 boolean wholeForce = byContext.isEmpty() && byLabel.isEmpty() && when.filter(String::isEmpty).isPresent()
                         && noun.filter("men"::equals).isPresent();
