@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 class MiddleInitialsColumnTest {
     @Test
     void aColumnOfMiddleInitialsStartsWhereTheyStart() {
-        ParsedArticle article = new ArticleParser().parse(String.join("\n", "Battle of Oued Sarra", "",
-                "Battle of Oued Sarra", "Part of the Sahel War", "", "Date8–23 December 1941", "LocationOued Sarra",
+        ParsedArticle article = InventedPage.parsed("Date8–23 December 1941", "LocationOued Sarra",
                 "Result Tessan victory", "Belligerents", " Tessa  Varnia", "Commanders and leaders", "Keiji Onoda",
                 "Hiroshi Tanabe", "Masao Kuroda", "Eiji Sato", "Tadao Mori", "Walter S. Crane (POW)",
                 "James P.T. Holloway (POW)", "Paul A. Marsh (POW)", "Henry T. Oakes ", "Strength", "2,500 infantry 449 marines",
-                "Casualties and losses", "820 killed 52 killed", "",
-                "The Battle of Oued Sarra was fought on the coast road in December 1941.", "",
-                "  1. ^ Invented for this test.", "", "From Wikipedia, the free encyclopedia · View on Wikipedia"));
+                "Casualties and losses", "820 killed 52 killed");
         assertEquals(List.of("Keiji Onoda", "Hiroshi Tanabe", "Masao Kuroda", "Eiji Sato", "Tadao Mori"),
                 article.sides().get(0).commanders().stream().map(Commander::name).toList());
         assertEquals(4, article.sides().get(1).commanders().size());
