@@ -69,11 +69,11 @@ final class HeaderValues {
                 String.join("; ", stages.stream().map(p -> p.text().strip()).toList()), refs);
     }
 
-    /** "27 June 1709 (O.S.)" over "8 July 1709 (N.S.)": one day in two calendars, not two stages. */
     /** "13 February 1706 (N.S.)" under the same day by the Old Style and Swedish calendars: the date as read today. */
     private static final java.util.regex.Pattern NEW_STYLE = java.util.regex.Pattern.compile(
             "(?i)(?:\\bN\\.\\s?S\\.|\\bnew style\\b|\\bgregorian\\b)");
 
+    /** "27 June 1709 (O.S.)" over "8 July 1709 (N.S.)": one day in two calendars, not two stages. */
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile(
             "(?i)\\b(?:[ON]\\.\\s?S\\.|old style|new style|julian|gregorian)");
 

@@ -45,26 +45,26 @@ final class Orthography {
     double shiftAt(int i, TextLine previous) {
         int n = lines.size();
         int aboveTotal = filled[i];
-        int aboveBeyond = beyond[i];
         int belowTotal = filled[n] - filled[i];
-        int belowBeyond = beyond[n] - beyond[i];
         if (aboveTotal < MIN_RUN || belowTotal < MIN_RUN || previous.clean().split(" ").length > ONE_NAME) {
             return 0;
         }
-        boolean first = beyondLatin1(lines.get(i).clean());
-        boolean plainThenOther = first && aboveBeyond == 0 && belowBeyond >= MOSTLY * belowTotal;
-        boolean otherThenPlain = belowBeyond == 0 && aboveBeyond >= MOSTLY * aboveTotal
-                && beyondLatin1(previous.clean());
-        if (plainThenOther || otherThenPlain) {
-            return SHIFT;
-        }
-        int aboveInitialled = initialled[i];
-        int belowInitialled = initialled[n] - initialled[i];
-        boolean initialsBelow = hasMiddleInitial(lines.get(i).clean()) && aboveInitialled == 0
-                && belowInitialled >= MOSTLY * belowTotal;
-        boolean initialsAbove = belowInitialled == 0 && hasMiddleInitial(previous.clean())
-                && aboveInitialled >= MOSTLY * aboveTotal;
-        return initialsBelow || initialsAbove ? SHIFT : 0;
+        return shifts(beyond, Orthography::beyondLatin1, i, previous)
+                || shifts(initialled, Orthography::hasMiddleInitial, i, previous) ? SHIFT : 0;
+    }
+
+    /**
+     * Whether the seam before line i parts lines without the mark (counted in prefix sums) from lines mostly with it,
+     * in either order, the lines on both sides of the seam being what they say.
+     */
+    private boolean shifts(int[] marked, java.util.function.Predicate<String> mark, int i, TextLine previous) {
+        int n = lines.size();
+        int above = marked[i];
+        int below = marked[n] - marked[i];
+        boolean plainThenMarked = mark.test(lines.get(i).clean()) && above == 0
+                && below >= MOSTLY * (filled[n] - filled[i]);
+        boolean markedThenPlain = below == 0 && mark.test(previous.clean()) && above >= MOSTLY * filled[i];
+        return plainThenMarked || markedThenPlain;
     }
 
     /** "Winfield S. Cunningham", "James P.S. Devereux": an initial between a given name and a surname. */

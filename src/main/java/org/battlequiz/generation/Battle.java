@@ -615,11 +615,6 @@ final class Battle {
     }
 
     /**
-     * Whether the next true/false item states the truth: the less used answer so far, and True on a tie, so a set
-     * keys about as many False as True (a true statement is the one the set drops more often, when it would give
-     * another item's answer away).
-     */
-    /**
      * Both answers a true/false item may key, the one the set has used less first: every such fact is drafted as a
      * true and a false statement, and the set keeps the one that keeps its answers even.
      */
@@ -628,6 +623,11 @@ final class Battle {
         return List.of(first, !first);
     }
 
+    /**
+     * Whether the next true/false item states the truth: the less used answer so far, and True on a tie, so a set
+     * keys about as many False as True (a true statement is the one the set drops more often, when it would give
+     * another item's answer away).
+     */
     boolean nextTruth() {
         boolean truth = trueStatements <= falseStatements;
         if (truth) {

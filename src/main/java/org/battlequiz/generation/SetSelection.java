@@ -94,7 +94,7 @@ final class SetSelection {
             if (reason == null) {
                 picked = true;
                 chosen.add(candidate);
-                trueFalseKeys(candidate.draft().content(), 1);
+                countKey(candidate.draft().content());
                 perKind.merge(kind, 1, Integer::sum);
                 distractorsOf(candidate.draft().content()).forEach(d -> distractorUses.merge(d, 1, Integer::sum));
             } else {
@@ -118,12 +118,12 @@ final class SetSelection {
         return keyedThisWay > keyedOtherWay || keyedThisWay == keyedOtherWay && isTrue != trueOnTie;
     }
 
-    private void trueFalseKeys(QuestionContent q, int n) {
+    private void countKey(QuestionContent q) {
         if (q.type() == QuestionType.TRUE_FALSE) {
             if (q.keys().contains(Items.TRUE)) {
-                trueKeys += n;
+                trueKeys++;
             } else {
-                falseKeys += n;
+                falseKeys++;
             }
         }
     }
