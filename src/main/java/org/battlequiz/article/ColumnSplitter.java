@@ -63,17 +63,18 @@ final class ColumnSplitter {
             return Split.empty();
         }
         double[] lean = new double[content.size() + 1];
+        double[] named = new double[content.size()];
         int[] filled = new int[content.size() + 1];
         boolean sideIcons = content.stream().anyMatch(l -> !l.icon().isEmpty() && context.iconSide(l.icon()) != 0);
         for (int i = 0; i < content.size(); i++) {
-            lean[i + 1] = lean[i] + (isClaimLabel(content.get(i).clean()) ? 0 : context.lean(content.get(i).clean()))
-                    + iconLean(content.get(i), sideIcons);
+            named[i] = isClaimLabel(content.get(i).clean()) ? 0 : context.lean(content.get(i).clean());
+            lean[i + 1] = lean[i] + named[i] + iconLean(content.get(i), sideIcons);
             filled[i + 1] = filled[i] + (content.get(i).blank() ? 0 : 1);
         }
         Seam best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
-        List<Seam> seams = candidates(content, kind);
+        List<Seam> seams = candidates(content, kind, named);
         for (Seam seam : seams) {
             seam.cues().set(SeamCue.AFFINITY, affinity(content, seam, lean))
                     .set(SeamCue.BALANCE, imbalance(seam, filled));
@@ -129,7 +130,8 @@ final class ColumnSplitter {
         return rest.startsWith("civilian") || rest.startsWith("non-combatant");
     }
 
-    private List<Seam> candidates(List<TextLine> lines, Section kind) {
+    /** named: how each line's own words lean to a side (0 for a claim label), as the affinity sums them. */
+    private List<Seam> candidates(List<TextLine> lines, Section kind, double[] named) {
         List<Seam> out = new ArrayList<>();
         TextLine firstLine = firstNonBlank(lines);
         String first = firstLine == null ? "" : firstLine.clean();
@@ -164,7 +166,7 @@ final class ColumnSplitter {
                 SeamCues cues = new SeamCues().set(SeamCue.LINE_BOUNDARY, 1)
                         .set(SeamCue.BLANK_LINE, lines.get(i - 1).blank() ? 1 : 0)
                         .set(SeamCue.FIRST_LINE_HEADING, line.clean().equals(first) && first.endsWith(":") ? 1 : 0)
-                        .set(SeamCue.SECOND_SIDE_HEADING, secondSideBefore == 0 && namesSecondSide(line) ? 1 : 0)
+                        .set(SeamCue.SECOND_SIDE_HEADING, secondSideBefore == 0 && named[i] < 0 && isHeading(line.clean()) ? 1 : 0)
                         .set(SeamCue.FLAG_CHANGE, flagChange(previous, line) * (loneFlag ? LONE_FLAG_SHARE : 1))
                         .set(SeamCue.BULLET_SHAPE, bulletShape(previous, line))
                         .set(SeamCue.ICONS_ON_ONE_LINE, iconsOnOneLine(previous, line, kind))
@@ -191,7 +193,7 @@ final class ColumnSplitter {
                 }
                 out.add(new Seam(i, 0, cues));
             }
-            secondSideBefore += isClaimLabel(line.clean()) ? 0 : Math.max(0, -context.lean(line.clean()));
+            secondSideBefore += Math.max(0, -named[i]);
             boolean oneNamePerLine = listed && previous == null && Words.tokens(line.clean()).size() <= 4;
             for (MergedLineSeams.Cut cut : MergedLineSeams.cuts(line.tagged(), kind, context, first, seamsAsWritten(line, kind))) {
                 String before = line.tagged().substring(0, cut.pos());
@@ -219,10 +221,6 @@ final class ColumnSplitter {
 
     private static boolean isHeading(String text) {
         return text.endsWith(":") && text.length() <= 40 && !text.chars().anyMatch(Character::isDigit);
-    }
-
-    private boolean namesSecondSide(TextLine line) {
-        return isHeading(line.clean()) && !isClaimLabel(line.clean()) && context.lean(line.clean()) < 0;
     }
 
     private static boolean introducesSupporters(TextLine line) {
