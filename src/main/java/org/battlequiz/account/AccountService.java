@@ -86,6 +86,7 @@ public class AccountService {
         request.decidedAt = Instant.now();
         if (approve && Role.LEARNER.roleName().equals(request.user.role)) {
             request.user.role = Role.TEACHER.roleName();
+            sessions.accountChanged();
         }
     }
 
@@ -189,6 +190,7 @@ public class AccountService {
             return List.of("Time zone: choose one from the list, such as Europe/London or America/New_York.");
         }
         User.update("timeZone = ?1 where id = ?2", zone.strip(), userId);
+        sessions.accountChanged();
         return List.of();
     }
 

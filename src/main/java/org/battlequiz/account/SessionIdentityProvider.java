@@ -8,8 +8,9 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 
-/** Turns a session token into the identity of its user, checked against PostgreSQL on every request. */
+/** Turns a session token into the identity of its user, read from PostgreSQL or from the sessions kept here. */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<SessionTokenRequest> {
     public static final String USER_ID = "battlequiz.user-id";
@@ -18,6 +19,9 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
     @Inject
     SessionService sessions;
 
+    @Inject
+    KnownSessions known;
+
     @Override
     public Class<SessionTokenRequest> getRequestType() {
         return SessionTokenRequest.class;
@@ -25,8 +29,17 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
 
     @Override
     public Uni<SecurityIdentity> authenticate(SessionTokenRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> sessions.resume(request.token()).map(SessionIdentityProvider::identity)
-                .orElse(null));
+        String tokenHash = SessionService.hash(request.token());
+        SecurityIdentity kept = known.get(tokenHash, Instant.now());
+        if (kept != null) {
+            return Uni.createFrom().item(kept);
+        }
+        long readingFrom = known.readingFrom();
+        return context.runBlocking(() -> sessions.resume(request.token()).map(live -> {
+            SecurityIdentity identity = identity(live.user());
+            known.keep(tokenHash, identity, live.goodUntil(), readingFrom);
+            return identity;
+        }).orElse(null));
     }
 
     private static SecurityIdentity identity(SessionUser user) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 import org.battlequiz.BattleQuizConfig;
 
 /**
- * Server-side sessions in PostgreSQL, so every instance sees a logout, a password change or a disabled account at
- * once. A session ends when idle longer than the idle timeout or older than the absolute lifetime.
+ * Server-side sessions in PostgreSQL, so every instance sees a logout, a password change or a disabled account (as
+ * soon as the database's signal reaches it, when it keeps sessions in memory). A session ends when idle longer than the idle timeout or older than the absolute lifetime.
  */
 @ApplicationScoped
 public class SessionService {
@@ -35,6 +35,9 @@ public class SessionService {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    KnownSessions known;
 
     /** @return the token for the session cookie */
     @Transactional
@@ -52,11 +55,11 @@ public class SessionService {
     }
 
     /**
-     * The user of a live session, whose last use is recorded; empty for an unknown, ended or expired token. Plain
-     * JDBC outside any transaction, one statement on most requests: it runs before every page and is no part of
-     * what a page queries.
+     * The user of a live session, whose last use is recorded, and the moment until which it may be taken as live
+     * without asking again; empty for an unknown, ended or expired token. Plain JDBC outside any transaction, one
+     * statement on most requests: it runs before every page that is not served from {@link KnownSessions}.
      */
-    public Optional<SessionUser> resume(String token) {
+    public Optional<LiveSession> resume(String token) {
         String hash = hash(token);
         try (Connection connection = dataSource.getConnection()) {
             SessionRow row = find(connection, hash);
@@ -64,18 +67,26 @@ public class SessionService {
                 return Optional.empty();
             }
             Instant now = Instant.now();
+            Instant ends = row.createdAt().plus(config.session().absoluteLifetime());
             if (row.disabled() || row.lastSeenAt().plus(config.session().idleTimeout()).isBefore(now)
-                    || row.createdAt().plus(config.session().absoluteLifetime()).isBefore(now)) {
+                    || ends.isBefore(now)) {
                 update(connection, "delete from user_session where token_hash = ?", hash);
                 return Optional.empty();
             }
-            if (row.lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+            Instant lastSeen = row.lastSeenAt();
+            if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
                 update(connection, "update user_session set last_seen_at = now() where token_hash = ?", hash);
+                lastSeen = now;
             }
-            return Optional.of(row.user());
+            Instant nextTouch = lastSeen.plus(TOUCH_EVERY);
+            return Optional.of(new LiveSession(row.user(), nextTouch.isBefore(ends) ? nextTouch : ends));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the session failed", e);
         }
+    }
+
+    /** A live session's user, and until when the session may be taken as live without reading it again. */
+    public record LiveSession(SessionUser user, Instant goodUntil) {
     }
 
     private record SessionRow(SessionUser user, boolean disabled, Instant createdAt, Instant lastSeenAt) {
@@ -106,6 +117,12 @@ public class SessionService {
     @Transactional
     public void endAll(long userId) {
         UserSession.delete("user.id", userId);
+        known.forgetOnCommit();
+    }
+
+    /** The user's role or time zone changed in the current transaction: every instance reads their session again. */
+    public void accountChanged() {
+        known.forgetOnCommit();
     }
 
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -5,9 +5,14 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -123,8 +128,58 @@ class SessionsTest {
         assertFalse(cookie.getValue().contains(account.username()));
     }
 
-    /** Moves the user's sessions' timestamp the given minutes into the past. */
+    @Test
+    void aBusySessionIsReadOnceAndKeptUntilItsLogout() {
+        TwoBrowsers user = loggedInTwice("kept");
+        String hash = SessionService.hash(user.first().cookie(BrowserSession.SESSION_COOKIE));
+        user.first().get("/history").then().statusCode(200);
+        assertNotNull(known().get(hash, Instant.now()), "kept after its first request");
+        assertNull(known().get(hash, Instant.now().plus(2, ChronoUnit.MINUTES)), "read again when its use is due");
+        user.first().postForm("/logout", Map.of()).then().statusCode(303);
+        assertNull(known().get(hash, Instant.now()));
+        loggedOut(user.second());
+    }
+
+    @Test
+    void aSessionChangedBehindTheAppsBackIsRefusedOnceTheDatabaseSignalsIt() throws InterruptedException {
+        TwoBrowsers user = loggedInTwice("signalled");
+        user.first().get("/history").then().statusCode(200);
+        moveBack(user.username(), "last_seen_at", 61);
+        Instant until = Instant.now().plusSeconds(10);
+        while (user.first().get("/history").statusCode() == 200) {
+            assertTrue(Instant.now().isBefore(until), "the session ended in the database is still served");
+            Thread.sleep(50);
+        }
+        loggedOut(user.second());
+    }
+
+    @Test
+    void aSessionReadWhileAnAccountChangeCommitsIsForgottenOnceItHasCommitted() {
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("racer"))
+                .addRole("learner").build();
+        Instant until = Instant.now().plusSeconds(60);
+        QuarkusTransaction.requiringNew().run(() -> {
+            known().forgetOnCommit();
+            known().keep("read-before-the-commit", identity, until, known().readingFrom());
+            assertNotNull(known().get("read-before-the-commit", Instant.now()));
+        });
+        assertNull(known().get("read-before-the-commit", Instant.now()));
+    }
+
+    private static KnownSessions known() {
+        return Arc.container().instance(KnownSessions.class).get();
+    }
+
+    /**
+     * Moves the user's sessions' timestamp the given minutes into the past, and has this instance forget the
+     * sessions it kept, as the passing of that time would.
+     */
     static void age(String username, String column, int minutes) {
+        moveBack(username, column, minutes);
+        known().forgetAll();
+    }
+
+    private static void moveBack(String username, String column, int minutes) {
         Instant then = Instant.now().minus(minutes, ChronoUnit.MINUTES);
         QuarkusTransaction.requiringNew().run(() -> UserSession.getEntityManager().createNativeQuery(
                         "update user_session set " + column + " = ?1 where user_id = "

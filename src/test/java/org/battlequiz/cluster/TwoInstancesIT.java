@@ -129,6 +129,24 @@ class TwoInstancesIT {
     }
 
     @Test
+    @Order(2)
+    void aLogoutThroughOneInstanceEndsTheSessionTheOtherKeeps() throws Exception {
+        String username = BrowserSession.uniqueName("leaving");
+        BrowserSession onA = new BrowserSession().on(cluster.a.base());
+        onA.register(username, TwoInstances.PASSWORD, "learner").then().statusCode(303);
+        onA.login(username, TwoInstances.PASSWORD).then().statusCode(302);
+        BrowserSession onB = new BrowserSession().on(cluster.b.base());
+        onB.adopt(BrowserSession.SESSION_COOKIE, onA.cookie(BrowserSession.SESSION_COOKIE));
+        for (int i = 0; i < 3; i++) {
+            onB.get("/history").then().statusCode(200).body(containsString(username));
+        }
+        onA.postForm("/logout", Map.of()).then().statusCode(303);
+        onA.get("/history").then().statusCode(302);
+        await("instance b refuses the session ended through instance a",
+                () -> onB.get("/history").statusCode() == 302);
+    }
+
+    @Test
     @Order(3)
     void theOverdueSweepSubmitsAnExpiredAttemptOnceAndRunsOnOneInstanceAPeriod() throws Exception {
         BrowserSession learner = learner(cluster.a.base());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.battlequiz.account.KnownSessions;
 import org.battlequiz.account.User;
 import org.battlequiz.account.UserSession;
 import org.battlequiz.question.SetStatus;
@@ -262,5 +264,6 @@ class AsvsChecklistTest {
                         "update user_session set " + column + " = ?1 where user_id = "
                                 + "(select id from app_user where username = ?2)")
                 .setParameter(1, then).setParameter(2, username).executeUpdate());
+        Arc.container().instance(KnownSessions.class).get().forgetAll();
     }
 }
