@@ -110,7 +110,7 @@ final class DateParser {
                     current = new Part();
                 }
                 current.month = m;
-            } else if (tok.chars().allMatch(Character::isDigit) && tok.length() <= 5) {
+            } else if (tok.chars().allMatch(Character::isDigit) && tok.length() <= 5 && !gluedDays(tokens, i)) {
                 int n = Integer.parseInt(tok);
                 if (tok.length() <= 2 && n >= 1 && n <= 31 && current.day == null && (current.year == null)
                         && !besideEra(tokens, i)
@@ -148,6 +148,15 @@ final class DateParser {
 
     /** "16 October 2016 – present": a battle still going on when the text was written has no end date. */
     private static final java.util.regex.Pattern OPEN_END = java.util.regex.Pattern.compile("[–-]\\s*(present|ongoing)\\b");
+
+    /**
+     * "September 112, 1950": days between a month and its year that lost the dash between them ("1–12"), read as
+     * neither day nor year.
+     */
+    private static boolean gluedDays(List<String> tokens, int i) {
+        return tokens.get(i).length() >= 3 && i > 0 && month(tokens.get(i - 1)) != null && i + 1 < tokens.size()
+                && tokens.get(i + 1).length() == 4 && tokens.get(i + 1).chars().allMatch(Character::isDigit);
+    }
 
     /** "September 9 AD": a number beside an era is a year, never a day. */
     private static boolean besideEra(List<String> tokens, int i) {

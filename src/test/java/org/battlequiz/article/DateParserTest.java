@@ -31,6 +31,8 @@ class DateParserTest {
             "September, 9 AD (no exact date)|9-09|9-09",
             "AD 9 September|9-09|9-09",
             "June 12, 1099|1099-06-12|1099-06-12",
+            "September 112, 1950|1950-09|1950-09",
+            "March 1020, 1811|1811-03|1811-03",
     })
     void readsStartAndEnd(String text, String start, String end) {
         DateParser.Range r = DateParser.parse(text);
