@@ -23,32 +23,44 @@ final class Blocs {
 
     /** Null unless one bloc's members of the battle's time make exactly one end of the list and no state is doubtful. */
     static ColumnSplitter.Split split(List<TextLine> lines, String dateStart) {
-        int[] span = monthSpan(dateStart);
         List<TextLine> named = lines.stream().filter(l -> !l.blank()).toList();
-        if (span == null || named.size() < 2) {
+        int cut = cut(named.stream().map(l -> NameCleaner.clean(l.clean())).toList(), dateStart);
+        if (cut < 0) {
             return null;
         }
-        List<String> keys = named.stream().map(l -> Lexicon.key(NameCleaner.clean(l.clean()))).toList();
+        List<Piece> left = new ArrayList<>();
+        List<Piece> right = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            (i < cut ? left : right).add(named.get(i).whole());
+        }
+        return new ColumnSplitter.Split(left, right, CONFIDENCE);
+    }
+
+    /**
+     * Where a list of states turns from one bloc's members of the battle's time to others, or back, when it turns
+     * exactly once and no state is doubtful; else -1.
+     */
+    static int cut(List<String> states, String dateStart) {
+        int[] span = monthSpan(dateStart);
+        if (span == null || states.size() < 2) {
+            return -1;
+        }
+        List<String> keys = states.stream().map(Lexicon::key).toList();
         for (String bloc : MEMBERS.stream().filter(m -> m.from() <= span[1] && span[0] <= m.to()).map(Member::bloc)
                 .distinct().toList()) {
-            Boolean[] member = new Boolean[named.size()];
-            for (int i = 0; i < named.size(); i++) {
+            Boolean[] member = new Boolean[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
                 member[i] = membership(bloc, keys.get(i), span);
                 if (member[i] == null) {
-                    return null;
+                    return -1;
                 }
             }
             int cut = onlyChange(member);
             if (cut > 0) {
-                List<Piece> left = new ArrayList<>();
-                List<Piece> right = new ArrayList<>();
-                for (int i = 0; i < named.size(); i++) {
-                    (i < cut ? left : right).add(named.get(i).whole());
-                }
-                return new ColumnSplitter.Split(left, right, CONFIDENCE);
+                return cut;
             }
         }
-        return null;
+        return -1;
     }
 
     /** True for a member throughout the span, false for a state not of the bloc, null for one of it at other times. */

@@ -526,9 +526,26 @@ final class SideReader {
         if (lost.isEmpty()) {
             return cmd;
         }
+        if (own.isEmpty()) {
+            return byBlocs(lost, cmd);
+        }
         double confidence = Math.min(cmd.confidence(), FLAGGED_CONFIDENCE);
         return left.isEmpty() ? new ColumnSplitter.Split(pieces(lost), pieces(own), confidence)
                 : new ColumnSplitter.Split(pieces(own), pieces(lost), confidence);
+    }
+
+    /**
+     * Commanders none of whose flags names the side that kept its belligerents ("United Nations" over "United States
+     * ...", "Turkey ...", "China ..."): the columns turn where the flags turn from one bloc of the battle's time to
+     * the other, the first column first; without such a turn the seam stays where it was.
+     */
+    private ColumnSplitter.Split byBlocs(List<TextLine> lines, ColumnSplitter.Split cmd) {
+        int cut = Blocs.cut(lines.stream().map(l -> context.flags().flag(l.clean())).toList(), context.start());
+        if (cut < 0) {
+            return cmd;
+        }
+        return new ColumnSplitter.Split(pieces(lines.subList(0, cut)), pieces(lines.subList(cut, lines.size())),
+                Math.min(cmd.confidence(), FLAGGED_CONFIDENCE));
     }
 
     /**
