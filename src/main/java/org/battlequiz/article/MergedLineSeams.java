@@ -227,6 +227,10 @@ final class MergedLineSeams {
                     && Lexicon.leadingTitles(right.split(" ")) > 0) {
                 s = Math.max(s, RANKED_NEXT);
             }
+            if (kind == Section.COMMANDERS && Lexicon.isRank(next) && !Lexicon.isRank(prev) && Words.capitalized(prev)
+                    && Words.tokens(left).size() >= 2 && Words.tokens(right).size() >= 3) {
+                s = Math.max(s, RANK_OPENS_NEXT);
+            }
             if (names && missingComma(tagged, pos)) {
                 s = Math.max(s, 3.2);
             }
@@ -274,6 +278,9 @@ final class MergedLineSeams {
 
     /** "General Ali Hasan Al-Majid | Brigadier General Richard Natonski": each column's man opens with his rank. */
     private static final double RANKED_NEXT = 2.5;
+
+    /** "Paul Ludwig Ewald von Kleist | Colonel-General Mikhail Kirponos": a rank opens the next man's name. */
+    private static final double RANK_OPENS_NEXT = 1.5;
 
     /** "Tolm Empire Piet Hale | Tolm Empire Edric Varn": two men under one flag are of one column. */
     private static boolean sameFlag(SeamContext ctx, String left, String right) {
