@@ -273,7 +273,8 @@ final class LostLabels {
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
             boolean stateFigure = (lines.get(i - 1).blank() || FORCE_WORD.matcher(l.clean()).find())
                     && stateThenFigure(l.clean());
-            if ((figureLed(l.clean()) || stateFigure || LABELLED_FIGURE.matcher(l.clean()).matches())
+            if ((figureLed(l.clean()) || stateFigure || LABELLED_FIGURE.matcher(l.clean()).matches()
+                    || FORCE_IN_THOUSANDS.matcher(l.clean()).find())
                     && (seenName || i > commanders + 1)
                     && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 int at = counts >= 0 ? counts : i;
@@ -402,6 +403,12 @@ final class LostLabels {
 
     private static final Pattern STATE_FIGURE = Pattern.compile("^(\\p{L}[^\\d]{1,60}?)\\s+\\d{1,3}(?:,\\d{3})*\\+?(?:\\[\\w+\\])*"
             + "(?:\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)(?:\\[\\w+\\])*)?$");
+    /**
+     * "Eighth Army: 16 divisions - 215,000 soldiers": a count of fighting men in the thousands, anywhere in a line
+     * below the commanders' first, is a strength whatever heads it.
+     */
+    private static final Pattern FORCE_IN_THOUSANDS = Pattern.compile(
+            "\\b\\d{1,3}(?:,\\d{3})+\\+?\\s+(?:men|infantry|cavalry|troops|soldiers|warriors|sabers|sabres)\\b");
     /** "France 82,935 infantry": a flag's state, then a count of fighting men, opens the strength on any line. */
     private static final Pattern FORCE_WORD = Pattern.compile("\\d\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)\\b");
 

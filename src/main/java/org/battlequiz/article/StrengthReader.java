@@ -237,11 +237,11 @@ final class StrengthReader {
     }
 
     /**
-     * "32,000 infantry and 5,100 cavalry Total: c. 37,100", "Overall ~ 35,470+": the figure after a total's label, before
-     * or after its parts.
+     * "32,000 infantry and 5,100 cavalry Total: c. 37,100", "Overall ~ 35,470+", "...; total 490,000 men": the figure
+     * after a total's label, before or after its parts.
      */
     private static final Pattern STATED_TOTAL = Pattern.compile(
-            "(?i)\\b(?:total|overall)\\s*[:~≈]\\s*(?:(?:c\\.|ca\\.|circa|about|approx\\.?|approximately)\\s*)?(?=~?\\d)");
+            "(?i)\\b(?:total|overall)(?:\\s*[:~≈]\\s*|\\s+(?=~?\\d{1,3},\\d{3}))(?:(?:c\\.|ca\\.|circa|about|approx\\.?|approximately)\\s*)?(?=~?\\d)");
 
     private static long labelledParts(String line) {
         return line.chars().filter(c -> c == '(').count();

@@ -53,6 +53,20 @@ class LostStrengthLabelTest {
     }
 
     @Test
+    void aCountOfSoldiersInTheThousandsAfterAHeadingOpensTheLostStrengthRowAndALowerCaseTotalIsTheSidesFigure() {
+        ParsedArticle article = InventedPage.parsed("Date 7–14 September 1914", "Location Oued Sarra",
+                "Result Tessan victory", " Tessa  Varnia", "Commanders and leaders", "Amos Pell Rufus Grane",
+                "Tessan First Army: 12 infantry divisions - 115,000 soldiers[1] Varnian Second Army: 10,5 infantry"
+                        + " divisions; Varnian Third Army: 4 divisions - 200,000 soldiers and 10,000 sabers;"
+                        + " total 210,000 men", "Casualties and losses", "", "5,000 killed", "", "9,000 killed");
+        assertEquals(List.of("Amos Pell"), article.sides().get(0).commanders().stream().map(Commander::name).toList());
+        assertEquals(List.of("Rufus Grane"), article.sides().get(1).commanders().stream().map(Commander::name).toList());
+        assertEquals(115000L, article.sides().get(0).strength().min());
+        assertEquals(210000L, article.sides().get(1).strength().min());
+        assertEquals(210000L, article.sides().get(1).strength().max());
+    }
+
+    @Test
     void aLabelThenOnlyAFigureOpensTheLostStrengthRowAndIsItsTotal() {
         ParsedArticle article = InventedPage.parsed("Date6 April 1972", "Location Oued Sarra",
                 "Result Tessan victory", "Belligerents", "Tessa  Varnia", "Commanders and leaders", "Amos Pell",
