@@ -67,14 +67,16 @@ final class CasualtyItems implements ItemStrategy {
             if (when.isEmpty()) {
                 continue;
             }
-            String asked = question(battle, side, a, category) + when.get() + " " + battle.atName();
+            String asked = question(battle, side, a, category, true) + when.get() + " " + battle.atName();
+            String answered = question(battle, side, a, category, !a.figure().display().equals("1")) + when.get() + " "
+                    + battle.atName();
             String prompt = Texts.capitalize(lead(claimant) + asked + "?");
             String quoted = Evidence.partsHolding(text, a.written());
             String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),
                     claimant == null || Texts.containsWords(quoted, claimant) ? quoted
                             : quoted + " (" + Texts.withoutRefs(claimant) + ")");
             FactRef fact = new FactRef(id, "casualties", StrengthItems.lineOf(sources, a.written()), confidence)
-                    .stating(Texts.capitalize(lead(claimant) + answer(asked, a.figure().display())))
+                    .stating(Texts.capitalize(lead(claimant) + answer(answered, a.figure().display())))
                     .quoting(evidence);
             Draft draft = Items.figure(fact, prompt, a.figure(), Items.otherFigures(amounts, a), battle.statedFigures(),
                     random, 0.65);
@@ -148,7 +150,8 @@ final class CasualtyItems implements ItemStrategy {
         return battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent() ? "soldiers" : "men";
     }
 
-    private static String question(Battle battle, int side, Amount a, String category) {
+    /** plural: "how many coastal battleships", as a question asks; the singular where the answer is one. */
+    private static String question(Battle battle, int side, Amount a, String category, boolean plural) {
         String group = battle.belligerentInSentence(side, a.context()).orElse(battle.sideInSentence(side).orElseThrow());
         if (category == null) {
             return "how many casualties did " + group + " suffer";
@@ -159,7 +162,7 @@ final class CasualtyItems implements ItemStrategy {
         }
         String who = a.lossSubject();
         if (Strength.countsEquipment(who)) {
-            return "how many " + who + " of " + group + " were " + phrase;
+            return "how many " + (plural ? Texts.plural(who) : who) + " of " + group + " were " + phrase;
         }
         String noun = (who.isEmpty() ? people(battle) : who) + " on the side of " + group;
         String verb = switch (phrase.replace(", ", " and ")) {

@@ -3,6 +3,7 @@ package org.battlequiz.generation;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.battlequiz.article.NamedEntry;
 
@@ -108,6 +109,25 @@ final class Texts {
     static String plainTitle(String title) {
         return withoutRefs(title).replaceAll("\\s*\\([^)]*\\)\\s*$", "").strip();
     }
+
+    /** "coastal battleship" -> "coastal battleships", "ship of the line" -> "ships of the line"; plurals stay. */
+    static String plural(String noun) {
+        int of = noun.indexOf(" of ");
+        String head = of < 0 ? noun : noun.substring(0, of);
+        String tail = of < 0 ? "" : noun.substring(of);
+        int space = head.lastIndexOf(' ');
+        String word = head.substring(space + 1);
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() < 2 || lower.endsWith("s") || UNCOUNTED.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
+            return noun;
+        }
+        String plural = lower.matches(".*(x|ch|sh)") ? word + "es"
+                : lower.matches(".*[^aeiou]y") ? word.substring(0, word.length() - 1) + "ies" : word + "s";
+        return head.substring(0, space + 1) + plural + tail;
+    }
+
+    private static final Set<String> UNCOUNTED = Set.of("aircraft", "artillery", "cavalry", "infantry", "equipment",
+            "materiel", "matériel", "ordnance", "personnel", "spacecraft", "watercraft", "hovercraft", "men", "people");
 
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

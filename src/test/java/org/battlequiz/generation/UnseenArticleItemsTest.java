@@ -13,6 +13,8 @@ import org.battlequiz.article.Strength;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What a teacher found wrong in the items of the new test articles, pinned down on the invented Oakfield article. */
 class UnseenArticleItemsTest {
@@ -50,6 +52,25 @@ class UnseenArticleItemsTest {
         assertTrue(q.prompt().contains("How many ships of the House of York were captured or sunk"), q.prompt());
         assertTrue(qs.stream().filter(i -> i.prompt().contains("House of York"))
                 .noneMatch(i -> i.prompt().contains("taken prisoner")), qs::toString);
+    }
+
+    @Test
+    void oneCapturedShipIsAskedInThePluralAndAnsweredInTheSingular() {
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(),
+                Fixtures.withYork("About 8,000", "1 coastal battleship captured; 2 gunboats sunk"));
+        QuestionContent q = qs.stream().filter(i -> i.prompt().contains("coastal")).findFirst().orElseThrow();
+        assertTrue(q.prompt().startsWith("How many coastal battleships of the House of York were captured"),
+                q.prompt());
+        assertTrue(q.explanation().startsWith("1 coastal battleship of the House of York was captured"),
+                q.explanation());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"coastal battleship|coastal battleships", "gunboats|gunboats",
+            "ship of the line|ships of the line", "aircraft|aircraft", "torpedo boat|torpedo boats",
+            "heavy gun|heavy guns", "lorry|lorries", "howitzer battery|howitzer batteries"})
+    void equipmentNounsTakeTheirPlural(String noun, String plural) {
+        assertEquals(plural, Texts.plural(noun));
     }
 
     @Test
