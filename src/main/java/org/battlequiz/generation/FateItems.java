@@ -49,6 +49,12 @@ final class FateItems implements ItemStrategy {
             "\\(\\s*(?:KIA|WIA|DOW|POW|MIA|[Ee]xecuted|[Ss]urrendered|[Cc]aptured)\\s*\\)|\\b(?:KIA|WIA|DOW|POW|MIA|"
                     + "Executed|Surrendered|Captured)\\b");
 
+    /** "Li Wen Surrendered": the infobox says he gave himself up, which "taken prisoner" would overstate. */
+    private static boolean surrendered(Commander c) {
+        String written = asWritten(c);
+        return written != null && written.toLowerCase(Locale.ROOT).contains("surrendered");
+    }
+
     /** A dagger alone says the commander died, not whether in the fighting or of wounds after it: not asked. */
     static boolean daggerOnly(Commander c) {
         String line = c.source() == null ? "" : c.source().text();
@@ -66,17 +72,20 @@ final class FateItems implements ItemStrategy {
                     continue;
                 }
                 String name = Texts.person(c.name());
-                String fate = Texts.capitalize(name) + " " + STATEMENTS.get(note) + " " + battle.name() + ".";
+                boolean surrendered = "POW".equals(note) && surrendered(c);
+                String happened = surrendered ? "Surrendered" : FATES.get(note);
+                String verb = surrendered ? "surrendered at" : STATEMENTS.get(note);
+                String fate = Texts.capitalize(name) + " " + verb + " " + battle.name() + ".";
                 FactRef fact = new FactRef("fate:" + Texts.norm(c.name()), "commander", c.source(), c.confidence())
                         .stating(fate).quoting(CommanderItems.fact(battle, c).evidence());
                 List<String> wrong = EXCLUSIVE.get(note);
-                drafts.add(Items.singleChoice(fact, "What happened to " + name + " " + battle.atName() + "?", FATES.get(note), wrong.stream().map(FATES::get).toList(),
+                drafts.add(Items.singleChoice(fact, "What happened to " + name + " " + battle.atName() + "?", happened, wrong.stream().map(FATES::get).toList(),
                         random, 0.55));
                 String wrongFate = wrong.get(random.nextInt(wrong.size()));
                 for (boolean truth : battle.truthsInTurn()) {
-                    String stated = truth ? note : wrongFate;
-                    drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + STATEMENTS.get(stated) + " "
-                            + battle.name() + ".", truth, "the infobox records: " + FATES.get(note).toLowerCase(Locale.ROOT)
+                    String stated = truth ? verb : STATEMENTS.get(wrongFate);
+                    drafts.add(Items.trueFalse(fact, Texts.capitalize(name) + " " + stated + " "
+                            + battle.name() + ".", truth, "the infobox records: " + happened.toLowerCase(Locale.ROOT)
                             + ".", 0.45));
                 }
             }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.battlequiz.article.Commander;
+import org.battlequiz.article.ParsedArticle;
+import org.battlequiz.article.Side;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,25 @@ class CommanderItemsTest {
         assertEquals("Killed in action", q.keys().get(0));
         assertFalse(q.options().contains("Wounded"));
         assertEquals(4, q.options().size());
+    }
+
+    @Test
+    void aCommanderWhoSurrenderedIsSaidToHaveSurrenderedNotToHaveBeenTakenPrisoner() {
+        ParsedArticle a = Fixtures.oakfield("Edward of March Henry Beaufort Surrendered");
+        Side lancaster = a.sides().get(1);
+        Commander beaufort = lancaster.commanders().get(0);
+        Side surrendering = new Side(lancaster.belligerents(), List.of(new Commander(beaufort.name(), "POW",
+                beaufort.source(), beaufort.confidence())), lancaster.units(), lancaster.strength(), lancaster.casualties());
+        Battle battle = new Battle(new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
+                a.result(), a.winner(), List.of(a.sides().get(0), surrendering), a.bodyFacts(), a.fieldSources()),
+                List.of());
+        List<QuestionContent> items = new FateItems().drafts(battle, new Random(2)).stream().map(Draft::content).toList();
+        QuestionContent choice = items.stream().filter(q -> q.type() == QuestionType.SINGLE_CHOICE).findFirst()
+                .orElseThrow();
+        assertEquals("Surrendered", choice.keys().get(0));
+        assertFalse(choice.options().contains("Taken prisoner"));
+        assertTrue(items.stream().noneMatch(q -> q.prompt().contains("taken prisoner")
+                || q.explanation().contains("taken prisoner")), items::toString);
     }
 
     @Test
