@@ -144,7 +144,7 @@ final class SideItems implements ItemStrategy {
 
     /**
      * "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side; only among
-     * allies, since the two sole belligerents of a battle fought each other by definition.
+     * allies, and never the two first-named belligerents, who fought each other by definition.
      */
     private static List<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
                                                  Random random) {
@@ -152,7 +152,10 @@ final class SideItems implements ItemStrategy {
         if (belligerents < 3) {
             return List.of();
         }
+        boolean principal = belligerent.equals(Battle.belligerentNames(battle.sides().get(side)).get(0));
+        String principalOpponent = Battle.belligerentNames(battle.sides().get(1 - side)).get(0);
         List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
+                .filter(o -> !(principal && o.equals(principalOpponent)))
                 .filter(o -> !pairs.contains(pair(o, belligerent))
                         && confidenceOf(battle, 1 - side, o) >= QualityGates.MIN_SIDE_CONFIDENCE).toList();
         if (opponents.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.battlequiz.generation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -185,18 +186,35 @@ class OutcomeAndSideItemsTest {
 
     @Test
     void eachPairOfOpponentsAmongAlliesIsStatedOnlyOnce() {
-        ParsedArticle a = Fixtures.oakfield();
-        Side york = a.sides().get(0);
-        List<NamedEntry> allies = new java.util.ArrayList<>(york.belligerents());
-        allies.add(new NamedEntry("Duchy of Burgundy", york.belligerents().get(0).source(), 0.9));
-        Side withAlly = new Side(allies, york.commanders(), york.units(), york.strength(), york.casualties());
-        ParsedArticle threeParties = new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(),
-                a.result(), a.winner(), List.of(withAlly, a.sides().get(1)), a.bodyFacts(), a.fieldSources());
-        List<String> statements = items(new SideItems(), threeParties).stream()
+        List<String> statements = items(new SideItems(), withAllies(true)).stream()
                 .filter(i -> i.type() == QuestionType.TRUE_FALSE).map(QuestionContent::prompt).toList();
         assertEquals(statements.size(), statements.stream().distinct().count(), statements::toString);
-        assertTrue(statements.stream().allMatch(t -> t.contains("House of Lancaster")), statements::toString);
         assertTrue(!statements.isEmpty());
+    }
+
+    @Test
+    void theTwoFirstNamedBelligerentsAreNeverAskedWhetherTheyFoughtEachOther() {
+        List<String> statements = items(new SideItems(), withAllies(false)).stream()
+                .filter(i -> i.type() == QuestionType.TRUE_FALSE).map(QuestionContent::prompt).toList();
+        assertFalse(statements.isEmpty());
+        assertTrue(statements.stream().allMatch(t -> t.startsWith("The Duchy of Burgundy")), statements::toString);
+    }
+
+    /** Oakfield with Burgundy beside York, and Scotland beside Lancaster when both sides have allies. */
+    private static ParsedArticle withAllies(boolean bothSides) {
+        ParsedArticle a = Fixtures.oakfield();
+        List<Side> sides = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Side side = a.sides().get(i);
+            List<NamedEntry> allies = new java.util.ArrayList<>(side.belligerents());
+            if (i == 0 || bothSides) {
+                allies.add(new NamedEntry(i == 0 ? "Duchy of Burgundy" : "Kingdom of Scotland",
+                        side.belligerents().get(0).source(), 0.9));
+            }
+            sides.add(new Side(allies, side.commanders(), side.units(), side.strength(), side.casualties()));
+        }
+        return new ParsedArticle(a.title(), a.partOf(), a.dateStart(), a.dateEnd(), a.location(), a.result(),
+                a.winner(), sides, a.bodyFacts(), a.fieldSources());
     }
 
     @Test
