@@ -103,7 +103,9 @@ final class StrengthReader {
             return new ArrayList<>();
         }
         List<String> open = block;
-        if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
+        if (text.endsWith(":") && !block.isEmpty() && TOTAL_ALONE.matcher(text).matches() && !block.get(0).endsWith(":")) {
+            open = new ArrayList<>();
+        } else if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
             snapshots.add(snapshot(block));
             open = new ArrayList<>();
         }
@@ -242,6 +244,12 @@ final class StrengthReader {
      */
     private static final Pattern STATED_TOTAL = Pattern.compile(
             "(?i)\\b(?:total|overall)(?:\\s*[:~≈]\\s*|\\s+(?=~?\\d{1,3},\\d{3}))(?:(?:c\\.|ca\\.|circa|about|approx\\.?|approximately)\\s*)?(?=~?\\d)");
+
+    /**
+     * "Total:" or "Total engaged:" on a line of its own: the figure under it is the total of the parts above, unless
+     * they were a snapshot of their own under a heading ("Initial:").
+     */
+    private static final Pattern TOTAL_ALONE = Pattern.compile("(?i)\\s*(?:total|overall)\\b[\\p{L} ]{0,20}:\\s*");
 
     private static long labelledParts(String line) {
         return line.chars().filter(c -> c == '(').count();
