@@ -55,7 +55,8 @@ final class CasualtyItems implements ItemStrategy {
             String category = a.lossCategory();
             boolean vague = category == null && !a.label().isEmpty();
             boolean oneOfSeveralBare = a.label().isEmpty() && NUMBER.matcher(Texts.withoutRefs(text)).results().count() > 1;
-            if (vague || oneOfSeveralBare || a.lowerBound() || StrengthItems.tooWide(a.figure()) || !askable(a)) {
+            if (vague || oneOfSeveralBare || a.lowerBound() || StrengthItems.tooWide(a.figure()) || !askable(a)
+                    || kindOfAnother(amounts, a)) {
                 continue;
             }
             String id = "casualties:" + side + ":" + Texts.norm(a.context() + " " + a.label()) + ":" + Texts.norm(claimant);
@@ -92,6 +93,19 @@ final class CasualtyItems implements ItemStrategy {
         return a.lossCategory() != null && amounts.stream().anyMatch(o -> o != a && !isTotal(o)
                 && Texts.norm(a.label()).equals(Texts.norm(o.label()))
                 && java.util.Objects.equals(a.context(), o.context()));
+    }
+
+    /**
+     * "1 battleship captured" beside "1 coastal battleship captured": a count of a thing whose own kind is counted
+     * apart, so "how many battleships were captured" has two right answers.
+     */
+    private static boolean kindOfAnother(List<Amount> amounts, Amount a) {
+        if (a.lossPhrase() == null || !Strength.countsEquipment(a.lossSubject())) {
+            return false;
+        }
+        String kind = Texts.plural(a.lossSubject().toLowerCase(java.util.Locale.ROOT));
+        return amounts.stream().anyMatch(o -> o != a && o.lossPhrase() != null && o.lossPhrase().equals(a.lossPhrase())
+                && Texts.plural(o.lossSubject().toLowerCase(java.util.Locale.ROOT)).endsWith(" " + kind));
     }
 
     /** "Total: 8,010 wounded or missing" under each division's own: the parts are not the side's figure. */

@@ -65,6 +65,14 @@ class UnseenArticleItemsTest {
                 q.explanation());
     }
 
+    @Test
+    void aLossOfAThingWhoseOwnKindIsCountedApartIsNotAsked() {
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(),
+                Fixtures.withYork("About 8,000", "1 battleship captured; 1 coastal battleship captured"));
+        assertTrue(qs.stream().noneMatch(q -> q.prompt().startsWith("How many battleships")), qs::toString);
+        assertTrue(qs.stream().anyMatch(q -> q.prompt().startsWith("How many coastal battleships")), qs::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"coastal battleship|coastal battleships", "gunboats|gunboats",
             "ship of the line|ships of the line", "aircraft|aircraft", "torpedo boat|torpedo boats",
