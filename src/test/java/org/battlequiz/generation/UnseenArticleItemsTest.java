@@ -73,6 +73,19 @@ class UnseenArticleItemsTest {
         assertTrue(qs.stream().anyMatch(q -> q.prompt().startsWith("How many coastal battleships")), qs::toString);
     }
 
+    @Test
+    void theDeadOfASeaBattleAreMenNotSoldiers() {
+        ParsedArticle sea = new org.battlequiz.article.ArticleParser().parse(String.join("\n", "Battle of Corran Sound", "",
+                "Battle of Corran Sound", "Part of the Pelagic War", "Date30 November 1942", "LocationCorran Sound",
+                "Result Tessan victory", "Belligerents", "Tessa Varnia", "Commanders and leaders", "Amos Pell Rufus Grane",
+                "Strength", "5 destroyers 4 cruisers", "Casualties and losses", "197 killed 395 killed", "",
+                "The Battle of Corran Sound was fought at night between two squadrons."));
+        List<QuestionContent> qs = Fixtures.items(new CasualtyItems(), sea);
+        assertFalse(qs.isEmpty());
+        assertTrue(qs.stream().allMatch(q -> q.prompt().contains(" men ") && !q.prompt().contains("soldiers")),
+                qs::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"coastal battleship|coastal battleships", "gunboats|gunboats",
             "ship of the line|ships of the line", "aircraft|aircraft", "torpedo boat|torpedo boats",
