@@ -14,14 +14,12 @@ final class NameStyles {
     private static final Pattern PARTICLE = Pattern.compile("(?i)\\s(?:de|del|da|di|dos|von|van|al-\\S*|ibn|bin)\\s");
     private static final Pattern ROMAN = Pattern.compile("[IVXL]+|Jr\\.?|Sr\\.?");
     private static final double APART = 0.6;
-    /** One name against one says little of a style. */
-    private static final int MIN_NAMES = 3;
 
     private NameStyles() {
     }
 
     static boolean tellApart(List<String> side, List<String> other) {
-        if (side.isEmpty() || other.isEmpty() || side.size() + other.size() < MIN_NAMES) {
+        if (side.isEmpty() || other.isEmpty()) {
             return false;
         }
         return Math.abs(share(side, NameStyles::marked) - share(other, NameStyles::marked)) >= APART

@@ -16,7 +16,7 @@ class NameStylesTest {
         assertTrue(NameStyles.tellApart(List.of("Winfield Tarr"), List.of("Santo Varga", "Nicolás Brava", "Felipe Orrán")));
         assertTrue(NameStyles.tellApart(List.of("Edwin Hale", "Julian Byrd"), List.of("Georg von der Marl")));
         assertFalse(NameStyles.tellApart(List.of("Oliver Harte", "Jesse Ellam"), List.of("Robert Barrow", "Robert Finch")));
-        assertFalse(NameStyles.tellApart(List.of("Edwin Hale"), List.of("Santo Varga")), "one name against one");
+        assertTrue(NameStyles.tellApart(List.of("Edwin Hale"), List.of("Santo Varga")), "one name against one");
         assertTrue(NameStyles.tellApart(List.of("Tarna Hideke", "Osaki Toshine"), List.of("Pak Su-min", "Han Gyeong-il")),
                 "given names in hyphened syllables");
         assertFalse(NameStyles.tellApart(List.of("Jean-Louis Varre", "Pierre Olin"), List.of("Jean-Marc Daule", "Paul Orin")));
