@@ -144,11 +144,11 @@ final class ColumnSplitter {
         boolean flagCaptioned = doubledCaptions && lines.stream().allMatch(l -> l.blank() || flagAndName(l));
         // "Peter Ott" in a list of short names: a cut leaving one word after it splits a person, not two columns.
         boolean allShort = listed && lines.stream().allMatch(l -> l.blank() || nameWords(l.clean()) <= 4);
-        Orthography spelling = names ? Orthography.of(lines) : null;
         int secondSupported = kind == Section.BELLIGERENTS ? secondSupported(lines) : -1;
         int repeat = kind == Section.CASUALTIES ? firstKindRepeat(lines) : lines.size();
         List<String> flags = lines.stream().map(l -> l.blank() ? "" : flagOf(l)).toList();
         boolean loneFlag = flags.stream().filter(f -> !f.isEmpty()).count() == 1;
+        Orthography spelling = names ? Orthography.of(lines, flags.stream().anyMatch(f -> !f.isEmpty())) : null;
         double secondSideBefore = 0;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);

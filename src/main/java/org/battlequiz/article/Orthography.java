@@ -5,10 +5,13 @@ import java.util.List;
 /**
  * How names are spelled: a column of names in plain Western letters next to a column spelled with letters beyond
  * them ("André Trancart" above "Võ Nguyên Giáp", "Đặng Kim Giang") tells where one side's names end, and so does a
- * column of names with middle initials ("Winfield S. Cunningham") under one of names without ("Tamon Yamaguchi").
+ * column of names with middle initials ("Winfield S. Cunningham") under one of names without ("Tamon Yamaguchi"), and
+ * a column of surnames ending in a vowel ("Raizō Tanaka", "Giichiro Nakahara") over one without ("Carleton Wright").
  */
 final class Orthography {
     private static final double SHIFT = 3;
+    /** A surname's language says more of its side than how the name is written. */
+    private static final double LANGUAGE_SHIFT = 4;
     private static final double MOSTLY = 0.6;
     private static final int MIN_RUN = 3;
     private static final int ONE_NAME = 4;
@@ -18,23 +21,31 @@ final class Orthography {
     private final int[] filled;
     private final int[] beyond;
     private final int[] initialled;
+    private final int[] vowelled;
+    private final boolean flagged;
 
-    private Orthography(List<TextLine> lines) {
+    private Orthography(List<TextLine> lines, boolean flagged) {
         this.lines = lines;
+        this.flagged = flagged;
         filled = new int[lines.size() + 1];
         beyond = new int[lines.size() + 1];
         initialled = new int[lines.size() + 1];
+        vowelled = new int[lines.size() + 1];
         for (int k = 0; k < lines.size(); k++) {
             TextLine l = lines.get(k);
             filled[k + 1] = filled[k] + (l.blank() ? 0 : 1);
             beyond[k + 1] = beyond[k] + (!l.blank() && beyondLatin1(l.clean()) ? 1 : 0);
             initialled[k + 1] = initialled[k] + (!l.blank() && hasMiddleInitial(l.clean()) ? 1 : 0);
+            vowelled[k + 1] = vowelled[k] + (!l.blank() && surnameEndsInVowel(l.clean()) ? 1 : 0);
         }
     }
 
-    /** The spelling of a section's lines, counted once for every seam asked about. */
-    static Orthography of(List<TextLine> lines) {
-        return new Orthography(lines);
+    /**
+     * The spelling of a section's lines, counted once for every seam asked about. Where flags stand before the names,
+     * they tell the sides, and a surname's language does not ("Philippines Dionisio Ojeda" among the United Nations).
+     */
+    static Orthography of(List<TextLine> lines, boolean flagged) {
+        return new Orthography(lines, flagged);
     }
 
     /**
@@ -49,9 +60,26 @@ final class Orthography {
         if (aboveTotal < MIN_RUN || belowTotal < MIN_RUN || previous.clean().split(" ").length > ONE_NAME) {
             return 0;
         }
+        if (!flagged && shifts(vowelled, Orthography::surnameEndsInVowel, i, previous)) {
+            return LANGUAGE_SHIFT;
+        }
         return shifts(beyond, Orthography::beyondLatin1, i, previous)
                 || shifts(initialled, Orthography::hasMiddleInitial, i, previous) ? SHIFT : 0;
     }
+
+    /** "Tanaka", "Torajiro": the last word of a name of two or more words ends in a, i, o or u. */
+    static boolean surnameEndsInVowel(String text) {
+        String name = text.strip();
+        int space = name.lastIndexOf(' ');
+        if (name.length() > LONGEST_NAME || space < 1 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        String surname = name.substring(space + 1);
+        return surname.length() >= 2 && Character.isUpperCase(surname.charAt(0))
+                && surname.chars().allMatch(Character::isLetter) && "aiouāīōū".indexOf(surname.charAt(surname.length() - 1)) >= 0;
+    }
+
+    private static final int LONGEST_NAME = 60;
 
     /**
      * Whether the seam before line i parts lines without the mark (counted in prefix sums) from lines mostly with it,
