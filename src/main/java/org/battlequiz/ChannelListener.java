@@ -33,6 +33,21 @@ public final class ChannelListener {
         this.onLost = onLost;
     }
 
+    /**
+     * A listener for a memory kept only while listening: every signal forgets it, and so do the start of listening
+     * (signals may have been missed before) and its loss, after which nothing may be kept until it listens again.
+     */
+    public static ChannelListener forgetting(AgroalDataSource dataSource, String channel, Runnable forget,
+                                             Consumer<Boolean> listening) {
+        return new ChannelListener(dataSource, channel, signal -> forget.run(), () -> {
+            forget.run();
+            listening.accept(true);
+        }, () -> {
+            listening.accept(false);
+            forget.run();
+        });
+    }
+
     public void start() {
         running = true;
         thread = new Thread(this::listen, channel + "-listener");

@@ -41,13 +41,7 @@ public class KnownSessions {
     }
 
     void start(@Observes StartupEvent event) {
-        listener = new ChannelListener(dataSource, CHANNEL, signal -> forgetAll(), () -> {
-            forgetAll();
-            listening = true;
-        }, () -> {
-            listening = false;
-            forgetAll();
-        });
+        listener = ChannelListener.forgetting(dataSource, CHANNEL, this::forgetAll, on -> listening = on);
         listener.start();
     }
 
@@ -92,11 +86,10 @@ public class KnownSessions {
      * waiting for the signal (which the other instances get); at once when there is no transaction.
      */
     void forgetOnCommit() {
+        forgetAll();
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            forgetAll();
             return;
         }
-        forgetAll();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

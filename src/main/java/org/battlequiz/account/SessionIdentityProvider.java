@@ -35,7 +35,7 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
             return Uni.createFrom().item(kept);
         }
         long readingFrom = known.readingFrom();
-        return context.runBlocking(() -> sessions.resume(request.token()).map(live -> {
+        return context.runBlocking(() -> sessions.resume(tokenHash).map(live -> {
             SecurityIdentity identity = identity(live.user());
             known.keep(tokenHash, identity, live.goodUntil(), readingFrom);
             return identity;

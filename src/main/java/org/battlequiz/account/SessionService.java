@@ -22,7 +22,8 @@ import org.battlequiz.BattleQuizConfig;
 
 /**
  * Server-side sessions in PostgreSQL, so every instance sees a logout, a password change or a disabled account (as
- * soon as the database's signal reaches it, when it keeps sessions in memory). A session ends when idle longer than the idle timeout or older than the absolute lifetime.
+ * soon as the database's signal reaches it, when it keeps sessions in memory). A session ends when idle longer than
+ * the idle timeout or older than the absolute lifetime.
  */
 @ApplicationScoped
 public class SessionService {
@@ -55,12 +56,11 @@ public class SessionService {
     }
 
     /**
-     * The user of a live session, whose last use is recorded, and the moment until which it may be taken as live
-     * without asking again; empty for an unknown, ended or expired token. Plain JDBC outside any transaction, one
+     * The user of the live session with this token hash ({@link #hash}), whose last use is recorded, and the moment
+     * until which it may be taken as live without asking again; empty for an unknown, ended or expired token. Plain JDBC outside any transaction, one
      * statement on most requests: it runs before every page that is not served from {@link KnownSessions}.
      */
-    public Optional<LiveSession> resume(String token) {
-        String hash = hash(token);
+    public Optional<LiveSession> resume(String hash) {
         try (Connection connection = dataSource.getConnection()) {
             SessionRow row = find(connection, hash);
             if (row == null) {

@@ -28,13 +28,7 @@ public class PublishedCatalog {
     private ChannelListener listener;
 
     void start(@Observes StartupEvent event) {
-        listener = new ChannelListener(dataSource, CHANNEL, signal -> forget(), () -> {
-            forget();
-            listening = true;
-        }, () -> {
-            listening = false;
-            forget();
-        });
+        listener = ChannelListener.forgetting(dataSource, CHANNEL, this::forget, on -> listening = on);
         listener.start();
     }
 
