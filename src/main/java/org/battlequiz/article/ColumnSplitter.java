@@ -474,8 +474,8 @@ final class ColumnSplitter {
                 return w.toLowerCase(java.util.Locale.ROOT);
             }
         }
-        return qs.size() == 1 && qs.get(0).start() == 0 && LineCleaner.strip(text).strip().equals(
-                LineCleaner.strip(text.substring(0, qs.get(0).end())).strip()) ? BARE_FIGURE : null;
+        return qs.size() == 1 && qs.get(0).start() == 0 && LineCleaner.strip(text.substring(qs.get(0).end())).isBlank()
+                ? BARE_FIGURE : null;
     }
 
     /** "25,000" over "3 protected cruisers", then "10,600": a line holding one figure and nothing else. */

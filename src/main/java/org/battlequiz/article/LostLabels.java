@@ -401,16 +401,18 @@ final class LostLabels {
                 || Lexicon.isState(Lexicon.key(label));
     }
 
+    /** The words for the fighting men a figure counts. */
+    private static final String FORCE_NOUNS = "men|infantry|cavalry|troops|soldiers|warriors";
     private static final Pattern STATE_FIGURE = Pattern.compile("^(\\p{L}[^\\d]{1,60}?)\\s+\\d{1,3}(?:,\\d{3})*\\+?(?:\\[\\w+\\])*"
-            + "(?:\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)(?:\\[\\w+\\])*)?$");
+            + "(?:\\s+(?:" + FORCE_NOUNS + ")(?:\\[\\w+\\])*)?$");
     /**
      * "Eighth Army: 16 divisions - 215,000 soldiers": a count of fighting men in the thousands, anywhere in a line
      * below the commanders' first, is a strength whatever heads it.
      */
     private static final Pattern FORCE_IN_THOUSANDS = Pattern.compile(
-            "\\b\\d{1,3}(?:,\\d{3})+\\+?\\s+(?:men|infantry|cavalry|troops|soldiers|warriors|sabers|sabres)\\b");
+            "\\b\\d{1,3}(?:,\\d{3})+\\+?\\s+(?:" + FORCE_NOUNS + "|sabers|sabres)\\b");
     /** "France 82,935 infantry": a flag's state, then a count of fighting men, opens the strength on any line. */
-    private static final Pattern FORCE_WORD = Pattern.compile("\\d\\s+(?:men|infantry|cavalry|troops|soldiers|warriors)\\b");
+    private static final Pattern FORCE_WORD = Pattern.compile("\\d\\s+(?:" + FORCE_NOUNS + ")\\b");
 
     static boolean figureLed(String clean) {
         return FIGURE_LED.matcher(clean.length() > 80 ? clean.substring(0, 80) : clean).lookingAt();

@@ -76,7 +76,8 @@ final class Orthography {
         }
         String surname = name.substring(space + 1);
         return surname.length() >= 2 && Character.isUpperCase(surname.charAt(0))
-                && surname.chars().allMatch(Character::isLetter) && "aiouāīōū".indexOf(surname.charAt(surname.length() - 1)) >= 0;
+                && surname.chars().allMatch(Character::isLetter)
+                && "aiouāīōū".indexOf(surname.charAt(surname.length() - 1)) >= 0;
     }
 
     private static final int LONGEST_NAME = 60;

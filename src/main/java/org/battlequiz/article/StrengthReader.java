@@ -103,11 +103,13 @@ final class StrengthReader {
             return new ArrayList<>();
         }
         List<String> open = block;
-        if (text.endsWith(":") && !block.isEmpty() && TOTAL_ALONE.matcher(text).matches() && !block.get(0).endsWith(":")) {
-            open = new ArrayList<>();
-        } else if (text.endsWith(":") && !block.isEmpty() && isSnapshotHeading(text)) {
-            snapshots.add(snapshot(block));
-            open = new ArrayList<>();
+        if (text.endsWith(":") && !block.isEmpty()) {
+            if (TOTAL_ALONE.matcher(text).matches() && !block.get(0).endsWith(":")) {
+                open = new ArrayList<>();
+            } else if (isSnapshotHeading(text)) {
+                snapshots.add(snapshot(block));
+                open = new ArrayList<>();
+            }
         }
         open.add(text);
         return open;

@@ -69,8 +69,8 @@ final class CasualtyItems implements ItemStrategy {
                 continue;
             }
             String asked = question(battle, side, a, category, true) + when.get() + " " + battle.atName();
-            String answered = question(battle, side, a, category, !a.figure().display().equals("1")) + when.get() + " "
-                    + battle.atName();
+            String answered = !a.figure().display().equals("1") ? asked
+                    : question(battle, side, a, category, false) + when.get() + " " + battle.atName();
             String prompt = Texts.capitalize(lead(claimant) + asked + "?");
             String quoted = Evidence.partsHolding(text, a.written());
             String evidence = Evidence.row("Casualties and losses", battle.sideLabel(side).orElse(""),

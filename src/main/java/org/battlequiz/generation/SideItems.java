@@ -153,9 +153,9 @@ final class SideItems implements ItemStrategy {
             return List.of();
         }
         boolean principal = belligerent.equals(Battle.belligerentNames(battle.sides().get(side)).get(0));
-        String principalOpponent = Battle.belligerentNames(battle.sides().get(1 - side)).get(0);
-        List<String> opponents = Battle.belligerentNames(battle.sides().get(1 - side)).stream()
-                .filter(o -> !(principal && o.equals(principalOpponent)))
+        List<String> otherSide = Battle.belligerentNames(battle.sides().get(1 - side));
+        List<String> opponents = otherSide.stream()
+                .filter(o -> !(principal && o.equals(otherSide.get(0))))
                 .filter(o -> !pairs.contains(pair(o, belligerent))
                         && confidenceOf(battle, 1 - side, o) >= QualityGates.MIN_SIDE_CONFIDENCE).toList();
         if (opponents.isEmpty()) {

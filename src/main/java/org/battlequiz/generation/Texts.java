@@ -117,8 +117,9 @@ final class Texts {
         String tail = of < 0 ? "" : noun.substring(of);
         int space = head.lastIndexOf(' ');
         String word = head.substring(space + 1);
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() < 2 || lower.endsWith("s") || UNCOUNTED.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < 2 || lower.endsWith("s") || UNCOUNTED.contains(lower)
+                || !lower.chars().allMatch(Character::isLetter)) {
             return noun;
         }
         String plural = lower.matches(".*(x|ch|sh)") ? word + "es"
