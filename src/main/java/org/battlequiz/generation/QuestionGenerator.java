@@ -40,7 +40,8 @@ public final class QuestionGenerator {
         }
         Map<String, ItemFact> supported = new TreeMap<>();
         passed.forEach(d -> supported.putIfAbsent(d.fact().id(), ItemFact.of(d.fact())));
-        List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped, new Random(seed).nextBoolean());
+        List<SetSelection.Scored> chosen = SetSelection.choose(passed, dropped,
+                new Random(seed * 31 + Texts.norm(article.title()).hashCode()).nextBoolean());
         return new GenerationResult(article.title(), chosen.stream().map(s -> s.draft().content()).toList(), dropped,
                 chosen.stream().map(SetSelection.Scored::score).toList(),
                 chosen.stream().map(s -> ItemFact.of(s.draft().fact())).toList(), supported);

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
@@ -141,13 +142,15 @@ final class SetSelection {
     }
 
     /**
-     * The answer appears in a stem already chosen, this stem states an answer already chosen, or a chosen item already
+     * The answer appears in a stem already chosen, the explanation a learner reads after one item gives the date or
+     * figure another asks for ("began on 16 October and ended on 19 October 1813" answers the end date and the year), this stem states an answer already chosen, or a chosen item already
      * asks for the same name (two sentences with "Duc d'Enghien" blanked teach it once).
      */
     private boolean givenAway(QuestionContent q) {
         for (Scored s : chosen) {
             QuestionContent other = s.draft().content();
-            if (states(other, answerOf(q)) || states(q, answerOf(other)) || sameName(answerOf(q), answerOf(other))) {
+            if (states(other, answerOf(q)) || states(q, answerOf(other)) || sameName(answerOf(q), answerOf(other))
+                    || explains(other, answerOf(q)) || explains(q, answerOf(other))) {
                 return true;
             }
         }
@@ -174,9 +177,27 @@ final class SetSelection {
             return false;
         }
         if (answer.matches("-?\\d+")) {
-            return answer.length() >= 3 && (" " + q.prompt().replaceAll("(?<=\\d)[,\u00a0](?=\\d{3})", "")
-                    .replaceAll("[^0-9]+", " ") + " ").contains(" " + answer.replace("-", "") + " ");
+            return holdsNumber(q.prompt(), answer);
         }
         return Texts.norm(answer).length() >= 4 && Texts.containsWords(q.prompt(), answer);
+    }
+
+    /**
+     * The explanation holds a date or a figure that is the answer (a year, "19 October 1813", "38,000"). A name in an
+     * explanation gives nothing away by itself: "France won" does not say which side a commander led.
+     */
+    private static boolean explains(QuestionContent q, String answer) {
+        String text = q.explanation() == null ? "" : q.explanation();
+        if (answer.matches("-?\\d+")) {
+            return holdsNumber(text, answer);
+        }
+        Optional<DateValue> date = DateValue.parse(answer);
+        String shown = date.map(DateValue::display).orElse(answer);
+        return shown.matches(".*\\d.*") && Texts.containsWords(text, shown);
+    }
+
+    private static boolean holdsNumber(String text, String answer) {
+        return answer.length() >= 3 && (" " + text.replaceAll("(?<=\\d)[,\u00a0](?=\\d{3})", "")
+                .replaceAll("[^0-9]+", " ") + " ").contains(" " + answer.replace("-", "") + " ");
     }
 }

@@ -145,7 +145,7 @@ class SetSelectionTest {
     }
 
     @Test
-    void theDatesAreAskedTwiceAtMostAndTheCommandersAFewTimes() {
+    void theDatesAreAskedOnceWhereEachExplanationGivesTheYearAndTheCommandersAFewTimes() {
         DateValue year = DateValue.parse("1461").orElseThrow();
         List<Draft> drafts = new ArrayList<>();
         drafts.add(Items.date(YEAR, "In which year did the Battle of Oakfield begin?", year, 0, 0.4));
@@ -157,9 +157,29 @@ class SetSelectionTest {
                     "Leader " + i + " fought for the House of York.", i % 2 == 0, "", 0.4));
         }
         List<QuestionContent> qs = choose(drafts);
-        assertEquals(2, qs.stream().filter(q -> q.factKind().equals("date")).count(), qs::toString);
+        assertEquals(1, qs.stream().filter(q -> q.factKind().equals("date")).count(), qs::toString);
         assertEquals(SetSelection.MAX_PER_KIND.get("commander"),
                 (int) qs.stream().filter(q -> q.factKind().equals("commander")).count(), qs::toString);
+    }
+
+    @Test
+    void anExplanationThatGivesAnotherItemsDateOrFigureKeepsOnlyOneOfThem() {
+        String fought = "The Battle of Oakfield began on 10 May 1461 and ended on 12 May 1461.";
+        FactRef start = FactRef.of("date", "date", YEAR.source()).stating(fought);
+        FactRef end = FactRef.of("dateEnd", "date", YEAR.source()).stating(fought);
+        FactRef size = FactRef.of("strength:york", "strength", LEADER.source())
+                .stating("The House of York had 12,500 men at the Battle of Oakfield.");
+        FactRef body = FactRef.of("body:2", "body", Fixtures.line("About 12,500 men marched north.", 12));
+        List<Draft> drafts = new ArrayList<>(fillers(FILLERS));
+        drafts.add(Items.date(start, "In which year did the Battle of Oakfield begin?",
+                DateValue.parse("1461").orElseThrow(), 0, 0.4));
+        drafts.add(Items.singleChoice(end, "On what date did the Battle of Oakfield end?", "12 May 1461",
+                List.of("2 May 1461", "20 May 1461", "12 June 1461"), new Random(1), 0.4));
+        drafts.add(Items.numeric(size, "How many men did the House of York have?", Figure.exact(12_500), 0.5));
+        drafts.add(Items.cloze(body, "About ____ men marched north.", List.of("12,500"), 0.5));
+        List<QuestionContent> qs = choose(drafts);
+        assertEquals(1, qs.stream().filter(q -> q.factKind().equals("date")).count(), qs::toString);
+        assertEquals(FILLERS + 2, qs.size(), qs::toString);
     }
 
     /** Six facts, each drafted as a false statement first and a true one after it. */
