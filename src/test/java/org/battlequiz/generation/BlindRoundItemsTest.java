@@ -164,6 +164,14 @@ class BlindRoundItemsTest {
     }
 
     @Test
+    void partiesCouncilsAndRegimesTakeTheArticle() {
+        assertEquals("the Tarnish Workers' Party", Texts.group("Tarnish Workers' Party"));
+        assertEquals("the Velt Revolutionary Council", Texts.group("Velt Revolutionary Council"));
+        assertEquals("the Halda Resistance", Texts.group("Halda Resistance"));
+        assertEquals("the Boves Regime", Texts.group("Boves Regime"));
+    }
+
+    @Test
     void aDateGivenAsARangeOfPossibleMonthsIsAskedByItsYear() {
         ParsedArticle a = Fixtures.oakfield();
         java.util.Map<String, SourceLine> fields = new java.util.LinkedHashMap<>(a.fieldSources());
