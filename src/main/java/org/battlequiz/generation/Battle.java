@@ -382,11 +382,6 @@ final class Battle {
                 .filter(n -> nameWords(n).stream().noneMatch(own::contains)).toList();
     }
 
-    /** Wars of the battle's time and region other than its own. */
-    List<String> eraWars() {
-        return placed() ? eraNames(gazetteer::warsNear) : List.of();
-    }
-
     /** Wars of the battle's region that ended at most that many years before it. */
     List<String> eraWars(int reach) {
         return placed() ? eraNames((year, regions) -> gazetteer.warsNear(year, regions, reach)) : List.of();

@@ -154,14 +154,10 @@ final class Gazetteer {
     static final int COMMAND_ENDED_BEFORE = 5;
 
     /**
-     * Wars of one of the battle's regions that ended before it: a war going on in its year might hold the battle under
-     * another name, and one that began after it (the Korean War for a battle of 1944) is no plausible wrong answer.
+     * Wars of one of the battle's regions that ended before it, at most {@code reach} years before, nearest first: a war
+     * going on in its year might hold the battle under another name, and one that began after it (the Korean War for a
+     * battle of 1944) is no plausible wrong answer.
      */
-    List<String> warsNear(int year, Set<String> regions) {
-        return warsNear(year, regions, OUTSIDE_REACH);
-    }
-
-    /** Wars of the regions that ended before the year, at most {@code reach} years before it, nearest first. */
     List<String> warsNear(int year, Set<String> regions, int reach) {
         List<Entry> near = matching(wars, regions).filter(e -> e.to() < year && year - e.to() <= reach)
                 .sorted(Comparator.comparingLong(e -> e.distance(year))).toList();
@@ -203,8 +199,6 @@ final class Gazetteer {
 
     /** Years a commander's dates may be off: one that close to the battle might have been there. */
     static final int OUTSIDE_MARGIN = 3;
-    /** Years beyond which another era begins for a learner. */
-    static final int OUTSIDE_REACH = 20;
 
     private static java.util.stream.Stream<Entry> matching(List<Entry> entries, Set<String> regions) {
         return entries.stream().filter(e -> e.regions().stream().anyMatch(regions::contains));

@@ -9,12 +9,10 @@ import org.battlequiz.article.ParsedArticle;
 /** Where the battle was fought and which war it belonged to, against the places and wars of the bank. */
 final class SettingItems implements ItemStrategy {
     /**
-     * A war offered as the false "part of" must have been going on near the battle's date: a war that ended a
-     * decade before it is set aside by a learner who knows only the century.
+     * A war offered as the false "part of", or as a wrong option, must have been going on near the battle's date: a
+     * war that ended a decade before it is set aside by a learner who knows only the decade.
      */
     static final int SAME_WARS_YEARS = 6;
-    /** A war offered as a distractor is of the battle's region, or of its time: a few years either side. */
-    static final int WAR_YEARS = 15;
 
     @Override
     public List<Draft> drafts(Battle battle, Random random) {
@@ -24,9 +22,9 @@ final class SettingItems implements ItemStrategy {
         if (!partOf.isBlank() && complete(partOf)) {
             FactRef fact = FactRef.of("partOf", "partOf", battle.source("partOf"))
                     .stating(battle.capitalName() + " " + battle.was() + " part of " + the(partOf) + ".");
-            List<String> bankWars = pool(battle.bankNearbyBefore(WAR_YEARS).stream()
+            List<String> bankWars = pool(battle.bankNearbyBefore(SAME_WARS_YEARS).stream()
                     .filter(other -> !battle.ofAnotherTheatre(other)).toList(), SettingItems::bankWar);
-            bankWars.addAll(battle.eraWars());
+            bankWars.addAll(battle.eraWars(SAME_WARS_YEARS));
             bankWars.removeIf(war -> partOfIt(war, partOf));
             List<String> wars = Pools.pickNearest(bankWars, List.of(partOf), 3, random);
             List<ParsedArticle> sameRegion = battle.bankSameRegion();

@@ -45,7 +45,7 @@ class DistractorPlausibilityTest {
 
     @Test
     void withOnlyDistantBattlesTheWarChoiceOffersOnlyWarsOfTheBattlesOwnEra() {
-        List<String> eraWars = new Battle(Fixtures.oakfield(), List.of(MODERN, MEDIEVAL)).eraWars();
+        List<String> eraWars = new Battle(Fixtures.oakfield(), List.of(MODERN, MEDIEVAL)).eraWars(SettingItems.SAME_WARS_YEARS);
         for (QuestionContent q : items(List.of(MODERN, MEDIEVAL))) {
             if (q.type() == QuestionType.SINGLE_CHOICE && q.prompt().startsWith("Which larger conflict")) {
                 q.options().stream().filter(o -> !q.keys().contains(o))

@@ -91,7 +91,7 @@ class ParticipantItemsTest {
 
     @Test
     void warsGoingOnInTheBattlesYearOrBegunAfterItAreNeverOfferedAsTheWrongWar() {
-        List<String> wars = GAZETTEER.warsNear(1461, Set.of("britain"));
+        List<String> wars = GAZETTEER.warsNear(1461, Set.of("britain"), 20);
         assertEquals(List.of("Wars of the Cousins"), wars, "ended before; the War of the Marches began after");
     }
 

@@ -63,9 +63,9 @@ class PlacesAndWarsOfTheEraTest {
 
     @Test
     void onlyWarsOfTheBattlesOwnRegionsAreOfferedEvenWhenTheyAreFew() {
-        Gazetteer wars = gazetteer(List.of("Wars of the Roses\t1455\t1487\tbritain", "Harrow Rising\t1450\t1451\tbritain",
+        Gazetteer wars = gazetteer(List.of("Wars of the Roses\t1455\t1487\tbritain", "Harrow Rising\t1450\t1457\tbritain",
                 "Lombard Feud\t1446\t1454\titaly", "Ghent Revolt\t1449\t1453\tlowcountries"));
-        assertEquals(List.of("Harrow Rising"), new Battle(Fixtures.oakfield(), List.of(), wars).eraWars());
+        assertEquals(List.of("Harrow Rising"), new Battle(Fixtures.oakfield(), List.of(), wars).eraWars(SettingItems.SAME_WARS_YEARS));
     }
 
     @Test
@@ -73,6 +73,23 @@ class PlacesAndWarsOfTheEraTest {
         assertTrue(falsePartOf("Harrow Rising\t1380\t1452\tbritain").isEmpty(), "a war over for nine years is no rival");
         assertEquals(List.of("The Battle of Cleeve was part of the Harrow Rising."),
                 falsePartOf("Harrow Rising\t1380\t1458\tbritain"), "a war over for three years is");
+    }
+
+    @Test
+    void theLargerConflictIsAskedWithWrongWarsOfItsOwnYearsOrNotAtAll() {
+        List<String> recent = List.of("Harrow Rising\t1457\t1458\tbritain", "Fen Rising\t1450\t1456\tbritain",
+                "Kestrel Feud\t1420\t1450\tbritain", "Moor Rebellion\t1435\t1448\tbritain");
+        assertEquals(Set.of("Harrow Rising", "Fen Rising"), Set.copyOf(wrongWars(recent)));
+        assertTrue(wrongWars(recent.subList(1, 4)).isEmpty(), "one recent war and two a decade gone make no item");
+    }
+
+    /** The wrong options of the "which larger conflict" item, or none when the item is not drafted. */
+    private static List<String> wrongWars(List<String> wars) {
+        ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Arland Succession War", "1461-04-01",
+                "Marsh End, Kent", "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        return new SettingItems().drafts(new Battle(cleeve, List.of(), gazetteer(wars)), new Random(1)).stream()
+                .map(Draft::content).filter(q -> q.type() == QuestionType.SINGLE_CHOICE && q.prompt().contains("part of"))
+                .flatMap(q -> q.options().stream().filter(o -> !q.keys().contains(o))).toList();
     }
 
     /** The false "part of" statements drafted when the set already holds a true statement. */
@@ -100,13 +117,13 @@ class PlacesAndWarsOfTheEraTest {
     @Test
     void withoutAKnownPlaceNoWarIsOfferedByTheBelligerentsRegionsAlone() {
         Gazetteer gazetteer = new Gazetteer(List.of(), List.of("Kingdom of Arland\t1400\t1500\tbritain"),
-                List.of("Harrow Rising\t1450\t1451\tbritain"), List.of("Kent\tbritain"), List.of(), SITES);
+                List.of("Harrow Rising\t1450\t1457\tbritain"), List.of("Kent\tbritain"), List.of(), SITES);
         ParsedArticle unplaced = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Marsh End",
                 "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
         ParsedArticle placed = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Marsh End, Kent",
                 "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
-        assertEquals(List.of(), new Battle(unplaced, List.of(), gazetteer).eraWars());
-        assertEquals(List.of("Harrow Rising"), new Battle(placed, List.of(), gazetteer).eraWars());
+        assertEquals(List.of(), new Battle(unplaced, List.of(), gazetteer).eraWars(SettingItems.SAME_WARS_YEARS));
+        assertEquals(List.of("Harrow Rising"), new Battle(placed, List.of(), gazetteer).eraWars(SettingItems.SAME_WARS_YEARS));
     }
 
     @Test

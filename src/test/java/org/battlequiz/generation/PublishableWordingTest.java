@@ -116,7 +116,7 @@ class PublishableWordingTest {
     void twoWarsOfOneTimeAndRegionAreNeverBothWrongOptions() {
         Gazetteer wars = new Gazetteer(List.of(), List.of(), List.of("Long Coast War\t1750\t1760\tbritain,north-america",
                 "Border War\t1752\t1760\tnorth-america", "Harbour War\t1740\t1744\tnorth-america"), List.of());
-        assertEquals(List.of("Long Coast War", "Harbour War"), wars.warsNear(1762, java.util.Set.of("north-america")));
+        assertEquals(List.of("Long Coast War", "Harbour War"), wars.warsNear(1762, java.util.Set.of("north-america"), 20));
     }
 
     @Test
