@@ -47,7 +47,7 @@ final class SettingItems implements ItemStrategy {
         String location = Texts.withoutRefs(a.location() == null ? "" : a.location());
         if (!location.isBlank()) {
             FactRef fact = FactRef.of("location", "location", battle.source("location"))
-                    .stating("The article gives the location of " + battle.name() + " as " + location + ".")
+                    .stating("The article gives the location of " + battle.name() + " as " + inSentence(location) + ".")
                     .quoting("Location: " + location);
             List<String> nearby = pool(battle.bankSameRegion(), ParsedArticle::location);
             battle.eraSites().stream().filter(site -> !namesTheSamePlace(site, location)
@@ -70,13 +70,24 @@ final class SettingItems implements ItemStrategy {
             if (!nearPlaces.isEmpty() && !sharesWord(location, battle.name()) && !namesTheBattlesPlace(location, battle)) {
                 for (boolean truth : battle.truthsInTurn()) {
                     drafts.add(Items.trueFalse(fact, "The article gives the location of " + battle.name() + " as "
-                            + (truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
-                            "the location is " + location + ".", 0.3));
+                            + inSentence(truth ? location : nearPlaces.get(0)).replaceAll("\\.$", "") + ".", truth,
+                            "the location is " + inSentence(location) + ".", 0.3));
                 }
             }
         }
         return drafts;
     }
+
+    /** "Suburbs of Nanning", "Near Oakfield": a common word that opens the cell reads in lower case inside a sentence. */
+    static String inSentence(String place) {
+        return COMMON_OPENING.matcher(place).find() ? Character.toLowerCase(place.charAt(0)) + place.substring(1) : place;
+    }
+
+    /** "North of Seoul", never "North Korea"; "Northern Ireland" is a name, so no adjective of direction is lowered. */
+    private static final java.util.regex.Pattern COMMON_OPENING = java.util.regex.Pattern.compile("^(?:(?:Suburbs|Outskirts|"
+            + "Vicinity|Environs|Near|Around|Outside|Off|Along|Between|Area|Region|Modern|Present-day|Somewhere|Probably|"
+            + "Possibly|Various|Several|Mostly)\\b(?!-)|(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)"
+            + " of\\b)");
 
     /** "the Moro conflict and the", "the Syrian Civil War," : a name cut off where the page broke the line. */
     static boolean complete(String name) {

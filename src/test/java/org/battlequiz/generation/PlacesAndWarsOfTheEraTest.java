@@ -52,6 +52,20 @@ class PlacesAndWarsOfTheEraTest {
     }
 
     @Test
+    void aCommonWordOpeningThePlaceReadsInLowerCaseInsideASentence() {
+        assertEquals("suburbs of Marsh End, Kent", SettingItems.inSentence("Suburbs of Marsh End, Kent"));
+        assertEquals("near Oakfield", SettingItems.inSentence("Near Oakfield"));
+        assertEquals("west of the Tarn", SettingItems.inSentence("West of the Tarn"));
+        assertEquals("North Arland", SettingItems.inSentence("North Arland"));
+        assertEquals("Northern Tarnland", SettingItems.inSentence("Northern Tarnland"));
+        ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "Outskirts of Marsh End, Kent",
+                "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
+        QuestionContent where = new SettingItems().drafts(new Battle(cleeve, List.of(), gazetteer(List.of())), new Random(3))
+                .stream().map(Draft::content).filter(q -> q.prompt().startsWith("Where")).findFirst().orElseThrow();
+        assertTrue(where.explanation().contains("as outskirts of Marsh End, Kent."), where.explanation());
+    }
+
+    @Test
     void everyPlaceOffersStartsWithACapital() {
         ParsedArticle cleeve = OtherBattles.battle("Battle of Cleeve", "Cleeve War", "1461-04-01", "modern Marsh End, Kent",
                 "Odo Marsh", "County of Cleeve", "Piers Hallam", "Kingdom of Arland");
