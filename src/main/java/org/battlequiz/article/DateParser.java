@@ -71,6 +71,11 @@ final class DateParser {
                     + "(?=\\d)|\\d(?=(?:january|february|march|april|may|june|july|august|september|october|november|"
                     + "december)\\b))");
 
+    /** "2 November 194320 December 1943": the dash was lost between a year and the next date's day. */
+    private static final java.util.regex.Pattern GLUED_YEAR_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(1\\d{3}|20\\d{2})([1-9]|[12]\\d|3[01])(?=\\s+(?:january|february|march|april|may|june|july|august|"
+                    + "september|october|november|december)\\b)");
+
     /** "March 13, 624 CE/17 Ramadan, 2 AH": the same day in the Islamic calendar, whose year is no Common Era year. */
     private static final java.util.regex.Pattern HIJRI = java.util.regex.Pattern.compile(
             "\\s*[/;(]?\\s*[^/;()]*?\\b\\d{1,4}\\s*(?:AH|A\\.H\\.)(?![\\p{L}])\\)?");
@@ -85,7 +90,7 @@ final class DateParser {
         }
         String s = DAYS_AND_DAYS.matcher(HIJRI.matcher(LineCleaner.strip(value)).replaceAll(" ")
                 .replaceAll("\\([^)]*\\)", " ")).replaceAll("$1 – $2");
-        s = GLUED_DATES.matcher(s).replaceAll("$1 – ");
+        s = GLUED_DATES.matcher(GLUED_YEAR_DAY.matcher(s).replaceAll("$1 – $2")).replaceAll("$1 – ");
         String lower = s.toLowerCase(Locale.ROOT);
         boolean bc = lower.matches(".*\\b(bc|bce|b\\.c\\.|b\\.c\\.e\\.)(?![a-z]).*");
         List<Part> parts = new ArrayList<>();

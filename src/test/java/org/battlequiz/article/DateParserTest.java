@@ -33,6 +33,8 @@ class DateParserTest {
             "June 12, 1099|1099-06-12|1099-06-12",
             "September 112, 1950|1950-09|1950-09",
             "March 1020, 1811|1811-03|1811-03",
+            "2 November 146120 December 1461|1461-11-02|1461-12-20",
+            "30 May 18127 June 1812|1812-05-30|1812-06-07",
     })
     void readsStartAndEnd(String text, String start, String end) {
         DateParser.Range r = DateParser.parse(text);
