@@ -74,9 +74,13 @@ final class LineCleaner {
     /** "campaign of the , Eastern Front": a reader dropped the link after an article, leaving its comma. */
     private static final Pattern LOST_LINK = Pattern.compile("\\b(the|of|a|an) ,\\s*");
 
+    /** "Republic of China (1912–49)Chiang Kai-shek": a flag label's years glued to the name after them. */
+    private static final Pattern GLUED_AFTER_YEARS = Pattern.compile("(\\(\\d{3,4} ?[–-] ?\\d{2,4}\\))(?=\\p{Lu}\\p{Ll})");
+
     static String strip(String tagged) {
         String linked = tagged.contains("[[") ? WIKI_LINK.matcher(tagged).replaceAll("$1") : tagged;
         String s = linked.indexOf('[') < 0 ? linked : MARKER.matcher(linked).replaceAll("");
+        s = s.indexOf('(') < 0 ? s : GLUED_AFTER_YEARS.matcher(s).replaceAll("$1 ");
         s = dropRepeatedWords(collapse(s));
         s = LOST_LINK.matcher(s).replaceAll("$1 ");
         s = s.replace(" ,", ",").replace(" .", ".").replace(" ;", ";").replace(" )", ")").replace("( ", "(");
