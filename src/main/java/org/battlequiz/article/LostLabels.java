@@ -137,7 +137,7 @@ final class LostLabels {
                 continue;
             }
             if (sentenceLike(l.clean()) || figureLed(l.clean()) || namesADay(l.clean())
-                    || CONSEQUENCE.matcher(l.clean()).lookingAt()) {
+                    || CONSEQUENCE.matcher(l.clean()).lookingAt() || OUTCOME_VERB.matcher(l.clean()).find()) {
                 break;
             }
             start = i;
@@ -157,6 +157,11 @@ final class LostLabels {
     /** "Death of Tecumseh", "Fall of the Hetmanate", "Treaty of Kars": what a result led to, not a belligerent. */
     private static final Pattern CONSEQUENCE = Pattern.compile("(?:Death|Fall|End|Collapse|Destruction|Capture|"
             + "Surrender|Retreat|Withdrawal|Annexation|Partition|Dissolution|Treaty|Siege|Sack|Occupation) of \\p{Lu}");
+
+    /** "All of Tarnland falls to the Velt": a clause on what the result led to, which no belligerent's name holds. */
+    private static final Pattern OUTCOME_VERB = Pattern.compile("\\b(?:falls|fell|fall to|taken|occupied|annexed|ceded|"
+            + "withdraws?|withdrew|retreats?|retreated|remains?|remained|becomes|became|gains?|gained|loses|lost|"
+            + "returns?|returned|restored|recaptured|recaptures|controls|evacuated|evacuates|ends|ended)\\b");
 
     /** "Armistice of Villafranca (12 July 1859)": a line naming a day and month goes on the result, not a name. */
     private static boolean namesADay(String clean) {

@@ -40,4 +40,15 @@ class FiguresUnderCommandersTest {
         assertEquals(List.of(), all.stream().filter(n -> n.contains("Death")).toList());
         assertEquals(List.of("Kingdom of Ostra"), a.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
     }
+
+    @Test
+    void aClauseOnWhatTheResultLedToIsNoBelligerent() {
+        ParsedArticle a = parser.parse(String.join("\n", "Tarn Campaign", "", "Tarn Campaign", "Part of the Arland War",
+                "Date 12 September 1918 – 2 November 1918", "Location Tarnland", "Result Decisive Velt victory",
+                "All of Tarnland falls to the Velt", "", "Kingdom of Arland", "", "Velt Party", "", "Commanders and leaders",
+                "", "Odo Marsh", "Piers Hallam", "", "Lin Tao", "Luo Feng", "55,000 70,000", "Casualties and losses",
+                "4,700 7,000", "", "The Tarn Campaign was the first of the campaigns."));
+        assertEquals(List.of("Kingdom of Arland"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+        assertEquals("Decisive Velt victory; All of Tarnland falls to the Velt", a.result());
+    }
 }
