@@ -164,7 +164,8 @@ final class StrengthReader {
             return head;
         }
         List<Quantity> all = lines.size() == 1 ? Quantity.scan(PAREN.matcher(lines.get(0)).replaceAll(" ")) : List.of();
-        if (all.size() > 2 && labelledParts(lines.get(0)) >= all.size() - 1 && isTotalOfRest(all)) {
+        if (all.size() > 2 && (labelledParts(lines.get(0)) >= all.size() - 1 || BREAKDOWN.matcher(lines.get(0)).lookingAt())
+                && isTotalOfRest(all)) {
             return new Snapshot(all.get(0).min(), all.get(0).max(), true);
         }
         if (all.size() > 1 && BARE_FIGURES.matcher(lines.get(0)).matches()) {
@@ -252,6 +253,9 @@ final class StrengthReader {
      * they were a snapshot of their own under a heading ("Initial:").
      */
     private static final Pattern TOTAL_ALONE = Pattern.compile("(?i)\\s*(?:total|overall)\\b[\\p{L} ]{0,20}:\\s*");
+
+    /** "1,100,000 combatants - 600,000 regulars, 500,000 militia": a figure, then its parts after a dash or colon. */
+    private static final Pattern BREAKDOWN = Pattern.compile("~?\\d[\\d,.]*\\s+[\\p{L} ]{1,30}?\\s*[-–—:]\\s*~?\\d");
 
     private static long labelledParts(String line) {
         return line.chars().filter(c -> c == '(').count();

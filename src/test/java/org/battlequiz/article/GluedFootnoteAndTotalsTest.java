@@ -42,4 +42,20 @@ class GluedFootnoteAndTotalsTest {
         assertNull(ARTICLE.sides().get(1).casualties().killed());
         assertEquals(600L, ARTICLE.sides().get(1).casualties().captured());
     }
+
+    @Test
+    void aFigureFollowedByItsPartsAfterADashIsTheTotal() {
+        ParsedArticle a = InventedPage.parsed("Belligerents", "Lake League", "Hill Republic", "Strength",
+                "80,000 1,100,000 combatants - 600,000 regulars, 500,000 reserve militia", "Casualties and losses",
+                "4,000 killed 9,000 killed");
+        assertEquals(1_100_000L, a.sides().get(1).strength().min());
+        assertEquals(1_100_000L, a.sides().get(1).strength().max());
+    }
+
+    @Test
+    void partsThatOnlyHappenToAddUpToTheFirstFigureAreAddedToIt() {
+        ParsedArticle a = InventedPage.parsed("Belligerents", "Lake League", "Hill Republic", "Strength", "8,000",
+                "", "3,000 infantry, 1,000 cavalry, 2,000 archers", "Casualties and losses", "400 killed", "900 killed");
+        assertEquals(6_000L, a.sides().get(1).strength().min());
+    }
 }
