@@ -6,7 +6,8 @@ import java.util.List;
  * How names are spelled: a column of names in plain Western letters next to a column spelled with letters beyond
  * them ("André Trancart" above "Võ Nguyên Giáp", "Đặng Kim Giang") tells where one side's names end, and so does a
  * column of names with middle initials ("Winfield S. Cunningham") under one of names without ("Tamon Yamaguchi"), and
- * a column of surnames ending in a vowel ("Raizō Tanaka", "Giichiro Nakahara") over one without ("Carleton Wright").
+ * a column of surnames ending in a vowel ("Raizō Tanaka", "Giichiro Nakahara") over one without ("Carleton Wright"),
+ * and names spelled in Japanese syllables ("Hayao Tada") apart from names that are not ("Peng Dehuai").
  */
 final class Orthography {
     private static final double SHIFT = 3;
@@ -22,6 +23,7 @@ final class Orthography {
     private final int[] beyond;
     private final int[] initialled;
     private final int[] vowelled;
+    private final int[] japanese;
     private final boolean flagged;
 
     private Orthography(List<TextLine> lines, boolean flagged) {
@@ -31,12 +33,14 @@ final class Orthography {
         beyond = new int[lines.size() + 1];
         initialled = new int[lines.size() + 1];
         vowelled = new int[lines.size() + 1];
+        japanese = new int[lines.size() + 1];
         for (int k = 0; k < lines.size(); k++) {
             TextLine l = lines.get(k);
             filled[k + 1] = filled[k] + (l.blank() ? 0 : 1);
             beyond[k + 1] = beyond[k] + (!l.blank() && beyondLatin1(l.clean()) ? 1 : 0);
             initialled[k + 1] = initialled[k] + (!l.blank() && hasMiddleInitial(l.clean()) ? 1 : 0);
             vowelled[k + 1] = vowelled[k] + (!l.blank() && surnameEndsInVowel(l.clean()) ? 1 : 0);
+            japanese[k + 1] = japanese[k] + (!l.blank() && romanizedJapanese(l.clean()) ? 1 : 0);
         }
     }
 
@@ -57,7 +61,13 @@ final class Orthography {
         int n = lines.size();
         int aboveTotal = filled[i];
         int belowTotal = filled[n] - filled[i];
-        if (aboveTotal < MIN_RUN || belowTotal < MIN_RUN || previous.clean().split(" ").length > ONE_NAME) {
+        if (previous.clean().split(" ").length > ONE_NAME) {
+            return 0;
+        }
+        if (aboveTotal + belowTotal >= MIN_RUN && japaneseApart(i, aboveTotal, belowTotal)) {
+            return LANGUAGE_SHIFT;
+        }
+        if (aboveTotal < MIN_RUN || belowTotal < MIN_RUN) {
             return 0;
         }
         if (!flagged && shifts(vowelled, Orthography::surnameEndsInVowel, i, previous)) {
@@ -66,6 +76,49 @@ final class Orthography {
         return shifts(beyond, Orthography::beyondLatin1, i, previous)
                 || shifts(initialled, Orthography::hasMiddleInitial, i, previous) ? SHIFT : 0;
     }
+
+    /**
+     * Every name on one side of the seam is written in Japanese syllables ("Hayao Tada") and none on the other
+     * ("Peng Dehuai", "Zhu De", "Carleton Wright"): one name alone is enough, as a Japanese commander often stands
+     * alone under a long column of the other side's.
+     */
+    private boolean japaneseApart(int i, int aboveTotal, int belowTotal) {
+        int n = lines.size();
+        int above = japanese[i];
+        int below = japanese[n] - japanese[i];
+        return aboveTotal > 0 && belowTotal > 0
+                && (above == 0 && below == belowTotal || below == 0 && above == aboveTotal);
+    }
+
+    /**
+     * A name of two or more words, each spelled in the syllables of Japanese as romanized ("Isoroku Yamamoto", "Raizō
+     * Tanaka", "Chūichi Nagumo"); Chinese, Korean and Western names break the syllables somewhere ("Zhu", "Long",
+     * "Kim", "Wright", "Dionisio").
+     */
+    static boolean romanizedJapanese(String text) {
+        String name = text.strip();
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 3 || name.length() > LONGEST_NAME) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))
+                    || !JAPANESE_WORD.matcher(plainVowels(word.toLowerCase(java.util.Locale.ROOT).replace("'", ""))).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String plainVowels(String word) {
+        return word.replace('ā', 'a').replace('ī', 'i').replace('ū', 'u').replace('ē', 'e').replace('ō', 'o')
+                .replace('ô', 'o').replace('û', 'u');
+    }
+
+    /** Hepburn syllables: a consonant (or none) and a vowel, a syllabic n, a doubled consonant before its syllable. */
+    private static final java.util.regex.Pattern JAPANESE_WORD = java.util.regex.Pattern.compile("(?:(?:kk|ss|tt|pp|"
+            + "[kgnhbpmr]y(?=[auo])|sh|ch|tch|ssh|j|ts(?=u)|f(?=u)|[kgbpmnr]|s(?=[aueo])|z(?=[aueo])|t(?=[aeo])|"
+            + "d(?=[aeo])|h(?=[aieo])|w(?=[ao])|y(?=[auo]))?[aiueo]|n(?![aiueoy])|m(?=[bmp]))+");
 
     /** "Tanaka", "Torajiro": the last word of a name of two or more words ends in a, i, o or u. */
     static boolean surnameEndsInVowel(String text) {

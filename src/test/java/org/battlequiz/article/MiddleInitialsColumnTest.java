@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Commanders one per line with no break between the sides: names with middle initials under names without, and
- * surnames that stop ending in a vowel, unless flags before the names tell the sides. Invented names.
+ * surnames that stop ending in a vowel, unless flags before the names tell the sides, and names spelled in Japanese
+ * syllables apart from others. Invented names.
  */
 class MiddleInitialsColumnTest {
     @Test
@@ -56,5 +57,27 @@ class MiddleInitialsColumnTest {
 
     private static List<String> names(ParsedArticle article, int side) {
         return article.sides().get(side).commanders().stream().map(Commander::name).toList();
+    }
+
+    @Test
+    void aLoneJapaneseNameUnderAColumnOfChineseNamesIsTheOtherSides() {
+        ParsedArticle article = InventedPage.parsed("Date August 20 – December 5, 1940", "Location Oued Sarra",
+                "Result Tessan victory", "Belligerents", "", " Tessa", "", " Varnia", "", "Commanders and leaders",
+                "Peng Dehai", "Zhu Wen", "Zuo Qiang", "Liu Bochen", "He Lang", "Nie Rongshen", "Deng Xiaolin",
+                "Hayato Tanabe", "Strength", "200,000 270,000", "Casualties and losses", "22,000 killed 4,000 killed");
+        assertEquals(7, article.sides().get(0).commanders().size());
+        assertEquals(List.of("Hayato Tanabe"), article.sides().get(1).commanders().stream().map(Commander::name).toList());
+    }
+
+    @Test
+    void japaneseNamesAreSpelledInItsSyllablesAndOthersAreNot() {
+        for (String name : List.of("Hayato Tanabe", "Isoroku Yamamoto", "Raizō Tanaka", "Chūichi Nagumo", "Masaharu Homma",
+                "Shin'ichi Hattori", "Tomoyuki Yamashita")) {
+            assertTrue(Orthography.romanizedJapanese(name), name);
+        }
+        for (String name : List.of("Zhu Wen", "Peng Dehai", "Chen Yi", "Kim Chaek", "Carlton Wrey", "Dionisio Ojeda",
+                "Pietro Badoglio", "Hayato", "He Lang")) {
+            assertFalse(Orthography.romanizedJapanese(name), name);
+        }
     }
 }
