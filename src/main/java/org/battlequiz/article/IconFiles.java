@@ -103,7 +103,7 @@ final class IconFiles {
     private static List<TextLine> flagCaptionsSplit(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
-            if (!CAPTION_NOUN.matcher(line.raw()).find()) {
+            if (!CAPTION_NOUN.matcher(line.raw()).find() || FLAG_FILE.matcher(line.raw()).find()) {
                 out.add(line);
                 continue;
             }
@@ -125,10 +125,14 @@ final class IconFiles {
         return out;
     }
 
-    /** "Flag of Spain (1785-1873, 1875-1931).svg": a flag's file name, known as one wherever it stands in a line. */
+    /**
+     * "Flag of Spain (1785-1873, 1875-1931).svg", "War flag of the Imperial Japanese Army.svgImperial Japanese Army": a
+     * flag's file name, known as one wherever it stands in a line, glued to the name after it or not.
+     */
     private static final java.util.regex.Pattern FLAG_FILE = java.util.regex.Pattern.compile(
-            "(?<=^|\\s)(?:Flag|Coat of arms|Arms|Banner|Royal Standard|Standard|Ensign) of [^\\n]{1,100}?"
-                    + "\\.(?:svg|png|jpe?g|gif)(?=\\s|$)", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(?<=^|\\s)(?:(?:War|Naval|Civil|State|Royal|Imperial) )?(?:Flag|Coat of arms|Arms|Banner|Royal Standard|"
+                    + "Standard|Ensign) of [^\\n]{1,100}?\\.(?:svg|png|jpe?g|gif)(?=\\s|$|(?-i:\\p{Lu}))",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final java.util.regex.Pattern CAPTION_NOUN = java.util.regex.Pattern.compile(
             " (?:flag|ensign|[Ss]tandard|[Bb]anner) ");

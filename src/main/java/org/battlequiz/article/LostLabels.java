@@ -251,6 +251,10 @@ final class LostLabels {
     private static final Pattern LABELLED_FIGURE = Pattern.compile(
             "\\p{L}[\\p{L} .'’-]{0,30}?\\s*[~≈:]\\s*[~≈]?\\s*\\d[\\d,.]*\\+?");
 
+    /** "5th corps 60,000": a numbered formation and its men, in the thousands, on a line of their own. */
+    private static final Pattern FORMATION_STRENGTH = Pattern.compile("(?i)\\d{1,3}(?:st|nd|rd|th)\\s+(?:corps|army|"
+            + "division|brigade|regiment|fleet|group|front)\\s*:?\\s*~?\\d{1,3}(?:,\\d{3})+\\+?");
+
     /** A figure-led line inside the commanders (or units) starts the Strength row a reader left unlabelled. */
     private static void restoreStrength(List<TextLine> lines, int title, List<String> warnings) {
         if (indexOfSection(lines, title + 1, Section.STRENGTH) >= 0) {
@@ -278,10 +282,12 @@ final class LostLabels {
             boolean lastBeforeLosses = casualties >= 0 && nextText(lines, i + 1, end) < 0;
             boolean stateFigure = (lines.get(i - 1).blank() || FORCE_WORD.matcher(l.clean()).find())
                     && stateThenFigure(l.clean());
+            boolean formationStrength = FORMATION_STRENGTH.matcher(l.clean()).matches();
             if ((figureLed(l.clean()) || stateFigure || LABELLED_FIGURE.matcher(l.clean()).matches()
-                    || FORCE_IN_THOUSANDS.matcher(l.clean()).find())
+                    || FORCE_IN_THOUSANDS.matcher(l.clean()).find() || formationStrength)
                     && (seenName || i > commanders + 1)
-                    && (!namesFormations(l.clean()) || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
+                    && (!namesFormations(l.clean()) || formationStrength
+                    || lastBeforeLosses && Quantity.scan(l.clean()).size() >= 2)) {
                 int at = counts >= 0 ? counts : i;
                 lines.add(at, synthetic(lines.get(at), "Strength"));
                 warnings.add("The 'Strength' label was missing; the figures after the commanders were read as the"
