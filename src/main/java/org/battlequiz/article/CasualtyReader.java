@@ -140,6 +140,10 @@ final class CasualtyReader {
         return m.find() && kindOf(m.group(1)) != Kind.OTHER;
     }
 
+    /** "10,000 civilians killed": the dead of the battle's town or country, no loss of the side's forces. */
+    private static final Pattern NOT_SOLDIERS = Pattern.compile(
+            "civilians?|non-combatants?|noncombatants?|inhabitants|residents|villagers|townspeople|refugees");
+
     /** The loss category that follows position from (or directly labels the figure, "Killed: 500"). */
     private static Kind kindAfter(String lower, int from, int start, int next) {
         String before = lower.substring(Math.max(0, start - 16), start);
@@ -166,7 +170,7 @@ final class CasualtyReader {
                 return combined || listsAnotherKind(lower, from, words[i], k) ? Kind.OTHER : k;
             }
             if (words[i].equals("casualties") || words[i].equals("losses") || words[i].equals("missing")
-                    || words[i].equals("total")) {
+                    || words[i].equals("total") || NOT_SOLDIERS.matcher(words[i]).matches()) {
                 return Kind.OTHER;
             }
         }

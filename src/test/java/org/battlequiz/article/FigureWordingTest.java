@@ -20,6 +20,8 @@ class FigureWordingTest {
         "40 riflemen, 12 sappers and 3 scouts killed | 55 | -",
         "600 men including 90 killed | 90 | -",
         "30 soldiers killed and 75 wounded | 30 | 75",
+        "3,000 killed, 2,500 escaped, 1,000 civilians killed | 3000 | -",
+        "400 villagers killed 120 killed 80 wounded | 120 | 80",
     })
     void lossWords(String text, Long killed, Long wounded) {
         long[] figures = new long[3];
