@@ -768,8 +768,9 @@ final class SideReader {
             for (String part : NameRuns.split(clean).stream()
                     .flatMap(r -> NameSegmenter.afterBrackets(r).stream()).toList()) {
                 String n = NameCleaner.clean(part);
-                if (!n.isEmpty() && !Words.tokens(n).isEmpty() && !NameCleaner.isPlaceholder(n)
-                        && out.stream().noneMatch(e -> e.name().equals(n))) {
+                // "(1912–1949)": the years of a flag's caption, parted from the state's name, name nobody
+                if (!n.isEmpty() && n.codePoints().anyMatch(Character::isLetter) && !Words.tokens(n).isEmpty()
+                        && !NameCleaner.isPlaceholder(n) && out.stream().noneMatch(e -> e.name().equals(n))) {
                     out.add(new NamedEntry(n, p.source(), confidence, supporting));
                 }
             }

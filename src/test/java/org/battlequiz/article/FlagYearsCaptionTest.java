@@ -25,4 +25,12 @@ class FlagYearsCaptionTest {
         assertEquals("POW", parsed.sides().get(0).commanders().get(2).note());
         assertEquals(List.of("Lin Tao", "Luo Feng"), parsed.sides().get(1).commanders().stream().map(Commander::name).toList());
     }
+
+    @Test
+    void aCaptionsYearsBeforeTheSameNameAreNoBelligerent() {
+        ParsedArticle a = InventedPage.parsed("Date 6 November 1918 – 10 January 1919", "Result Velt victory",
+                "Belligerents", "", "Kingdom of Italy (1861–1946) Kingdom of Italy", "", "Velt Party", "", "Strength",
+                "80,000 110,000", "Casualties and losses", "5,500 killed 1,340 killed");
+        assertEquals(List.of("Kingdom of Italy"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
+    }
 }
