@@ -15,6 +15,7 @@ final class ExportReader {
         Map<String, SourceLine> sources = new HashMap<>();
         String title = layout.title().clean();
         sources.put("title", layout.title().whole().source());
+        pageName(lines, layout.title()).ifPresent(name -> sources.put("pageName", name.whole().source()));
         String partOf = HeaderValues.partOf(partOfPieces(layout.header().get("Part of")), sources);
         DateParser.Range dates = HeaderValues.dates(pieces(layout.header().get("Date")), sources);
         String location = HeaderValues.location(pieces(layout.header().get("Location")), sources);
@@ -57,5 +58,15 @@ final class ExportReader {
 
     private static List<Piece> inline(HeaderField field) {
         return field == null ? List.of() : List.of(new Piece(field.labelLine(), field.inlineValue()));
+    }
+
+    /**
+     * "Battle of Brody (1941)" above the infobox's "Battle of Brody": the page's own name, with the years that tell the
+     * battle from others of its name.
+     */
+    private static java.util.Optional<TextLine> pageName(List<TextLine> lines, TextLine title) {
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title.clean())
+                + "\\s*\\((?:c\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?(?:\\s*(?:BC|BCE|AD|CE))?\\)\\s*");
+        return lines.stream().filter(l -> l.number() < title.number() && named.matcher(l.clean()).matches()).findFirst();
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Everything the parser understood of one battle article. Field conventions follow ../shared/eval/README.md:
  * dates are ISO yyyy-mm-dd, or the year alone (negative for BC); winner is a side index or null.
- * fieldSources maps "title", "partOf", "date", "location", "result" to the line each came from. warnings name what
+ * fieldSources maps "title", "partOf", "date", "location", "result" to the line each came from, and "pageName" to a
+ * page name above the infobox that adds years to its title ("Battle of Brody (1941)"). warnings name what
  * the parser had to guess (a lost label, a text cut off inside the infobox) for the teacher to check.
  */
 public record ParsedArticle(String title, String partOf, String dateStart, String dateEnd, String location,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.battlequiz.article.Commander;
@@ -29,6 +30,7 @@ final class Battle {
     private Set<String> placeRegions;
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
+    private String distinction;
     private int trueStatements;
     private int falseStatements;
 
@@ -125,15 +127,49 @@ final class Battle {
         return bank;
     }
 
-    /** "the Battle of Agincourt". */
+    /**
+     * "the Battle of Agincourt", "the Battle of Brody (1941)": with the years by which the page tells the battle from
+     * others of its name, for items that do not ask when it was fought.
+     */
     String name() {
+        return undatedName() + distinction();
+    }
+
+    /** "the Battle of Brody": the name without its years, for items whose answer is a date. */
+    String undatedName() {
         return Texts.battleName(article.title());
     }
 
     /** "at the Battle of Agincourt", "in the Tet Offensive". */
     String atName() {
-        return Texts.atBattle(article.title());
+        return Texts.atBattle(article.title()) + distinction();
     }
+
+    /** Whether the name the items give the battle carries its years, so that asking the year gives it away. */
+    boolean yearsInName() {
+        return !distinction().isEmpty();
+    }
+
+    /** " (1941)", " (1854–1855)", or nothing: the page's years after the battle's name, in its title or title line. */
+    private String distinction() {
+        if (distinction == null) {
+            String plain = Texts.plainTitle(article.title());
+            Pattern after = Pattern.compile(Pattern.quote(plain) + "\\s*(" + YEARS_IN_BRACKETS + ")");
+            Matcher own = after.matcher(Texts.withoutRefs(article.title()));
+            distinction = own.find() ? " " + own.group(1) : shownIn("title", after).or(() -> shownIn("pageName", after))
+                    .orElse("");
+        }
+        return distinction;
+    }
+
+    private Optional<String> shownIn(String field, Pattern after) {
+        SourceLine line = article.sourceOf(field);
+        Matcher shown = line == null ? null : after.matcher(line.text());
+        return shown != null && shown.find() ? Optional.of(" " + shown.group(1)) : Optional.empty();
+    }
+
+    private static final String YEARS_IN_BRACKETS =
+            "\\((?:c\\.\\s*)?\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?(?:\\s*(?:BC|BCE|AD|CE))?\\)";
 
     /** "was", or "were" for a title that names several battles ("the Battles of Lexington and Concord"). */
     String was() {
@@ -142,6 +178,10 @@ final class Battle {
 
     String capitalName() {
         return Texts.capitalize(name());
+    }
+
+    String undatedCapitalName() {
+        return Texts.capitalize(undatedName());
     }
 
     List<Side> sides() {

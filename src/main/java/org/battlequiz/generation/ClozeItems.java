@@ -54,7 +54,7 @@ final class ClozeItems implements ItemStrategy {
         Set<String> blanked = new HashSet<>();
         for (BodyFact fact : sentences.values()) {
             String sentence = withoutGlosses(Texts.withoutRefs(fact.sentence()));
-            if (!standsAlone(sentence) || aboutAnotherBattle(battle.name(), sentence)) {
+            if (!standsAlone(sentence) || aboutAnotherBattle(battle.undatedName(), sentence)) {
                 continue;
             }
             List<Term> present = new ArrayList<>();

@@ -46,14 +46,14 @@ final class DateItems implements ItemStrategy {
         int tolerance = circa ? (start.year() % 10 == 0 ? 10 : 5) : 0;
         boolean open = battle.article().dateEnd() == null;
         boolean span = open || !start.equals(end);
-        String fought = open ? battle.capitalName() + " began " + on(start) + "."
-                : span ? battle.capitalName() + " began " + on(start) + " and ended " + on(end) + "."
-                : battle.capitalName() + " " + battle.was() + " fought " + on(start) + ".";
+        String fought = open ? battle.undatedCapitalName() + " began " + on(start) + "."
+                : span ? battle.undatedCapitalName() + " began " + on(start) + " and ended " + on(end) + "."
+                : battle.undatedCapitalName() + " " + battle.was() + " fought " + on(start) + ".";
         FactRef startFact = dated("date", line, start).stating(fought);
         String asked = identified(battle);
         String verb = span ? "begin" : "take place";
         String about = circa ? "In about which year" : "In which year";
-        boolean yearNamed = yearInTitle(battle.article().title());
+        boolean yearNamed = yearInTitle(battle.article().title()) || battle.yearsInName();
         if (!yearNamed) {
             drafts.add(Items.date(startFact, about + " did " + asked + " " + verb + "?" + bcHint(start), start,
                     tolerance, circa ? 0.5 : 0.4));
@@ -75,8 +75,8 @@ final class DateItems implements ItemStrategy {
             String when = (shown.precision() == DateValue.Precision.DAY ? "on " : "in ") + (circa ? "about " : "")
                     + shown.display();
             String dayCalendar = shown.precision() == DateValue.Precision.DAY ? calendar : "";
-            String statement = span ? battle.capitalName() + (stated == end ? " ended " : " began ") + when + dayCalendar
-                    + "." : battle.capitalName() + " " + battle.was() + " fought " + when + dayCalendar + ".";
+            String statement = span ? battle.undatedCapitalName() + (stated == end ? " ended " : " began ") + when + dayCalendar
+                    + "." : battle.undatedCapitalName() + " " + battle.was() + " fought " + when + dayCalendar + ".";
             String correction = "it " + (span ? (stated == end ? "ended " : "began ") : "was fought ")
                     + (stated.precision() == DateValue.Precision.DAY ? "on " : "in ") + stated.display() + ".";
             drafts.add(Items.trueFalse(dated(stated == end && span ? "dateEnd" : "date", line, start).stating(fought),
@@ -89,7 +89,7 @@ final class DateItems implements ItemStrategy {
                     distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
                             .stating(fought + " That is " + days + " days from start to end"),
-                    "From its start and end dates, about how many days did " + battle.name() + " last?",
+                    "From its start and end dates, about how many days did " + battle.undatedName() + " last?",
                     new Figure(days - 1, days + 1, false), 0.7)));
             if (end.year() != start.year() && !yearNamed) {
                 drafts.add(Items.date(endFact, "In which year did " + asked + " end?" + bcHint(end), end, 0, 0.45));
@@ -106,17 +106,19 @@ final class DateItems implements ItemStrategy {
     static String identified(Battle battle) {
         String partOf = battle.article().partOf();
         if (partOf == null || partOf.isBlank() || !nameShared(battle)) {
-            return battle.name();
+            return battle.undatedName();
         }
-        return battle.name() + ", part of " + Texts.conflictInSentence(Texts.firstConflict(partOf)) + ",";
+        return battle.undatedName() + ", part of " + Texts.conflictInSentence(Texts.firstConflict(partOf)) + ",";
     }
 
     private static boolean nameShared(Battle battle) {
         String title = Texts.plainTitle(battle.article().title());
         Pattern marked = Pattern.compile(Pattern.quote(title) + "\\s*\\((?:c\\.\\s*)?\\d{1,4}(?:\\s*(?:BC|BCE|AD|CE))?\\)");
-        org.battlequiz.article.SourceLine titleLine = battle.article().sourceOf("title");
-        if (titleLine != null && marked.matcher(titleLine.text()).find()) {
-            return true;
+        for (String field : List.of("title", "pageName")) {
+            org.battlequiz.article.SourceLine line = battle.article().sourceOf(field);
+            if (line != null && marked.matcher(line.text()).find()) {
+                return true;
+            }
         }
         int year = battle.start().map(d -> Math.abs(d.year())).orElse(0);
         return battle.article().bodyFacts().stream().map(org.battlequiz.article.BodyFact::sentence)

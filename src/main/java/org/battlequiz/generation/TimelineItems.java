@@ -77,7 +77,7 @@ final class TimelineItems implements ItemStrategy {
                 .toList());
         return Optional.of(Items.ordering(FactRef.of("timeline", "timeline", chosen.get(0).source())
                         .stating("In the article's account the order is " + order).quoting(quoted),
-                "Put these events from the article on " + battle.name() + " in chronological order, earliest first.",
+                "Put these events from the article on " + battle.undatedName() + " in chronological order, earliest first.",
                 chosen.stream().map(Event::text).toList(), random, 0.6));
     }
 
