@@ -45,9 +45,11 @@ final class Battle {
 
     /**
      * "Andries Pretorius Sarel Cilliers": four or more capitalised words with no particle, title or numeral are most
-     * likely two names a table cell ran together, so no item names it as one commander.
+     * likely two names a table cell ran together, so no item names it as one commander; so is a suffix followed by a
+     * given name ("William Halsey Jr. Robert C. Giffen").
      */
-    private static final Pattern TWO_NAMES = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ ){3,}\\p{Lu}\\p{Ll}+");
+    private static final Pattern TWO_NAMES = Pattern.compile("(?:\\p{Lu}\\p{Ll}+ ){3,}\\p{Lu}\\p{Ll}+"
+            + "|.*\\b(?:Jr|Sr)\\.? \\p{Lu}\\p{Ll}+ .*");
 
     /** "Army", "1st Tank Army", "Steppe Front": a formation a page put among the commanders is no person. */
     private static final Pattern FORMATION = Pattern.compile("(?i)(?:.*\\s)?(?:army|armies|front|corps|division|"

@@ -235,8 +235,10 @@ class PublishableWordingTest {
         org.battlequiz.article.Side side = new org.battlequiz.article.Side(List.of(), List.of(
                 new org.battlequiz.article.Commander("Andor Pell Sarel Vinn", null, line, 0.9),
                 new org.battlequiz.article.Commander("Gebhard Leberecht von Blucher", null, line, 0.9),
-                new org.battlequiz.article.Commander("Otto Brand", null, line, 0.9)), List.of(), null, null);
-        assertEquals(List.of("Gebhard Leberecht von Blucher", "Otto Brand"),
+                new org.battlequiz.article.Commander("Otto Brand", null, line, 0.9),
+                new org.battlequiz.article.Commander("Amos Hale Jr. Silas C. Brook", null, line, 0.9),
+                new org.battlequiz.article.Commander("Amos Hale Jr.", null, line, 0.9)), List.of(), null, null);
+        assertEquals(List.of("Gebhard Leberecht von Blucher", "Otto Brand", "Amos Hale Jr."),
                 Battle.commanders(side).stream().map(org.battlequiz.article.Commander::name).toList());
     }
 
