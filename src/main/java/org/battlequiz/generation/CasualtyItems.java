@@ -116,11 +116,14 @@ final class CasualtyItems implements ItemStrategy {
     /** "11 killed or fatally wounded" counts nobody a question could name ("or fatally"): left out. */
     private static boolean askable(Amount a) {
         String who = a.lossPhrase() == null ? "" : a.lossSubject();
-        if (TRIVIA.matcher(who).find() || AGENT.matcher(who).find()) {
+        if (TRIVIA.matcher(who).find() || AGENT.matcher(who).find() || ANOTHER_FIGURE.matcher(who).find()) {
             return false;
         }
         return who.isEmpty() || Strength.countsEquipment(who) || ForceNouns.of(who).isPresent();
     }
+
+    /** "12 medium bombers destroyed 60–84 killed": a second figure in the words after the first runs two losses together. */
+    private static final java.util.regex.Pattern ANOTHER_FIGURE = java.util.regex.Pattern.compile("\\d");
 
     /** "172 cannons captured by the Union": a loss with its taker, which no "how many ... were captured" reads around. */
     private static final java.util.regex.Pattern AGENT = java.util.regex.Pattern.compile("(?i)\\bby\\b");

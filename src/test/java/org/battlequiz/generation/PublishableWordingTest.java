@@ -253,6 +253,13 @@ class PublishableWordingTest {
     }
 
     @Test
+    void twoLossesRunTogetherOnOneLineAreNotAskedAsOne() {
+        List<String> prompts = Fixtures.items(new CasualtyItems(), Fixtures.withYork("About 8,000",
+                "12 medium bombers destroyed 60–84 killed")).stream().map(QuestionContent::prompt).toList();
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("destroyed 60")), prompts.toString());
+    }
+
+    @Test
     void noWrongRangeOverlapsTheKeyedRange() {
         for (int seed = 0; seed < 40; seed++) {
             QuestionContent q = StrengthItems.numberChoice(SOURCE, "How many guns did the House of York have?",
