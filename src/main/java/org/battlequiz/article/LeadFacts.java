@@ -192,7 +192,7 @@ final class LeadFacts {
         for (int k = from; k < to; k++) {
             String w = words[k].replaceAll("[,.]", "").toLowerCase(Locale.ROOT);
             if (!DateParser.isMonth(w) && !w.matches("\\d{1,2}(st|nd|rd|th)?([–-]\\d{1,2}(st|nd|rd|th)?)?")
-                    && !List.of("–", "-", "and", "to", "of").contains(w)) {
+                    && !List.of("–", "-", "and", "to", "of", "until", "till", "through").contains(w)) {
                 return false;
             }
         }

@@ -31,6 +31,17 @@ class GluedNamesTest {
     }
 
     @Test
+    void aLeadThatSaysFromOneDayUntilAnotherGivesBothDays() {
+        ParsedArticle page = new ArticleParser().parse(String.join("\n", "Siege of Orrin", "", "Siege of Orrin",
+                "Part of the Vellan Wars", "Belligerents", "Tessaly", "", "Kethic Empire", "Commanders and leaders",
+                "Ada Morn", "", "Ulric Sand", "Strength", "3,000", "", "4,000", "",
+                "The Siege of Orrin lasted from 8 August until 16 October 1603, in the last year of the Vellan Wars.", "",
+                "  1. ^ Invented for this test."));
+        assertEquals("1603-08-08", page.dateStart());
+        assertEquals("1603-10-16", page.dateEnd());
+    }
+
+    @Test
     void aLowerCaseSubtitleIsNotTheTitleAndAFlagLabelIsNotACommander() {
         ParsedArticle page = new ArticleParser().parse(String.join("\n",
                 "Battle of Orrin Marsh", "", "battle of the Vellan Wars", "",
