@@ -24,6 +24,8 @@ final class Evidence {
     /** "March 27March 29, 1941", "September 19, 1944February 10, 1945": a date range that lost its dash. */
     private static final Pattern GLUED_RANGE = Pattern.compile(
             "((?:" + MONTHS + ") \\d{1,2}(?:, \\d{3,4})?|\\b\\d{4})(?=(?:" + MONTHS + ")\\b)");
+    /** "killed and wounded(including 150 prisoners)": a bracket glued to the word before it. */
+    private static final Pattern GLUED_BRACKET = Pattern.compile("(?<=\\p{Ll}{2})\\((?=\\p{Ll}{3})");
     /** "2 November 194320 December 1943": a year glued to the day that follows it. */
     private static final Pattern GLUED_YEAR_DAY = Pattern.compile(
             "\\b(1\\d{3}|20\\d{2})([1-9]|[12]\\d|3[01])(?= (?:" + MONTHS + ")\\b)");
@@ -83,7 +85,7 @@ final class Evidence {
                 .replaceAll("");
         noTags = AGE_ECHO.matcher(noTags).replaceAll("");
         noTags = GLUED_RANGE.matcher(GLUED_STATUS.matcher(noTags).replaceAll("$1 ($2)")).replaceAll("$1 – ");
-        noTags = GLUED_YEAR_DAY.matcher(noTags).replaceAll("$1 – $2");
+        noTags = GLUED_BRACKET.matcher(GLUED_YEAR_DAY.matcher(noTags).replaceAll("$1 – $2")).replaceAll(" (");
         noTags = SPACED_RANGE.matcher(noTags.replaceAll("\\s+", " ")).replaceAll("$1 – ");
         String noFootnotes = EMPTY_BRACKETS.matcher(FOOTNOTES.matcher(noTags).replaceAll("")).replaceAll("");
         return noFootnotes.replaceAll("\\s+", " ").replaceAll("(\\p{L}{2,})\\.;", "$1;")

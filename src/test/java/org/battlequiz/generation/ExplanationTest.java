@@ -47,10 +47,12 @@ class ExplanationTest {
     }
 
     @Test
-    void aDateRangeThatLostItsDashIsQuotedWithIt() {
+    void aDateRangeThatLostItsDashOrABracketItsSpaceIsQuotedWithThem() {
         assertEquals("Date: March 27 – March 29, 1941", Evidence.clean("Date: March 27March 29, 1941"));
         assertEquals("September 19, 1944 – February 10, 1945", Evidence.clean("September 19, 1944February 10, 1945"));
         assertEquals("Date: 2 November 1461 – 20 December 1461", Evidence.clean("Date: 2 November 146120 December 1461"));
+        assertEquals("3,100 killed and wounded (including 150 prisoners)",
+                Evidence.clean("3,100 killed and wounded(including 150 prisoners)"));
         assertEquals("Date: 12 May 1461", Evidence.of(Fixtures.line("Date12 May 1461", 3)));
     }
 
