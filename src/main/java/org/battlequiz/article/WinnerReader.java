@@ -43,15 +43,16 @@ final class WinnerReader {
         if (byLeader != null) {
             return byLeader;
         }
-        Integer nameless = namelessSide(first, sides);
-        if (nameless != null) {
-            return nameless;
-        }
+        // "Allied victory" where the other side's names were lost: the side of the Allies' core states, not the nameless
         if (names(lower, List.of("allied", "allies")) && VICTORY.matcher(first).find()) {
             Integer allies = alliesSide(sides);
             if (allies != null) {
                 return allies;
             }
+        }
+        Integer nameless = namelessSide(first, sides);
+        if (nameless != null) {
+            return nameless;
         }
         Integer byBody = byBody(first, sides, bodySentences);
         return byBody != null || !names(lower, COLLECTIVE) ? byBody : mostPresentAlliance(sides, bodySentences);

@@ -69,4 +69,15 @@ class AllianceBlocsTest {
                 parsed.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals(List.of("Italy", "Germany"), parsed.sides().get(1).belligerents().stream().map(NamedEntry::name).toList());
     }
+
+    @Test
+    void anAlliedVictoryGoesToTheAlliesEvenWhereTheOtherSidesNamesWereLost() {
+        String page = String.join("\n", "Battle of Oued Sarra explained", "", "Conflict:Battle of Oued Sarra",
+                "Partof:the Sahel campaign", "Date:1–21 July 1945", "Place:Oued Sarra", "Result:Allied victory",
+                "Combatant1: Australia", "United States", "Netherlands", "Commander1: Amos Pell", "Rufus Grane",
+                "Commander2: Hayato Tanabe", "Strength1:33,000", "Strength2:3,100 soldiers", "Casualties1:229 killed",
+                "Casualties2:2,032 killed", "", "The Battle of Oued Sarra was the last stage of the Sahel campaign.");
+        ParsedArticle parsed = new ArticleParser().parse(page);
+        assertEquals(0, parsed.winner());
+    }
 }
