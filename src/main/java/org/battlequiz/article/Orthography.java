@@ -9,7 +9,7 @@ import java.util.List;
  * a column of surnames ending in a vowel ("Raizō Tanaka", "Giichiro Nakahara") over one without ("Carleton Wright"),
  * and names spelled in Japanese syllables ("Hayao Tada") apart from names that are not ("Peng Dehuai").
  */
-final class Orthography {
+public final class Orthography {
     private static final double SHIFT = 3;
     /** A surname's language says more of its side than how the name is written. */
     private static final double LANGUAGE_SHIFT = 4;
@@ -95,7 +95,7 @@ final class Orthography {
      * Tanaka", "Chūichi Nagumo"); Chinese, Korean and Western names break the syllables somewhere ("Zhu", "Long",
      * "Kim", "Wright", "Dionisio").
      */
-    static boolean romanizedJapanese(String text) {
+    public static boolean romanizedJapanese(String text) {
         String name = text.strip();
         String[] words = name.split(" ");
         if (words.length < 2 || words.length > 3 || name.length() > LONGEST_NAME) {

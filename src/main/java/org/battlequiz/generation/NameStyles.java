@@ -2,6 +2,7 @@ package org.battlequiz.generation;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.battlequiz.article.Orthography;
 
 /**
  * Whether the commanders of two sides are written in styles a learner tells apart without the article: "Winfield
@@ -24,7 +25,8 @@ final class NameStyles {
         }
         return Math.abs(share(side, NameStyles::marked) - share(other, NameStyles::marked)) >= APART
                 || Math.abs(share(side, NameStyles::syllabic) - share(other, NameStyles::syllabic)) >= APART
-                || Math.abs(share(side, NameStyles::oneWord) - share(other, NameStyles::oneWord)) >= APART;
+                || Math.abs(share(side, NameStyles::oneWord) - share(other, NameStyles::oneWord)) >= APART
+                || Math.abs(share(side, NameStyles::japanese) - share(other, NameStyles::japanese)) >= APART;
     }
 
     private static double share(List<String> names, java.util.function.Predicate<String> style) {
@@ -37,6 +39,11 @@ final class NameStyles {
     /** "Boiorix", "Lugius" against "Gaius Marius": a leader known by one name beside men with family names. */
     static boolean oneWord(String name) {
         return !Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip().contains(" ");
+    }
+
+    /** "Takuro Matsui" against "Archibald Paris" and "Adnan Saidi": a name written in Japanese syllables. */
+    static boolean japanese(String name) {
+        return Orthography.romanizedJapanese(Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip());
     }
 
     static boolean syllabic(String name) {

@@ -22,6 +22,8 @@ class NameStylesTest {
         assertFalse(NameStyles.tellApart(List.of("Jean-Louis Varre", "Pierre Olin"), List.of("Jean-Marc Daule", "Paul Orin")));
         assertTrue(NameStyles.tellApart(List.of("Gaius Varrus", "Quintus Orlan Tessus"), List.of("Boiorax", "Lugran",
                 "Cledovix")), "leaders known by one name against men with family names");
+        assertTrue(NameStyles.tellApart(List.of("Arthur Pell", "Aden Saidi"), List.of("Takuro Matsuda")),
+                "names in Japanese syllables against others");
     }
 
     @Test
