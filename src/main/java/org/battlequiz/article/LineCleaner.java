@@ -16,6 +16,9 @@ final class LineCleaner {
     /** "[[Henry VII of England|Henry Tudor]]": a link a reader left in wiki markup reads as its text. */
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|\\[]*\\|)?([^\\]|\\[]*)\\]\\]");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]{0,80})\\]");
+    /** "NLD [Garr 1992, p. 216: contributed light infantry. Also ...]": an author's note, however long, is no text. */
+    private static final Pattern CITED_NOTE = Pattern.compile(
+            "\\[\\p{Lu}[\\p{L}'-]+(?: (?:and|&) \\p{Lu}[\\p{L}'-]+)? \\d{4}[a-z]?(?:, pp?\\. ?[\\d–-]+)?[:;,.][^\\[\\]]{0,400}\\]");
     /** "{WIA}": a status template printed raw, read as "(WIA)". */
     private static final Pattern BRACED_STATUS = Pattern.compile("\\{\\s*(KIA|WIA|DOW|POW|MIA)\\s*\\}");
     /** "Harald HardradaKIA": a status a reader glued to the name it follows, read as "(KIA)". */
@@ -154,7 +157,7 @@ final class LineCleaner {
         if (s.indexOf('[') < 0) {
             return s;
         }
-        Matcher m = BRACKET.matcher(s);
+        Matcher m = BRACKET.matcher(CITED_NOTE.matcher(s).replaceAll(" "));
         StringBuilder b = new StringBuilder(s.length());
         while (m.find()) {
             boolean marker = MARKER.matcher(m.group()).matches();

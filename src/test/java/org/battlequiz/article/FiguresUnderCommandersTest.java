@@ -51,4 +51,16 @@ class FiguresUnderCommandersTest {
         assertEquals(List.of("Kingdom of Arland"), a.sides().get(0).belligerents().stream().map(NamedEntry::name).toList());
         assertEquals("Decisive Velt victory; All of Tarnland falls to the Velt", a.result());
     }
+
+    @Test
+    void anAuthorsLongNoteInBracketsAfterANameIsNoBelligerent() {
+        ParsedArticle a = InventedPage.parsed("Date 12–14 May 1940", "Result Tactical Varnian victory", "Belligerents",
+                "Tessa", "NLD [Garr 1992, p. 216: contributed lightly armed infantry units retreating from the north. Also"
+                        + " committed the air force on few missions.]", "Varnia", "Commanders and leaders", "Odo Marsh",
+                "Piers Hallam", "Strength", "20,800 25,927", "Casualties and losses", "121 killed 60 killed");
+        List<String> all = new java.util.ArrayList<>();
+        a.sides().forEach(side -> side.belligerents().forEach(b -> all.add(b.name())));
+        assertEquals(List.of(), all.stream().filter(n -> n.contains("Garr") || n.contains("committed")
+                || n.contains("contributed")).toList(), all::toString);
+    }
 }
