@@ -142,15 +142,15 @@ final class SetSelection {
     }
 
     /**
-     * The answer appears in a stem already chosen, the explanation a learner reads after one item gives the date or
-     * figure another asks for ("began on 16 October and ended on 19 October 1813" answers the end date and the year), this stem states an answer already chosen, or a chosen item already
+     * The answer appears in a stem already chosen, the explanation a learner reads after one item gives the date another
+     * asks for ("began on 16 October and ended on 19 October 1813" answers the end date and the year), this stem states an answer already chosen, or a chosen item already
      * asks for the same name (two sentences with "Duc d'Enghien" blanked teach it once).
      */
     private boolean givenAway(QuestionContent q) {
         for (Scored s : chosen) {
             QuestionContent other = s.draft().content();
             if (states(other, answerOf(q)) || states(q, answerOf(other)) || sameName(answerOf(q), answerOf(other))
-                    || explains(other, answerOf(q)) || explains(q, answerOf(other))) {
+                    || explains(other, dateAsked(q)) || explains(q, dateAsked(other))) {
                 return true;
             }
         }
@@ -159,6 +159,11 @@ final class SetSelection {
 
     private static boolean sameName(String a, String b) {
         return !a.isBlank() && a.chars().anyMatch(Character::isLetter) && Texts.norm(a).equals(Texts.norm(b));
+    }
+
+    /** The answer of an item on when the battle was fought, or nothing. */
+    private static String dateAsked(QuestionContent q) {
+        return "date".equals(q.factKind()) ? answerOf(q) : "";
     }
 
     /** The answer a learner must find, when it is a name or a figure worth protecting. */
@@ -182,10 +187,7 @@ final class SetSelection {
         return Texts.norm(answer).length() >= 4 && Texts.containsWords(q.prompt(), answer);
     }
 
-    /**
-     * The explanation holds a date or a figure that is the answer (a year, "19 October 1813", "38,000"). A name in an
-     * explanation gives nothing away by itself: "France won" does not say which side a commander led.
-     */
+    /** The explanation holds the date that is the answer (a year, "19 October 1813"). */
     private static boolean explains(QuestionContent q, String answer) {
         String text = q.explanation() == null ? "" : q.explanation();
         if (answer.matches("-?\\d+")) {
