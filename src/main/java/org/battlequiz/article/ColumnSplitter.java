@@ -375,8 +375,39 @@ final class ColumnSplitter {
                 && figureKind(lines.get(i)) != null) {
             s += 0.8;
         }
-        return s;
+        return s + (heavierShipsAfter(previousText(lines, i), lines.get(i)) ? HEAVIER_RESTART : 0);
     }
+
+    /**
+     * "4 light cruisers / 8 destroyers / 2 heavy cruisers / 2 light cruisers": each side lists its ships heaviest
+     * first, so a heavier class after a lighter one starts the other column.
+     */
+    private static boolean heavierShipsAfter(TextLine previous, TextLine line) {
+        int before = shipClass(previous);
+        int here = shipClass(line);
+        return before >= 0 && here >= 0 && here < before && opensWithFigure(line.clean());
+    }
+
+    private static final double HEAVIER_RESTART = 2.5;
+
+    /** Heaviest first: battleships, carriers, heavy cruisers, cruisers, destroyers, escorts, submarines; -1 for none. */
+    private static int shipClass(TextLine line) {
+        if (line == null) {
+            return -1;
+        }
+        String text = line.clean().toLowerCase(java.util.Locale.ROOT);
+        for (int rank = 0; rank < SHIP_CLASSES.size(); rank++) {
+            if (SHIP_CLASSES.get(rank).matcher(text).find()) {
+                return rank;
+            }
+        }
+        return -1;
+    }
+
+    private static final List<java.util.regex.Pattern> SHIP_CLASSES = java.util.stream.Stream.of(
+            "battleships?|battlecruisers?", "(?:aircraft |escort |light )?carriers?", "heavy cruisers?",
+            "(?:light |armou?red |protected )?cruisers?", "destroyers?(?! escort)", "destroyer escorts?|frigates?|corvettes?",
+            "submarines?").map(c -> java.util.regex.Pattern.compile("^\\D*\\d[\\d,]*\\s+(?:" + c + ")\\b")).toList();
 
     /** A column that would count its first kind of figure twice over ("300 killed" ... "64 killed"). */
     private static final double REPEAT_LEFT = 2;
