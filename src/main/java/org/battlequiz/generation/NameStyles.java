@@ -23,10 +23,15 @@ final class NameStyles {
         if (side.isEmpty() || other.isEmpty()) {
             return false;
         }
-        return Math.abs(share(side, NameStyles::marked) - share(other, NameStyles::marked)) >= APART
-                || Math.abs(share(side, NameStyles::syllabic) - share(other, NameStyles::syllabic)) >= APART
-                || Math.abs(share(side, NameStyles::oneWord) - share(other, NameStyles::oneWord)) >= APART
-                || Math.abs(share(side, NameStyles::japanese) - share(other, NameStyles::japanese)) >= APART;
+        return STYLES.stream().anyMatch(style -> Math.abs(share(side, style) - share(other, style)) >= APART);
+    }
+
+    private static final List<java.util.function.Predicate<String>> STYLES = List.of(NameStyles::marked,
+            NameStyles::syllabic, NameStyles::oneWord, NameStyles::japanese);
+
+    /** The name without references or a bracketed remark ("Li Wen (POW)"). */
+    private static String bare(String name) {
+        return Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip();
     }
 
     private static double share(List<String> names, java.util.function.Predicate<String> style) {
@@ -38,12 +43,12 @@ final class NameStyles {
 
     /** "Boiorix", "Lugius" against "Gaius Marius": a leader known by one name beside men with family names. */
     static boolean oneWord(String name) {
-        return !Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip().contains(" ");
+        return !bare(name).contains(" ");
     }
 
     /** "Takuro Matsui" against "Archibald Paris" and "Adnan Saidi": a name written in Japanese syllables. */
     static boolean japanese(String name) {
-        return Orthography.romanizedJapanese(Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").strip());
+        return Orthography.romanizedJapanese(bare(name));
     }
 
     static boolean syllabic(String name) {
@@ -51,7 +56,7 @@ final class NameStyles {
     }
 
     static boolean marked(String name) {
-        String bare = Texts.withoutRefs(name).replaceAll("\\([^()]*\\)", " ").replaceAll("[,.]", " ").strip();
+        String bare = bare(name).replaceAll("[,.]", " ").strip();
         String[] words = bare.split("\\s+");
         String surname = "";
         for (int i = words.length - 1; i >= 0 && surname.isEmpty(); i--) {

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.battlequiz.generation.item.QuestionContent;
 import org.battlequiz.generation.item.QuestionType;
@@ -142,9 +141,10 @@ final class SetSelection {
     }
 
     /**
-     * The answer appears in a stem already chosen, the explanation a learner reads after one item gives the date another
-     * asks for ("began on 16 October and ended on 19 October 1813" answers the end date and the year), this stem states an answer already chosen, or a chosen item already
-     * asks for the same name (two sentences with "Duc d'Enghien" blanked teach it once).
+     * The answer appears in a stem already chosen, this stem states an answer already chosen, the explanation a learner
+     * reads after one item gives the date another asks for ("began on 16 October and ended on 19 October 1813" answers
+     * the end date and the year), or a chosen item already asks for the same name (two sentences with "Duc d'Enghien"
+     * blanked teach it once).
      */
     private boolean givenAway(QuestionContent q) {
         for (Scored s : chosen) {
@@ -187,15 +187,13 @@ final class SetSelection {
         return Texts.norm(answer).length() >= 4 && Texts.containsWords(q.prompt(), answer);
     }
 
-    /** The explanation holds the date that is the answer (a year, "19 October 1813"). */
+    /** The explanation holds the date that is the answer: a year, or a date as items show it ("19 October 1813"). */
     private static boolean explains(QuestionContent q, String answer) {
         String text = q.explanation() == null ? "" : q.explanation();
         if (answer.matches("-?\\d+")) {
             return holdsNumber(text, answer);
         }
-        Optional<DateValue> date = DateValue.parse(answer);
-        String shown = date.map(DateValue::display).orElse(answer);
-        return shown.matches(".*\\d.*") && Texts.containsWords(text, shown);
+        return answer.matches(".*\\d.*") && Texts.containsWords(text, answer);
     }
 
     private static boolean holdsNumber(String text, String answer) {

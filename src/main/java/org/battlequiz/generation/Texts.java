@@ -26,7 +26,8 @@ final class Texts {
                     + "horde|monarchy|crusaders|knights|insurgents|partisans|guerrillas|loyalists|patriots|"
                     + "mercenaries|estates|marquisate|landgraviate|palatinate|despotate|hetmanate|shogunate|"
                     + "voivodeship|fleet|fleets|squadron|flotilla|armada|defenders|garrison|troops|soldiers|warriors|"
-                    + "retainers|viscounty|lordship|seigneury|party|council|committee|directorate|regime|junta|administration|resistance)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
+                    + "retainers|viscounty|lordship|seigneury|party|council|committee|directorate|regime|junta|"
+                    + "administration|resistance)\\b.*|.*\\b(SFSR|SSR|USSR|UN|UAR)$");
     /** "Tecumseh's Confederacy": a name owned by a person takes no article. */
     private static final Pattern POSSESSIVE = Pattern.compile("^\\p{Lu}\\S*['’]s\\s.*");
     /** "Combined forces of Oda and Tokugawa": a common word capitalised only because it starts the cell. */
