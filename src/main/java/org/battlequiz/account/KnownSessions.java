@@ -20,6 +20,10 @@ import org.battlequiz.ChannelListener;
  * only while this instance listens to the sessions channel, which the database signals when a session ends or an
  * account changes, on whichever instance; every signal, and every gap in listening, forgets them all. A kept
  * session is good until its next recorded use is due or its lifetime ends, whichever comes first.
+ * <p>
+ * When listening stops because the database went away, the sessions kept at that moment are set aside, to be used
+ * only while a read of the sessions fails for the same reason: a learner then meets a page saying to try again (with
+ * what they posted), not the login page. Nothing can be read or written meanwhile, and listening again forgets them.
  */
 @ApplicationScoped
 public class KnownSessions {
@@ -33,6 +37,7 @@ public class KnownSessions {
     TransactionSynchronizationRegistry transactions;
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+    private volatile Map<String, Kept> keptWhenLost = Map.of();
     private volatile boolean listening;
     private volatile long generation;
     private ChannelListener listener;
@@ -41,7 +46,10 @@ public class KnownSessions {
     }
 
     void start(@Observes StartupEvent event) {
-        listener = ChannelListener.forgetting(dataSource, CHANNEL, this::forgetAll, on -> listening = on);
+        listener = new ChannelListener(dataSource, CHANNEL, signal -> forgetAll(), () -> {
+            forgetAll();
+            listening = true;
+        }, this::setAsideWhileAway);
         listener.start();
     }
 
@@ -62,6 +70,22 @@ public class KnownSessions {
             return null;
         }
         return session.identity();
+    }
+
+    /** The identity of a session kept when listening stopped, for a request that cannot read the sessions now. */
+    SecurityIdentity whileAway(String tokenHash, Instant now) {
+        Kept session = keptWhenLost.get(tokenHash);
+        return session == null || !now.isBefore(session.goodUntil()) ? null : session.identity();
+    }
+
+    /** Runs on every failed try to listen, too: only the first, while listening, has sessions to set aside. */
+    private synchronized void setAsideWhileAway() {
+        if (listening) {
+            keptWhenLost = Map.copyOf(kept);
+        }
+        listening = false;
+        generation++;
+        kept.clear();
     }
 
     /** Marks the moment a read of the sessions begins; what it read may be kept only if nothing changed since. */
@@ -106,5 +130,6 @@ public class KnownSessions {
     public synchronized void forgetAll() {
         generation++;
         kept.clear();
+        keptWhenLost = Map.of();
     }
 }

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import org.battlequiz.DatabaseOutage;
 
 /** Turns a session token into the identity of its user, read from PostgreSQL or from the sessions kept here. */
 @ApplicationScoped
@@ -35,11 +36,22 @@ public class SessionIdentityProvider implements IdentityProvider<SessionTokenReq
             return Uni.createFrom().item(kept);
         }
         long readingFrom = known.readingFrom();
-        return context.runBlocking(() -> sessions.resume(tokenHash).map(live -> {
-            SecurityIdentity identity = identity(live.user());
-            known.keep(tokenHash, identity, live.goodUntil(), readingFrom);
-            return identity;
-        }).orElse(null));
+        return context.runBlocking(() -> {
+            try {
+                return sessions.resume(tokenHash).map(live -> {
+                    SecurityIdentity identity = identity(live.user());
+                    known.keep(tokenHash, identity, live.goodUntil(), readingFrom);
+                    return identity;
+                }).orElse(null);
+            } catch (RuntimeException e) {
+                SecurityIdentity whileAway = DatabaseOutage.causedBy(e) ? known.whileAway(tokenHash, Instant.now())
+                        : null;
+                if (whileAway == null) {
+                    throw e;
+                }
+                return whileAway;
+            }
+        });
     }
 
     private static SecurityIdentity identity(SessionUser user) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import org.battlequiz.web.DatabaseRetry;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -74,6 +75,10 @@ public class QuizResource {
     @Path("attempts/{id}/page")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response page(@RestPath long id, MultivaluedMap<String, String> form) {
+        return DatabaseRetry.once(form, () -> saveAndMove(id, form));
+    }
+
+    private Response saveAndMove(long id, MultivaluedMap<String, String> form) {
         Integer target = number(form.getFirst("go"));
         Integer page = target != null ? target : number(form.getFirst("page"));
         Integer check = number(form.getFirst("check"));
@@ -136,7 +141,7 @@ public class QuizResource {
     @Path("attempts/{id}/submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestPath long id, MultivaluedMap<String, String> form) {
-        SaveOutcome outcome = attempts.submit(username(), id, form);
+        SaveOutcome outcome = DatabaseRetry.once(form, () -> attempts.submit(username(), id, form));
         return seeOther(resultPath(id, outcome == SaveOutcome.CLOSED ? QuizNotice.CLOSED : null));
     }
 

@@ -2,6 +2,7 @@ package org.battlequiz.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
@@ -10,8 +11,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.battlequiz.DatabaseOutage;
 import org.battlequiz.DomainException;
 import org.battlequiz.WorkTooLongException;
 import org.battlequiz.article.ArticleTooLargeException;
@@ -35,6 +38,8 @@ public class ErrorMappers {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String message, boolean retry);
+
+        static native TemplateInstance unsaved(String action, List<UnsavedFormException.PostedField> fields);
     }
 
     @ServerExceptionMapper
@@ -95,17 +100,41 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response unsaved(UnsavedFormException e, UriInfo uri) {
+        LOG.warnf("Database unreachable on %s, the form was shown back: %s", uri.getPath(), e.getCause().getMessage());
+        Response.ResponseBuilder answer = isApi(uri) ? ApiErrors.error(503, DatabaseOutage.MESSAGE)
+                : Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(Templates.unsaved(uri.getPath(), e.fields()));
+        return answer.header(HttpHeaders.RETRY_AFTER, 5).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.getMessage());
             // a page asked for by GET loads itself again (a live game's screen reloading at once, for one)
             boolean retry = request.method() == io.vertx.core.http.HttpMethod.GET;
-            return Response.fromResponse(respond(uri, 503, DatabaseOutage.MESSAGE, retry))
-                    .header(HttpHeaders.RETRY_AFTER, 5).build();
+            Response page = Context.isOnEventLoopThread() && !isApi(uri) ? outageBeforeLogin(retry)
+                    : respond(uri, 503, DatabaseOutage.MESSAGE, retry);
+            return Response.fromResponse(page).header(HttpHeaders.RETRY_AFTER, 5).build();
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
         return respond(uri, 500, "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    /**
+     * The session could not be read, so the failure came before the request had an identity, on the event loop,
+     * where the layout (which shows who is logged in) cannot be rendered.
+     */
+    private static Response outageBeforeLogin(boolean retry) {
+        return Response.status(503).type("text/html;charset=UTF-8").entity("""
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <title>Try again in a moment · Battle Quiz</title>%s<link rel="stylesheet" href="/css/app.css">
+                </head><body><main id="main" class="wrap"><section class="panel narrow"><p class="eyebrow">Error 503</p>
+                <h1>Try again in a moment</h1><p>%s</p><p><a class="button" href="/">Back to the quizzes</a></p>
+                </section></main></body></html>
+                """.formatted(retry ? "<meta http-equiv=\"refresh\" content=\"5\">" : "", DatabaseOutage.MESSAGE))
+                .build();
     }
 
     private void logForbidden(UriInfo uri, HttpServerRequest request) {

@@ -12,7 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * On every page and API response: redirects never built from the request's Host header (relative, or on the
- * configured public URL) and no-store for anything shown to a logged-in user (results, history, downloads).
+ * configured public URL) and no-store for anything shown to a logged-in user (results, history, downloads) and
+ * for failures.
  */
 public class ResponseHardening {
     @Inject
@@ -28,7 +29,8 @@ public class ResponseHardening {
         if (location != null) {
             response.getHeaders().putSingle(HttpHeaders.LOCATION, ownLocation(location.toString()));
         }
-        if (!identity.isAnonymous()) {
+        // a failure page may come before the session was read (the database away), when no identity can be asked
+        if (response.getStatus() >= 500 || !identity.isAnonymous()) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }
