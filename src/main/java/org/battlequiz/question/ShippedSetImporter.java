@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.battlequiz.BattleQuizConfig;
 import org.battlequiz.article.Article;
@@ -52,21 +53,26 @@ public class ShippedSetImporter {
     private final QuestionGenerator generator = new QuestionGenerator();
 
     /**
-     * The shipped articles are read before the app is ready, so every generator has its bank. Where each already has
-     * its published set from this text, the check that the generator still makes the same items runs after startup
-     * instead of before it: the sets learners take are there either way.
+     * When every shipped article already has its published set from the same text (checked from the texts alone),
+     * the articles are parsed for the generators' bank, and the check that the generator still makes the same items
+     * runs, after startup instead of before it: the sets learners take are there either way, and a generator that
+     * asks for the bank meanwhile waits for it. Otherwise the import runs before the app is ready.
      */
     void onStart(@Observes StartupEvent event) {
-        Optional<ShippedFiles> shipped = readDirectory(Path.of(config.questionsDir()));
-        if (shipped.isEmpty()) {
+        Path dir = Path.of(config.questionsDir());
+        Optional<ShippedTexts> texts = readTexts(dir);
+        if (texts.isEmpty()) {
+            bank.replace(List.of());
             return;
         }
-        List<ArticleFile> parsed = shipped.get().parsed();
-        bank.replace(parsed.stream().map(ArticleFile::parsed).toList());
-        if (QuarkusTransaction.requiringNew().call(() -> allStored(parsed))) {
-            executor.runAsync(() -> report(importFiles(shipped.get())));
+        if (QuarkusTransaction.requiringNew().call(() -> allStored(texts.get()))) {
+            CompletableFuture<ShippedFiles> shipped = executor.supplyAsync(() -> parse(texts.get()));
+            bank.loading(shipped.thenApply(ShippedSetImporter::parsedArticles));
+            shipped.thenAcceptAsync(files -> report(importFiles(files)), executor);
         } else {
-            report(importFiles(shipped.get()));
+            ShippedFiles shipped = parse(texts.get());
+            bank.replace(parsedArticles(shipped));
+            report(importFiles(shipped));
         }
     }
 
@@ -75,25 +81,45 @@ public class ShippedSetImporter {
                 report.generated(), report.unchanged(), report.skipped());
     }
 
-    private static boolean allStored(List<ArticleFile> files) {
-        return files.stream().allMatch(file -> Article.findBySlug(file.slug())
-                .filter(article -> ArticleService.contentHash(file.text()).equals(article.contentHash))
+    private static boolean allStored(ShippedTexts texts) {
+        return texts.read().stream().allMatch(text -> Article.findBySlug(text.slug())
+                .filter(article -> ArticleService.contentHash(text.text()).equals(article.contentHash))
                 .flatMap(QuestionSet::findPublishedSystemSet).isPresent());
     }
 
-    public ImportReport importDirectory(Path dir) {
-        return readDirectory(dir).map(this::importFiles).orElseGet(() -> new ImportReport(0, 0, 0, List.of()));
+    private static List<ParsedArticle> parsedArticles(ShippedFiles shipped) {
+        return shipped.parsed().stream().map(ArticleFile::parsed).toList();
     }
 
-    /** The article files of the folder and those of them that parse; empty, with a warning, without the folder. */
-    private Optional<ShippedFiles> readDirectory(Path dir) {
+    public ImportReport importDirectory(Path dir) {
+        return readTexts(dir).map(this::parse).map(this::importFiles)
+                .orElseGet(() -> new ImportReport(0, 0, 0, List.of()));
+    }
+
+    /** The article files of the folder and the texts of those that could be read; empty without the folder. */
+    private Optional<ShippedTexts> readTexts(Path dir) {
         if (!Files.isDirectory(dir)) {
             LOG.warnf("Questions folder %s does not exist; nothing imported", dir.toAbsolutePath());
             return Optional.empty();
         }
         List<Path> files = articleFiles(dir);
-        List<ArticleFile> parsed = files.stream().map(this::read).flatMap(Optional::stream).toList();
-        return Optional.of(new ShippedFiles(files.size(), parsed));
+        return Optional.of(new ShippedTexts(files.size(),
+                files.stream().map(ShippedSetImporter::readText).flatMap(Optional::stream).toList()));
+    }
+
+    private static Optional<ShippedText> readText(Path path) {
+        try {
+            return Optional.of(new ShippedText(path, slugOf(path), Files.readString(path, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            LOG.warnf("Skipped %s: %s", path, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The texts and those of them that parse. */
+    private ShippedFiles parse(ShippedTexts texts) {
+        return new ShippedFiles(texts.count(), texts.read().stream().map(this::parse).flatMap(Optional::stream)
+                .toList());
     }
 
     private ImportReport importFiles(ShippedFiles files) {
@@ -133,12 +159,11 @@ public class ShippedSetImporter {
         return true;
     }
 
-    private Optional<ArticleFile> read(Path path) {
+    private Optional<ArticleFile> parse(ShippedText text) {
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            return Optional.of(new ArticleFile(path, slugOf(path), text, articles.parse(text)));
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Skipped %s: %s", path, e.getMessage());
+            return Optional.of(new ArticleFile(text.path(), text.slug(), text.text(), articles.parse(text.text())));
+        } catch (RuntimeException e) {
+            LOG.warnf("Skipped %s: %s", text.path(), e.getMessage());
             return Optional.empty();
         }
     }
@@ -161,6 +186,12 @@ public class ShippedSetImporter {
     }
 
     private record ArticleFile(Path path, String slug, String text, ParsedArticle parsed) {
+    }
+
+    private record ShippedText(Path path, String slug, String text) {
+    }
+
+    private record ShippedTexts(int count, List<ShippedText> read) {
     }
 
     private record ShippedFiles(int count, List<ArticleFile> parsed) {
