@@ -13,6 +13,7 @@ import java.util.Set;
 final class FlagPrefixes {
     private static final int LONGEST = 8;
     private static final Set<String> FLAG_WORDS = Set.of("flag", "standard", "banner", "ensign", "arms", "vexillum");
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
     private static final FlagPrefixes NONE = new FlagPrefixes(Set.of());
 
     private final Set<String> flags;
@@ -24,6 +25,11 @@ final class FlagPrefixes {
     /** "Earl of" before "Surrey", "Montrose" and "Bothwell" is the start of a title, never a flag label. */
     private static final java.util.regex.Pattern TITLE_START = java.util.regex.Pattern.compile(
             " (?:of|de|von|van|del|della|da|du|of the)$");
+
+    /** "Holland M. Smith": a state's name before an initial, naming no belligerent of the page, is a given name. */
+    private static boolean givenName(String key, List<String> words, Set<String> belligerentKeys) {
+        return INITIAL.matcher(words.get(1)).matches() && belligerentKeys.stream().noneMatch(b -> b.contains(key));
+    }
 
     static FlagPrefixes none() {
         return NONE;
@@ -50,7 +56,8 @@ final class FlagPrefixes {
                     if (key.isEmpty() || Words.CONNECTORS.contains(key) || TITLE_START.matcher(key).find()) {
                         continue;
                     }
-                    if (Lexicon.isState(key) && (n > 1 || words.size() - n >= 2)) {
+                    if (Lexicon.isState(key)
+                            && (n > 1 || words.size() - n >= 2 && !givenName(key, words, belligerentKeys))) {
                         flags.add(key);
                     }
                     if (s != Section.BELLIGERENTS) {
@@ -234,7 +241,10 @@ final class FlagPrefixes {
         return n == 0 ? "" : String.join(" ", List.of(NameCleaner.trimMarks(clean).split(" ")).subList(0, n));
     }
 
-    /** A commander's or unit's line without the flag label before the name. */
+    /**
+     * A commander's or unit's line without the flag label before the name; a heading keeps its colon ("U.S. Navy:"
+     * gives "Navy:").
+     */
     String strip(String text) {
         String trimmed = NameCleaner.trimMarks(text);
         int n = flagWords(trimmed);
@@ -242,7 +252,8 @@ final class FlagPrefixes {
             return text;
         }
         String[] words = trimmed.split(" ");
-        return String.join(" ", List.of(words).subList(n, words.length));
+        String rest = String.join(" ", List.of(words).subList(n, words.length));
+        return text.strip().endsWith(":") && !rest.endsWith(":") ? rest + ":" : rest;
     }
 
     /** A belligerent's line loses its flag label only when the name after it repeats it ("Russia Russia"). */
