@@ -44,6 +44,13 @@ class LeadAndVictorCuesTest {
     }
 
     @Test
+    void aSideThatGotAwayIsNotTheVictor() {
+        List<Side> sides = List.of(side("Harl forces", "Osric Aldwin"), side("Tarnish Union", "Uldar"));
+        assertEquals(1, WinnerReader.winner("Successful Harl evacuation .", sides, List.of()));
+        assertEquals(0, WinnerReader.winner("Tarnish breakout; Harl victory", sides, List.of()));
+    }
+
+    @Test
     void aVictorNamedByItsInitialsIsTheSideOfThatName() {
         List<Side> sides = List.of(side("Tarnland", "Osric Aldwin"), side("Ossic People's Republic", "Uldar"));
         assertEquals(1, WinnerReader.winner("Decisive OPR victory and signing of the Harl Protocol", sides, List.of()));
