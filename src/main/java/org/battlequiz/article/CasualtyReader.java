@@ -178,14 +178,15 @@ final class CasualtyReader {
     }
 
     /**
-     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded", "30,000 killed wounded or drowned": the
+     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded", "3,500 wounded, missing or captured": the
      * loss word is the first of a list of categories, not a figure's own, when any category of the list is of another
      * kind.
      */
     private static boolean listsAnotherKind(String lower, int from, String word, Kind kind) {
         int at = lower.indexOf(word, from) + word.length();
         Matcher m = NEXT_CATEGORY.matcher(lower);
-        while (m.region(at, lower.length()).lookingAt() && kindOf(m.group(1)) != Kind.OTHER) {
+        while (m.region(at, lower.length()).lookingAt()
+                && (kindOf(m.group(1)) != Kind.OTHER || m.group(1).equals("missing"))) {
             if (kindOf(m.group(1)) != kind) {
                 return true;
             }

@@ -137,6 +137,8 @@ class ReadersTest {
         assertNull(CasualtyReader.read(pieces("12,000 killed, drowned, or wounded"), 1).killed());
         assertNull(CasualtyReader.read(pieces("12,000 killed, drowned and wounded"), 1).killed());
         assertEquals(800L, CasualtyReader.read(pieces("800 killed or drowned"), 1).killed());
+        assertNull(CasualtyReader.read(pieces("1,200 wounded, missing or captured"), 1).wounded());
+        assertEquals(40L, CasualtyReader.read(pieces("40 wounded, 12 missing"), 1).wounded());
         assertNull(CasualtyReader.read(pieces("12,000 killed wounded or drowned"), 1).killed());
         assertEquals(400L, CasualtyReader.read(pieces("400 killed 900 wounded"), 1).killed());
     }
