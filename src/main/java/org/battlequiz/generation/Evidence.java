@@ -13,8 +13,12 @@ final class Evidence {
     private static final Pattern FOOTNOTES = Pattern.compile("\\[(?:[^\\]]{1,30})\\]");
     /** An empty pair of brackets, or a note letter in brackets ("(a)"), left where a reader dropped a link. */
     private static final Pattern NOTE_MARKS = Pattern.compile("\\s*\\(\\s*[a-z]?\\s*\\)");
-    /** "June 12, 1864 (1864-06-13)": a machine form of the date a template printed beside it, often a day off. */
-    private static final Pattern ISO_ECHO = Pattern.compile("\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:\\s*[–-]\\s*-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
+    /**
+     * "June 12, 1864 (1864-06-13)", "(1944-07-21 1944-08-10)": a machine form of the date a template printed beside
+     * it, often a day off.
+     */
+    private static final Pattern ISO_ECHO = Pattern.compile(
+            "\\s*\\(\\s*-?\\d{3,4}-\\d{2}-\\d{2}(?:(?:\\s*[–-]\\s*|\\s+)-?\\d{3,4}-\\d{2}-\\d{2})?\\s*\\)");
     /** "24 August 1516; 508 years ago": how long ago as of the day the page was printed, stale ever after. */
     private static final Pattern AGE_ECHO = Pattern.compile("\\s*[;,(]?\\s*\\d{1,4} years? ago\\)?");
     /** "Roi KleinKIA": a status a reader glued to the name before it. */

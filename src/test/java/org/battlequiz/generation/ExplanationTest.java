@@ -157,5 +157,7 @@ class ExplanationTest {
                 Evidence.of(new org.battlequiz.article.SourceLine(13, "result=Ranish victory", List.of())));
         assertEquals("Date: May 31 – June 12, 1864", Evidence.of(new org.battlequiz.article.SourceLine(9,
                 "DateMay 31 (1864-05-31) June 12, 1864 (1864-06-13)", List.of())));
+        assertEquals("Date: 21 July – 10 August 1944", Evidence.of(new org.battlequiz.article.SourceLine(9,
+                "Date21 July – 10 August 1944 (1944-07-21 1944-08-10)", List.of())));
     }
 }
