@@ -424,6 +424,16 @@ final class Battle {
                 .filter(n -> nameWords(n).stream().noneMatch(own::contains)).toList();
     }
 
+    /**
+     * Whether a year may be offered for this battle: within the years of the war the article says it was part of
+     * (no date after the war ended is a plausible wrong answer), any year when no such war is known.
+     */
+    boolean withinItsWar(int year) {
+        int own = start().map(DateValue::year).orElse(year);
+        return gazetteer.warNamedIn(article.partOf()).filter(war -> war.within(own, 0))
+                .map(war -> war.within(year, 0)).orElse(true);
+    }
+
     /** Wars of the battle's region that ended at most that many years before it. */
     List<String> eraWars(int reach) {
         return placed() ? eraNames((year, regions) -> gazetteer.warsNear(year, regions, reach)) : List.of();

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.battlequiz.article.Sentences;
 import org.battlequiz.article.SourceLine;
 
@@ -64,10 +65,10 @@ final class DateItems implements ItemStrategy {
         String calendar = oldStyle(line) ? ", by the Old Style calendar" : "";
         drafts.add(Items.singleChoice(startFact, askWhen(start, circa) + " did " + asked + " " + verb
                 + (start.precision() == DateValue.Precision.DAY ? calendar : "") + "?", start.display(),
-                distractors(start, tolerance, List.of(start), line, random), random, 0.5));
+                distractors(start, tolerance, List.of(start), line, battle::withinItsWar, random), random, 0.5));
         DateValue stated = span && !open && random.nextBoolean() ? end : start;
         DateValue wrong = Dates.shiftOutside(stated, tolerance, random);
-        for (int retry = 0; retry < 20 && statedIn(line, wrong); retry++) {
+        for (int retry = 0; retry < 20 && (statedIn(line, wrong) || !battle.withinItsWar(wrong.year())); retry++) {
             wrong = Dates.shiftOutside(stated, tolerance, random);
         }
         for (boolean truth : battle.truthsInTurn()) {
@@ -86,7 +87,7 @@ final class DateItems implements ItemStrategy {
             FactRef endFact = dated("dateEnd", line, start).stating(fought);
             drafts.add(Items.singleChoice(endFact, askWhen(end, false) + " did " + asked + " end"
                     + (end.precision() == DateValue.Precision.DAY ? calendar : "") + "?", end.display(),
-                    distractors(end, tolerance, List.of(start, end), line, random), random, 0.55));
+                    distractors(end, tolerance, List.of(start, end), line, battle::withinItsWar, random), random, 0.55));
             durationInDays(start, end).ifPresent(days -> drafts.add(Items.numeric(FactRef.of("duration", "date", line)
                             .stating(fought + " That is " + days + " days from start to end"),
                     "From its start and end dates, about how many days did " + battle.undatedName() + " last?",
@@ -205,15 +206,18 @@ final class DateItems implements ItemStrategy {
         return days > 1 ? Optional.of(days) : Optional.empty();
     }
 
-    /** Three dates at the same precision as the key, none within its tolerance or equal to a date of the battle. */
+    /**
+     * Three dates at the same precision as the key, none within its tolerance, equal to a date of the battle or outside
+     * the years of its war.
+     */
     static List<String> distractors(DateValue key, int tolerance, List<DateValue> avoid, SourceLine line,
-                                    Random random) {
+                                    IntPredicate possibleYear, Random random) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> taken = new LinkedHashSet<>();
         avoid.forEach(d -> taken.add(d.display()));
         for (int attempt = 0; attempt < 60 && out.size() < 3; attempt++) {
             DateValue d = Dates.shiftOutside(key, tolerance, random);
-            if (!taken.contains(d.display()) && !statedIn(line, d) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
+            if (!taken.contains(d.display()) && !statedIn(line, d) && possibleYear.test(d.year()) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
                     && key.precision() == DateValue.Precision.YEAR)) {
                 out.add(d.display());
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -168,6 +169,15 @@ final class Gazetteer {
             }
         }
         return apart.stream().map(Entry::name).toList();
+    }
+
+    /** The longest war name the text holds as words ("Pacific Front (World War II)" holds World War II). */
+    Optional<Entry> warNamedIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return wars.stream().filter(w -> Texts.containsWords(text, w.name()))
+                .max(Comparator.comparingInt(w -> w.name().length()));
     }
 
     /**

@@ -37,6 +37,22 @@ class DateItemsTest {
     }
 
     @Test
+    void noDateOfferedFallsAfterTheWarTheBattleWasPartOf() {
+        org.battlequiz.article.ParsedArticle landing = new org.battlequiz.article.ArticleParser().parse(String.join(
+                "\n", "Battle of Harl Atoll", "", "Part of the Pacific Front (World War II)",
+                "Date21 July – 10 August 1945", "LocationHarl Atoll", "Result Ostmark victory", "Belligerents",
+                "Ostmark\tWestmark", "Commanders and leaders", "Aldo Brenn\tCarl Vey", "",
+                "The Battle of Harl Atoll was fought in the summer of 1945."));
+        for (long seed = 0; seed < 40; seed++) {
+            for (Draft draft : new DateItems().drafts(new Battle(landing, List.of()), new Random(seed))) {
+                QuestionContent q = draft.content();
+                String shown = q.prompt() + " " + String.join(" ", q.options());
+                assertTrue(!shown.matches(".*\\b194[6-9]\\b.*"), shown);
+            }
+        }
+    }
+
+    @Test
     void aDateGivenInTheOldStyleOnlyIsAskedSo() {
         org.battlequiz.article.ParsedArticle harl = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
                 "Battle of Harl", "", "Part of the Marsh War", "Date26\u201328 July 1822 (O.S.)", "LocationHarl",
@@ -117,7 +133,7 @@ class DateItemsTest {
         DateValue bc = DateValue.parse("-1046").orElseThrow();
         assertEquals("1046 BC", bc.display());
         for (long seed = 0; seed < 10; seed++) {
-            for (String d : DateItems.distractors(bc, 5, List.of(bc), null, new Random(seed))) {
+            for (String d : DateItems.distractors(bc, 5, List.of(bc), null, year -> true, new Random(seed))) {
                 int year = -Integer.parseInt(d.replace(" BC", ""));
                 assertTrue(Math.abs(year - bc.year()) > 5, d);
                 assertNotEquals(bc.display(), d);
