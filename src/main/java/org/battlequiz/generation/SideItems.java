@@ -143,8 +143,9 @@ final class SideItems implements ItemStrategy {
     }
 
     /**
-     * "A fought against B." (true) or "A fought on the same side as B." (false), B from the other side; only among
-     * allies, and never the two first-named belligerents, who fought each other by definition.
+     * "A fought against B." (true) or "A fought on the same side as B." (false), B an ally on the other side, never
+     * its first-named belligerent: whoever fought in the battle fought against that one by definition (and a learner
+     * knows whom the United States fought in the Pacific without reading a word).
      */
     private static List<Draft> opponentTrueFalse(Battle battle, int side, String belligerent, Set<String> pairs,
                                                  Random random) {
@@ -152,10 +153,9 @@ final class SideItems implements ItemStrategy {
         if (belligerents < 3) {
             return List.of();
         }
-        boolean principal = belligerent.equals(Battle.belligerentNames(battle.sides().get(side)).get(0));
         List<String> otherSide = Battle.belligerentNames(battle.sides().get(1 - side));
         List<String> opponents = otherSide.stream()
-                .filter(o -> !(principal && o.equals(otherSide.get(0))))
+                .filter(o -> !o.equals(otherSide.get(0)))
                 .filter(o -> !pairs.contains(pair(o, belligerent))
                         && confidenceOf(battle, 1 - side, o) >= QualityGates.MIN_SIDE_CONFIDENCE).toList();
         if (opponents.isEmpty()) {
