@@ -109,6 +109,10 @@ final class NameSegmenter {
         if (people != null) {
             return people;
         }
+        people = japanesePairs(clean);
+        if (people != null) {
+            return people;
+        }
         people = atGivenNames(clean);
         if (people != null) {
             return people;
@@ -117,6 +121,23 @@ final class NameSegmenter {
         boolean marked = dagger >= 0 && dagger < clean.strip().length() - 1;
         boolean titled = LEADING_TITLES.contains(lower(clean.strip().split(" ")[0]));
         return split(clean, marked ? MIN_WORDS : titled ? TITLED_RUN : MIN_RUN);
+    }
+
+    /** "Hitoshi Imamura Toru Okabe": romanized Japanese names are of two words each. Null unless every pair is one. */
+    private static List<String> japanesePairs(String clean) {
+        String[] words = clean.strip().split(" ");
+        if (words.length < 4 || words.length % 2 != 0 || words.length > 8) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length; i += 2) {
+            String name = words[i] + " " + words[i + 1];
+            if (!Orthography.romanizedJapanese(name)) {
+                return null;
+            }
+            out.add(name);
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern AFTER_MARK = java.util.regex.Pattern.compile(

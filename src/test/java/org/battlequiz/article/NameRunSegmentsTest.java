@@ -17,6 +17,11 @@ class NameRunSegmentsTest {
     }
 
     @Test
+    void romanizedJapaneseNamesRunTogetherAreTwoWordsEach() {
+        assertEquals(List.of("Kenji Tamura", "Sotaro Hoshida"), NameSegmenter.split("Kenji Tamura Sotaro Hoshida"));
+    }
+
+    @Test
     void aTitledNameAndASecondNameAreTwoPeople() {
         assertEquals(List.of("Lord Ashby", "Étienne Morlaix"), NameSegmenter.split("Lord Ashby Étienne Morlaix"));
         assertEquals(List.of("Grand Duke Pavel Andreyevich"), NameSegmenter.split("Grand Duke Pavel Andreyevich"));
