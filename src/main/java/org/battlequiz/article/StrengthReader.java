@@ -179,6 +179,7 @@ final class StrengthReader {
         List<Quantity> bareLines = new ArrayList<>();
         boolean subGroups = false;
         boolean underEquipment = false;
+        boolean countsAircraft = lines.stream().anyMatch(l -> AIRCRAFT.matcher(l).find());
         for (String line : lines) {
             boolean bullet = isBullet(line);
             if (!bullet) {
@@ -207,6 +208,7 @@ final class StrengthReader {
                     if (isEquipment(after) || (q.max() < 1000 && countsFormations(after)) || startsWithTime(after)
                             || after.startsWith("]")
                             || NON_COMBATANTS.matcher(after).lookingAt()
+                            || countsAircraft && FIGHTERS.matcher(after).lookingAt()
                             || bullet && underEquipment && after.replaceAll("[^a-z]", "").isEmpty()) {
                         continue;
                     }
@@ -389,6 +391,11 @@ final class StrengthReader {
         }
         return false;
     }
+
+    /** "39 heavy bombers; 54 fighters": among aircraft, fighters are aircraft too, not fighting men. */
+    private static final Pattern AIRCRAFT = Pattern.compile(
+            "(?i)\\d\\s*(?:[a-z-]+\\s+)?(?:bombers?|aircraft|planes|airplanes|seaplanes)\\b");
+    private static final Pattern FIGHTERS = Pattern.compile("(?i)fighters?\\b");
 
     static boolean isEquipment(String after) {
         String[] words = WORD_GAP.split(after, 6);

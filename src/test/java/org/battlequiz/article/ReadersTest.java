@@ -131,6 +131,12 @@ class ReadersTest {
     }
 
     @Test
+    void fightersAmongAircraftAreAircraft() {
+        assertNull(StrengthReader.read(pieces("30 heavy bombers;", "22 fighters", "6 torpedo boats"), 1).min());
+        assertEquals(500L, StrengthReader.read(pieces("500 fighters"), 1).min());
+    }
+
+    @Test
     void aListOfLossCategoriesIsACombinedFigure() {
         assertNull(CasualtyReader.read(pieces("c. 9,000 killed, wounded or captured"), 1).killed());
         assertEquals(300L, CasualtyReader.read(pieces("300 killed, 700 wounded"), 1).killed());
