@@ -457,14 +457,16 @@ final class ColumnSplitter {
 
     /**
      * A "Total:" line sums the lines above it, so it ends a column; when the section opens with a total, or the total
-     * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead.
+     * heads bulleted parts ("Total: 13,550", "• 11,860 Austrians"), totals lead their columns instead. A bulleted total
+     * among bulleted parts ("• Garrison: 9,250", "• Total: 65,787") is the last of them.
      */
     private static double totals(TextLine first, TextLine previous, TextLine line, TextLine next) {
         if (previous != null && FIGURE_TOTAL.matcher(previous.clean()).matches()
                 && FIGURE_TOTAL.matcher(line.clean()).matches()) {
             return TOTAL_OVER_TOTAL;
         }
-        if (isTotal(line) && next != null && StrengthReader.isBullet(next.clean()) && !isTotal(first)) {
+        if (isTotal(line) && !StrengthReader.isBullet(line.clean()) && next != null
+                && StrengthReader.isBullet(next.clean()) && !isTotal(first)) {
             return TOTAL_OVER_PARTS;
         }
         if (isTotal(first)) {

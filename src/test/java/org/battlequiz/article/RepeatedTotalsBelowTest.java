@@ -2,6 +2,8 @@ package org.battlequiz.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The side totals printed again under the losses ("9,400:", "20,000:", ...) are no column of their own. */
@@ -16,5 +18,18 @@ class RepeatedTotalsBelowTest {
         assertEquals(452L, article.sides().get(0).casualties().killed());
         assertEquals(7377L, article.sides().get(1).casualties().killed());
         assertEquals(7300L, article.sides().get(1).casualties().captured());
+    }
+
+    @Test
+    void aBulletedTotalAfterBulletedPartsEndsItsColumn() {
+        String[] strength = {"  • Landing: 40,000", "  • Reserve: 6,000", "  • Total: 46,000", "  • 120 ships",
+            "  • Army: 8,000", "  • Navy: 2,000", "  • Total: 10,000"};
+        List<String> rows = new ArrayList<>(List.of("Date13 February 1944", "Result Tessan victory", "Belligerents",
+                " Tessa  Varnia", "Commanders and leaders", "Units involved", "Strength"));
+        rows.addAll(List.of(strength));
+        rows.addAll(List.of("Casualties and losses", "1,200 killed", "9,000 killed"));
+        ParsedArticle article = InventedPage.parsed(rows.toArray(String[]::new));
+        assertEquals(46000L, article.sides().get(0).strength().min());
+        assertEquals(10000L, article.sides().get(1).strength().min());
     }
 }
