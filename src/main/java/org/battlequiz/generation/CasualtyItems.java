@@ -164,19 +164,21 @@ final class CasualtyItems implements ItemStrategy {
     private static final int SOLDIERS_FROM = 1900;
 
     private static String people(Battle battle) {
-        return !naval(battle) && battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent()
+        return !atSeaOrInTheAir(battle) && battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent()
                 ? "soldiers" : "men";
     }
 
-    /** Sides counted in ships and nothing that fights on land: their dead were sailors, not soldiers. */
-    private static boolean naval(Battle battle) {
+    /** Sides counted in ships or aircraft and nothing that fights on land: their dead were sailors or airmen. */
+    private static boolean atSeaOrInTheAir(Battle battle) {
         List<String> counted = battle.sides().stream().filter(s -> s.strength() != null).map(s -> s.strength().text())
                 .filter(t -> t != null && !t.isBlank()).toList();
-        return !counted.isEmpty() && counted.stream().allMatch(t -> SHIPS.matcher(t).find() && !LAND_FORCES.matcher(t).find());
+        return !counted.isEmpty()
+                && counted.stream().allMatch(t -> SHIPS_OR_AIRCRAFT.matcher(t).find() && !LAND_FORCES.matcher(t).find());
     }
 
-    private static final Pattern SHIPS = Pattern.compile("(?i)\\b(?:ships?|warships?|cruisers?|destroyers?|battleships?|"
-            + "carriers?|frigates?|submarines?|corvettes?|gunboats?|torpedo boats?|galleys?|men-of-war|sloops?)\\b");
+    private static final Pattern SHIPS_OR_AIRCRAFT = Pattern.compile("(?i)\\b(?:ships?|warships?|cruisers?|destroyers?|"
+            + "battleships?|carriers?|frigates?|submarines?|corvettes?|gunboats?|torpedo boats?|galleys?|men-of-war|"
+            + "sloops?|bombers?|fighters?|aircraft|planes?|seaplanes?)\\b");
     private static final Pattern LAND_FORCES = Pattern.compile("(?i)\\b(?:infantry|cavalry|divisions?|brigades?|"
             + "regiments?|battalions?|troops|soldiers|tanks?|artillery|corps|armies|army|marines)\\b");
 

@@ -152,14 +152,26 @@ class FigureAndAmountTest {
         assertTrue(items.stream().anyMatch(q -> q.prompt().contains("How many men on the side of")), items.toString());
     }
 
+    /** The casualty prompts of a battle at Varro of that year, with those strength and loss rows. */
+    private static List<String> lossPrompts(String year, String strength, String lossesA, String lossesB) {
+        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
+                "Battle of Varro Ford", "", "Date15 September " + year, "LocationVarro Ford", "Result Vellish victory",
+                "Belligerents", "Velland Ostria", "Commanders and leaders", "Amos Tarr Kenji Orro", "Strength",
+                strength, "Casualties and losses", lossesA, "", lossesB));
+        return Fixtures.items(new CasualtyItems(), article).stream()
+                .map(org.battlequiz.generation.item.QuestionContent::prompt).toList();
+    }
+
+    @Test
+    void lossesOfSidesCountedInAircraftAreAskedAsMenNotSoldiers() {
+        List<String> prompts = lossPrompts("1943", "40 bombers 6 destroyers", "13 killed", "2,800 killed");
+        assertTrue(prompts.stream().anyMatch(p -> p.contains("How many men on the side of")), prompts::toString);
+        assertTrue(prompts.stream().noneMatch(p -> p.contains("soldiers")), prompts::toString);
+    }
+
     @Test
     void lossesOfAModernBattleAreAskedAsSoldiersNotMen() {
-        org.battlequiz.article.ParsedArticle article = new org.battlequiz.article.ArticleParser().parse(String.join("\n",
-                "Battle of Varro Ford", "", "Date15 September 1951", "LocationVarro Ford", "Result Vellish victory",
-                "Belligerents", "Velland Ostria", "Commanders and leaders", "Amos Tarr Kenji Orro", "Strength",
-                "8,000 11,000", "Casualties and losses", "667 killed", "", "4,000 killed, 1,200 POW"));
-        List<String> prompts = Fixtures.items(new CasualtyItems(), article).stream()
-                .map(org.battlequiz.generation.item.QuestionContent::prompt).toList();
+        List<String> prompts = lossPrompts("1951", "8,000 11,000", "667 killed", "4,000 killed, 1,200 POW");
         assertTrue(prompts.stream().anyMatch(p -> p.contains("How many soldiers on the side of Ostria were")), prompts::toString);
         assertTrue(prompts.stream().noneMatch(p -> p.contains(" men ")), prompts::toString);
         List<String> listed = Fixtures.items(new CasualtyItems(), new org.battlequiz.article.ArticleParser().parse(
