@@ -252,12 +252,18 @@ final class KeyValueInfobox {
                 s = String.join(" ", words.subList(state, words.size()));
             }
             s = BRACED_REMARK.matcher(s).replaceAll("").strip();
-            if (!s.isEmpty() && !s.equals(",")) {
+            if (!out.isEmpty() && MORE_CATEGORIES.matcher(s).matches()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + ", " + s);
+            } else if (!s.isEmpty() && !s.equals(",")) {
                 out.add(s);
             }
         }
         return out;
     }
+
+    /** "3,500 Wounded, Missing or Captured": loss categories after a comma go on with the figure's, not a new item. */
+    private static final java.util.regex.Pattern MORE_CATEGORIES = java.util.regex.Pattern.compile(
+            "(?i)(?:missing|captured|wounded|killed|prisoners?)\\b[^\\d]*");
 
     /**
      * "flag|United States|1912", "flag|Nazi Germany|name=Germany": after a flag template's country, the year of the

@@ -36,6 +36,13 @@ class KeyEqualsValueInfoboxTest {
     }
 
     @Test
+    void lossCategoriesAfterACommaStayWithTheirFigure() {
+        assertEquals(List.of("3,000 Killed", "3,500 Wounded, Missing or Captured."),
+                KeyValueInfobox.items("3,000 Killed, 3,500 Wounded, Missing or Captured."));
+        assertEquals(List.of("Aldo Brenn", "Carl Vey"), KeyValueInfobox.items("Aldo Brenn, Carl Vey"));
+    }
+
+    @Test
     void flagTemplatesLeftWithoutBracesGiveTheNamesThePageShows() {
         ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Harl Wood", "", "Battle of Harl Wood",
                 "", "Infobox Military Conflict", "conflict=Battle of Varro Field", "partof=Tessan War",
