@@ -7,8 +7,8 @@ import org.battlequiz.DatabaseOutage;
 
 /**
  * A form posted from a page without script has no script to send it again: when its save meets a lost database
- * connection it is tried once more after a short pause, and when that fails too, the page that answers holds what
- * was posted, ready to be sent again, so nothing typed is lost.
+ * connection it is tried once more after a short pause, and when that fails too (or every pooled connection stayed
+ * busy), the page that answers holds what was posted, ready to be sent again, so nothing typed is lost.
  */
 public final class DatabaseRetry {
     static final Duration PAUSE = Duration.ofMillis(750);
@@ -25,7 +25,8 @@ public final class DatabaseRetry {
             return work.get();
         } catch (RuntimeException first) {
             if (!DatabaseOutage.connectionLost(first)) {
-                throw first;
+                // a pool busy past its wait is not waited for twice, but what was posted still goes back
+                throw DatabaseOutage.causedBy(first) ? new UnsavedFormException(form, first) : first;
             }
             sleep(pause);
             try {

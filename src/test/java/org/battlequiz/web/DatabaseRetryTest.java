@@ -38,12 +38,13 @@ class DatabaseRetryTest {
     }
 
     @Test
-    void aBusyPoolIsNotWaitedForTwice() {
+    void aBusyPoolIsNotWaitedForTwiceButThePostedFieldsGoBack() {
         AtomicInteger calls = new AtomicInteger();
         RuntimeException busy = new IllegalStateException(new SQLTransientConnectionException("acquisition timeout"));
-        RuntimeException thrown = assertThrows(RuntimeException.class,
+        UnsavedFormException unsaved = assertThrows(UnsavedFormException.class,
                 () -> DatabaseRetry.once(form(), failingTimes(1, busy, calls), NO_PAUSE));
-        assertSame(busy, thrown);
+        assertSame(busy, unsaved.getCause());
+        assertEquals(4, unsaved.fields().size());
         assertEquals(1, calls.get());
     }
 
