@@ -103,6 +103,9 @@ final class CommanderReader {
     /** "Coloman of Slavonia  DOW)": a status the page closed without opening it. */
     private static final Pattern UNOPENED = Pattern.compile("\\s(\\S+)\\)$");
 
+    /** "2 infantry divisions", "3 Panzer divisions": a count of formations, as a row that lost its label ran on. */
+    private static final Pattern COUNTED = Pattern.compile("\\d[\\d,.]*\\s+\\p{L}");
+
     static Entry entry(String text, SourceLine source, double confidence) {
         text = withoutLeadingStates(UNCLOSED.matcher(text).replaceAll("($1)"));
         if (text.indexOf('(') < 0) {
@@ -135,7 +138,7 @@ final class CommanderReader {
         String unnicknamed = LineCleaner.collapse(NICKNAME.matcher(name).replaceAll(" ")).strip();
         name = Words.tokens(unnicknamed).size() >= 2 ? unnicknamed : name;
         if (name.isEmpty() || Words.tokens(name).isEmpty() || NameCleaner.isPlaceholder(name) || Lexicon.isState(name)
-                || ROLE_ONLY.matcher(name).matches()) {
+                || ROLE_ONLY.matcher(name).matches() || COUNTED.matcher(name).lookingAt()) {
             return null;
         }
         return new Entry(new Commander(name, note, source, confidence), role.toString().strip());

@@ -27,6 +27,17 @@ class LostStrengthLabelTest {
     }
 
     @Test
+    void countsOfFormationsUnderTheCommandersAreNoCommanders() {
+        ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Orle", "", "Date 6 March 1943",
+                "Location Orle", "Result Allied victory", " United Kingdom", " New Zealand", "Commanders and leaders",
+                "United Kingdom Hadran Oskel Nazi Germany Piet Varne", "Kingdom of Italy Tomas Brenn",
+                "2 infantry divisions", "1 armoured Division", "3 Panzer divisions (all understrength)",
+                "Casualties and losses", "130 casualties 700 casualties"));
+        assertEquals(List.of("Hadran Oskel", "Piet Varne", "Tomas Brenn"),
+                a.sides().stream().flatMap(s -> s.commanders().stream()).map(Commander::name).toList());
+    }
+
+    @Test
     void aNoteInWordsAfterTheFiguresIsNoColumnOfItsOwn() {
         ParsedArticle a = new ArticleParser().parse(String.join("\n", "Battle of Orle", "", "Battle of Orle",
                 "Date12 February 1817", "Location Orle", "Result Victory for the Army of the Hills", "Belligerents",
