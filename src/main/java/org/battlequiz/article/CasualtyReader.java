@@ -178,9 +178,9 @@ final class CasualtyReader {
     }
 
     /**
-     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded", "3,500 wounded, missing or captured": the
-     * loss word is the first of a list of categories, not a figure's own, when any category of the list is of another
-     * kind.
+     * "20,000 killed, wounded or captured", "6,000 killed, drowned, or wounded", "3,500 wounded, missing or captured":
+     * the loss word is the first of a list of categories, not a figure's own, when any category of the list is of
+     * another kind.
      */
     private static boolean listsAnotherKind(String lower, int from, String word, Kind kind) {
         int at = lower.indexOf(word, from) + word.length();

@@ -133,7 +133,8 @@ final class WinnerReader {
 
     /** "Allied operational failure", "Ottoman defeat", "Collapse of the Tarsan Empire": the side the result names lost. */
     private static final java.util.regex.Pattern LOSS = java.util.regex.Pattern.compile(
-            "\\b(defeat|failure|withdrawal|retreat|evacuation|escape|breakout|rout|(?:collapse|fall|destruction|annihilation) of)\\b");
+            "\\b(defeat|failure|withdrawal|retreat|evacuation|escape|breakout|rout"
+            + "|(?:collapse|fall|destruction|annihilation) of)\\b");
 
     private static final java.util.regex.Pattern ABBREVIATED_COMPANY = java.util.regex.Pattern.compile("\\bCo\\.(?=\\s|$)");
 

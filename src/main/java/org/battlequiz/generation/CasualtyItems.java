@@ -164,7 +164,8 @@ final class CasualtyItems implements ItemStrategy {
     private static final int SOLDIERS_FROM = 1900;
 
     private static String people(Battle battle) {
-        return !atSeaOrInTheAir(battle) && battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent()
+        return !atSeaOrInTheAir(battle)
+                && battle.start().map(DateValue::year).filter(year -> year >= SOLDIERS_FROM).isPresent()
                 ? "soldiers" : "men";
     }
 

@@ -217,7 +217,8 @@ final class DateItems implements ItemStrategy {
         avoid.forEach(d -> taken.add(d.display()));
         for (int attempt = 0; attempt < 60 && out.size() < 3; attempt++) {
             DateValue d = Dates.shiftOutside(key, tolerance, random);
-            if (!taken.contains(d.display()) && !statedIn(line, d) && possibleYear.test(d.year()) && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
+            if (!taken.contains(d.display()) && !statedIn(line, d) && possibleYear.test(d.year())
+                    && avoid.stream().noneMatch(a -> Math.abs(a.year() - d.year()) <= tolerance
                     && key.precision() == DateValue.Precision.YEAR)) {
                 out.add(d.display());
             }
