@@ -84,8 +84,7 @@ public class KnownSessions {
             keptWhenLost = Map.copyOf(kept);
         }
         listening = false;
-        generation++;
-        kept.clear();
+        forgetKept();
     }
 
     /** Marks the moment a read of the sessions begins; what it read may be kept only if nothing changed since. */
@@ -126,10 +125,15 @@ public class KnownSessions {
         });
     }
 
-    /** Forgets every kept session, as the passing of time or a change made behind this instance's back requires. */
-    public synchronized void forgetAll() {
+    /** Reads that began before this moment are kept no more, nor is anything kept now. */
+    private synchronized void forgetKept() {
         generation++;
         kept.clear();
+    }
+
+    /** Forgets every kept session, as the passing of time or a change made behind this instance's back requires. */
+    public synchronized void forgetAll() {
+        forgetKept();
         keptWhenLost = Map.of();
     }
 }

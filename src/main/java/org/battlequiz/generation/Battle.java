@@ -28,6 +28,8 @@ final class Battle {
     private Set<String> regions;
     /** the regions of the battle's location alone, made on first use */
     private Set<String> placeRegions;
+    /** the war its "Part of" names, as the gazetteer knows it, when the battle falls in its years; made on first use */
+    private Optional<Gazetteer.Entry> war;
     /** every name and sentence of the article in {@link Texts#norm} form, made on first use */
     private String mentioned;
     private String distinction;
@@ -429,9 +431,11 @@ final class Battle {
      * (no date after the war ended is a plausible wrong answer), any year when no such war is known.
      */
     boolean withinItsWar(int year) {
-        int own = start().map(DateValue::year).orElse(year);
-        return gazetteer.warNamedIn(article.partOf()).filter(war -> war.within(own, 0))
-                .map(war -> war.within(year, 0)).orElse(true);
+        if (war == null) {
+            war = gazetteer.warNamedIn(article.partOf())
+                    .filter(named -> start().map(DateValue::year).filter(own -> named.within(own, 0)).isPresent());
+        }
+        return war.map(named -> named.within(year, 0)).orElse(true);
     }
 
     /** Wars of the battle's region that ended at most that many years before it. */

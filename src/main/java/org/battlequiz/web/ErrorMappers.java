@@ -103,7 +103,8 @@ public class ErrorMappers {
     public Response unsaved(UnsavedFormException e, UriInfo uri) {
         LOG.warnf("Database unreachable on %s, the form was shown back: %s", uri.getPath(), e.getCause().getMessage());
         Response.ResponseBuilder answer = isApi(uri) ? ApiErrors.error(503, DatabaseOutage.MESSAGE)
-                : Response.status(503).type(MediaType.TEXT_HTML_TYPE).entity(Templates.unsaved(uri.getPath(), e.fields()));
+                : Response.status(503).type(MediaType.TEXT_HTML_TYPE)
+                        .entity(Templates.unsaved(uri.getPath(), e.fields()));
         return answer.header(HttpHeaders.RETRY_AFTER, 5).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
@@ -127,14 +128,9 @@ public class ErrorMappers {
      * where the layout (which shows who is logged in) cannot be rendered.
      */
     private static Response outageBeforeLogin(boolean retry) {
-        return Response.status(503).type("text/html;charset=UTF-8").entity("""
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-                <title>Try again in a moment · Battle Quiz</title>%s<link rel="stylesheet" href="/css/app.css">
-                </head><body><main id="main" class="wrap"><section class="panel narrow"><p class="eyebrow">Error 503</p>
-                <h1>Try again in a moment</h1><p>%s</p><p><a class="button" href="/">Back to the quizzes</a></p>
-                </section></main></body></html>
-                """.formatted(retry ? "<meta http-equiv=\"refresh\" content=\"5\">" : "", DatabaseOutage.MESSAGE))
-                .build();
+        return Response.status(503).type("text/html;charset=UTF-8").entity(PlainPage.of("Error 503",
+                "Try again in a moment", DatabaseOutage.MESSAGE,
+                retry ? "<meta http-equiv=\"refresh\" content=\"5\">" : "")).build();
     }
 
     private void logForbidden(UriInfo uri, HttpServerRequest request) {

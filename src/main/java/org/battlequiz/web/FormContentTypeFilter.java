@@ -14,12 +14,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class FormContentTypeFilter {
     private static final Set<String> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    static final String PAGE = """
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Unsupported form · Battle Quiz</title>
-            <link rel="stylesheet" href="/css/app.css"></head><body><main id="main" class="wrap">
-            <section class="panel narrow"><h1>Unsupported form</h1><p>This form was sent in a way the page does not
-            accept.</p><p><a class="button" href="/">Back to the quizzes</a></p></section></main></body></html>
-            """;
+    static final String PAGE = PlainPage.of("", "Unsupported form",
+            "This form was sent in a way the page does not accept.", "");
 
     @ServerRequestFilter(preMatching = true, priority = 30)
     public Response requireForm(ContainerRequestContext context) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A form that could not be saved while the database was away, with every field it posted, in order. */
+/** A form that could not be saved while the database was away, with every field it posted. */
 public class UnsavedFormException extends RuntimeException {
     private final transient List<PostedField> fields;
 
